@@ -1,0 +1,1 @@
+"""claimgraph: factual claims of news articles as an RDF graph with provenance."""

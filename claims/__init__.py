@@ -1,0 +1,1 @@
+"""The claim model, curated claim sets and extraction from text (no RDF here)."""

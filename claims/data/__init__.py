@@ -1,0 +1,1 @@
+"""Curated claim sets bundled with the package."""

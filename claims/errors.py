@@ -1,0 +1,35 @@
+"""The project's exception tree: every bad input raises one of these."""
+
+from __future__ import annotations
+
+
+class ClaimgraphError(Exception):
+    """Base of all errors claimgraph raises on purpose."""
+
+
+class InputError(ClaimgraphError):
+    """Input that cannot be read or does not follow its format."""
+
+
+class ClaimSetError(InputError):
+    """A curated claim set that is malformed; the message names file, claim and field."""
+
+    def __init__(self, file: str, where: str, field: str, problem: str) -> None:
+        self.file, self.where, self.field, self.problem = file, where, field, problem
+        super().__init__(f"{file}: {where}: field '{field}': {problem}")
+
+
+class ValidationError(ClaimgraphError):
+    """Data that breaks the SHACL shapes; nothing was written."""
+
+    def __init__(self, messages: list[str]) -> None:
+        self.messages = messages
+        super().__init__("invalid data, nothing written:\n" + "\n".join(messages))
+
+
+class StoreError(ClaimgraphError):
+    """A store that cannot be opened or used."""
+
+
+class NotFoundError(ClaimgraphError):
+    """A resource that does not exist."""

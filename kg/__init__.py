@@ -1,0 +1,1 @@
+"""RDF: claims as triples with provenance, stores, validation, queries, analyses."""

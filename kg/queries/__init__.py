@@ -1,0 +1,1 @@
+"""Example SPARQL queries a fact-checker would run."""

@@ -1,0 +1,1 @@
+"""The vocabulary and SHACL shapes, as Turtle data files."""

@@ -1,0 +1,1 @@
+"""pyvis rendering of networkx graphs into self-contained HTML views."""
