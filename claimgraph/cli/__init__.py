@@ -1,0 +1,38 @@
+"""The ``claimgraph`` command line: one sub-command module per topic."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from claimgraph.api.settings import Settings
+from claimgraph.claims.errors import ClaimgraphError
+from claimgraph.cli import graph, service
+
+COMMAND_MODULES = (graph, service)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command."""
+    settings = Settings()
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--store",
+        default=settings.store,
+        help="'memory:' or a folder for the embedded Oxigraph store (env CLAIMGRAPH_STORE; default %(default)s)",
+    )
+    root = argparse.ArgumentParser(prog="claimgraph", description="Factual claims of news articles as an RDF graph with provenance.")
+    commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands, common, settings)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a command; errors of ours print one clear line and exit 2."""
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args) or 0
+    except ClaimgraphError as error:
+        print(f"claimgraph: error: {error}", file=sys.stderr)
+        return 2

@@ -1,0 +1,93 @@
+"""Commands on the graph: build, validate, query, export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from claimgraph.api.settings import Settings
+from claimgraph.claims.loader import bundled_claim_sets, load_claim_set
+from claimgraph.claims.model import ClaimSet
+from claimgraph.kg import export, results
+from claimgraph.kg.build import build
+from claimgraph.kg.mapping import claim_set_quads
+from claimgraph.kg.store import open_store
+from claimgraph.kg.validation import check
+
+
+def _claim_sets(args: argparse.Namespace) -> list[ClaimSet]:
+    files = args.claims or bundled_claim_sets()
+    return [load_claim_set(path, args.articles) for path in files]
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    claim_sets = _claim_sets(args)
+    store = open_store(args.store)
+    try:
+        report = build(store, claim_sets)
+    finally:
+        store.close()
+    print(
+        f"built {report.claims} claims, {report.entities} entities from {report.documents} document(s): "
+        f"{report.quads_written} quads written, {report.quads_in_store} in the store at {args.store}"
+    )
+    return 0
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    claim_sets = _claim_sets(args)
+    check([quad for claim_set in claim_sets for quad in claim_set_quads(claim_set)])
+    print(f"valid: {sum(len(c.claims) for c in claim_sets)} claims in {len(claim_sets)} claim set(s)")
+    return 0
+
+
+def _run_query(args: argparse.Namespace) -> int:
+    if (args.query is None) == (args.file is None):
+        print("claimgraph query: give a QUERY or -f FILE (one of them)", file=sys.stderr)
+        return 2
+    text = args.query if args.query is not None else args.file.read_text(encoding="utf-8")
+    store = open_store(args.store)
+    try:
+        sys.stdout.write(results.render(store.query(text), args.format))
+    finally:
+        store.close()
+    return 0
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    store = open_store(args.store)
+    try:
+        text = export.export(store, args.format)
+    finally:
+        store.close()
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser, settings: Settings) -> None:
+    """Add build, validate, query and export."""
+    sets = argparse.ArgumentParser(add_help=False)
+    sets.add_argument("--claims", type=Path, nargs="+", metavar="FILE", help="claim set YAML files (default: the bundled ones)")
+    sets.add_argument(
+        "--articles", type=Path, default=settings.articles,
+        help="folder of the articles the claim sets cite (env CLAIMGRAPH_ARTICLES; default %(default)s)",
+    )
+    command = commands.add_parser("build", parents=[common, sets], help="validate the claim sets and write them into the store")
+    command.set_defaults(run=_run_build)
+    command = commands.add_parser("validate", parents=[common, sets], help="check the claim sets against the SHACL shapes, writing nothing")
+    command.set_defaults(run=_run_validate)
+
+    command = commands.add_parser("query", parents=[common], help="run a SPARQL query (SELECT, ASK, CONSTRUCT) on the store")
+    command.add_argument("query", nargs="?", help="the query text")
+    command.add_argument("-f", "--file", type=Path, help="read the query from a .rq file")
+    command.add_argument("--format", choices=results.FORMATS, default="table")
+    command.set_defaults(run=_run_query)
+
+    command = commands.add_parser("export", parents=[common], help="write the whole graph in an RDF format")
+    command.add_argument("--format", choices=sorted(export.FORMATS), default="trig")
+    command.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
+    command.set_defaults(run=_run_export)

@@ -1,0 +1,67 @@
+"""The IRIs claimgraph mints and the vocabularies it uses."""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+CG = Namespace("https://w3id.org/claimgraph/ns#")
+CLAIM_TYPE = Namespace("https://w3id.org/claimgraph/ns/claim-type#")
+STATUS = Namespace("https://w3id.org/claimgraph/ns/status#")
+SCHEMA = Namespace("http://schema.org/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/claimgraph/ns")
+"""The named graph holding the vocabulary in a store."""
+
+BASE = "https://w3id.org/claimgraph/id/"
+
+PREFIXES = {
+    "cg": CG,
+    "cgt": CLAIM_TYPE,
+    "cgs": STATUS,
+    "schema": SCHEMA,
+    "oa": OA,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+    "skos": SKOS,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+    "xsd": XSD,
+    "claim": Namespace(BASE + "claim/"),
+    "entity": Namespace(BASE + "entity/"),
+    "document": Namespace(BASE + "document/"),
+}
+
+
+def claim_iri(claim_id: str) -> URIRef:
+    """The IRI of a claim, which also names the graph of its assertion.
+
+    >>> claim_iri("openai-valuation")
+    rdflib.term.URIRef('https://w3id.org/claimgraph/id/claim/openai-valuation')
+    """
+    return URIRef(f"{BASE}claim/{claim_id}")
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    """The IRI of an entity."""
+    return URIRef(f"{BASE}entity/{entity_id}")
+
+
+def document_iri(document_id: str) -> URIRef:
+    """The IRI of a document."""
+    return URIRef(f"{BASE}document/{document_id}")
+
+
+def short_id(iri: str) -> str:
+    """The id at the end of one of our IRIs.
+
+    >>> short_id("https://w3id.org/claimgraph/id/entity/anthropic")
+    'anthropic'
+    """
+    return str(iri).rstrip("/").rsplit("/", 1)[-1].split("#", 1)[0]
+
+
+def sparql_prefixes() -> str:
+    """PREFIX lines for every namespace above, to put before a query."""
+    return "".join(f"PREFIX {name}: <{namespace}>\n" for name, namespace in PREFIXES.items())

@@ -1,0 +1,86 @@
+"""Open the quad store: Oxigraph on disk (the default), Oxigraph in memory, or a path.
+
+Every store is an rdflib ``Dataset``; queries and updates go to the engine as
+strings, so Oxigraph evaluates them natively.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from rdflib import Dataset
+from rdflib.query import Result
+
+from claimgraph.claims.errors import StoreError
+from claimgraph.kg.mapping import DEFAULT, Quad
+from claimgraph.kg.namespaces import sparql_prefixes
+
+MEMORY = "memory:"
+
+
+class Store:
+    """A thin facade over an rdflib ``Dataset`` backed by a SPARQL-capable engine."""
+
+    def __init__(self, dataset: Dataset, location: str) -> None:
+        self.dataset = dataset
+        self.location = location
+
+    def query(self, sparql: str) -> Result:
+        """Run a SPARQL query (a string, evaluated by the engine itself)."""
+        return self.dataset.query(sparql)
+
+    def select(self, sparql: str) -> list[dict[str, object]]:
+        """Run a SELECT with the project's prefixes; rows as dicts of Python values."""
+        result = self.query(sparql_prefixes() + sparql)
+        names = [str(var) for var in result.vars]
+        return [
+            {name: (None if value is None else value.toPython()) for name, value in zip(names, row)} for row in result
+        ]
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update request; Oxigraph applies it in one transaction."""
+        self.dataset.update(sparql)
+
+    def quad_count(self) -> int:
+        """The number of quads in all graphs, the default graph included."""
+        result = self.query("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+        return int(next(iter(result))[0])
+
+    def close(self) -> None:
+        """Release the store (and its lock on disk)."""
+        self.dataset.close()
+
+
+def insert_data(quads: Iterable[Quad]) -> str:
+    """A SPARQL ``INSERT DATA`` operation for quads, grouped by graph."""
+    by_graph: dict[object, list[str]] = {}
+    for s, p, o, g in quads:
+        by_graph.setdefault(g, []).append(f"{s.n3()} {p.n3()} {o.n3()} .")
+    blocks = []
+    for graph, lines in by_graph.items():
+        body = "\n".join(lines)
+        blocks.append(body if graph == DEFAULT else f"GRAPH {graph.n3()} {{\n{body}\n}}")
+    return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
+
+
+def open_store(location: str | Path) -> Store:
+    """Open a store: ``memory:`` or a folder for Oxigraph on disk (created if missing).
+
+    Raises:
+        StoreError: the folder cannot be opened, for example because another
+            process holds its lock.
+    """
+    location = str(location)
+    dataset = Dataset(store="Oxigraph")
+    if location != MEMORY:
+        path = Path(location)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            dataset.open(str(path))
+        except OSError as error:
+            raise StoreError(
+                f"cannot open the store at {path}: {error}. "
+                "Is another claimgraph process (a server, a build) using it?"
+            ) from None
+    return Store(dataset, location)

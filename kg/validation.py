@@ -1,0 +1,54 @@
+"""SHACL validation of quads before they enter a store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph
+from rdflib.namespace import SH
+
+from claimgraph.claims.errors import ValidationError
+from claimgraph.kg.mapping import Quad
+from claimgraph.kg.namespaces import BASE
+from claimgraph.kg.vocabulary import shapes, vocabulary
+
+
+def _name(node: object) -> str:
+    """A reader's name for a focus node: ``claim 'x'`` for our IRIs, else the IRI."""
+    text = str(node)
+    if text.startswith(BASE):
+        kind, _, rest = text[len(BASE):].partition("/")
+        ident, _, part = rest.partition("#")
+        return f"{kind} {ident!r}" + (f" ({part})" if part else "")
+    return text
+
+
+def problems(quads: Iterable[Quad]) -> list[str]:
+    """Every SHACL violation of the quads (graphs merged), one readable line each."""
+    data = Graph()
+    data += vocabulary()
+    for s, p, o, _ in quads:
+        data.add((s, p, o))
+    conforms, report, _ = shacl_validate(
+        data, shacl_graph=shapes(), advanced=True, allow_warnings=True
+    )
+    if conforms:
+        return []
+    lines = set()
+    for result in report.subjects(SH.focusNode, None):
+        focus = report.value(result, SH.focusNode)
+        path = report.value(result, SH.resultPath)
+        message = report.value(result, SH.resultMessage) or "violates a shape"
+        value = report.value(result, SH.value)
+        where = f" at {path.n3(data.namespace_manager)}" if path is not None and not isinstance(path, Graph) else ""
+        got = f" (value: {value})" if value is not None and len(str(value)) < 80 else ""
+        lines.add(f"{_name(focus)}{where}: {message}{got}")
+    return sorted(lines)
+
+
+def check(quads: list[Quad]) -> None:
+    """Raise ``ValidationError`` listing every violation, if there is any."""
+    found = problems(quads)
+    if found:
+        raise ValidationError(found)
