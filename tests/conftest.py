@@ -1,0 +1,61 @@
+"""Shared fixtures: the articles folder, the bundled claim set, and a fresh store per test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.claims.loader import bundled_claim_sets, load_claim_set
+from claimgraph.claims.model import ClaimSet
+from claimgraph.kg.build import vocabulary_quads
+from claimgraph.kg.mapping import Quad, claim_set_quads
+from claimgraph.kg.store import MEMORY, Store, insert_data, open_store
+from claimgraph.kg.validation import check
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLES = REPO.parent / "shared" / "articles"
+MINI = REPO / "tests" / "data" / "mini"
+
+
+@pytest.fixture(scope="session")
+def articles_dir() -> Path:
+    """The shared articles folder beside the checkout."""
+    assert ARTICLES.is_dir(), f"the shared articles are missing at {ARTICLES}"
+    return ARTICLES
+
+
+@pytest.fixture(scope="session")
+def bundled(articles_dir: Path) -> ClaimSet:
+    """The curated claim set of the bundled article."""
+    (path,) = bundled_claim_sets()
+    return load_claim_set(path, articles_dir)
+
+
+@pytest.fixture(scope="session")
+def bundled_quads(bundled: ClaimSet) -> list[Quad]:
+    """The bundled claim set as quads, validated once for the session."""
+    quads = claim_set_quads(bundled)
+    check(quads)
+    return quads
+
+
+@pytest.fixture(scope="session")
+def mini() -> ClaimSet:
+    """A two-claim set on a made-up article."""
+    return load_claim_set(MINI / "zephyr.yaml", MINI)
+
+
+@pytest.fixture
+def store() -> Store:
+    """A fresh, empty in-memory store."""
+    fresh = open_store(MEMORY)
+    yield fresh
+    fresh.close()
+
+
+@pytest.fixture
+def built_store(store: Store, bundled_quads: list[Quad]) -> Store:
+    """A fresh in-memory store holding the vocabulary and the bundled claim set."""
+    store.update(insert_data(vocabulary_quads() + bundled_quads))
+    return store
