@@ -33,3 +33,19 @@ class StoreError(ClaimgraphError):
 
 class NotFoundError(ClaimgraphError):
     """A resource that does not exist."""
+
+
+class EmptyInputError(InputError):
+    """Text with nothing to read in it (empty or only whitespace)."""
+
+
+class EncodingError(InputError):
+    """Bytes that are not UTF-8 text, or text holding binary data."""
+
+
+class InputTooLargeError(InputError):
+    """Text over the size limit."""
+
+
+class QueryError(InputError):
+    """A SPARQL query or update that does not parse or is not allowed."""

@@ -12,7 +12,7 @@ from pathlib import Path
 from rdflib import Dataset
 from rdflib.query import Result
 
-from claimgraph.claims.errors import StoreError
+from claimgraph.claims.errors import QueryError, StoreError
 from claimgraph.kg.mapping import DEFAULT, Quad
 from claimgraph.kg.namespaces import sparql_prefixes
 
@@ -27,8 +27,15 @@ class Store:
         self.location = location
 
     def query(self, sparql: str) -> Result:
-        """Run a SPARQL query (a string, evaluated by the engine itself)."""
-        return self.dataset.query(sparql)
+        """Run a SPARQL query (a string, evaluated by the engine itself).
+
+        Raises:
+            QueryError: the query does not parse.
+        """
+        try:
+            return self.dataset.query(sparql)
+        except SyntaxError as error:
+            raise QueryError(f"malformed query: {error}") from None
 
     def select(self, sparql: str) -> list[dict[str, object]]:
         """Run a SELECT with the project's prefixes; rows as dicts of Python values."""
@@ -39,8 +46,15 @@ class Store:
         ]
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL Update request; Oxigraph applies it in one transaction."""
-        self.dataset.update(sparql)
+        """Run a SPARQL Update request; Oxigraph applies it in one transaction.
+
+        Raises:
+            QueryError: the update does not parse.
+        """
+        try:
+            self.dataset.update(sparql)
+        except SyntaxError as error:
+            raise QueryError(f"malformed update: {error}") from None
 
     def quad_count(self) -> int:
         """The number of quads in all graphs, the default graph included."""

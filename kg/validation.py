@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pyshacl import validate as shacl_validate
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.namespace import SH
 
 from claimgraph.claims.errors import ValidationError
 from claimgraph.kg.mapping import Quad
-from claimgraph.kg.namespaces import BASE
+from claimgraph.kg.namespaces import BASE, PREFIXES
 from claimgraph.kg.vocabulary import shapes, vocabulary
 
 
@@ -27,6 +27,8 @@ def _name(node: object) -> str:
 def problems(quads: Iterable[Quad]) -> list[str]:
     """Every SHACL violation of the quads (graphs merged), one readable line each."""
     data = Graph()
+    for name, namespace in PREFIXES.items():
+        data.bind(name, namespace, replace=True)
     data += vocabulary()
     for s, p, o, _ in quads:
         data.add((s, p, o))
@@ -42,7 +44,7 @@ def problems(quads: Iterable[Quad]) -> list[str]:
         message = report.value(result, SH.resultMessage) or "violates a shape"
         value = report.value(result, SH.value)
         where = f" at {path.n3(data.namespace_manager)}" if path is not None and not isinstance(path, Graph) else ""
-        got = f" (value: {value})" if value is not None and len(str(value)) < 80 else ""
+        got = f" (value: {value})" if isinstance(value, Literal) and len(value) < 80 else ""
         lines.add(f"{_name(focus)}{where}: {message}{got}")
     return sorted(lines)
 

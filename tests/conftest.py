@@ -59,3 +59,8 @@ def built_store(store: Store, bundled_quads: list[Quad]) -> Store:
     """A fresh in-memory store holding the vocabulary and the bundled claim set."""
     store.update(insert_data(vocabulary_quads() + bundled_quads))
     return store
+
+
+def snapshot(store: Store) -> set[tuple]:
+    """Every quad of a store, to compare before and after a write."""
+    return set(store.dataset.quads((None, None, None, None)))

@@ -1,0 +1,76 @@
+"""Building into a store: idempotent, atomic, persistent, and locked against a second process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from claimgraph.claims.errors import StoreError
+from claimgraph.kg.build import build
+from claimgraph.kg.namespaces import claim_iri
+from claimgraph.kg.store import open_store
+from tests.conftest import snapshot
+
+
+def test_rebuild_gives_the_same_graph(store, bundled) -> None:
+    first = build(store, [bundled])
+    before = snapshot(store)
+    second = build(store, [bundled])
+    assert first.quads_in_store == second.quads_in_store == len(before)
+    assert snapshot(store) == before
+
+
+def test_every_claim_has_its_own_assertion_graph(store, bundled) -> None:
+    build(store, [bundled])
+    graphs = {row["g"] for row in store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert {str(claim_iri(claim.id)) for claim in bundled.claims} <= {str(g) for g in graphs}
+
+
+def test_a_claim_removed_from_the_set_leaves_the_store(store, mini) -> None:
+    build(store, [mini])
+    smaller = mini.__class__(document=mini.document, entities=mini.entities, claims=mini.claims[:1])
+    build(store, [smaller])
+    rows = store.select("SELECT ?c WHERE { ?c a cg:Claim }")
+    assert [str(row["c"]) for row in rows] == [str(claim_iri("zephyr-valuation-2024"))]
+    leftovers = store.select(
+        f"SELECT ?s ?p WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} }} "
+        f"FILTER STRSTARTS(STR(?s), '{claim_iri('zephyr-staff-pledge')}') }}"
+    )
+    assert leftovers == []
+
+
+def test_two_claim_sets_live_side_by_side(store, bundled, mini) -> None:
+    report = build(store, [bundled, mini])
+    assert report.claims == len(bundled.claims) + 2
+    count = store.select("SELECT (COUNT(?c) AS ?n) WHERE { ?c a cg:Claim }")[0]["n"]
+    assert count == report.claims
+
+
+def test_on_disk_store_persists_and_is_locked(tmp_path, mini) -> None:
+    location = tmp_path / "store"
+    store = open_store(location)
+    build(store, [mini])
+    expected = snapshot(store)
+    probe = (
+        "import sys\nfrom claimgraph.kg.store import open_store\n"
+        "from claimgraph.claims.errors import StoreError\n"
+        f"try:\n    open_store({str(location)!r})\nexcept StoreError as e:\n    print(e); sys.exit(3)\n"
+    )
+    second = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert second.returncode == 3, second.stderr
+    assert "Is another claimgraph process" in second.stdout
+    store.close()
+    reopened = open_store(location)
+    try:
+        assert snapshot(reopened) == expected
+    finally:
+        reopened.close()
+
+
+def test_a_file_where_the_store_should_be(tmp_path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="cannot open the store"):
+        open_store(blocker / "store")

@@ -1,0 +1,93 @@
+"""SHACL rejects malformed claims with a message naming them, and nothing is written."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import PROV
+
+from claimgraph.claims.errors import ValidationError
+from claimgraph.claims.model import ClaimSet
+from claimgraph.kg.build import build
+from claimgraph.kg.mapping import claim_set_quads
+from claimgraph.kg.namespaces import SCHEMA
+from claimgraph.kg.validation import problems
+from tests.conftest import snapshot
+
+
+def _with_claim(claim_set: ClaimSet, index: int, **changes) -> ClaimSet:
+    claims = list(claim_set.claims)
+    claims[index] = dataclasses.replace(claims[index], **changes)
+    return dataclasses.replace(claim_set, claims=tuple(claims))
+
+
+def _anchor(claim_set: ClaimSet, index: int, **changes) -> ClaimSet:
+    return _with_claim(claim_set, index, anchor=dataclasses.replace(claim_set.claims[index].anchor, **changes))
+
+
+def test_the_bundled_claim_set_is_valid(bundled_quads) -> None:
+    assert problems(bundled_quads) == []
+
+
+def test_claim_without_document(mini: ClaimSet) -> None:
+    quads = [q for q in claim_set_quads(mini) if not (q[1] == PROV.wasDerivedFrom and "zephyr-staff-pledge" in q[0])]
+    found = problems(quads)
+    assert any(line.startswith("claim 'zephyr-staff-pledge'") and "derived from" in line for line in found), found
+
+
+def test_claim_pointing_at_a_document_that_is_not_there(mini: ClaimSet) -> None:
+    found = problems(claim_set_quads(_with_claim(mini, 0, document="elsewhere")))
+    assert any(line.startswith("claim 'zephyr-valuation-2024'") and "document" in line for line in found), found
+
+
+def test_currency_not_in_iso_4217(mini: ClaimSet) -> None:
+    money = dataclasses.replace(mini.claims[0].object_money, currency="XYZ")
+    found = problems(claim_set_quads(_with_claim(mini, 0, object_money=money)))
+    assert found == ["claim 'zephyr-valuation-2024' (value) at schema:currency: currency must be one ISO 4217 code (value: XYZ)"]
+
+
+def test_offsets_outside_the_text(mini: ClaimSet) -> None:
+    length = len(mini.document.text)
+    found = problems(claim_set_quads(_anchor(mini, 1, start=length - 2, end=length + 40)))
+    assert any(line.startswith("claim 'zephyr-staff-pledge' (target)") and "ends outside the text" in line for line in found), found
+
+
+def test_exact_quote_that_disagrees_with_the_offsets(mini: ClaimSet) -> None:
+    found = problems(claim_set_quads(_anchor(mini, 0, exact="Zephyr Robotics was valued at £999m")))
+    assert (
+        "claim 'zephyr-valuation-2024' (target): anchor exact quote disagrees with the offsets: "
+        "offsets 0..142 of a text of 195 characters"
+    ) in found
+
+
+def test_prefix_that_disagrees_with_the_text(mini: ClaimSet) -> None:
+    found = problems(claim_set_quads(_anchor(mini, 1, prefix="something else ")))
+    assert any("prefix disagrees" in line for line in found), found
+
+
+def test_predicate_missing_from_the_vocabulary(mini: ClaimSet) -> None:
+    found = problems(claim_set_quads(_with_claim(mini, 0, predicate="rumouredWorth")))
+    assert any("rumouredWorth is not declared" in line for line in found), found
+
+
+def test_money_without_any_amount(mini: ClaimSet) -> None:
+    quads = [q for q in claim_set_quads(mini) if q[1] != SCHEMA.value]
+    assert any("needs a value, a minimum or a maximum" in line for line in problems(quads))
+
+
+def test_statement_must_not_be_empty(mini: ClaimSet) -> None:
+    found = problems(claim_set_quads(_with_claim(mini, 1, statement="")))
+    assert any(line.startswith("claim 'zephyr-staff-pledge'") for line in found)
+
+
+def test_rejected_build_leaves_the_store_unchanged(store, mini: ClaimSet) -> None:
+    build(store, [mini])
+    before = snapshot(store)
+    broken = _anchor(_with_claim(mini, 0, statement="changed"), 1, end=10_000)
+    with pytest.raises(ValidationError) as caught:
+        build(store, [broken])
+    assert "claim 'zephyr-staff-pledge'" in str(caught.value)
+    assert snapshot(store) == before
+    assert (None, None, Literal("changed"), None) not in set(store.dataset.quads((None, None, Literal("changed"), None)))
