@@ -49,3 +49,23 @@ class InputTooLargeError(InputError):
 
 class QueryError(InputError):
     """A SPARQL query or update that does not parse or is not allowed."""
+
+
+class QuerySyntaxError(InputError):
+    """A SPARQL query or update that does not parse; the message is the parser's."""
+
+
+class QueryRefusedError(InputError):
+    """A SPARQL request the service will not run (``SERVICE`` federation, ``LOAD``)."""
+
+
+class QueryTimeoutError(ClaimgraphError):
+    """A query that ran past its time limit; its answer was abandoned."""
+
+
+class AuthenticationError(ClaimgraphError):
+    """A write without a bearer token, or with one that is unknown or revoked."""
+
+
+class PermissionDeniedError(ClaimgraphError):
+    """A valid token whose role does not allow the operation."""
