@@ -51,11 +51,11 @@ class QueryError(InputError):
     """A SPARQL query or update that does not parse or is not allowed."""
 
 
-class QuerySyntaxError(InputError):
+class QuerySyntaxError(QueryError):
     """A SPARQL query or update that does not parse; the message is the parser's."""
 
 
-class QueryRefusedError(InputError):
+class QueryRefusedError(QueryError):
     """A SPARQL request the service will not run (``SERVICE`` federation, ``LOAD``)."""
 
 

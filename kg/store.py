@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+import pyoxigraph
 from rdflib import Dataset
 from rdflib.query import Result
 
-from claimgraph.claims.errors import QueryError, StoreError
+from claimgraph.claims.errors import QueryError, QuerySyntaxError, StoreError
 from claimgraph.kg.mapping import DEFAULT, Quad
-from claimgraph.kg.namespaces import sparql_prefixes
+from claimgraph.kg.namespaces import PREFIXES, sparql_prefixes
 
 MEMORY = "memory:"
 
@@ -44,6 +45,45 @@ class Store:
         return [
             {name: (None if value is None else value.toPython()) for name, value in zip(names, row)} for row in result
         ]
+
+    @property
+    def oxigraph(self) -> pyoxigraph.Store | None:
+        """The ``pyoxigraph.Store`` behind the dataset, or None when another engine holds the data."""
+        inner = getattr(self.dataset.store, "_inner", None)
+        return inner if isinstance(inner, pyoxigraph.Store) else None
+
+    def native_query(
+        self,
+        sparql: str,
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> pyoxigraph.QuerySolutions | pyoxigraph.QueryBoolean | pyoxigraph.QueryTriples:
+        """Run a query on Oxigraph itself, for results it serialises natively.
+
+        The project's prefixes are predeclared. ``default_graph`` and
+        ``named_graphs`` (graph IRIs) replace the query's dataset, as the
+        SPARQL protocol's ``default-graph-uri`` and ``named-graph-uri`` do.
+
+        Raises:
+            StoreError: the store is not Oxigraph.
+            QuerySyntaxError: the query does not parse, or a graph name is not an IRI.
+        """
+        engine = self.oxigraph
+        if engine is None:
+            raise StoreError(f"the store at {self.location} is not an Oxigraph store")
+        try:
+            graphs = [None if names is None else [pyoxigraph.NamedNode(iri) for iri in names] for names in (default_graph, named_graphs)]
+        except ValueError as error:
+            raise QuerySyntaxError(f"a graph name is not an IRI: {error}") from None
+        try:
+            return engine.query(
+                sparql,
+                prefixes={name: str(namespace) for name, namespace in PREFIXES.items()},
+                default_graph=graphs[0],
+                named_graphs=graphs[1],
+            )
+        except SyntaxError as error:
+            raise QuerySyntaxError(f"malformed query: {error}") from None
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL Update request; Oxigraph applies it in one transaction.
