@@ -1,0 +1,255 @@
+"""Analyses of the entity network: centrality, communities, explainable paths, source dependence, conflicts.
+
+Graph algorithms are networkx functions that dispatch to its backends
+(``nx-parallel``, ``nx-cugraph``), so the same call runs on them unchanged when
+one is installed and selected. Every result is plain JSON-ready data.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+import networkx as nx
+
+from claimgraph.claims.errors import NotFoundError
+from claimgraph.kg.network import ClaimRecord, Network
+
+COMMUNITY_SEED = 42
+"""The seed of Louvain's random order, so communities come out the same on every run."""
+
+APPROXIMATE_TOLERANCE = 0.1
+"""How far (as a fraction) an amount said to be approximate ("about", "roughly") may stretch."""
+
+ANONYMOUS = "anonymous_source"
+
+
+def centrality(graph: nx.Graph) -> list[dict[str, object]]:
+    """Degree, betweenness and PageRank of every entity, most between first.
+
+    Betweenness counts hops (every link is one step); PageRank weighs a link
+    by the number of claims behind it.
+    """
+    if graph.number_of_nodes() == 0:
+        return []
+    degree = nx.degree_centrality(graph)
+    betweenness = nx.betweenness_centrality(graph)
+    pagerank = nx.pagerank(graph, weight="weight")
+    rows = [
+        {
+            "id": node,
+            "label": data["label"],
+            "type": data["type"],
+            "links": graph.degree(node),
+            "claims": data["claims"],
+            "degree": round(degree[node], 6),
+            "betweenness": round(betweenness[node], 6),
+            "pagerank": round(pagerank[node], 6),
+        }
+        for node, data in graph.nodes(data=True)
+    ]
+    return sorted(rows, key=lambda row: (-row["betweenness"], -row["pagerank"], row["id"]))
+
+
+def pagerank(graph: nx.Graph) -> dict[str, float]:
+    """PageRank of every entity (links weighed by their claims); empty for an empty graph."""
+    return nx.pagerank(graph, weight="weight") if graph.number_of_nodes() else {}
+
+
+def communities(graph: nx.Graph, seed: int = COMMUNITY_SEED) -> list[dict[str, object]]:
+    """Louvain communities (weighted by claims), largest first, each with its members and claims."""
+    groups = nx.community.louvain_communities(graph, weight="weight", seed=seed)
+    result = []
+    for members in groups:
+        inside = graph.subgraph(members)
+        claims = sorted({claim.id for _, _, data in inside.edges(data=True) for claim in data["claims"]})
+        result.append({
+            "size": len(members),
+            "members": [
+                {"id": node, "label": graph.nodes[node]["label"], "type": graph.nodes[node]["type"]}
+                for node in sorted(members, key=lambda node: (-graph.degree(node), node))
+            ],
+            "claims": claims,
+        })
+    result.sort(key=lambda group: (-group["size"], group["members"][0]["id"]))
+    for number, group in enumerate(result, start=1):
+        group["community"] = number
+    return result
+
+
+def claim_summary(claim: ClaimRecord, network: Network) -> dict[str, object]:
+    """What a reader needs to trace a claim: statement, quote, claimant, time, verdict."""
+    claimant = network.entities.get(claim.claimant)
+    return {
+        "id": claim.id,
+        "iri": claim.iri,
+        "type": claim.type,
+        "predicate": claim.predicate_name,
+        "statement": claim.statement,
+        "quote": claim.quote,
+        "claimant": {
+            "id": claim.claimant,
+            "label": claimant.label if claimant else claim.claimant,
+            "type": claimant.type if claimant else None,
+        },
+        "document": claim.document,
+        "about": claim.about,
+        "stated": claim.stated,
+        "value": None if claim.value is None else claim.value.text,
+        "verdict": claim.verdict,
+    }
+
+
+def explain_path(graph: nx.Graph, source: str, target: str) -> dict[str, object]:
+    """The shortest chain of links from one entity to another, every hop with the claims behind it.
+
+    Raises:
+        NotFoundError: an entity is unknown, or nothing links the two.
+    """
+    for entity in (source, target):
+        if entity not in graph:
+            raise NotFoundError(f"no entity with id {entity!r} in the network")
+    try:
+        nodes = nx.shortest_path(graph, source, target)
+    except nx.NetworkXNoPath:
+        raise NotFoundError(
+            f"no chain of claims links {graph.nodes[source]['label']!r} and {graph.nodes[target]['label']!r}"
+        ) from None
+    network: Network = graph.graph["network"]
+    hops = []
+    for a, b in zip(nodes, nodes[1:]):
+        data = graph.edges[a, b]
+        hops.append({
+            "from": {"id": a, "label": graph.nodes[a]["label"]},
+            "to": {"id": b, "label": graph.nodes[b]["label"]},
+            "claims": [
+                {**claim_summary(claim, network), "link": kind, "direction": list(direction)}
+                for claim, kind, direction in zip(data["claims"], data["kinds"], data["directions"])
+            ],
+        })
+    return {
+        "from": {"id": source, "label": graph.nodes[source]["label"]},
+        "to": {"id": target, "label": graph.nodes[target]["label"]},
+        "length": len(hops),
+        "entities": [{"id": node, "label": graph.nodes[node]["label"]} for node in nodes],
+        "hops": hops,
+    }
+
+
+def _claim_key(claim: ClaimRecord) -> tuple[str, str]:
+    return claim.subject, claim.predicate
+
+
+def source_dependence(network: Network) -> dict[str, object]:
+    """Where a story is thin: who the claims rest on.
+
+    - ``claimants``: claims per claimant, most first.
+    - ``anonymous``: claims whose claimant is an anonymous source.
+    - ``single_claimant``: claims no other claimant backs, that is no claim by
+      anyone else on the same subject and predicate.
+    - ``own_word``: claims the article states itself (claimant = its publisher)
+      without naming a source.
+    - ``single_source_entities``: entities all of whose claims (as subject or
+      object) come from one claimant.
+    """
+    claims = sorted(network.claims.values(), key=lambda claim: claim.id)
+    by_claimant: dict[str, list[str]] = defaultdict(list)
+    claimants_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    sources_of_entity: dict[str, set[str]] = defaultdict(set)
+    claims_of_entity: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        by_claimant[claim.claimant].append(claim.id)
+        claimants_of[_claim_key(claim)].add(claim.claimant)
+        for entity in {claim.subject, claim.object} - {None}:
+            sources_of_entity[entity].add(claim.claimant)
+            claims_of_entity[entity].add(claim.id)
+
+    def entity(entity_id: str) -> dict[str, object]:
+        known = network.entities.get(entity_id)
+        return {"id": entity_id, "label": known.label if known else entity_id, "type": known.type if known else None}
+
+    summary = lambda claim: claim_summary(claim, network)  # noqa: E731
+    return {
+        "claimants": sorted(
+            (
+                {**entity(claimant), "claims": len(ids), "anonymous": entity(claimant)["type"] == ANONYMOUS}
+                for claimant, ids in by_claimant.items()
+            ),
+            key=lambda row: (-row["claims"], row["id"]),
+        ),
+        "anonymous": [summary(claim) for claim in claims if entity(claim.claimant)["type"] == ANONYMOUS],
+        "single_claimant": [summary(claim) for claim in claims if len(claimants_of[_claim_key(claim)]) == 1],
+        "own_word": [summary(claim) for claim in claims if claim.own_word],
+        "single_source_entities": [
+            {**entity(entity_id), "source": entity(next(iter(sources))), "claims": sorted(claims_of_entity[entity_id])}
+            for entity_id, sources in sorted(sources_of_entity.items())
+            if len(sources) == 1
+        ],
+    }
+
+
+def _money_range(claim: ClaimRecord) -> tuple[float, float] | None:
+    value = claim.value
+    if value is None or value.kind != "money":
+        return None
+    low = value.amount if value.amount is not None else value.minimum
+    high = value.amount if value.amount is not None else value.maximum
+    if low is None or high is None:
+        return None
+    if value.approximate:
+        low, high = low * (1 - APPROXIMATE_TOLERANCE), high * (1 + APPROXIMATE_TOLERANCE)
+    return low, high
+
+
+def _times_overlap(a: ClaimRecord, b: ClaimRecord) -> bool:
+    if a.about_interval is None or b.about_interval is None:
+        return False
+    return a.about_interval[0] <= b.about_interval[1] and b.about_interval[0] <= a.about_interval[1]
+
+
+def _disagreement(a: ClaimRecord, b: ClaimRecord) -> str | None:
+    """Why two claims on one subject and predicate disagree, or None when they can both hold."""
+    if a.value is None or b.value is None or a.value.kind != b.value.kind:
+        return None
+    if a.value.kind == "money":
+        if a.value.currency != b.value.currency:
+            return None
+        range_a, range_b = _money_range(a), _money_range(b)
+        if range_a is None or range_b is None:
+            return None
+        if range_a[1] < range_b[0] or range_b[1] < range_a[0]:
+            return f"{a.value.text} against {b.value.text}: the amounts do not overlap"
+        return None
+    if a.value.kind == "literal" and a.value.datatype not in (None, "string") and a.value.text != b.value.text:
+        return f"{a.value.text} against {b.value.text}"
+    return None
+
+
+def conflicts(network: Network) -> list[dict[str, object]]:
+    """Pairs of claims on the same subject and predicate whose values disagree for overlapping times.
+
+    Amounts disagree when their ranges do not overlap (an approximate amount
+    stretches by ``APPROXIMATE_TOLERANCE``); amounts in different currencies are
+    not compared. Dates and years disagree when they differ. Entity and text
+    values are not compared: a firm has many founders and many pledges.
+    """
+    groups: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
+    for claim in network.claims.values():
+        groups[_claim_key(claim)].append(claim)
+    found = []
+    for (subject, predicate), claims in sorted(groups.items()):
+        for a, b in combinations(sorted(claims, key=lambda claim: claim.id), 2):
+            if not _times_overlap(a, b):
+                continue
+            reason = _disagreement(a, b)
+            if reason is None:
+                continue
+            known = network.entities.get(subject)
+            found.append({
+                "subject": {"id": subject, "label": known.label if known else subject},
+                "predicate": a.predicate_name,
+                "reason": reason,
+                "claims": [claim_summary(a, network), claim_summary(b, network)],
+            })
+    return found
+
