@@ -78,9 +78,9 @@ class _Reader:
         return _Reader(self.file, f"{self.where}.{field}", value)
 
     def unknown_keys(self, allowed: set[str]) -> None:
-        extra = sorted(set(self.data) - allowed)
+        extra = sorted((key for key in self.data if key not in allowed), key=str)
         if extra:
-            raise self.fail(extra[0], f"unknown field (expected one of {', '.join(sorted(allowed))})")
+            raise self.fail(repr(extra[0]), f"unknown field (expected one of {', '.join(sorted(allowed))})")
 
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:
