@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimgraph.claims.errors import NotFoundError
-from claimgraph.kg.namespaces import claim_iri, short_id
+from claimgraph.kg.namespaces import claim_iri, document_iri, short_id
 from claimgraph.kg.store import Store
 
 _CLAIM_ROWS = """
@@ -67,3 +67,47 @@ def get_claim(store: Store, claim_id: str) -> dict[str, object]:
     if not rows:
         raise NotFoundError(f"no claim with id {claim_id!r}")
     return _claim_json(rows[0])
+
+
+_DOCUMENT = """
+SELECT ?title ?publisher ?publisherLabel ?language ?sha256 ?text ?url ?published ?precision ?basis WHERE {
+  VALUES ?document { <%(document)s> }
+  ?document a cg:Document ; cg:sha256 ?sha256 ; dcterms:language ?language .
+  OPTIONAL { ?document dcterms:title ?title }
+  OPTIONAL { ?document dcterms:publisher ?publisher . OPTIONAL { ?publisher rdfs:label ?publisherLabel } }
+  OPTIONAL { ?document cg:text ?text }
+  OPTIONAL { ?document schema:url ?url }
+  OPTIONAL { ?document cg:published ?date . OPTIONAL { ?date cg:timeValue ?published }
+             OPTIONAL { ?date cg:precision ?precision } OPTIONAL { ?date cg:basis ?basis } }
+}
+"""
+
+
+def get_document(store: Store, document_id: str) -> dict[str, object]:
+    """One document: metadata, hash and text (None where unknown).
+
+    Raises:
+        NotFoundError: no document has this id.
+    """
+    rows = store.select(_DOCUMENT % {"document": document_iri(document_id)})
+    if not rows:
+        raise NotFoundError(f"no document with id {document_id!r}")
+    row = rows[0]
+    publisher = row["publisher"]
+    return {
+        "id": document_id,
+        "iri": str(document_iri(document_id)),
+        "title": row["title"],
+        "publisher": None if publisher is None else {
+            "id": short_id(publisher), "iri": str(publisher), "label": row["publisherLabel"],
+        },
+        "language": row["language"],
+        "sha256": row["sha256"],
+        "url": None if row["url"] is None else str(row["url"]),
+        "published": {
+            "value": None if row["published"] is None else str(row["published"]),
+            "precision": row["precision"],
+            "basis": row["basis"],
+        },
+        "text": row["text"],
+    }
