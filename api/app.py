@@ -7,6 +7,8 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, HTTPException, Query, Response
 
+from claimgraph.api import analysis as analysis_routes
+from claimgraph.api import pages, views
 from claimgraph.api.settings import Settings
 from claimgraph.claims.errors import NotFoundError
 from claimgraph.kg import resources
@@ -51,4 +53,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             raise HTTPException(400, f"malformed query: {error}") from None
         return Response(result.serialize(format="json"), media_type="application/sparql-results+json")
 
+    app.include_router(analysis_routes.router)
+    app.include_router(views.router)
+    app.include_router(pages.router)
     return app

@@ -1,0 +1,36 @@
+"""The Jinja2 templates of the HTML pages (autoescaped) and the pages' own static files."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from claimgraph.claims.errors import NotFoundError
+
+STYLESHEET = "/static/style.css"
+
+_ENV = Environment(
+    loader=PackageLoader("claimgraph.api", "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+_STATIC = {"style.css": "text/css"}
+
+
+def render_template(name: str, **context: object) -> str:
+    """Render one page template; every value is escaped unless marked safe."""
+    return _ENV.get_template(name).render(stylesheet=STYLESHEET, **context)
+
+
+def static_file(name: str) -> tuple[str, str]:
+    """The text and media type of one of the pages' static files.
+
+    Raises:
+        NotFoundError: no such file.
+    """
+    if name not in _STATIC:
+        raise NotFoundError(f"no static file named {name!r}")
+    return (files("claimgraph.api") / "static" / name).read_text(encoding="utf-8"), _STATIC[name]

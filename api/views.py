@@ -1,0 +1,129 @@
+"""``/views/...``: interactive network views (pyvis, vis-network), with their scripts served from here.
+
+Every view is a page of its own; the home and entity pages show them too.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi.responses import HTMLResponse
+from markupsafe import Markup
+
+from claimgraph.api.templating import STYLESHEET, render_template
+from claimgraph.claims.errors import InputError, NotFoundError
+from claimgraph.claims.model import CLAIM_TYPES
+from claimgraph.kg import analysis
+from claimgraph.kg.network import UNREVIEWED, Filters, Network, claim_or_error, claim_provenance, filter_network, neighbourhood, parse_date, read_network
+from claimgraph.viz import assets
+from claimgraph.viz.render import render
+from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP, View, entity_view, provenance_view
+
+router = APIRouter(prefix="/views", tags=["views"])
+
+ASSET_BASE = "/views/assets"
+
+
+def entity_link(entity_id: str) -> str:
+    """The URL of an entity's page."""
+    return f"/entities/{quote(entity_id, safe='')}"
+
+
+def _page(view: View, header: Markup | None = None) -> HTMLResponse:
+    return HTMLResponse(render(view, asset_base=ASSET_BASE, header=header, stylesheets=(STYLESHEET,) if header else ()))
+
+
+def network_filters(
+    entity_type: list[str], claim_type: list[str], verdict: list[str], time_from: str | None, time_to: str | None,
+) -> Filters:
+    """Filters from query parameters (empty strings, as an HTML form sends them, mean no filter)."""
+    return Filters(
+        entity_types=tuple(value for value in entity_type if value),
+        claim_types=tuple(value for value in claim_type if value),
+        verdicts=tuple(value for value in verdict if value),
+        time_from=parse_date(time_from, "from"),
+        time_to=parse_date(time_to, "to"),
+    )
+
+
+def network_page(network: Network, filters: Filters, limit: int, title: str, intro: Markup | None) -> HTMLResponse:
+    """The network view with its filter form; the home page is this with an introduction.
+
+    Raises:
+        HTTPException: 400 for bad filters.
+    """
+    try:
+        shown = filter_network(network, filters)
+    except InputError as error:
+        raise HTTPException(400, str(error)) from None
+    graph = shown.graph()
+    choices = {
+        "entity_type": sorted({entity.type for entity in network.entities.values()}),
+        "claim_type": [kind for kind in CLAIM_TYPES if any(claim.type == kind for claim in network.claims.values())],
+        "verdict": sorted({claim.verdict for claim in network.claims.values()} | {UNREVIEWED}),
+    }
+    header = Markup(render_template("network_controls.html", filters=filters, choices=choices, limit=limit, intro=intro))
+    described = f"{len(shown.claims)} claims linking {graph.number_of_nodes()} entities; node size is PageRank."
+    view = entity_view(graph, analysis.pagerank(graph), title=title, cap=limit, link=entity_link, description=described)
+    return _page(view, header)
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_view(
+    request: Request,
+    entity_type: list[str] = Query([]),
+    claim_type: list[str] = Query([]),
+    verdict: list[str] = Query([]),
+    time_from: str | None = Query(None, alias="from"),
+    time_to: str | None = Query(None, alias="to"),
+    limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
+) -> HTMLResponse:
+    """The whole network, filtered by entity type, claim type, verdict and time, capped at ``limit`` entities."""
+    try:
+        filters = network_filters(entity_type, claim_type, verdict, time_from, time_to)
+    except InputError as error:
+        raise HTTPException(400, str(error)) from None
+    return network_page(read_network(request.app.state.store), filters, limit, "Who is linked to whom", None)
+
+
+@router.get("/entity/{entity_id}", response_class=HTMLResponse)
+def entity_neighbourhood(
+    request: Request, entity_id: str, radius: int = Query(1, ge=1, le=2),
+    limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
+) -> HTMLResponse:
+    """The entities within one or two links of one entity."""
+    graph = read_network(request.app.state.store).graph()
+    try:
+        near = neighbourhood(graph, entity_id, radius)
+    except NotFoundError as error:
+        raise HTTPException(404, str(error)) from None
+    label = graph.nodes[entity_id]["label"]
+    view = entity_view(
+        near, analysis.pagerank(near), title=f"{label}: within {radius} link{'s' if radius > 1 else ''}",
+        cap=limit, keep=[entity_id], link=entity_link,
+    )
+    return _page(view)
+
+
+@router.get("/claim/{claim_id}", response_class=HTMLResponse)
+def claim_view(request: Request, claim_id: str) -> HTMLResponse:
+    """The provenance of one claim: its entities, claimant, document, quote and reviews."""
+    store = request.app.state.store
+    network = read_network(store)
+    try:
+        claim = claim_or_error(network, claim_id)
+    except NotFoundError as error:
+        raise HTTPException(404, str(error)) from None
+    view = provenance_view(claim_provenance(store, network, claim_id), title=f"Provenance: {claim.statement}", link=entity_link)
+    return _page(view)
+
+
+@router.get("/assets/{name}")
+def asset(name: str) -> Response:
+    """A script or style of the views (vis-network from pyvis' package, and ours)."""
+    try:
+        text, media_type = assets.asset(name)
+    except NotFoundError as error:
+        raise HTTPException(404, str(error)) from None
+    return Response(text, media_type=media_type, headers={"Cache-Control": "public, max-age=3600"})
