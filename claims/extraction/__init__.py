@@ -1,0 +1,1 @@
+"""Extraction of candidate claims from text."""

@@ -1,0 +1,139 @@
+"""Sentence and clause segmentation with spaCy's rule-based components.
+
+A blank English pipeline (tokenizer with its abbreviation exceptions, so
+``Dr.``, ``U.S.`` and ``Inc.`` do not end sentences, and decimals such as
+``£4.7bn`` stay whole) plus the rule-based sentencizer; no trained model is
+loaded or downloaded. A small component after the sentencizer mends what the
+punctuation rules get wrong in news text: an opening quote after a full stop,
+a magnitude such as ``$5m.`` ending a sentence, an abbreviation such as
+``U.S.`` ending one, and line breaks (headlines, datelines) without a stop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_OPENING_QUOTES = frozenset("\"'“‘«")
+_MAGNITUDES = frozenset({"k.", "m.", "mn.", "b.", "bn.", "tn.", "trn."})
+_SENTENCE_END_ABBREVIATIONS = frozenset({"u.s.", "u.k.", "e.u.", "u.n.", "inc.", "ltd.", "corp.", "co.", "plc.", "llc.", "etc.", "jr.", "sr."})
+_SENTENCE_STARTERS = frozenset(
+    {"The", "It", "He", "She", "They", "We", "But", "This", "That", "These", "Those", "Its", "Their", "A", "An", "In", "However", "Meanwhile", "And", "Yet"}
+)
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s*"  # semicolons
+    r"|(?<![\d$£€])\s*[—―]\s*(?![\d$£€])|\s+[–-]{1,2}\s+"  # dashes, not inside a range
+    r"|,\s+(?=(?:but|while|whereas|although|though|and)\s)"  # coordinated clauses after a comma
+    r"|\s+(?=(?:and|but)\s+(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+(?:ed|s)\s)"  # "... and Microsoft pumped ..."
+)
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A stretch of text: code-point offsets, end exclusive."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        """The text this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, start: int, end: int | None = None) -> bool:
+        """Whether ``[start, end)`` (or the offset ``start``) lies within this span."""
+        end = start + 1 if end is None else end
+        return self.start <= start and end <= self.end
+
+
+@Language.component("claimgraph_sentence_fixes")
+def _sentence_fixes(doc: Doc) -> Doc:
+    text = doc.text
+    for i in range(1, len(doc)):
+        token, prev = doc[i], doc[i - 1]
+        if prev.is_space and "\n" in prev.text and not token.is_space:
+            token.is_sent_start = True
+        elif prev.lower_ in _MAGNITUDES and i >= 2 and doc[i - 2].like_num and (token.is_title or token.text in _OPENING_QUOTES):
+            token.is_sent_start = True
+        elif prev.lower_ in _SENTENCE_END_ABBREVIATIONS and token.text in _SENTENCE_STARTERS:
+            token.is_sent_start = True
+        if (
+            token.text in _OPENING_QUOTES
+            and i + 1 < len(doc)
+            and doc[i + 1].is_sent_start
+            and token.idx > 0
+            and text[token.idx - 1].isspace()
+            and not text[token.idx + 1 : token.idx + 2].isspace()
+        ):
+            token.is_sent_start = True
+            doc[i + 1].is_sent_start = False
+    return doc
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The shared blank English pipeline (tokenizer, sentencizer, fixes)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claimgraph_sentence_fixes")
+    nlp.max_length = 10_000_000
+    return nlp
+
+
+def parse(text: str) -> Doc:
+    """Tokenize ``text`` and mark its sentences."""
+    return pipeline()(text)
+
+
+def strip(text: str, start: int, end: int) -> Span | None:
+    """Shrink ``[start, end)`` to exclude surrounding whitespace; None if nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def sentences(text: str, doc: Doc | None = None) -> list[Span]:
+    """Split ``text`` into sentences.
+
+    Args:
+        text: any text.
+        doc: the parsed text, if already at hand.
+
+    Returns:
+        Sentence spans in order, without surrounding whitespace.
+
+    >>> text = 'Dr. Lee said the U.S. unit raised £4.7bn. "It is big," she said.'
+    >>> [s.of(text) for s in sentences(text)]
+    ['Dr. Lee said the U.S. unit raised £4.7bn.', '"It is big," she said.']
+    """
+    doc = parse(text) if doc is None else doc
+    spans = (strip(text, sent.start_char, sent.end_char) for sent in doc.sents)
+    return [span for span in spans if span is not None]
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """Split a sentence into clauses at semicolons, dashes and coordinating conjunctions.
+
+    >>> text = "Nvidia touched a $3tn market cap and Microsoft pumped $100bn into data centres."
+    >>> [c.of(text) for c in clauses(text, Span(0, len(text)))]
+    ['Nvidia touched a $3tn market cap', 'and Microsoft pumped $100bn into data centres.']
+    """
+    pieces: list[Span] = []
+    start = sentence.start
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if match.start() <= start:
+            continue
+        piece = strip(text, start, match.start())
+        if piece is not None:
+            pieces.append(piece)
+        start = match.end()
+    piece = strip(text, start, sentence.end)
+    if piece is not None:
+        pieces.append(piece)
+    return pieces or [sentence]

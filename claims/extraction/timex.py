@@ -1,0 +1,343 @@
+"""Time expressions, resolved against the publication date.
+
+Expressions are found with spaCy's rule-based ``Matcher`` and resolved with
+python-dateutil's calendar arithmetic, following the labelling conventions:
+
+- an explicit year gives ``YYYY``; an explicit month ``YYYY-MM``, the latest
+  such month on or before publication (the next one after "by" or "next");
+  a weekday the latest such day before publication;
+- "last year", "this year", "earlier this year", "next year", "last month",
+  "earlier this month" resolve relative to the publication date;
+- a period shorter than a year resolves to the month in which it ends;
+- "by 2028" is ``2028`` and marked as a deadline;
+- where the words do not fix a value ("in recent months"), the expression is
+  kept and the value left empty;
+- when the publication date is known only to the year (or month), a value
+  that depends on the finer part is coarsened to what is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from claimgraph.claims.extraction.segment import Span, pipeline
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+_YEAR = r"^(?:1[89]|20|21)\d\d$"
+_DAY = r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"
+_MONTH_NAMES = [name.capitalize() for name in MONTHS] + [name.capitalize() + "." for name in MONTHS if len(name) <= 4]
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date and how much of it is known.
+
+    ``precision`` ``year`` means only ``date.year`` is known (the month and day
+    are a nominal reference point and are never used).
+    """
+
+    date: dt.date
+    precision: str = "day"
+
+    @classmethod
+    def coerce(cls, value: Published | dt.date | int | str) -> Published:
+        """Accept a ``Published``, a ``date``, a year, or ``YYYY``/``YYYY-MM``/``YYYY-MM-DD`` text.
+
+        >>> Published.coerce("2025")
+        Published(date=datetime.date(2025, 6, 30), precision='year')
+        """
+        if isinstance(value, Published):
+            return value
+        if isinstance(value, dt.datetime):
+            return cls(value.date())
+        if isinstance(value, dt.date):
+            return cls(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return cls(dt.date(value, 6, 30), "year")
+        if isinstance(value, str):
+            text = value.strip()
+            try:
+                if re.fullmatch(r"\d{4}", text):
+                    return cls(dt.date(int(text), 6, 30), "year")
+                if re.fullmatch(r"\d{4}-\d{2}", text):
+                    first = dt.date(int(text[:4]), int(text[5:]), 1)
+                    return cls(first + relativedelta(day=15), "month")
+                return cls(dt.date.fromisoformat(text))
+            except ValueError:
+                pass
+        raise ValueError(f"publication date {value!r} is not a date, a year or YYYY[-MM[-DD]] text")
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time expression: where it is, its words and what it resolves to."""
+
+    start: int
+    end: int
+    expression: str
+    value: str | None
+    precision: str | None
+    deadline: bool = False
+
+    def to_json(self) -> dict[str, str | None]:
+        """The fixed JSON form: ``value``, ``precision``, ``expression``."""
+        return {"value": self.value, "precision": self.precision, "expression": self.expression}
+
+
+EMPTY_TIME = {"value": None, "precision": None, "expression": None}
+
+
+def _pattern(*tokens: dict[str, object]) -> list[dict[str, object]]:
+    return list(tokens)
+
+
+_MONTH = {"TEXT": {"IN": _MONTH_NAMES}}
+_YEAR_TOKEN = {"TEXT": {"REGEX": _YEAR}}
+_DAY_TOKEN = {"TEXT": {"REGEX": _DAY}}
+_UNIT = {"LOWER": {"IN": ["year", "month", "quarter", "week"]}}
+_REL = {"LOWER": {"IN": ["last", "this", "next", "past", "previous", "coming"]}}
+_HALF = {"LOWER": {"IN": ["first", "second"]}}
+
+PATTERNS: dict[str, list[list[dict[str, object]]]] = {
+    "DATE": [
+        _pattern(_MONTH, _DAY_TOKEN, {"TEXT": ",", "OP": "?"}, _YEAR_TOKEN),
+        _pattern(_DAY_TOKEN, _MONTH, {"TEXT": ",", "OP": "?"}, _YEAR_TOKEN),
+        _pattern(_MONTH, _DAY_TOKEN),
+        _pattern(_DAY_TOKEN, _MONTH),
+    ],
+    "MONTH_YEAR": [_pattern(_MONTH, {"LOWER": "of", "OP": "?"}, _YEAR_TOKEN)],
+    "MONTH": [
+        _pattern({"LOWER": {"IN": ["in", "since", "during", "until", "till", "by", "from", "early", "late", "mid", "last", "this", "next", "through", "before", "after", "between"]}}, {"TEXT": "-", "OP": "?"}, _MONTH),
+    ],
+    "YEAR": [
+        _pattern({"LOWER": {"IN": ["fiscal", "financial"]}, "OP": "?"}, {"LOWER": "year", "OP": "?"}, _YEAR_TOKEN),
+    ],
+    "DEADLINE_YEAR": [
+        _pattern({"LOWER": "by"}, {"LOWER": "the", "OP": "?"}, {"LOWER": "end", "OP": "?"}, {"LOWER": "of", "OP": "?"}, _YEAR_TOKEN),
+        _pattern({"LOWER": {"IN": ["by", "before"]}}, {"TEXT": {"REGEX": r"^end-(?:19|20)\d\d$"}}),
+    ],
+    "DEADLINE_REL": [
+        _pattern({"LOWER": "by"}, {"LOWER": "the"}, {"LOWER": "end"}, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this", "next"]}}, {"LOWER": {"IN": ["year", "decade"]}}),
+        _pattern({"LOWER": "by"}, {"LOWER": {"IN": ["next", "the"]}}, {"LOWER": "year"}),
+    ],
+    "RELATIVE": [
+        _pattern(_REL, _UNIT),
+        _pattern({"LOWER": {"IN": ["earlier", "later", "early", "late"]}}, {"LOWER": {"IN": ["this", "last", "next"]}}, _UNIT),
+        _pattern({"LOWER": {"IN": ["so"]}}, {"LOWER": "far"}, {"LOWER": "this"}, {"LOWER": "year"}),
+        _pattern({"LOWER": "a"}, {"LOWER": "year"}, {"LOWER": "ago"}),
+        _pattern({"LOWER": {"IN": ["yesterday", "today"]}}),
+    ],
+    "PERIOD": [
+        _pattern({"LOWER": "the"}, {"LOWER": {"IN": ["first", "second", "third", "fourth", "final", "last"]}}, {"LOWER": {"IN": ["quarter", "half"]}}, {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["this", "last", "next"]}, "OP": "?"}, {"LOWER": "year", "OP": "?"}),
+        _pattern({"LOWER": "the"}, {"LOWER": {"IN": ["first", "second", "third", "fourth", "final", "last"]}}, {"LOWER": {"IN": ["quarter", "half"]}}, {"LOWER": "of"}, _YEAR_TOKEN),
+        _pattern({"TEXT": {"REGEX": r"^(?:Q[1-4]|H[12])$"}}, _YEAR_TOKEN),
+        _pattern({"TEXT": {"REGEX": r"^(?:Q[1-4]|H[12])$"}}),
+    ],
+    "WEEKDAY": [_pattern({"TEXT": {"IN": [day.capitalize() for day in WEEKDAYS]}})],
+    "VAGUE": [
+        _pattern({"LOWER": {"IN": ["in", "over"]}, "OP": "?"}, {"LOWER": {"IN": ["recent", "the"]}}, {"LOWER": {"IN": ["past", "last"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["months", "weeks", "years", "decade"]}}),
+        _pattern({"LOWER": {"IN": ["in", "over"]}, "OP": "?"}, {"LOWER": "the"}, {"LOWER": {"IN": ["past", "last"]}}, {"LOWER": {"IN": ["year", "month", "week"]}}),
+        _pattern({"LOWER": "recently"}),
+        _pattern({"LOWER": "a"}, {"LOWER": {"IN": ["year", "month", "quarter"]}}, {"LOWER": {"IN": ["earlier", "later", "before"]}}),
+        _pattern({"LOWER": "the"}, {"LOWER": {"IN": ["previous", "following", "prior"]}}, _UNIT),
+        _pattern({"LIKE_NUM": True}, {"LOWER": {"IN": ["years", "months", "weeks"]}}, {"LOWER": {"IN": ["ago", "earlier"]}}),
+    ],
+}
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> Matcher:
+    matcher = Matcher(pipeline().vocab)
+    for label, patterns in PATTERNS.items():
+        matcher.add(label, patterns)
+    return matcher
+
+
+def _ym(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def _latest_month(month: int, ref: dt.date, forward: bool) -> dt.date:
+    candidate = dt.date(ref.year, month, 1)
+    if forward:
+        return candidate if month >= ref.month else candidate + relativedelta(years=1)
+    return candidate if month <= ref.month else candidate - relativedelta(years=1)
+
+
+def _quarter_or_half(words: list[str], year: int | None, ref: dt.date, relative: str | None) -> tuple[str, str, bool]:
+    """Resolve "the first half of this year", "Q3 2024", "the second quarter" to the month that ends it."""
+    if words[0].startswith(("q", "h")) and len(words[0]) == 2:
+        size = 3 if words[0][0] == "q" else 6
+        index = int(words[0][1])
+    else:
+        size = 6 if "half" in words else 3
+        index = _ORDINALS[words[0]]
+        if size == 6:
+            index = 1 if words[0] == "first" else 2
+    end_month = size * index
+    needs_ref = False
+    if year is None:
+        if relative == "last":
+            year = ref.year - 1
+        elif relative == "next":
+            year = ref.year + 1
+        elif relative == "this":
+            year = ref.year
+        else:  # the latest such period ended on or before publication
+            needs_ref = True
+            year = ref.year if end_month <= ref.month else ref.year - 1
+    return f"{year:04d}-{end_month:02d}", "month", needs_ref
+
+
+def resolve(label: str, words: list[str], published: Published) -> tuple[str | None, str | None]:
+    """Resolve the words of a matched expression against the publication date.
+
+    Args:
+        label: the pattern that matched (``YEAR``, ``RELATIVE``, ...).
+        words: the expression's words, lower-cased.
+        published: the publication date.
+
+    Returns:
+        ``(value, precision)``, both None when the words do not fix a time.
+
+    >>> p = Published(dt.date(2025, 3, 14))
+    >>> resolve("RELATIVE", ["last", "quarter"], p)
+    ('2024-12', 'month')
+    >>> resolve("RELATIVE", ["last", "month"], Published.coerce("2025"))
+    ('2025', 'year')
+    """
+    ref = published.date
+    value: str | None = None
+    precision: str | None = None
+    needs = "year"  # how much of the publication date the result depends on
+    years = [int(w) for w in words if re.match(_YEAR, w)]
+    months = [MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS]
+    if label in ("YEAR", "DEADLINE_YEAR"):
+        value, precision = f"{years[0]:04d}" if years else words[-1][-4:], "year"
+        needs = "none"
+    elif label == "MONTH_YEAR":
+        value, precision, needs = f"{years[0]:04d}-{months[0]:02d}", "month", "none"
+    elif label == "DATE":
+        days = [int(re.match(r"\d+", w).group()) for w in words if re.match(_DAY, w)]
+        month = months[0]
+        if years:
+            year, needs = years[0], "none"
+        else:
+            year, needs = ref.year, "day"
+            if (month, days[0]) > (ref.month, ref.day):
+                year -= 1
+        try:
+            value, precision = dt.date(year, month, days[0]).isoformat(), "day"
+        except ValueError:
+            value, precision = f"{year:04d}-{month:02d}", "month"
+    elif label == "MONTH":
+        forward = words[0] in ("by", "next", "until", "till", "before")
+        day = _latest_month(months[0], ref, forward)
+        value, precision, needs = _ym(day), "month", "month"
+    elif label == "DEADLINE_REL":
+        offset = 1 if "next" in words else 0
+        if "decade" in words:
+            value = f"{(ref.year // 10) * 10 + 9 + 10 * offset:04d}"
+        else:
+            value = f"{ref.year + offset:04d}"
+        precision = "year"
+    elif label == "RELATIVE":
+        unit = next((w for w in words if w in ("year", "month", "quarter", "week")), None)
+        rel = next((w for w in words if w in ("last", "this", "next", "past", "previous", "coming")), "this")
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+        if words == ["yesterday"]:
+            value, precision, needs = (ref - dt.timedelta(days=1)).isoformat(), "day", "day"
+        elif words == ["today"]:
+            value, precision, needs = ref.isoformat(), "day", "day"
+        elif words[-1] == "ago":
+            value, precision = f"{ref.year - 1:04d}", "year"
+        elif unit == "year":
+            value, precision = f"{ref.year + step:04d}", "year"
+        elif unit == "month":
+            value, precision, needs = _ym(ref + relativedelta(months=step)), "month", "month"
+        elif unit == "quarter":
+            quarter_end = dt.date(ref.year, ((ref.month - 1) // 3 + 1) * 3, 1) + relativedelta(months=3 * step)
+            value, precision, needs = _ym(quarter_end), "month", "month"
+        elif unit == "week":
+            end = ref - dt.timedelta(days=ref.weekday() + 1) if step < 0 else ref + dt.timedelta(days=6 - ref.weekday() + 7 * step)
+            value, precision, needs = _ym(end), "month", "day"
+    elif label == "PERIOD":
+        body = [w for w in words if w != "the"]
+        after_of = body[body.index("of") + 1 :] if "of" in body else []
+        rel = next((w for w in after_of if w in ("this", "last", "next")), None)
+        value, precision, needs_ref = _quarter_or_half(body, years[0] if years else None, ref, rel)
+        needs = "month" if needs_ref else "year"
+    elif label == "WEEKDAY":
+        back = (ref.weekday() - WEEKDAYS[words[-1]]) % 7 or 7
+        value, precision, needs = (ref - dt.timedelta(days=back)).isoformat(), "day", "day"
+    if value is None:
+        return None, None
+    if needs != "none" and _PRECISION_RANK.get(needs, 0) > _PRECISION_RANK[published.precision]:
+        # the words fix more than the publication date does: keep what is known
+        if published.precision == "year":
+            return f"{ref.year:04d}", "year"
+        return _ym(ref), "month"
+    return value, precision
+
+
+def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
+    """Find and resolve the time expressions within ``span`` of a parsed text.
+
+    >>> from claimgraph.claims.extraction.segment import parse
+    >>> text = "Acme raised $5m last year and plans to list by 2027."
+    >>> [(t.expression, t.value) for t in find_times(parse(text), Span(0, len(text)), Published(dt.date(2025, 5, 1)))]
+    [('last year', '2024'), ('by 2027', '2027')]
+    """
+    sub = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if sub is None:
+        return []
+    matches = _matcher()(sub, as_spans=True)
+    mentions: list[TimeMention] = []
+    for match in filter_spans(matches):
+        label = match.label_
+        tokens = list(match)
+        if label == "MONTH":  # the lead word ("in") is context, not part of the time, except "last"/"next"
+            if tokens[0].lower_ not in ("last", "next", "this", "early", "late", "mid"):
+                lead = tokens[0].lower_
+                tokens = [t for t in tokens[1:] if t.text != "-"]
+                if not tokens:
+                    continue
+                words = [lead] + [t.lower_ for t in tokens]
+            else:
+                words = [t.lower_ for t in tokens]
+        else:
+            words = [t.lower_ for t in tokens]
+        if label == "YEAR" and _is_not_a_year(doc, tokens[-1].i):
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if label == "VAGUE":
+            value, precision = None, None
+        else:
+            value, precision = resolve(label, words, published)
+        mentions.append(
+            TimeMention(start, end, doc.text[start:end], value, precision, deadline=label.startswith("DEADLINE") or words[0] in ("by", "until"))
+        )
+    return mentions
+
+
+def _is_not_a_year(doc: Doc, i: int) -> bool:
+    """A four-digit number that is a count or money rather than a year ("2,000", "$2025", "2024 staff")."""
+    token = doc[i]
+    prev = doc[i - 1].text if i > 0 else ""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return prev in ("$", "£", "€", "¥", "US$") or nxt in ("%", "percent", "per", "people", "staff", "employees", "jobs", "users", "customers") or token.text != token.text.strip()
