@@ -9,6 +9,7 @@ from rdflib.namespace import DCTERMS, PROV
 from claimgraph.claims.model import ClaimSet
 from claimgraph.kg.mapping import Quad, claim_set_quads
 from claimgraph.kg.namespaces import CG, OA, ONTOLOGY_GRAPH, document_iri, entity_iri
+from claimgraph.kg.reviews import status_from_reviews
 from claimgraph.kg.store import Store, insert_data
 from claimgraph.kg.validation import check
 from claimgraph.kg.vocabulary import vocabulary
@@ -35,9 +36,7 @@ def _remove_document(document: str) -> str:
     return f"""
 DELETE {{ GRAPH ?claim {{ ?s ?p ?o }} }} WHERE {{ ?claim prov:wasDerivedFrom {doc} . GRAPH ?claim {{ ?s ?p ?o }} }} ;
 DELETE {{ ?s ?p ?o }} WHERE {{
-  ?claim prov:wasDerivedFrom {doc} .
-  {{ BIND (?claim AS ?s) }} UNION {{ ?claim cg:anchor ?s }} UNION {{ ?claim cg:anchor/oa:hasSelector ?s }}
-  UNION {{ ?claim cg:stated ?s }} UNION {{ ?claim cg:timeAbout ?s }}
+  ?claim prov:wasDerivedFrom {doc} ; (cg:anchor|cg:anchor/oa:hasSelector|cg:stated|cg:timeAbout)? ?s .
   ?s ?p ?o
 }} ;
 DELETE {{ ?s ?p ?o }} WHERE {{ {{ BIND ({doc} AS ?s) }} UNION {{ {doc} cg:published ?s }} ?s ?p ?o }} ;
@@ -57,8 +56,9 @@ def vocabulary_quads() -> list[Quad]:
 def build(store: Store, claim_sets: list[ClaimSet]) -> BuildReport:
     """Validate the claim sets, then replace what the store holds of them in one transaction.
 
-    Rebuilding the same claim sets gives the same quads. Nothing is written when
-    any claim breaks a shape.
+    Rebuilding the same claim sets gives the same quads. Reviews are not part of
+    a claim set and stay; a reviewed claim keeps the status its current review
+    gives it. Nothing is written when any claim breaks a shape.
 
     Raises:
         ValidationError: listing every violation; the store is unchanged.
@@ -71,7 +71,8 @@ def build(store: Store, claim_sets: list[ClaimSet]) -> BuildReport:
     entities = sorted({str(entity_iri(e.id)) for claim_set in claim_sets for e in claim_set.entities})
     if entities:
         operations.append(_remove_subjects(entities))
-    operations.append(insert_data(vocabulary_quads() + quads))
+    operations.append(insert_data(vocabulary_quads() + quads) + " ;\n")
+    operations.append(status_from_reviews())  # reviews are kept; re-inserted claims take their status from them
     store.update(_PREFIXES + "".join(operations))
     return BuildReport(
         documents=len(claim_sets),

@@ -7,7 +7,7 @@ from importlib.resources import files
 
 from rdflib import Graph
 
-VOCABULARY_FILES = ("claimgraph.ttl", "predicates.ttl")
+VOCABULARY_FILES = ("claimgraph.ttl", "predicates.ttl", "ratings.ttl")
 SHAPES_FILE = "shapes.ttl"
 
 

@@ -1,0 +1,239 @@
+"""Reviews of claims as ``schema:ClaimReview`` resources: add one, read the history.
+
+A review is never changed or deleted. A new review of a claim points to the one
+it revises (``prov:wasRevisionOf``); the review nothing revises is the claim's
+current verdict, and the claim's ``cg:status`` follows it (the status each
+verdict leads to is part of the rating scale in ``ontology/ratings.ttl``).
+Reviews live outside the triples a build replaces, and a build re-applies
+:func:`status_from_reviews`, so verdicts survive rebuilding the claims.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from functools import cache
+from urllib.parse import urlsplit
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF, SKOS, XSD
+
+from claimgraph.claims.errors import InputError, NotFoundError
+from claimgraph.kg.mapping import DEFAULT, Quad
+from claimgraph.kg.namespaces import BASE, CG, SCHEMA, STATUS, claim_iri, short_id
+from claimgraph.kg.store import Store, insert_data
+from claimgraph.kg.validation import check
+from claimgraph.kg.vocabulary import vocabulary
+
+VERDICT_SCHEME = URIRef("https://w3id.org/claimgraph/ns/verdict#scheme")
+
+_WRITE_LOCK = threading.Lock()
+"""Serialises review writes in this process, so revision numbers and chains stay linear."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One point of the rating scale."""
+
+    name: str
+    iri: URIRef
+    label: str
+    value: int
+    status: str
+
+
+@dataclass(frozen=True)
+class Scale:
+    """The rating scale: verdicts by normalised name, and the scale's bounds."""
+
+    verdicts: dict[str, Verdict]
+    worst: int
+    best: int
+
+
+@cache
+def scale() -> Scale:
+    """The rating scale, read from the vocabulary (``ontology/ratings.ttl``)."""
+    graph = vocabulary()
+    verdicts = {}
+    for iri in graph.subjects(SKOS.inScheme, VERDICT_SCHEME):
+        name = str(graph.value(iri, SKOS.notation))
+        verdicts[name] = Verdict(
+            name=name,
+            iri=iri,
+            label=str(graph.value(iri, SKOS.prefLabel)),
+            value=int(graph.value(iri, SCHEMA.ratingValue)),
+            status=str(graph.value(iri, CG.resultingStatus)).rsplit("#", 1)[-1],
+        )
+    ordered = dict(sorted(verdicts.items(), key=lambda item: -item[1].value))
+    return Scale(ordered, int(graph.value(VERDICT_SCHEME, SCHEMA.worstRating)), int(graph.value(VERDICT_SCHEME, SCHEMA.bestRating)))
+
+
+def review_iri(claim_id: str, number: int) -> URIRef:
+    """The IRI of the ``number``-th review of a claim.
+
+    >>> review_iri("openai-valuation-300bn", 2)
+    rdflib.term.URIRef('https://w3id.org/claimgraph/id/review/openai-valuation-300bn--2')
+    """
+    return URIRef(f"{BASE}review/{claim_id}--{number}")
+
+
+def status_from_reviews(claim: URIRef | None = None) -> str:
+    """A SPARQL Update operation that sets claims' status from their current review.
+
+    Only claims with a review change; ``claim`` limits it to one claim.
+    """
+    pairs = " ".join(f"(<{verdict.iri}> <{STATUS[verdict.status]}>)" for verdict in scale().verdicts.values())
+    only = f"VALUES ?claim {{ <{claim}> }}" if claim is not None else ""
+    return f"""
+DELETE {{ ?claim <{CG.status}> ?old }} INSERT {{ ?claim <{CG.status}> ?new }} WHERE {{
+  {only}
+  ?review a <{SCHEMA.ClaimReview}> ; <{SCHEMA.itemReviewed}> ?claim ; <{SCHEMA.reviewRating}>/<{CG.verdict}> ?verdict .
+  FILTER NOT EXISTS {{ ?newer <{PROV.wasRevisionOf}> ?review }}
+  VALUES (?verdict ?new) {{ {pairs} }}
+  ?claim <{CG.status}> ?old .
+}}
+"""
+
+
+def _evidence(urls: list[str]) -> list[URIRef]:
+    links = []
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc or any(c in url for c in ' <>"{}|\\^`'):
+            raise InputError(f"evidence must be http or https links; got {url!r}")
+        links.append(URIRef(url))
+    return links
+
+
+def review_quads(
+    review: URIRef,
+    claim: URIRef,
+    verdict: Verdict,
+    rationale: str,
+    evidence: list[URIRef],
+    reviewer: str,
+    published: datetime,
+    revises: URIRef | None,
+) -> list[Quad]:
+    """The quads of one review: the ClaimReview, its rating and its author."""
+    rating, author = URIRef(f"{review}#rating"), URIRef(f"{review}#author")
+    bounds = scale()
+    quads: list[Quad] = [
+        (review, RDF.type, SCHEMA.ClaimReview, DEFAULT),
+        (review, SCHEMA.itemReviewed, claim, DEFAULT),
+        (review, SCHEMA.reviewRating, rating, DEFAULT),
+        (review, SCHEMA.reviewBody, Literal(rationale), DEFAULT),
+        (review, SCHEMA.author, author, DEFAULT),
+        (review, SCHEMA.datePublished, Literal(published.isoformat(), datatype=XSD.dateTime), DEFAULT),
+        (rating, RDF.type, SCHEMA.Rating, DEFAULT),
+        (rating, CG.verdict, verdict.iri, DEFAULT),
+        (rating, SCHEMA.alternateName, Literal(verdict.label), DEFAULT),
+        (rating, SCHEMA.ratingValue, Literal(verdict.value), DEFAULT),
+        (rating, SCHEMA.worstRating, Literal(bounds.worst), DEFAULT),
+        (rating, SCHEMA.bestRating, Literal(bounds.best), DEFAULT),
+        (author, RDF.type, SCHEMA.Person, DEFAULT),
+        (author, SCHEMA.name, Literal(reviewer), DEFAULT),
+    ]
+    quads += [(review, SCHEMA.citation, link, DEFAULT) for link in evidence]
+    if revises is not None:
+        quads.append((review, PROV.wasRevisionOf, revises, DEFAULT))
+    return quads
+
+
+_HISTORY = """
+SELECT ?review ?claim ?verdict ?label ?value ?worst ?best ?rationale ?reviewer ?date ?revises
+       (GROUP_CONCAT(STR(?link); separator=" ") AS ?evidence) ?current
+WHERE {
+  VALUES ?claim { %(claim)s }
+  ?review a schema:ClaimReview ; schema:itemReviewed ?claim ; schema:reviewBody ?rationale ;
+          schema:datePublished ?date ; schema:author/schema:name ?reviewer ; schema:reviewRating ?rating .
+  ?rating cg:verdict ?verdictIri ; schema:alternateName ?label ; schema:ratingValue ?value ;
+          schema:worstRating ?worst ; schema:bestRating ?best .
+  OPTIONAL { ?review schema:citation ?link }
+  OPTIONAL { ?review prov:wasRevisionOf ?revises }
+  BIND (STRAFTER(STR(?verdictIri), "#") AS ?verdict)
+  BIND (NOT EXISTS { ?newer prov:wasRevisionOf ?review } AS ?current)
+}
+GROUP BY ?review ?claim ?verdict ?label ?value ?worst ?best ?rationale ?reviewer ?date ?revises ?current
+ORDER BY DESC(?date) DESC(?review)
+"""
+
+
+def _review_json(row: dict[str, object]) -> dict[str, object]:
+    return {
+        "id": short_id(row["review"]),
+        "iri": str(row["review"]),
+        "claim": {"id": short_id(row["claim"]), "iri": str(row["claim"])},
+        "verdict": row["verdict"],
+        "label": row["label"],
+        "rating_value": int(row["value"]),
+        "worst_rating": int(row["worst"]),
+        "best_rating": int(row["best"]),
+        "rationale": row["rationale"],
+        "evidence": sorted(str(row["evidence"]).split()) if row["evidence"] else [],
+        "reviewer": row["reviewer"],
+        "date": row["date"].isoformat() if isinstance(row["date"], datetime) else str(row["date"]),
+        "revises": None if row["revises"] is None else short_id(row["revises"]),
+        "current": bool(row["current"]),
+    }
+
+
+def _require_claim(store: Store, claim: URIRef, claim_id: str) -> None:
+    if not store.query(f"ASK {{ <{claim}> a <{CG.Claim}> }}").askAnswer:
+        raise NotFoundError(f"no claim with id {claim_id!r}")
+
+
+def history(store: Store, claim_id: str) -> list[dict[str, object]]:
+    """Every review of a claim, newest first; the first is the current verdict.
+
+    Raises:
+        NotFoundError: no claim has this id.
+    """
+    claim = claim_iri(claim_id)
+    _require_claim(store, claim, claim_id)
+    return [_review_json(row) for row in store.select(_HISTORY % {"claim": f"<{claim}>"})]
+
+
+def add_review(
+    store: Store,
+    claim_id: str,
+    verdict: str,
+    rationale: str,
+    evidence: list[str],
+    reviewer: str,
+    now: datetime | None = None,
+) -> dict[str, object]:
+    """Record a review of a claim; it becomes the current verdict and the claim's status follows.
+
+    The review and the status change are written in one transaction, after the
+    review has passed the SHACL shapes.
+
+    Raises:
+        NotFoundError: no claim has this id.
+        InputError: an unknown verdict, a blank rationale or reviewer, or evidence that is not a link.
+        ValidationError: the review breaks a shape; nothing was written.
+    """
+    if verdict not in scale().verdicts:
+        raise InputError(f"unknown verdict {verdict!r}; use one of {', '.join(scale().verdicts)}")
+    if not rationale.strip():
+        raise InputError("a review needs a rationale")
+    if not reviewer.strip():
+        raise InputError("a review needs the reviewer's name")
+    links = _evidence(evidence)
+    claim = claim_iri(claim_id)
+    with _WRITE_LOCK:
+        _require_claim(store, claim, claim_id)
+        earlier = store.select(
+            f"SELECT ?review WHERE {{ ?review schema:itemReviewed <{claim}> . "
+            f"FILTER NOT EXISTS {{ ?newer prov:wasRevisionOf ?review }} }}"
+        )
+        count = store.select(f"SELECT (COUNT(?review) AS ?n) WHERE {{ ?review a schema:ClaimReview ; schema:itemReviewed <{claim}> }}")
+        review = review_iri(claim_id, int(count[0]["n"]) + 1)
+        revises = URIRef(str(earlier[0]["review"])) if earlier else None
+        published = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+        quads = review_quads(review, claim, scale().verdicts[verdict], rationale.strip(), links, reviewer.strip(), published, revises)
+        check(quads)
+        store.update(insert_data(quads) + " ;\n" + status_from_reviews(claim))
+    return next(item for item in history(store, claim_id) if item["iri"] == str(review))
