@@ -7,9 +7,9 @@ import sys
 
 from claimgraph.api.settings import Settings
 from claimgraph.claims.errors import ClaimgraphError
-from claimgraph.cli import graph, service
+from claimgraph.cli import analyze, graph, service, view
 
-COMMAND_MODULES = (graph, service)
+COMMAND_MODULES = (graph, service, analyze, view)
 
 
 def parser() -> argparse.ArgumentParser:

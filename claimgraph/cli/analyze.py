@@ -1,0 +1,110 @@
+"""The ``analyze`` command: centrality, communities, sources, conflicts and paths, as a table or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from claimgraph.api.settings import Settings
+from claimgraph.kg import analysis
+from claimgraph.kg.network import read_network
+from claimgraph.kg.store import open_store
+
+
+def _table(headers: list[str], rows: list[list[object]]) -> str:
+    cells = [[str(cell) for cell in row] for row in rows]
+    widths = [max([len(header)] + [len(row[i]) for row in cells]) for i, header in enumerate(headers)]
+    lines = ["  ".join(text.ljust(width) for text, width in zip(line, widths)).rstrip() for line in [headers, ["-" * w for w in widths], *cells]]
+    return "\n".join(lines) + "\n"
+
+
+def _claim_line(claim: dict[str, object]) -> str:
+    return f"    - {claim['statement']}\n      \"{claim['quote']}\" ({claim['claimant']['label']}; verdict {claim['verdict']})"
+
+
+def _centrality(result: list[dict[str, object]]) -> str:
+    return _table(
+        ["entity", "type", "links", "degree", "betweenness", "pagerank"],
+        [[row["id"], row["type"], row["links"], f"{row['degree']:.4f}", f"{row['betweenness']:.4f}", f"{row['pagerank']:.4f}"] for row in result],
+    )
+
+
+def _communities(result: list[dict[str, object]]) -> str:
+    return _table(
+        ["community", "size", "claims", "members"],
+        [[group["community"], group["size"], len(group["claims"]), ", ".join(m["id"] for m in group["members"])] for group in result],
+    )
+
+
+def _sources(result: dict[str, object]) -> str:
+    out = ["Claims per claimant:", _table(["claimant", "type", "claims", "anonymous"], [[r["id"], r["type"], r["claims"], "yes" if r["anonymous"] else ""] for r in result["claimants"]])]
+    out.append(f"Claims resting on an anonymous source ({len(result['anonymous'])}):")
+    out += [_claim_line(claim) for claim in result["anonymous"]]
+    out.append(f"\nClaims no second claimant backs: {len(result['single_claimant'])}; stated by the article itself with no source named: {len(result['own_word'])}.")
+    out.append(f"\nEntities whose claims all come from one source ({len(result['single_source_entities'])}):")
+    out.append(_table(["entity", "source", "claims"], [[r["id"], r["source"]["id"], len(r["claims"])] for r in result["single_source_entities"]]))
+    return "\n".join(out)
+
+
+def _conflicts(result: list[dict[str, object]]) -> str:
+    if not result:
+        return "No conflicting claims.\n"
+    out = []
+    for conflict in result:
+        out.append(f"{conflict['subject']['label']} / {conflict['predicate']}: {conflict['reason']}")
+        out += [_claim_line(claim) for claim in conflict["claims"]]
+    return "\n".join(out) + "\n"
+
+
+def _path(result: dict[str, object]) -> str:
+    out = [" -> ".join(entity["label"] for entity in result["entities"]) + f"  ({result['length']} hops)"]
+    for hop in result["hops"]:
+        out.append(f"\n{hop['from']['label']} -- {hop['to']['label']}: {len(hop['claims'])} claim(s)")
+        out += [_claim_line(claim) for claim in hop["claims"]]
+    return "\n".join(out) + "\n"
+
+
+_RENDER = {"centrality": _centrality, "communities": _communities, "sources": _sources, "conflicts": _conflicts, "path": _path}
+
+
+def _run(args: argparse.Namespace) -> int:
+    store = open_store(args.store)
+    try:
+        network = read_network(store)
+    finally:
+        store.close()
+    graph = network.graph()
+    if args.analysis == "centrality":
+        result = analysis.centrality(graph)[: args.limit]
+    elif args.analysis == "communities":
+        result = analysis.communities(graph, seed=args.seed)
+    elif args.analysis == "sources":
+        result = analysis.source_dependence(network)
+    elif args.analysis == "conflicts":
+        result = analysis.conflicts(network)
+    else:
+        result = analysis.explain_path(graph, args.source, args.target)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(_RENDER[args.analysis](result))
+    return 0
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser, settings: Settings) -> None:
+    """Add analyze with its five analyses."""
+    output = argparse.ArgumentParser(add_help=False)
+    output.add_argument("--format", choices=("table", "json"), default="table")
+    command = commands.add_parser("analyze", help="analyse the entity network: centrality, communities, sources, conflicts, path")
+    kinds = command.add_subparsers(dest="analysis", required=True, metavar="ANALYSIS")
+    kind = kinds.add_parser("centrality", parents=[common, output], help="degree, betweenness and PageRank, most between first")
+    kind.add_argument("--limit", type=int, default=50, help="show this many entities (default %(default)s)")
+    kind = kinds.add_parser("communities", parents=[common, output], help="Louvain communities (reproducible with a seed)")
+    kind.add_argument("--seed", type=int, default=analysis.COMMUNITY_SEED, help="random seed (default %(default)s)")
+    kinds.add_parser("sources", parents=[common, output], help="who the claims rest on: anonymous and single sources")
+    kinds.add_parser("conflicts", parents=[common, output], help="claims whose values disagree for overlapping times")
+    kind = kinds.add_parser("path", parents=[common, output], help="the chain of claims linking two entities")
+    kind.add_argument("source", metavar="FROM", help="entity id")
+    kind.add_argument("target", metavar="TO", help="entity id")
+    command.set_defaults(run=_run)

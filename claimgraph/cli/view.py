@@ -1,0 +1,54 @@
+"""The ``view`` command: write a network view as one self-contained HTML file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from claimgraph.api.settings import Settings
+from claimgraph.claims.errors import InputError
+from claimgraph.kg import analysis
+from claimgraph.kg.network import claim_or_error, claim_provenance, neighbourhood, read_network
+from claimgraph.kg.store import open_store
+from claimgraph.viz.render import render
+from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP, entity_view, provenance_view
+
+
+def _run(args: argparse.Namespace) -> int:
+    if not 1 <= args.limit <= MAX_NODE_CAP:
+        raise InputError(f"--limit must be between 1 and {MAX_NODE_CAP}, not {args.limit}")
+    store = open_store(args.store)
+    try:
+        network = read_network(store)
+        if args.claim:
+            claim = claim_or_error(network, args.claim)
+            view = provenance_view(claim_provenance(store, network, args.claim), title=f"Provenance: {claim.statement}")
+        else:
+            graph = network.graph()
+            keep = []
+            title = "Who is linked to whom"
+            if args.entity:
+                graph = neighbourhood(graph, args.entity, args.radius)
+                keep = [args.entity]
+                title = f"{graph.nodes[args.entity]['label']}: within {args.radius} link{'s' if args.radius > 1 else ''}"
+            view = entity_view(graph, analysis.pagerank(graph), title=title, cap=args.limit, keep=keep)
+    finally:
+        store.close()
+    try:
+        args.out.write_text(render(view), encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot write {args.out}: {error.strerror}") from None
+    print(f"wrote {args.out}: {len(view.nodes)} nodes, {len(view.edges)} links")
+    return 0
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser, settings: Settings) -> None:
+    """Add view."""
+    command = commands.add_parser("view", parents=[common], help="write the network (or one entity's or claim's view) as a self-contained HTML file")
+    command.add_argument("--out", type=Path, required=True, metavar="FILE.html", help="the file to write")
+    which = command.add_mutually_exclusive_group()
+    which.add_argument("--entity", metavar="ID", help="the neighbourhood of this entity")
+    which.add_argument("--claim", metavar="ID", help="the provenance of this claim")
+    command.add_argument("--radius", type=int, choices=(1, 2), default=1, help="links around --entity (default %(default)s)")
+    command.add_argument("--limit", type=int, default=DEFAULT_NODE_CAP, help="at most this many entities (default %(default)s)")
+    command.set_defaults(run=_run)
