@@ -12,8 +12,8 @@ from markupsafe import Markup
 from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims.errors import InputError, NotFoundError
-from claimgraph.kg import analysis, resources
-from claimgraph.kg.network import claim_reviews, entity_or_error, read_network
+from claimgraph.kg import analysis, resources, reviews
+from claimgraph.kg.network import entity_or_error, read_network
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
 router = APIRouter(tags=["pages"])
@@ -96,7 +96,7 @@ def claim_page(request: Request, claim_id: str) -> HTMLResponse:
         object_label=network.entities[record.object].label if record.object in network.entities else None,
         document=document,
         parts=_highlight(document["text"], anchor["start"], anchor["end"]),
-        reviews=claim_reviews(store, claim_id),
+        reviews=reviews.history(store, claim_id),
     )
 
 

@@ -18,8 +18,8 @@ import networkx as nx
 
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
-from claimgraph.kg import resources
-from claimgraph.kg.namespaces import claim_iri, entity_iri, short_id, sparql_prefixes
+from claimgraph.kg import resources, reviews
+from claimgraph.kg.namespaces import entity_iri, short_id, sparql_prefixes
 from claimgraph.kg.store import Store
 
 UNREVIEWED = "unreviewed"
@@ -429,8 +429,8 @@ def claim_provenance(store: Store, network: Network, claim_id: str) -> nx.DiGrap
     """The provenance of one claim as a small directed graph.
 
     Nodes have a ``kind`` (claim, entity, value, document, quote, review) and
-    a ``label``; edges a ``label`` saying how the two relate. The claim's data
-    comes from ``kg.resources``, so it matches what the REST API says.
+    a ``label``; edges a ``label`` saying how the two relate. The claim and its
+    reviews come from ``kg.resources`` and ``kg.reviews``, as the REST API has them.
 
     Raises:
         NotFoundError: no claim has this id.
@@ -464,39 +464,9 @@ def claim_provenance(store: Store, network: Network, claim_id: str) -> nx.DiGrap
         graph.add_node("quote", kind="quote", label=claim.quote)
         graph.add_edge("quote", document_node, label="quoted from")
         graph.add_edge(claim_node, "quote", label="anchored in")
-    for review in claim_reviews(store, claim_id):
+    for review in reviews.history(store, claim_id):
         node = f"review:{review['id']}"
-        graph.add_node(node, kind="review", label=f"{review['verdict'] or 'review'} ({review['date'] or 'undated'})")
+        graph.add_node(node, kind="review", label=f"{review['label']} ({str(review['date'])[:10]})")
         graph.add_edge(node, claim_node, label="reviews")
     return graph
 
-
-_REVIEWS = """
-SELECT ?review ?date ?verdict ?author ?rationale WHERE {
-  VALUES ?claim { %s }
-  ?review a schema:ClaimReview ; schema:itemReviewed ?claim .
-  OPTIONAL { ?review schema:datePublished ?date }
-  OPTIONAL { ?review schema:reviewRating/schema:alternateName ?verdict }
-  OPTIONAL { ?review schema:author ?authorNode . OPTIONAL { ?authorNode schema:name ?authorName } }
-  OPTIONAL { ?review schema:reviewBody ?rationale }
-  BIND (COALESCE(?authorName, ?authorNode) AS ?author)
-}
-ORDER BY DESC(?date) ?review
-"""
-
-
-def claim_reviews(store: Store, claim_id: str) -> list[dict[str, str | None]]:
-    """The reviews of one claim, newest first: id, date, verdict, author, rationale."""
-    rows = store.select(_REVIEWS % f"<{claim_iri(claim_id)}>")
-    reviews: dict[str, dict[str, str | None]] = {}
-    for row in rows:
-        review_id = short_id(str(row["review"]))
-        reviews.setdefault(review_id, {
-            "id": review_id,
-            "iri": str(row["review"]),
-            "date": _text(row["date"]),
-            "verdict": _text(row["verdict"]),
-            "author": _text(row["author"]),
-            "rationale": _text(row["rationale"]),
-        })
-    return list(reviews.values())

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.loader import load_claim_set
+from claimgraph.kg import reviews
 from claimgraph.kg.build import build
 from claimgraph.kg.network import (
     ASSERTION,
@@ -28,7 +29,7 @@ NETWORK_DATA = Path(__file__).resolve().parents[1] / "data" / "network"
 
 
 def review(store: Store, claim_id: str, review_id: str, day: str, verdict: str) -> None:
-    """Record a review the way schema.org ClaimReview has it."""
+    """Insert a bare schema.org ClaimReview, as any other tool could write one (no revision chain)."""
     store.update(f"""
 PREFIX schema: <http://schema.org/>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
@@ -110,6 +111,14 @@ def test_the_current_verdict_is_the_newest_review(built_store) -> None:
     assert len(network.claims) == 32
 
 
+def test_reviews_recorded_by_kg_reviews_give_the_current_verdict(built_store) -> None:
+    first = datetime(2025, 3, 1, tzinfo=timezone.utc)
+    reviews.add_review(built_store, "openai-valuation-300bn", "mixed", "one source", [], "Ann", now=first)
+    reviews.add_review(built_store, "openai-valuation-300bn", "false", "filing says otherwise", [], "Bo", now=first.replace(month=4))
+    claim = read_network(built_store).claims["openai-valuation-300bn"]
+    assert claim.verdict == "False"
+
+
 def test_filters_keep_what_was_asked_for(built_store) -> None:
     network = read_network(built_store)
     funding = filter_network(network, Filters(claim_types=("funding",)))
@@ -173,7 +182,8 @@ def test_neighbourhood(built_store) -> None:
 
 
 def test_claim_provenance(built_store) -> None:
-    review(built_store, "uk-ai-sector-vc-funding-2024", "r9", "2025-05-02", "True")
+    when = datetime(2025, 5, 2, 9, 30, tzinfo=timezone.utc)
+    reviews.add_review(built_store, "uk-ai-sector-vc-funding-2024", "true", "matches Dealroom", [], "Ann", now=when)
     network = read_network(built_store)
     graph = claim_provenance(built_store, network, "uk-ai-sector-vc-funding-2024")
     kinds = {node: data["kind"] for node, data in graph.nodes(data=True)}
