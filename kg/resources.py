@@ -1,14 +1,32 @@
-"""Read claims out of the store as plain dicts that name their IRIs (for REST and views)."""
+"""Read claims, entities, documents and sources out of the store as plain dicts that name their IRIs.
+
+Every object carries ``id`` (the short id in its URL) and ``iri``. Lists are
+pages: :class:`Page` holds the items, the total and the window.
+"""
 
 from __future__ import annotations
 
-from claimgraph.claims.errors import NotFoundError
-from claimgraph.kg.namespaces import claim_iri, document_iri, short_id
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from rdflib import Literal
+
+from claimgraph.claims.errors import InputError, NotFoundError
+from claimgraph.claims.model import TimeRef
+from claimgraph.kg import reviews
+from claimgraph.kg.mapping import entity_class, interval
+from claimgraph.kg.namespaces import CLAIM_TYPE, STATUS, claim_iri, document_iri, entity_iri, short_id
 from claimgraph.kg.store import Store
 
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]*$")
+_CONTEXT = 240
+"""Characters of document text shown on each side of a quote."""
+
 _CLAIM_ROWS = """
-SELECT ?claim ?type ?statement ?status ?subject ?subjectLabel ?predicate ?claimant ?claimantLabel ?document
-       ?about ?aboutPrecision ?aboutExpression ?stated ?exact ?start ?end
+SELECT ?claim ?type ?statement ?status ?subject ?subjectLabel ?predicate ?object ?objectLabel ?claimant ?claimantLabel
+       ?document ?about ?aboutPrecision ?aboutExpression ?aboutStart ?aboutEnd ?stated ?exact ?prefix ?suffix ?start ?end
+       ?verdict
 WHERE {
   %(values)s
   ?claim a cg:Claim ; cg:claimType ?typeIri ; cg:statement ?statement ; cg:status ?statusIri ;
@@ -20,15 +38,46 @@ WHERE {
   ?target oa:hasSelector ?quote, ?position .
   ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+  OPTIONAL { ?quote oa:prefix ?prefix }
+  OPTIONAL { ?quote oa:suffix ?suffix }
+  OPTIONAL { ?claim schema:mentions ?object . OPTIONAL { ?object rdfs:label ?objectLabel } }
   OPTIONAL { ?aboutNode cg:timeValue ?about }
   OPTIONAL { ?aboutNode cg:precision ?aboutPrecision }
   OPTIONAL { ?aboutNode cg:expression ?aboutExpression }
+  OPTIONAL { ?aboutNode cg:intervalStart ?aboutStart ; cg:intervalEnd ?aboutEnd }
   OPTIONAL { ?statedNode cg:timeValue ?stated }
+  OPTIONAL {
+    ?review schema:itemReviewed ?claim ; schema:reviewRating/cg:verdict ?verdictIri .
+    FILTER NOT EXISTS { ?newer prov:wasRevisionOf ?review }
+  }
   BIND (STRAFTER(STR(?typeIri), "#") AS ?type)
   BIND (STRAFTER(STR(?statusIri), "#") AS ?status)
+  BIND (STRAFTER(STR(?verdictIri), "#") AS ?verdict)
 }
-ORDER BY ?start ?claim
+ORDER BY ?document ?start ?claim
 """
+
+
+@dataclass(frozen=True)
+class Page:
+    """A window of a list: its items, how many there are in all, and where the window sits."""
+
+    items: list[dict[str, object]]
+    total: int
+    limit: int
+    offset: int
+
+    def json(self) -> dict[str, object]:
+        """The page as the REST API answers it."""
+        return {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset}
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _ref(iri: object, label: object = None) -> dict[str, object]:
+    return {"id": short_id(iri), "iri": str(iri), "label": label}
 
 
 def _claim_json(row: dict[str, object]) -> dict[str, object]:
@@ -38,18 +87,132 @@ def _claim_json(row: dict[str, object]) -> dict[str, object]:
         "type": row["type"],
         "statement": row["statement"],
         "status": row["status"],
-        "subject": {"id": short_id(row["subject"]), "iri": str(row["subject"]), "label": row["subjectLabel"]},
+        "verdict": row["verdict"],
+        "subject": _ref(row["subject"], row["subjectLabel"]),
         "predicate": str(row["predicate"]),
-        "claimant": {"id": short_id(row["claimant"]), "iri": str(row["claimant"]), "label": row["claimantLabel"]},
+        "object": None if row["object"] is None else _ref(row["object"], row["objectLabel"]),
+        "claimant": _ref(row["claimant"], row["claimantLabel"]),
         "document": {"id": short_id(row["document"]), "iri": str(row["document"])},
         "time_about": {
-            "value": None if row["about"] is None else str(row["about"]),
+            "value": _text(row["about"]),
             "precision": row["aboutPrecision"],
             "expression": row["aboutExpression"],
+            "start": _text(row["aboutStart"]),
+            "end": _text(row["aboutEnd"]),
         },
-        "stated": None if row["stated"] is None else str(row["stated"]),
-        "anchor": {"exact": row["exact"], "start": int(row["start"]), "end": int(row["end"])},
+        "stated": _text(row["stated"]),
+        "anchor": {
+            "exact": row["exact"], "prefix": row["prefix"], "suffix": row["suffix"],
+            "start": int(row["start"]), "end": int(row["end"]),
+        },
     }
+
+
+def _checked_id(value: str, kind: str) -> str:
+    """An id safe to put in an IRI, or NotFoundError: no resource can have another."""
+    if not _ID.match(value):
+        raise NotFoundError(f"no {kind} with id {value!r}")
+    return value
+
+
+def _name(value: str, field: str) -> str:
+    """A filter value that names a term (a type, status or verdict)."""
+    if not _ID.match(value):
+        raise InputError(f"{field} {value!r} is not a valid name")
+    return value
+
+
+def _bound(value: str, end: bool) -> str:
+    """The first (or last) day of a YYYY, YYYY-MM or YYYY-MM-DD value."""
+    precision = {4: "year", 7: "month", 10: "day"}.get(len(value))
+    if precision is None or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise InputError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        if precision == "day":
+            date.fromisoformat(value)
+        return interval(TimeRef(value, precision))[1 if end else 0]
+    except ValueError:
+        raise InputError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What ``/api/claims`` filters on; None means any."""
+
+    type: str | None = None
+    entity: str | None = None
+    """An entity the claim is about or mentions."""
+    claimant: str | None = None
+    document: str | None = None
+    status: str | None = None
+    verdict: str | None = None
+    """The current verdict's normalised name, or ``none`` for claims without a review."""
+    about_from: str | None = None
+    about_to: str | None = None
+    """Claims whose time-about overlaps ``about_from``..``about_to`` (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    q: str | None = None
+    """Words that must appear in the statement or the quote (case-insensitive)."""
+
+    def patterns(self) -> str:
+        """The graph patterns and filters for a query over ``?claim``."""
+        parts = []
+        if self.type:
+            parts.append(f"?claim cg:claimType <{CLAIM_TYPE[_name(self.type, 'type')]}> .")
+        if self.status:
+            parts.append(f"?claim cg:status <{STATUS[_name(self.status, 'status')]}> .")
+        if self.entity:
+            iri = entity_iri(_name(self.entity, "entity"))
+            parts.append(f"{{ ?claim schema:about <{iri}> }} UNION {{ ?claim schema:mentions <{iri}> }}")
+        if self.claimant:
+            parts.append(f"?claim prov:wasAttributedTo <{entity_iri(_name(self.claimant, 'claimant'))}> .")
+        if self.document:
+            parts.append(f"?claim prov:wasDerivedFrom <{document_iri(_name(self.document, 'document'))}> .")
+        current = "?review schema:itemReviewed ?claim . FILTER NOT EXISTS { ?newer prov:wasRevisionOf ?review }"
+        if self.verdict == "none":
+            parts.append("FILTER NOT EXISTS { ?review schema:itemReviewed ?claim }")
+        elif self.verdict:
+            name = _name(self.verdict, "verdict")
+            if name not in reviews.scale().verdicts:
+                raise InputError(f"unknown verdict {name!r}; use one of {', '.join(reviews.scale().verdicts)} or none")
+            parts.append(f"{current} ?review schema:reviewRating/cg:verdict <{reviews.scale().verdicts[name].iri}> .")
+        if self.about_from or self.about_to:
+            parts.append("?claim cg:timeAbout [ cg:intervalStart ?aboutStart ; cg:intervalEnd ?aboutEnd ] .")
+            if self.about_from:
+                parts.append(f'FILTER (?aboutEnd >= "{_bound(self.about_from, end=False)}"^^xsd:date)')
+            if self.about_to:
+                parts.append(f'FILTER (?aboutStart <= "{_bound(self.about_to, end=True)}"^^xsd:date)')
+        if self.q:
+            for word in self.q.split():
+                needle = Literal(word.lower()).n3()
+                parts.append(
+                    "FILTER EXISTS { { ?claim cg:statement ?text } UNION { ?claim cg:anchor/oa:hasSelector/oa:exact ?text } "
+                    f"FILTER (CONTAINS(LCASE(?text), {needle})) }}"
+                )
+        return "\n  ".join(parts)
+
+
+def _claims_by_iri(store: Store, iris: list[str]) -> list[dict[str, object]]:
+    """Claims in the order of ``iris``."""
+    if not iris:
+        return []
+    values = "VALUES ?claim { " + " ".join(f"<{iri}>" for iri in iris) + " }"
+    found = {str(row["claim"]): _claim_json(row) for row in store.select(_CLAIM_ROWS % {"values": values})}
+    return [found[iri] for iri in iris if iri in found]
+
+
+def find_claims(store: Store, where: ClaimFilter, limit: int = 50, offset: int = 0) -> Page:
+    """A page of the claims that pass a filter, in document order.
+
+    Raises:
+        InputError: a filter value that cannot name anything, or a date that is not one.
+    """
+    patterns = where.patterns()
+    body = f"?claim a cg:Claim ; prov:wasDerivedFrom ?document ; cg:anchor/oa:hasSelector/oa:start ?start .\n  {patterns}"
+    total = int(store.select(f"SELECT (COUNT(DISTINCT ?claim) AS ?n) WHERE {{ {body} }}")[0]["n"])
+    rows = store.select(
+        f"SELECT DISTINCT ?claim ?document ?start WHERE {{ {body} }} ORDER BY ?document ?start ?claim LIMIT {int(limit)} OFFSET {int(offset)}"
+    )
+    return Page(_claims_by_iri(store, [str(row["claim"]) for row in rows]), total, limit, offset)
 
 
 def list_claims(store: Store) -> list[dict[str, object]]:
@@ -63,7 +226,7 @@ def get_claim(store: Store, claim_id: str) -> dict[str, object]:
     Raises:
         NotFoundError: no claim has this id.
     """
-    rows = store.select(_CLAIM_ROWS % {"values": f"VALUES ?claim {{ <{claim_iri(claim_id)}> }}"})
+    rows = store.select(_CLAIM_ROWS % {"values": f"VALUES ?claim {{ <{claim_iri(_checked_id(claim_id, 'claim'))}> }}"})
     if not rows:
         raise NotFoundError(f"no claim with id {claim_id!r}")
     return _claim_json(rows[0])
@@ -89,7 +252,7 @@ def get_document(store: Store, document_id: str) -> dict[str, object]:
     Raises:
         NotFoundError: no document has this id.
     """
-    rows = store.select(_DOCUMENT % {"document": document_iri(document_id)})
+    rows = store.select(_DOCUMENT % {"document": document_iri(_checked_id(document_id, "document"))})
     if not rows:
         raise NotFoundError(f"no document with id {document_id!r}")
     row = rows[0]
@@ -111,3 +274,195 @@ def get_document(store: Store, document_id: str) -> dict[str, object]:
         },
         "text": row["text"],
     }
+
+
+_VALUE = """
+SELECT ?object ?objectLabel ?currency ?amount ?minimum ?maximum ?approximate WHERE {
+  GRAPH <%(claim)s> { ?subject <%(predicate)s> ?object }
+  OPTIONAL { ?object rdfs:label ?objectLabel }
+  OPTIONAL { GRAPH <%(claim)s> { ?object schema:currency ?currency ; cg:approximate ?approximate } }
+  OPTIONAL { GRAPH <%(claim)s> { ?object schema:value ?amount } }
+  OPTIONAL { GRAPH <%(claim)s> { ?object schema:minValue ?minimum } }
+  OPTIONAL { GRAPH <%(claim)s> { ?object schema:maxValue ?maximum } }
+}
+"""
+
+
+def _value(store: Store, claim: dict[str, object]) -> dict[str, object] | None:
+    """The structured value a claim asserts: an entity, an amount of money or a literal."""
+    rows = store.select(_VALUE % {"claim": claim["iri"], "predicate": claim["predicate"]})
+    if not rows:
+        return None
+    row = rows[0]
+    if row["currency"] is not None:
+        number = lambda key: None if row[key] is None else float(row[key])  # noqa: E731
+        return {
+            "kind": "money", "currency": row["currency"], "amount": number("amount"),
+            "minimum": number("minimum"), "maximum": number("maximum"), "approximate": bool(row["approximate"]),
+        }
+    if claim["object"] is not None:
+        return {"kind": "entity", **claim["object"]}
+    return {"kind": "literal", "value": str(row["object"])}
+
+
+def _context(store: Store, claim: dict[str, object]) -> dict[str, object] | None:
+    """The quote with the text around it, when the document's text is stored."""
+    rows = store.select(f"SELECT ?text WHERE {{ <{claim['document']['iri']}> cg:text ?text }}")
+    if not rows:
+        return None
+    text, start, end = str(rows[0]["text"]), claim["anchor"]["start"], claim["anchor"]["end"]
+    return {"before": text[max(0, start - _CONTEXT):start], "exact": text[start:end], "after": text[end:end + _CONTEXT]}
+
+
+def claim_details(store: Store, claim_id: str) -> dict[str, object]:
+    """A claim with everything a fact-checker needs: its value, hedges, the quote in context,
+    its review history (newest first) with the current verdict, and related claims
+    (the same subject and predicate).
+
+    Raises:
+        NotFoundError: no claim has this id.
+    """
+    claim = get_claim(store, claim_id)
+    iri = claim["iri"]
+    claim["value"] = _value(store, claim)
+    claim["hedges"] = sorted(str(row["hedge"]) for row in store.select(f"SELECT ?hedge WHERE {{ <{iri}> cg:hedge ?hedge }}"))
+    claim["context"] = _context(store, claim)
+    claim["reviews"] = reviews.history(store, claim_id)
+    claim["current_review"] = claim["reviews"][0] if claim["reviews"] else None
+    related = store.select(
+        f"""SELECT DISTINCT ?other WHERE {{
+              <{iri}> schema:about ?subject ; cg:predicate ?predicate .
+              ?other schema:about ?subject ; cg:predicate ?predicate . FILTER (?other != <{iri}>) }}"""
+    )
+    claim["related"] = _claims_by_iri(store, sorted(str(row["other"]) for row in related))
+    return claim
+
+
+def _snake(class_iri: object) -> str:
+    """``cg:GovernmentBody`` -> ``government_body``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", str(class_iri).rsplit("#", 1)[-1]).lower()
+
+
+_ENTITIES = """
+SELECT ?entity ?label ?class ?description (GROUP_CONCAT(DISTINCT ?alias; separator="\u001f") AS ?aliases)
+       (COUNT(DISTINCT ?about) AS ?about_count) (COUNT(DISTINCT ?mention) AS ?mention_count)
+       (COUNT(DISTINCT ?attributed) AS ?attributed_count)
+WHERE {
+  %(values)s
+  ?entity a cg:Entity ; a ?class ; rdfs:label ?label .
+  FILTER (?class != cg:Entity && STRSTARTS(STR(?class), STR(cg:)))
+  %(filters)s
+  OPTIONAL { ?entity skos:altLabel ?alias }
+  OPTIONAL { ?entity schema:description ?description }
+  OPTIONAL { ?about schema:about ?entity ; a cg:Claim }
+  OPTIONAL { ?mention schema:mentions ?entity ; a cg:Claim }
+  OPTIONAL { ?attributed prov:wasAttributedTo ?entity ; a cg:Claim }
+}
+GROUP BY ?entity ?label ?class ?description
+ORDER BY LCASE(?label) ?entity
+"""
+
+
+def _entity_json(row: dict[str, object]) -> dict[str, object]:
+    return {
+        "id": short_id(row["entity"]),
+        "iri": str(row["entity"]),
+        "label": row["label"],
+        "type": _snake(row["class"]),
+        "aliases": sorted(str(row["aliases"]).split("\u001f")) if row["aliases"] else [],
+        "description": row["description"],
+        "claims_about": int(row["about_count"]),
+        "claims_mentioning": int(row["mention_count"]),
+        "claims_attributed": int(row["attributed_count"]),
+    }
+
+
+def _window(items: list[dict[str, object]], limit: int, offset: int) -> Page:
+    return Page(items[offset:offset + limit], len(items), limit, offset)
+
+
+def list_entities(store: Store, type: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0) -> Page:  # noqa: A002
+    """A page of entities with their claim counts, by label; ``type`` (e.g. ``firm``) and
+    ``q`` (in the label or an alias) narrow it.
+
+    Raises:
+        InputError: a type that cannot name an entity type.
+    """
+    filters = []
+    if type:
+        filters.append(f"?entity a <{entity_class(_name(type, 'type'))}> .")
+    if q:
+        needle = Literal(q.lower()).n3()
+        filters.append(f"FILTER EXISTS {{ ?entity rdfs:label|skos:altLabel ?name FILTER (CONTAINS(LCASE(?name), {needle})) }}")
+    rows = store.select(_ENTITIES % {"values": "", "filters": "\n  ".join(filters)})
+    return _window([_entity_json(row) for row in rows], limit, offset)
+
+
+def get_entity(store: Store, entity_id: str) -> dict[str, object]:
+    """An entity, the claims about it, mentioning it and attributed to it, and the entities
+    it is linked to through claims (each link naming its claims).
+
+    Raises:
+        NotFoundError: no entity has this id.
+    """
+    iri = entity_iri(_checked_id(entity_id, "entity"))
+    rows = store.select(_ENTITIES % {"values": f"VALUES ?entity {{ <{iri}> }}", "filters": ""})
+    if not rows:
+        raise NotFoundError(f"no entity with id {entity_id!r}")
+    entity = _entity_json(rows[0])
+    claims = find_claims(store, ClaimFilter(entity=entity_id), limit=10_000).items
+    entity["about"] = [claim for claim in claims if claim["subject"]["id"] == entity_id]
+    entity["mentioned_in"] = [claim for claim in claims if claim["object"] and claim["object"]["id"] == entity_id]
+    entity["attributed"] = find_claims(store, ClaimFilter(claimant=entity_id), limit=10_000).items
+    linked: dict[str, dict[str, object]] = {}
+    for claim in claims:
+        for side in ("subject", "object"):
+            other = claim[side]
+            if other and other["id"] != entity_id:
+                link = linked.setdefault(other["id"], {**other, "claims": []})
+                link["claims"].append(claim["id"])
+    entity["linked"] = sorted(linked.values(), key=lambda link: (-len(link["claims"]), link["id"]))
+    return entity
+
+
+def list_documents(store: Store, limit: int = 50, offset: int = 0) -> Page:
+    """A page of documents (metadata without the text) with their claim counts."""
+    rows = store.select(
+        "SELECT ?document (COUNT(?claim) AS ?claims) WHERE { ?document a cg:Document . "
+        "OPTIONAL { ?claim prov:wasDerivedFrom ?document } } GROUP BY ?document ORDER BY ?document"
+    )
+    items = []
+    for row in rows:
+        document = get_document(store, short_id(row["document"]))
+        del document["text"]
+        items.append({**document, "claims": int(row["claims"])})
+    return _window(items, limit, offset)
+
+
+def document_with_claims(store: Store, document_id: str) -> dict[str, object]:
+    """A document's metadata and text, and its claims in text order with their spans.
+
+    Raises:
+        NotFoundError: no document has this id.
+    """
+    document = get_document(store, document_id)
+    document["claims"] = find_claims(store, ClaimFilter(document=document_id), limit=100_000).items
+    return document
+
+
+def list_sources(store: Store, limit: int = 50, offset: int = 0) -> Page:
+    """Claimants with how many claims are attributed to each, most first; anonymous sources marked."""
+    rows = store.select(
+        """SELECT ?source ?label ?class (COUNT(?claim) AS ?claims) WHERE {
+             ?claim a cg:Claim ; prov:wasAttributedTo ?source .
+             ?source rdfs:label ?label ; a ?class . FILTER (?class != cg:Entity && STRSTARTS(STR(?class), STR(cg:)))
+           } GROUP BY ?source ?label ?class ORDER BY DESC(?claims) LCASE(?label)"""
+    )
+    items = [
+        {
+            "id": short_id(row["source"]), "iri": str(row["source"]), "label": row["label"], "type": _snake(row["class"]),
+            "anonymous": _snake(row["class"]) == "anonymous_source", "claims": int(row["claims"]),
+        }
+        for row in rows
+    ]
+    return _window(items, limit, offset)
