@@ -1,23 +1,31 @@
-"""Export a whole store as TriG, N-Quads, Turtle (graphs merged) or JSON-LD."""
+"""Export a whole store as TriG, N-Quads, Turtle (graphs merged) or JSON-LD; or its reviews
+as schema.org ClaimReview JSON-LD, or its claims as a CSV spreadsheet."""
 
 from __future__ import annotations
 
 from rdflib import Graph
 
+from claimgraph.kg.claimreview import claimreview_json, claims_csv
 from claimgraph.kg.namespaces import PREFIXES
 from claimgraph.kg.store import Store
 
-FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "json-ld"}
+RDF_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "json-ld"}
+FORMATS = (*RDF_FORMATS, "claimreview", "csv")
 
 
 def export(store: Store, fmt: str) -> str:
-    """Serialise every quad of the store. Turtle has no graphs, so it merges them.
+    """Serialise every quad of the store (Turtle has no graphs, so it merges them),
+    or write the ClaimReview JSON-LD (``claimreview``) or the claims CSV (``csv``).
 
     Raises:
         ValueError: an unknown format.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt == "claimreview":
+        return claimreview_json(store)
+    if fmt == "csv":
+        return claims_csv(store)
     if fmt == "turtle":
         target = Graph()
         for s, p, o, _ in store.dataset.quads((None, None, None, None)):
@@ -26,4 +34,4 @@ def export(store: Store, fmt: str) -> str:
         target = store.dataset
     for name, namespace in PREFIXES.items():
         target.bind(name, namespace, replace=True)
-    return target.serialize(format=FORMATS[fmt])
+    return target.serialize(format=RDF_FORMATS[fmt])
