@@ -37,7 +37,14 @@ GENERIC_CAPS = frozenset(
     "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2".split()
 )
 CONNECTORS = frozenset({"of", "for", "&", "de", "la", "du", "von", "van", "der", "al"})
-_PLACE_BEFORE = frozenset({"in", "from", "across", "throughout", "to", "near"})
+_PLACE_BEFORE = frozenset({"in", "across", "throughout", "near"})
+PLACES = frozenset(
+    "britain england scotland wales ireland france germany spain italy portugal netherlands belgium sweden norway denmark "
+    "finland poland switzerland austria europe america china japan india canada mexico brazil israel singapore australia "
+    "korea taiwan africa asia london paris berlin amsterdam stockholm dublin munich madrid new york boston seattle tokyo "
+    "beijing shanghai shenzhen bangalore toronto dubai silicon valley san francisco washington brussels cambridge oxford "
+    "manchester edinburgh".split()
+)
 _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 DESCRIPTIONS = {
@@ -67,8 +74,18 @@ def _is_cap(text: str) -> bool:
     return bool(text) and (text[0].isupper() or (len(text) > 1 and text[0].islower() and any(c.isupper() for c in text[1:])))
 
 
-def find_mentions(doc: Doc, span: Span) -> list[Mention]:
+def common_words(doc: Doc) -> frozenset[str]:
+    """Words the text also uses in lower case: a capitalised one at a sentence start is no name."""
+    return frozenset(t.text for t in doc if t.is_lower)
+
+
+def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset()) -> list[Mention]:
     """Find the names in ``span`` of a parsed text.
+
+    Args:
+        doc: the parsed text.
+        span: where to look.
+        common: words known to be common nouns (see :func:`common_words`).
 
     >>> from claimgraph.claims.extraction.segment import parse
     >>> text = "Last month, the Bank of England and Jane Doe of San Francisco-based Acme Labs met."
@@ -108,8 +125,10 @@ def find_mentions(doc: Doc, span: Span) -> list[Mention]:
         while run and run[-1].lower_ in CONNECTORS | {"-"}:
             run = run[:-1]
         i = j
+        if not run:
+            continue
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and run[0].nbor(-1).is_punct)
-        if sentence_start and (run[0].lower_ in STOP_WORDS or re.search(r"(ed|ing|ly)$", run[0].lower_) or (len(run) == 1 and run[0].lower_.endswith("s"))):
+        if sentence_start and (run[0].lower_ in STOP_WORDS or re.search(r"(ed|ing|ly)$", run[0].lower_) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common))):
             run = run[1:]
         while run and run[0].lower_ in STOP_WORDS | CONNECTORS:
             run = run[1:]
@@ -121,7 +140,7 @@ def find_mentions(doc: Doc, span: Span) -> list[Mention]:
         after = doc.text[run[-1].idx + len(run[-1].text) : run[-1].idx + len(run[-1].text) + 14].lower()
         if len(run) == 1 and words[0] in DEMONYMS:
             kind = "demonym"
-        elif label in COUNTRY_CODES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after):
+        elif label in COUNTRY_CODES or label.lower() in PLACES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after):
             kind = "place"
         elif any(w in ORG_WORDS for w in words) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1):
             kind = "org"
@@ -173,7 +192,7 @@ class Tracker:
             kind = PRONOUNS[head]
             if kind == "person":
                 return next((m.label for m in reversed(seen) if m.kind == "person"), None)
-            return next((m.label for m in reversed(subjects)), None)
+            return self._main_recent(subjects)
         if head.endswith("s") and head[:-1] in DESCRIPTIONS and head not in DESCRIPTIONS:
             head = head[:-1]
         kind = DESCRIPTIONS.get(head)
@@ -184,4 +203,17 @@ class Tracker:
         named = next((m.label for m in reversed(seen) if head in m.label.lower().split()), None)
         if named is not None:
             return named
-        return next((m.label for m in reversed(subjects)), None)
+        return self._main_recent(subjects)
+
+    def _main_recent(self, subjects: list[Mention]) -> str | None:
+        """Of the last few sentence subjects, the one the document names most (the latest on a tie)."""
+        recent: list[str] = []
+        for mention in reversed(subjects):
+            if mention.label not in recent:
+                recent.append(mention.label)
+            if len(recent) == 3:
+                break
+        if not recent:
+            return None
+        counts = {label: sum(m.label == label for m in self.mentions) for label in recent}
+        return max(recent, key=lambda label: (counts[label], -recent.index(label)))

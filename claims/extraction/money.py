@@ -35,7 +35,8 @@ MAGNITUDES = {
 """Magnitude words and suffixes."""
 
 APPROXIMATE_HEDGES = ("roughly", "about", "around", "approximately", "nearly", "almost", "some", "an estimated",
-                      "estimated", "close to", "circa", "in the region of", "or so")  # fmt: skip
+                      "estimated", "close to", "circa", "in the region of", "or so", "closing in on", "approaching",
+                      "nearing")  # fmt: skip
 MIN_HEDGES = ("more than", "over", "above", "in excess of", "upwards of", "at least", "north of", "just over")
 MAX_HEDGES = ("up to", "as much as", "as high as", "at most", "no more than", "less than", "under", "below", "just under")
 
@@ -63,7 +64,7 @@ _JOIN_BEFORE = re.compile(rf"(?P<between>between\s+)?(?P<num>{_NUMBER})(?:{_MAGN
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _HEDGES_BEFORE = re.compile(
-    r"(?:^|(?<=\W))(?P<hedge>" + "|".join(re.escape(h) for h in sorted(APPROXIMATE_HEDGES + MIN_HEDGES + MAX_HEDGES, key=len, reverse=True)) + r")\s+(?:of\s+)?(?:between\s+|from\s+)?$",
+    r"(?:^|(?<=\W))(?P<hedge>" + "|".join(re.escape(h) for h in sorted(APPROXIMATE_HEDGES + MIN_HEDGES + MAX_HEDGES, key=len, reverse=True)) + r")\s+(?:of\s+)?(?:between\s+|from\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
 _HEDGES_AFTER = re.compile(r"(?:\s+or\s+so|[- ]plus\b|\+)", re.IGNORECASE)

@@ -89,7 +89,7 @@ class TimeMention:
 
     start: int
     end: int
-    expression: str
+    expression: str | None
     value: str | None
     precision: str | None
     deadline: bool = False
@@ -100,6 +100,16 @@ class TimeMention:
 
 
 EMPTY_TIME = {"value": None, "precision": None, "expression": None}
+
+
+def publication_time(published: Published) -> TimeMention:
+    """The time of a claim whose sentence has no time words: the publication date, as far as known.
+
+    >>> publication_time(Published.coerce("2025")).to_json()
+    {'value': '2025', 'precision': 'year', 'expression': None}
+    """
+    value = {"year": f"{published.date.year:04d}", "month": f"{published.date:%Y-%m}", "day": published.date.isoformat()}
+    return TimeMention(0, 0, None, value[published.precision], published.precision)
 
 
 def _pattern(*tokens: dict[str, object]) -> list[dict[str, object]]:

@@ -1,0 +1,165 @@
+"""Who a sentence attributes its information to.
+
+Finds "according to X", "X said / warned / confirmed / estimated ...",
+inverted "..., said X", "a spokesperson for X", "analysts at X", "X data
+show" and anonymous sources ("sources close to the deal", "people familiar
+with the matter"), and resolves descriptions and pronouns ("the company
+said") with a :class:`~claimgraph.claims.extraction.mentions.Tracker`. A
+sentence with none of these is in the article's own voice: no attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.claims.extraction.mentions import DESCRIPTIONS, PRONOUNS, Mention, Tracker
+from claimgraph.claims.extraction.segment import Span
+
+SAY_VERBS = frozenset(
+    "said says say warned warns warn confirmed confirms confirm estimated estimates estimate told tells reported reports "
+    "found finds noted notes added adds claimed claims argued argues predicted predicts forecast forecasts cautioned "
+    "cautions disclosed discloses revealed reveals stated states wrote writes insisted insists acknowledged acknowledges "
+    "calculated calculates projected projects".split()
+)
+"""Verbs of saying that attribute what follows (or precedes) to their subject."""
+DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate indicates indicated".split())
+"""Verbs that attribute only when their subject is data, a report or figures."""
+DATA_NOUNS = frozenset("data figures report study survey research analysis estimates numbers statistics filings filing".split())
+ANONYMOUS_HEADS = frozenset("sources source people person insiders insider officials official executives bankers someone".split())
+ROLE_WORDS = frozenset(
+    "chief executive founder co-founder head director partner analyst analysts economist minister secretary president chair "
+    "chairman chairwoman spokesperson spokesman spokeswoman officer managing general principal professor researcher fellow "
+    "ceo cfo cto boss leader".split()
+)
+_SKIP_BEFORE_VERB = frozenset("also previously recently has have had was were is are later earlier separately then on in a statement".split())
+_STOP = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "‘", "’", "'", "that", "which", "who", "and", "but", "while"})
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_SOURCE_WRAPPERS = re.compile(
+    r"^(?:(?:a|the|its|their)\s+)?(?:(?:new|latest|recent|annual|quarterly)\s+)?(?:data|figures|estimates|research|analysis|report|study|survey|filings?|numbers|statistics)\s+(?:from|by|of|at)\s+",
+    re.IGNORECASE,
+)
+_SPOKES = re.compile(r"^(?:a\s+|the\s+)?(?:spokes(?:person|man|woman)|representative|analysts?|economists?|researchers?|officials?|executives?|bankers?)\s+(?:for|of|at|from|with)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A claimant and the words of the sentence that name it."""
+
+    label: str
+    start: int
+    end: int
+
+
+def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracker: Tracker) -> str | None:
+    """The claimant named by a short noun phrase."""
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = doc.text[start:end].strip()
+    text = _SOURCE_WRAPPERS.sub("", text)
+    text = _SPOKES.sub("", text)
+    bare = _LEADING.sub("", text)
+    words = bare.lower().split()
+    if not words:
+        return None
+    if words[0] in ANONYMOUS_HEADS and not any(m.start >= start and m.end <= end and m.kind in ("org", "name") and words[0] not in ("sources", "people") for m in mentions):
+        return bare
+    names = [m for m in mentions if m.start >= start and m.end <= end and m.kind != "demonym"]
+    if names:
+        people = [m for m in names if m.kind == "person"]
+        return (people or names)[0].label
+    if words[-1] in DATA_NOUNS and len(words) > 1 and words[0] not in ("the", "its", "their", "this"):
+        return None
+    if len(words) <= 3:
+        resolved = tracker.resolve(bare, before=start)
+        if resolved is not None:
+            return resolved
+        if words[-1] in PRONOUNS or words[-1] in DESCRIPTIONS:
+            return None
+    if words[-1] in ("analysts", "economists", "experts", "investors", "researchers", "observers", "critics"):
+        return bare
+    return None
+
+
+def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
+    """The noun phrase just before a verb of saying, back to a clause boundary."""
+    i = verb.i - 1
+    if i >= floor and doc[i].text == ",":  # "Jane Doe, chief executive of Acme, said"
+        i -= 1
+    while i >= floor and (doc[i].lower_ in _SKIP_BEFORE_VERB or doc[i].lower_.endswith("ly")):
+        i -= 1
+    end = i
+    while i >= floor and doc[i].text not in _STOP and doc[i].lower_ not in _STOP and end - i < 8:
+        i -= 1
+    phrase = list(doc[i + 1 : end + 1])
+    # "Jane Doe, chief executive of Acme, said": the role phrase points back to the name
+    if phrase and phrase[0].lower_ in ROLE_WORDS | {"the", "its"} and any(t.lower_ in ROLE_WORDS for t in phrase[:3]) and i >= floor and doc[i].text == ",":
+        j = i - 1
+        while j >= floor and doc[j].text not in _STOP and i - j < 5:
+            j -= 1
+        name = list(doc[j + 1 : i])
+        if name and all(t.text[:1].isupper() for t in name):
+            return name
+    return phrase
+
+
+def _after(doc: Doc, verb: Token, ceiling: int) -> list[Token]:
+    """The noun phrase just after an inverted verb of saying ("..., said Jane Doe")."""
+    i = verb.i + 1
+    while i < ceiling and doc[i].text not in _STOP and i - verb.i <= 6:
+        i += 1
+    return list(doc[verb.i + 1 : i])
+
+
+def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tracker) -> Attribution | None:
+    """The source a sentence (or clause) attributes its information to, if any.
+
+    Args:
+        doc: the parsed text.
+        span: the sentence or clause.
+        mentions: the names found in it.
+        tracker: names of the document so far.
+
+    >>> from claimgraph.claims.extraction.segment import parse
+    >>> from claimgraph.claims.extraction.mentions import find_mentions
+    >>> text = "UK start-ups raised £4.7bn last year, according to Dealroom data."
+    >>> doc = parse(text)
+    >>> find_attribution(doc, Span(0, len(text)), find_mentions(doc, Span(0, len(text))), Tracker()).label
+    'Dealroom'
+    """
+    sub = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if sub is None:
+        return None
+    floor, ceiling = sub.start, sub.end
+    for token in sub:
+        if token.lower_ == "according" and token.i + 1 < ceiling and doc[token.i + 1].lower_ == "to":
+            j = token.i + 2
+            while j < ceiling and doc[j].text not in _STOP and not doc[j].is_punct and j - token.i < 10:
+                j += 1
+            label = _phrase_label(doc, list(doc[token.i + 2 : j]), mentions, tracker)
+            if label:
+                return Attribution(label, token.idx, doc[j - 1].idx + len(doc[j - 1].text))
+    for token in sub:
+        lower = token.lower_
+        if lower not in SAY_VERBS and lower not in DATA_VERBS:
+            continue
+        label = None
+        if token.i > floor and doc[token.i - 1].text in (",", '"', "”", "’"):  # "..., said Jane Doe"
+            phrase = _after(doc, token, ceiling)
+            label = _phrase_label(doc, phrase, mentions, tracker)
+        if not label:
+            phrase = _before(doc, token, floor)
+            if lower in DATA_VERBS and not any(t.lower_ in DATA_NOUNS for t in phrase):
+                continue
+            label = _phrase_label(doc, phrase, mentions, tracker)
+        if label:
+            edges = [token.idx, token.idx + len(token.text)] + [t.idx for t in phrase] + [t.idx + len(t.text) for t in phrase]
+            return Attribution(label, min(edges), max(edges))
+    text = sub.text
+    anonymous = re.search(r"\b(?:sources|people|persons|insiders)\s+(?:close to|familiar with|briefed on|with knowledge of|involved in)\s+(?:the\s+)?[\w-]+(?:\s+(?:matter|deal|talks|company|negotiations|plans|process))?", text, re.IGNORECASE)
+    if anonymous:
+        return Attribution(anonymous.group(), span.start + anonymous.start(), span.start + anonymous.end())
+    return None

@@ -1,0 +1,66 @@
+"""Splitting a claim with coordinated objects into one claim per object.
+
+The conventions (and the knowledge graph) want one claim per subject,
+predicate and object: "founded in 2021 by A and B" is a founding year and two
+founders; "adopted by businesses ranging from hedge funds to healthcare
+providers" two adopters; "less than their French and German counterparts"
+two comparisons; "pledged to cap its profits and reinvest" two pledges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.claims.extraction.mentions import Mention
+from claimgraph.claims.extraction.segment import Span
+
+_PHRASE_END = re.compile(
+    r"[,;:.!?()—–\"“”]|\s(?:but|while|which|who|whose|that|at a|at an|at the|because|driven|after|before|as|for|in order)\s", re.IGNORECASE
+)
+_RANGING = re.compile(r"\b(?:ranging |range )?from\s+(?P<a>.+?)\s+to\s+(?P<b>.+)$", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:by|from|than|to|as|with|of)\s+", re.IGNORECASE)
+MAX_OBJECTS = 4
+
+
+def _clean(piece: str) -> str:
+    piece = re.sub(r"^(?:the|a|an|their|its|his|her|former)\s+", "", piece.strip(), flags=re.IGNORECASE)
+    return piece.strip(" '\"‘’“”")
+
+
+def object_phrases(text: str, start: int, clause: Span) -> list[str]:
+    """The coordinated objects of the phrase starting at ``start`` (after a cue).
+
+    >>> text = "adopted by businesses ranging from hedge funds to healthcare providers."
+    >>> object_phrases(text, 11, Span(0, len(text)))
+    ['hedge funds', 'healthcare providers']
+    >>> text = "raised less than their French and German counterparts"
+    >>> object_phrases(text, 17, Span(0, len(text)))
+    ['French', 'German counterparts']
+    """
+    head = _LEAD.sub("", text[start : clause.end].lstrip())
+    end = _PHRASE_END.search(head)
+    phrase = head[: end.start()] if end else head
+    ranging = _RANGING.search(phrase)
+    if ranging:
+        pieces = [ranging.group("a"), ranging.group("b")]
+    else:
+        pieces = [p for p in _SPLIT.split(phrase) if p.strip()]
+    cleaned = [_clean(p) for p in pieces if _clean(p)]
+    return cleaned[:MAX_OBJECTS]
+
+
+def founders(names: list[Mention], start: int, clause: Span, text: str) -> list[str]:
+    """The names after "by" that follow a founding cue at ``start``.
+
+    >>> from claimgraph.claims.extraction.mentions import Mention
+    >>> text = "Founded in 2021 by Ann Lee and Bo Chan, Acme"
+    >>> founders([Mention(19, 26, "Ann Lee", "person"), Mention(31, 38, "Bo Chan", "person")], 0, Span(0, len(text)), text)
+    ['Ann Lee', 'Bo Chan']
+    """
+    by = re.compile(r"\bby\s+", re.IGNORECASE).search(text, start, min(clause.end, start + 40))
+    if not by:
+        return []
+    stop = _PHRASE_END.search(text, by.end(), clause.end)
+    limit = stop.start() if stop else clause.end
+    return [m.label for m in names if by.end() <= m.start < limit and m.kind in ("person", "org", "name")][:MAX_OBJECTS]

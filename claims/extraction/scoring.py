@@ -1,0 +1,68 @@
+"""Check-worthiness: how much a clause looks like a checkable fact.
+
+Amounts, percentages, dates, rankings, attributions, warnings, pledges and
+founding or ownership facts raise the score; opinion, rhetoric, the writer's
+speculation and first-person voice lower it; a question scores zero.
+Candidates scoring below :data:`THRESHOLD` are not proposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+THRESHOLD = 0.5
+"""Candidates need at least this score to be proposed."""
+
+TYPE_WEIGHTS = {
+    "valuation": 0.3, "market_cap": 0.3, "funding": 0.3, "investment": 0.25, "revenue": 0.3, "pledge": 0.3,
+    "warning": 0.3, "founding": 0.35, "ownership": 0.3, "location": 0.3, "adoption": 0.25, "comparison": 0.2,
+    "policy": 0.25, "other": 0.1,
+}  # fmt: skip
+_I = re.IGNORECASE
+OPINION = re.compile(
+    r"\b(?:should|must|ought to|needs? to|have to)\b|\b(?:clearly|obviously|arguably|surely|undoubtedly|frankly|paradoxically|ironically|"
+    r"simply|truly)\b|\bthe (?:question|lesson|message|problem|truth|reality|point) is\b|\bnothing short of\b|\bit is time\b|\btoo late\b|"
+    r"\brunning out\b|\bremains to be seen\b|\b(?:feels?|seems?|looks? like)\b|\b(?:meteoric|staggering|astonishing|remarkable|stunning|"
+    r"breathtaking|dystopian|spectacular|extraordinary|dizzying|eye-watering|jaw-dropping)\b|"
+    r"\b(?:is|are) a (?:real )?(?:risk|danger|threat)\b|\bnot just\b",
+    _I,
+)
+"""Words of opinion and rhetoric."""
+FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
+SPECULATION = re.compile(r"\b(?:could|might|may|would)\b(?! (?:not )?(?:have )?(?:been )?(?:reached|valued))", _I)
+NUMBER = re.compile(r"\d")
+PERCENT = re.compile(r"\d\s?(?:%|per ?cent)", _I)
+
+
+def is_question(sentence: str) -> bool:
+    """Whether a sentence is a question (its last mark, quotes aside, is ``?``)."""
+    return sentence.rstrip("\"'”’ )").endswith("?")
+
+
+def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: bool, named: bool) -> float:
+    """Score a candidate claim in ``[0, 1]``.
+
+    Args:
+        clause: the text of the claim's clause.
+        claim_type: its type.
+        money: whether it has a money value.
+        time: whether it has a time expression.
+        attributed: whether the sentence names a source.
+        named: whether a name (firm, person, place) occurs in it.
+
+    >>> score("Acme raised $5m last year, according to PitchBook.", "funding", money=True, time=True, attributed=True, named=True)
+    1.0
+    >>> score("We must act before it is too late.", "other", money=False, time=False, attributed=False, named=False) < THRESHOLD
+    True
+    """
+    if is_question(clause):
+        return 0.0
+    value = 0.25 + TYPE_WEIGHTS.get(claim_type, 0.1)
+    value += 0.25 if money else 0.1 if PERCENT.search(clause) else 0.05 if NUMBER.search(clause) else 0.0
+    value += 0.1 if time else 0.0
+    value += 0.15 if attributed else 0.0
+    value += 0.05 if named else 0.0
+    penalty = 0.3 * len(OPINION.findall(clause))
+    if not attributed:
+        penalty += 0.3 * len(FIRST_PERSON.findall(clause)) + 0.15 * len(SPECULATION.findall(clause))
+    return round(max(0.0, min(1.0, value - min(penalty, 0.9))), 3)

@@ -1,0 +1,91 @@
+"""Predicate, object and a normalised statement for a candidate claim."""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.claims.extraction.mentions import Mention
+from claimgraph.claims.extraction.money import MoneyValue
+from claimgraph.claims.extraction.segment import Span
+from claimgraph.claims.extraction.timex import TimeMention
+from claimgraph.claims.extraction.typing_rules import Cue
+
+PREDICATES = {
+    "valuation": "valued at", "market_cap": "market capitalisation", "funding": "raised", "investment": "invested",
+    "revenue": "revenue", "founding": "founded", "ownership": "owned by", "location": "based in", "adoption": "used by",
+    "warning": "warned", "policy": "policy", "pledge": "pledged", "comparison": "compared with", "other": "stated",
+}  # fmt: skip
+"""The predicate each type is given."""
+
+_SCALES = ((10**12, "tn"), (10**9, "bn"), (10**6, "m"), (10**3, "k"))
+
+
+def format_amount(amount: float) -> str:
+    """Write an amount short, as news does.
+
+    >>> format_amount(4.7e9), format_amount(1.1e12), format_amount(250)
+    ('4.7bn', '1.1tn', '250')
+    """
+    for scale, suffix in _SCALES:
+        if abs(amount) >= scale:
+            return f"{amount / scale:.6g}{suffix}"
+    return f"{amount:.6g}"
+
+
+def format_money(value: MoneyValue) -> str:
+    """Write a money value in plain words ("about USD 900bn to 1.1tn").
+
+    >>> format_money(MoneyValue("GBP", minimum=2e9))
+    'more than GBP 2bn'
+    """
+    lead = "about " if value.approximate else ""
+    if value.amount is not None:
+        return f"{lead}{value.currency} {format_amount(value.amount)}"
+    if value.minimum is not None and value.maximum is not None:
+        return f"{lead}{value.currency} {format_amount(value.minimum)} to {format_amount(value.maximum)}"
+    if value.minimum is not None:
+        return f"{lead}more than {value.currency} {format_amount(value.minimum)}"
+    return f"{lead}up to {value.currency} {format_amount(value.maximum or 0.0)}"
+
+
+def _object(claim_type: str, cue: Cue | None, names: list[Mention], clause: Span) -> str | None:
+    if cue is None or claim_type not in ("ownership", "location", "adoption", "founding"):
+        return None
+    if claim_type == "location":
+        places = [m for m in names if m.kind == "place" and m.end <= cue.end + 1 and m.start >= clause.start] or [m for m in names if m.start >= cue.end and m.kind == "place"]
+        return places[-1].label if places else None
+    after = [m for m in names if m.start >= cue.end and m.start < clause.end]
+    if claim_type == "founding":
+        people = [m.label for m in after if m.kind == "person"]
+        return " and ".join(people) or None
+    return after[0].label if after else None
+
+
+def describe(
+    claim_type: str,
+    subject: str | None,
+    text: str,
+    clause: Span,
+    cue: Cue | None,
+    names: list[Mention],
+    value: MoneyValue | None,
+    time: TimeMention | None,
+    obj: str | None = None,
+) -> tuple[str, str | None, str]:
+    """Return ``(predicate, object, statement)`` for a claim.
+
+    The statement is "subject predicate object-or-value (time)" for money and
+    entity facts, else the clause in plain form with the time appended.
+    """
+    predicate = PREDICATES[claim_type]
+    obj = obj or _object(claim_type, cue, names, clause)
+    when = f" ({time.value})" if time is not None and time.value else ""
+    who = subject or "unknown subject"
+    if value is not None:
+        statement = f"{who} {predicate} {format_money(value)}{when}"
+    elif obj is not None and claim_type in ("founding", "ownership", "location", "adoption"):
+        statement = f"{who} {predicate} {obj}{when}"
+    else:
+        words = re.sub(r"\s+", " ", clause.of(text)).strip().rstrip(".;:,")
+        statement = f"{words}{' (' + obj + ')' if obj else ''}{when}"
+    return predicate, obj, statement

@@ -1,0 +1,126 @@
+"""Claim typing: which of the conventions' types a clause states.
+
+Each type has cue patterns. Money takes the type of the money cue nearest to
+it (so "raised $40m in a round that valued it at $300m" gives a funding and a
+valuation claim); a sentence without money gets at most one main type
+(warning, pledge, comparison, policy, funding, other) plus any founding,
+ownership, location and adoption facts it states.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+MONEY_CUES: dict[str, re.Pattern[str]] = {
+    "market_cap": re.compile(r"\bmarket (?:cap|capitalisation|capitalization|value)\b|\bstock[- ]market value\b", _I),
+    "valuation": re.compile(r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bworth\b|\bpre-money\b|\bpost-money\b", _I),
+    "funding": re.compile(
+        r"(?i:\brais(?:ed|es|e|ing)\b|\bfunding\b|\bfinancing\b|\bfund-?raising\b|\bventure (?:capital|funding|debt)\b|\bVC\b|"
+        r"\bseries [a-h]\b|\bseed\b|\b(?:funding )?round\b|\bbacked by\b|\bled by\b|\bclosed (?:a|its)\b[^.]{0,40}\bfund\b|\bnew fund\b)|"
+        r"\binvest(?:ed|s|ing)? (?:\S+ )?in(?:to)? (?:[A-Z][\w-]*)",
+    ),
+    "investment": re.compile(
+        r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
+        r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b|\bacqui(?:red?|sition|res)\b|"
+        r"\b(?:buy|bought|purchase[sd]?|order(?:ed)?)\b|\binfrastructure\b",
+        _I,
+    ),
+    "revenue": re.compile(r"\brevenues?\b|\bsales\b|\bturnover\b|\b(?:annual(?:ised|ized)? )?recurring revenue\b|\bARR\b|\bbookings\b", _I),
+    "pledge": re.compile(
+        r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|\bcommit(?:ted|s)? to\b|\bwill (?:spend|invest|provide|allocate|fund|put)\b|"
+        r"\bplans? to (?:spend|invest)\b|\bset aside\b|\bearmark(?:ed|s)?\b",
+        _I,
+    ),
+}
+"""Cues of the types money can have, in order of precedence on a tie."""
+
+FACT_CUES: dict[str, re.Pattern[str]] = {
+    "founding": re.compile(r"\b(?:co-?)?founded\b|\bestablished in\b|\bset up in\b", _I),
+    "ownership": re.compile(
+        r"\bowned by\b|\bowns\b|\bstake in\b|\b(?:majority|wholly|state)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
+        r"\bpart of (?=[A-Z])|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|’s)) [A-Z][\w-]* (?:family|range|line|series|suite) of\b|\b(?:was|were|been|is being) (?:acquired|bought) by\b|\bacquired\b|\bcontrolling (?:stake|interest)\b|\bspun (?:out|off)\b",
+    ),
+    "location": re.compile(r"[A-Z][\w.&'’]*-(?:based|headquartered)\b|\b(?:based|headquartered|headquarters) in\b|\bHQ in\b|\bout of (?=[A-Z])"),
+    "adoption": re.compile(
+        r"\b(?:been |was |were )?adopted by\b|\badopt(?:ed|s|ing)\b|\bused by\b|\b(?:customers|clients|users) (?:include|such as|range)\b|"
+        r"\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:users|customers|subscribers)\b",
+        _I,
+    ),
+}
+"""Cues of facts that may stand beside another claim in the same sentence."""
+
+MAIN_CUES: dict[str, re.Pattern[str]] = {
+    "warning": re.compile(r"\bwarn(?:ed|s|ing)?\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b", _I),
+    "pledge": re.compile(
+        r"\bpledg(?:ed|es|e)\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|\bcommit(?:ted|s) to\b|\bhas committed\b|\bwill (?:spend|invest|cap|build|create|hire|open|provide|fund)\b|"
+        r"\bset aside\b|\bearmark(?:ed|s)\b",
+        _I,
+    ),
+    "funding": re.compile(
+        r"\bled the (?:round|investment)\b|\bseries [a-h] round\b|\bseed round\b|\bbacked by\b|\bco-led\b|\bbids? from\b|"
+        r"\battract(?:ed|s|ing)? (?:\w+ ){0,3}(?:bids|investors|backers|backing)\b",
+        _I,
+    ),
+    "comparison": re.compile(
+        r"\b(?:the same|a similar) (?:[\w-]+ ){0,2}as\b|(?<!rather )(?<!more )(?<!less )(?<!fewer )\bthan\b|\b(?:more|less|fewer) than (?![$£€\d])|\bexceed(?:s|ed|ing)?\b|\bsurpass(?:es|ed)?\b|\boutstrip(?:s|ped)?\b|"
+        r"\bovert(?:ook|akes?|aken)\b|\boutpac(?:es|ed)\b|\bahead of\b|\btrail(?:s|ed|ing)\b|\blag(?:s|ged)? behind\b|\brank(?:s|ed|ing)?\b|"
+        r"\bthe (?:largest|biggest|highest|lowest|smallest|most valuable|fastest[- ]growing|second[- ](?:largest|biggest))\b|"
+        r"\btimes (?:more|larger|bigger|as)\b|\bcompared (?:with|to)\b|\bversus\b|\btwice as\b|\bhalf (?:of|as)\b|\bfraction of\b|\bdoubl(?:ed|es)\b|\btripl(?:ed|es)\b",
+        _I,
+    ),
+    "policy": re.compile(
+        r"\b(?:[A-Z][\w'’-]* )+(?:Act|Bill|Directive|Regulation|Strategy|Programme|Program|Scheme|Plan|Taskforce|Initiative|Framework)\b|"
+        r"\b(?:government|ministry|department|regulator|parliament|congress|commission|treasury|state)(?:'s|’s)? (?:[\w-]+ ){0,2}"
+        r"(?:policy|policies|scheme|programmes?|programs?|taskforce|task force|strategy|law|ban|rules|tax|subsid(?:y|ies)|tariffs?|regulations?|grants?|credits?)\b|"
+        r"\b(?:law|legislation|regulations?|rules|tax credits?|tariffs?)\b(?= (?:was|were|has|have|came|comes|require|requires|took|takes|will))",
+    ),
+    "other": re.compile(
+        r"\d(?:[\d,.]*\d)?\s?(?:%|per ?cent)|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:employees|staff|workers|people|jobs|deals|start-?ups|companies|firms|investors|members|GPUs|chips|countries|offices|patents|stores)\b|"
+        r"\bmarket share\b|\bheadcount\b",
+        _I,
+    ),
+}
+"""Cues of a sentence's main claim when it has no money, in order of precedence."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue for a claim type and where it sits."""
+
+    type: str
+    start: int
+    end: int
+
+
+def find_cues(patterns: dict[str, re.Pattern[str]], text: str, start: int, end: int) -> list[Cue]:
+    """All cues of ``patterns`` in ``text[start:end]``, in order of pattern then position."""
+    return [Cue(kind, m.start(), m.end()) for kind, pattern in patterns.items() for m in pattern.finditer(text, start, end)]
+
+
+def money_type(text: str, clause_start: int, clause_end: int, money_start: int, money_end: int) -> tuple[str, Cue | None]:
+    """The type of a money mention: the nearest money cue in its clause.
+
+    A pledge cue anywhere in the clause wins ("pledged £2bn to build ..."); a
+    comparison without a type cue gives ``comparison``; no cue gives ``other``.
+
+    >>> text = "Acme raised $40m in a round that valued it at $300m."
+    >>> money_type(text, 0, len(text), 12, 16)[0], money_type(text, 0, len(text), 45, 50)[0]
+    ('funding', 'valuation')
+    """
+    cues = find_cues(MONEY_CUES, text, clause_start, clause_end)
+    pledges = [c for c in cues if c.type == "pledge"]
+    if pledges:
+        return "pledge", pledges[0]
+    if not cues:
+        comparison = next(iter(find_cues({"comparison": MAIN_CUES["comparison"]}, text, clause_start, clause_end)), None)
+        return ("comparison", comparison) if comparison else ("other", None)
+
+    def distance(cue: Cue) -> tuple[int, int]:
+        gap = money_start - cue.end if cue.end <= money_start else cue.start - money_end if cue.start >= money_end else 0
+        return (max(gap, 0), list(MONEY_CUES).index(cue.type))
+
+    best = min(cues, key=distance)
+    return best.type, best
