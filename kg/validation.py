@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pyshacl import validate as shacl_validate
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
 
 from claimgraph.claims.errors import ValidationError
@@ -24,8 +24,9 @@ def _name(node: object) -> str:
     return text
 
 
-def problems(quads: Iterable[Quad]) -> list[str]:
-    """Every SHACL violation of the quads (graphs merged), one readable line each."""
+def problems(quads: Iterable[Quad], focus: list[URIRef] | None = None) -> list[str]:
+    """Every SHACL violation of the quads (graphs merged), one readable line each;
+    only those of the ``focus`` nodes when given."""
     data = Graph()
     for name, namespace in PREFIXES.items():
         data.bind(name, namespace, replace=True)
@@ -33,7 +34,7 @@ def problems(quads: Iterable[Quad]) -> list[str]:
     for s, p, o, _ in quads:
         data.add((s, p, o))
     conforms, report, _ = shacl_validate(
-        data, shacl_graph=shapes(), advanced=True, allow_warnings=True
+        data, shacl_graph=shapes(), advanced=True, allow_warnings=True, focus_nodes=focus
     )
     if conforms:
         return []

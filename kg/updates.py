@@ -1,0 +1,81 @@
+"""SPARQL Update from editors: refuse remote fetches, try it on a copy, keep it only if it breaks no shape."""
+
+from __future__ import annotations
+
+import threading
+
+import pyoxigraph
+from rdflib import Dataset, URIRef
+
+from claimgraph.claims.errors import StoreError, ValidationError
+from claimgraph.kg.mapping import Quad
+from claimgraph.kg.sparql import check_update
+from claimgraph.kg.namespaces import sparql_prefixes
+from claimgraph.kg.store import MEMORY, Store, open_store
+from claimgraph.kg.validation import problems
+
+_WRITE_LOCK = threading.Lock()
+"""Serialises validated updates in this process, so none slips in between a trial and its application."""
+
+
+def _lines(engine: pyoxigraph.Store) -> set[bytes]:
+    """The store as a set of N-Quads lines (Oxigraph writes each quad on one line)."""
+    return set(engine.dump(format=pyoxigraph.RdfFormat.N_QUADS).splitlines())
+
+
+def _quads(lines: set[bytes]) -> list[Quad]:
+    dataset = Dataset()
+    dataset.parse(data=b"\n".join(sorted(lines)).decode("utf-8"), format="nquads")
+    return list(dataset.quads((None, None, None, None)))
+
+
+def _touched(changed: list[Quad], engine: pyoxigraph.Store) -> list[URIRef]:
+    """The nodes a change can make invalid: the IRIs in the changed quads, the resource a
+    ``#fragment`` node belongs to, and whatever refers to any of them."""
+    nodes = {term for quad in changed for term in (quad[0], quad[2]) if isinstance(term, URIRef)}
+    nodes |= {URIRef(str(node).split("#", 1)[0]) for node in nodes}
+    for node in list(nodes):
+        for quad in engine.quads_for_pattern(None, None, pyoxigraph.NamedNode(str(node)), None):
+            if isinstance(quad.subject, pyoxigraph.NamedNode):
+                nodes.add(URIRef(quad.subject.value))
+    return sorted(nodes)
+
+
+def validated_update(store: Store, text: str) -> None:
+    """Apply an update only if it adds no SHACL violation to the store.
+
+    The update runs first on an in-memory copy. The nodes it touches (see
+    :func:`_touched`) are validated before and after, and the store itself
+    changes, in one transaction, only when the copy has no violation the store
+    did not already have. (Comparing with the store, rather than asking for
+    none at all, keeps a known discrepancy out of the way: Oxigraph stores
+    ``xsd:nonNegativeInteger`` offsets as ``xsd:integer``, which the anchor
+    shape does not accept.) The project's prefixes are predeclared.
+
+    Raises:
+        QuerySyntaxError: the update does not parse.
+        QueryRefusedError: it uses ``LOAD`` or ``SERVICE``.
+        ValidationError: the update would break a shape; nothing was written.
+        StoreError: the store is not Oxigraph (the copy needs it).
+    """
+    check_update(text)
+    engine = store.oxigraph
+    if engine is None:
+        raise StoreError("validated updates need the embedded Oxigraph store")
+    text = sparql_prefixes() + text
+    with _WRITE_LOCK:
+        trial = open_store(MEMORY)
+        try:
+            trial.oxigraph.bulk_extend(engine.quads_for_pattern(None, None, None, None))
+            trial.update(text)
+            before, after = _lines(engine), _lines(trial.oxigraph)
+            changed = before ^ after
+            if not changed:
+                return
+            focus = sorted(set(_touched(_quads(changed), engine)) | set(_touched(_quads(changed), trial.oxigraph)))
+            added = sorted(set(problems(_quads(after), focus)) - set(problems(_quads(before), focus)))
+        finally:
+            trial.close()
+        if added:
+            raise ValidationError(added)
+        store.update(text)
