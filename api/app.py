@@ -1,18 +1,19 @@
-"""The FastAPI application: health, claims and a read-only SPARQL endpoint."""
+"""The FastAPI application: a thin assembly of the routers, the error handlers, CORS and the query pool."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, HTTPException, Query, Response
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
 from claimgraph.api import analysis as analysis_routes
-from claimgraph.api import pages, views
+from claimgraph.api import docs, pages, problems, rest, reviews, sparql, views
 from claimgraph.api.settings import Settings
-from claimgraph.claims.errors import NotFoundError
-from claimgraph.kg import resources
 from claimgraph.kg.store import Store, open_store
+from claimgraph.kg.tokens import tokens_path
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
@@ -23,36 +24,30 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = store is None
         app.state.store = store or open_store(settings.store)
+        executor = ThreadPoolExecutor(max_workers=settings.query_workers, thread_name_prefix="sparql")
+        app.state.queries = sparql.QueryService(executor, settings.query_time_limit, settings.query_max_rows)
         yield
+        executor.shutdown(wait=False, cancel_futures=True)
         if owned:
             app.state.store.close()
 
-    app = FastAPI(title="claimgraph", lifespan=lifespan)
-
-    @app.get("/health")
-    def health() -> dict[str, object]:
-        return {"status": "ok", "quads": app.state.store.quad_count()}
-
-    @app.get("/api/claims")
-    def claims() -> dict[str, object]:
-        items = resources.list_claims(app.state.store)
-        return {"items": items, "total": len(items), "limit": len(items), "offset": 0}
-
-    @app.get("/api/claims/{claim_id}")
-    def claim(claim_id: str) -> dict[str, object]:
-        try:
-            return resources.get_claim(app.state.store, claim_id)
-        except NotFoundError as error:
-            raise HTTPException(404, str(error)) from None
-
-    @app.get("/sparql")
-    def sparql(query: str = Query(...)) -> Response:
-        try:
-            result = app.state.store.query(query)
-        except SyntaxError as error:
-            raise HTTPException(400, f"malformed query: {error}") from None
-        return Response(result.serialize(format="json"), media_type="application/sparql-results+json")
-
+    app = FastAPI(
+        title="claimgraph",
+        description="Factual claims of news articles as an RDF graph with provenance, for fact-checkers.",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.tokens_path = settings.tokens or tokens_path(settings.store)
+    app.state.public_url = settings.public_url
+    problems.install(app)
+    app.add_middleware(  # open for reads: no credentials, and no Authorization header from other origins
+        CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"], allow_headers=["Accept", "Content-Type"],
+    )
+    app.include_router(sparql.router)
+    app.include_router(rest.router)
+    app.include_router(reviews.router)
+    app.include_router(docs.router)
     app.include_router(analysis_routes.router)
     app.include_router(views.router)
     app.include_router(pages.router)

@@ -18,3 +18,13 @@ class Settings(BaseSettings):
     """The folder holding the articles that claim sets cite."""
     host: str = "127.0.0.1"
     port: int = 8000
+    query_time_limit: float = 10.0
+    """Seconds a SPARQL query may run before it is answered 503 and stopped."""
+    query_max_rows: int = 10_000
+    """At most this many rows (or triples) in a SPARQL answer; the rest is cut off."""
+    query_workers: int = 4
+    """Queries evaluated at the same time; more wait their turn within their time limit."""
+    tokens: Path | None = None
+    """The token file; by default beside the store folder (``var/store.tokens.json``), none for ``memory:``."""
+    public_url: str | None = None
+    """The service's public address, for links in exports; by default the address a request came to."""

@@ -97,7 +97,12 @@ DELETE {{ ?claim <{CG.status}> ?old }} INSERT {{ ?claim <{CG.status}> ?new }} WH
 """
 
 
-def _evidence(urls: list[str]) -> list[URIRef]:
+def evidence_links(urls: list[str]) -> list[URIRef]:
+    """Evidence URLs as IRIs.
+
+    Raises:
+        InputError: one is not an http or https link.
+    """
     links = []
     for url in urls:
         parts = urlsplit(url)
@@ -221,7 +226,7 @@ def add_review(
         raise InputError("a review needs a rationale")
     if not reviewer.strip():
         raise InputError("a review needs the reviewer's name")
-    links = _evidence(evidence)
+    links = evidence_links(evidence)
     claim = claim_iri(claim_id)
     with _WRITE_LOCK:
         _require_claim(store, claim, claim_id)

@@ -199,6 +199,26 @@ def run_query(
         QueryTimeoutError: the deadline passed before the result was complete.
     """
     form = query_form(text)
+    return _evaluate(store, text, form, media_type, default_graph, named_graphs, max_rows, deadline)
+
+
+def _evaluate(
+    store: Store,
+    text: str,
+    form: str,
+    media_type: str,
+    default_graph: list[str] | None,
+    named_graphs: list[str] | None,
+    max_rows: int,
+    deadline: float | None,
+) -> Answer:
+    """The evaluation half of :func:`run_query`.
+
+    It is a function of its own so that Oxigraph's result objects never sit in
+    a frame that the parser's exception tracebacks keep alive: pyoxigraph
+    objects must be freed on the thread that made them, not later by the
+    garbage collector on another.
+    """
     if store.oxigraph is not None:
         result = store.native_query(text, default_graph, named_graphs)
     elif default_graph is not None or named_graphs is not None:

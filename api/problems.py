@@ -1,0 +1,80 @@
+"""Errors as ``application/problem+json`` (RFC 9457): a status, a title and a detail, never a stack trace.
+
+Routes raise the project's own exceptions; the handlers here give each its status.
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException
+
+from claimgraph.claims.errors import (
+    AuthenticationError,
+    ClaimgraphError,
+    InputError,
+    NotFoundError,
+    PermissionDeniedError,
+    QueryTimeoutError,
+    StoreError,
+    ValidationError,
+)
+
+MEDIA_TYPE = "application/problem+json"
+
+_STATUS: tuple[tuple[type[ClaimgraphError], int], ...] = (
+    (NotFoundError, 404),
+    (AuthenticationError, 401),
+    (PermissionDeniedError, 403),
+    (ValidationError, 422),
+    (InputError, 400),
+    (QueryTimeoutError, 503),
+    (StoreError, 503),
+)
+
+JSON_PREFIXES = ("/api", "/sparql")
+"""Paths whose errors are problem documents; the HTML pages keep FastAPI's own error answers."""
+
+
+def problem(status: int, detail: str, headers: dict[str, str] | None = None, **extra: object) -> JSONResponse:
+    """A problem document with the standard title of its status."""
+    body = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status, "detail": detail, **extra}
+    return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE, headers=headers)
+
+
+def status_of(error: ClaimgraphError) -> int:
+    """The HTTP status of one of our errors (500 for none that is listed)."""
+    return next((status for kind, status in _STATUS if isinstance(error, kind)), 500)
+
+
+async def _ours(request: Request, error: ClaimgraphError) -> Response:
+    status = status_of(error)
+    headers = {"WWW-Authenticate": 'Bearer realm="claimgraph"'} if status == 401 else None
+    extra = {"errors": error.messages} if isinstance(error, ValidationError) else {}
+    return problem(status, str(error), headers, **extra)
+
+
+async def _http(request: Request, error: HTTPException) -> Response:
+    if not request.url.path.startswith(JSON_PREFIXES):
+        return await http_exception_handler(request, error)
+    return problem(error.status_code, str(error.detail), getattr(error, "headers", None))
+
+
+async def _invalid(request: Request, error: RequestValidationError) -> Response:
+    errors = [
+        {"where": ".".join(str(part) for part in item.get("loc", ())), "problem": item.get("msg", "")}
+        for item in error.errors()
+    ]
+    detail = "; ".join(f"{item['where']}: {item['problem']}" for item in errors)
+    return problem(422, f"invalid request: {detail}", errors=errors)
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers on an app."""
+    app.add_exception_handler(ClaimgraphError, _ours)
+    app.add_exception_handler(HTTPException, _http)
+    app.add_exception_handler(RequestValidationError, _invalid)

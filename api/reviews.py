@@ -1,0 +1,62 @@
+"""``/api/claims/{id}/reviews``: a claim's review history, and new reviews from reviewers."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, Field, field_validator
+
+from claimgraph.api.auth import require
+from claimgraph.claims.errors import InputError
+from claimgraph.kg import reviews
+from claimgraph.kg.tokens import Token
+
+router = APIRouter(tags=["reviews"])
+
+
+class NewReview(BaseModel):
+    """A verdict on a claim, with the reasons and the evidence for it."""
+
+    verdict: str = Field(description="one of the rating scale's names: true, mostly_true, mixed, misleading, false, unverifiable")
+    rationale: str = Field(min_length=1, description="why the verdict holds")
+    evidence: list[str] = Field(default_factory=list, description="http(s) links to the evidence")
+    reviewer: str | None = Field(None, description="who reviewed; the token's name when left out")
+
+    @field_validator("verdict")
+    @classmethod
+    def _on_the_scale(cls, value: str) -> str:
+        if value not in reviews.scale().verdicts:
+            raise ValueError(f"unknown verdict {value!r}; use one of {', '.join(reviews.scale().verdicts)}")
+        return value
+
+    @field_validator("evidence")
+    @classmethod
+    def _links(cls, value: list[str]) -> list[str]:
+        try:
+            reviews.evidence_links(value)
+        except InputError as error:
+            raise ValueError(str(error)) from None
+        return value
+
+
+@router.get("/api/claims/{claim_id}/reviews", responses={404: {"description": "No claim has this id"}})
+def history(request: Request, claim_id: str) -> dict[str, object]:
+    """Every review of the claim, newest first; the first is the current verdict."""
+    items = reviews.history(request.app.state.store, claim_id)
+    return {"items": items, "total": len(items), "limit": len(items), "offset": 0}
+
+
+@router.post(
+    "/api/claims/{claim_id}/reviews",
+    status_code=201,
+    responses={
+        401: {"description": "No bearer token, or an unknown or revoked one"},
+        403: {"description": "The token's role cannot review"},
+        404: {"description": "No claim has this id"},
+        422: {"description": "A review that is not valid (unknown verdict, no rationale, evidence that is not a link)"},
+    },
+)
+def add(request: Request, claim_id: str, review: NewReview, token: Token = Depends(require("reviewer"))) -> dict[str, object]:
+    """Record a review (reviewer role); the server sets the date. Answers the stored review."""
+    return reviews.add_review(
+        request.app.state.store, claim_id, review.verdict, review.rationale, review.evidence, review.reviewer or token.name
+    )

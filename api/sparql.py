@@ -1,0 +1,200 @@
+"""``/sparql``: the SPARQL 1.1 Protocol (query and update) with content negotiation and a service description.
+
+Queries are evaluated in a pool of worker threads with a deadline, so a slow
+query is answered 503 at its time limit while the server goes on serving
+others; the event loop only waits. Updates need an editor's bearer token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, HTTPException, Request, Response, Security
+from fastapi.security import HTTPAuthorizationCredentials
+from starlette.concurrency import run_in_threadpool
+
+from claimgraph.api.auth import authorize, bearer
+from claimgraph.claims.errors import QueryTimeoutError
+from claimgraph.kg import sparql
+from claimgraph.kg.store import Store
+from claimgraph.kg.updates import validated_update
+
+router = APIRouter(tags=["sparql"])
+
+FORM = "application/x-www-form-urlencoded"
+QUERY = "application/sparql-query"
+UPDATE = "application/sparql-update"
+
+TRUNCATED_HEADER = "X-Claimgraph-Truncated"
+"""Set on an answer the row cap cut short; its value is the cap."""
+
+_ALIASES = {
+    "application/json": ("application/sparql-results+json", "application/ld+json"),
+    "application/xml": ("application/sparql-results+xml", "application/rdf+xml"),
+    "text/xml": ("application/sparql-results+xml", "application/rdf+xml"),
+    "application/x-turtle": ("text/turtle",),
+    "application/turtle": ("text/turtle",),
+    "application/x-json+ld": ("application/ld+json",),
+    "text/plain": ("application/n-triples",),
+}
+"""Media types some clients send for the ones we serve."""
+
+
+@dataclass
+class QueryService:
+    """The worker pool and the limits queries run under."""
+
+    executor: ThreadPoolExecutor
+    time_limit: float
+    max_rows: int
+
+
+def _accepted(accept: str) -> list[tuple[float, int, str]]:
+    """The media ranges of an Accept header as (q, position, range), best first."""
+    ranges = []
+    for position, part in enumerate(accept.split(",")):
+        fields = [field.strip() for field in part.split(";")]
+        if not fields[0]:
+            continue
+        q = 1.0
+        for field in fields[1:]:
+            name, _, value = field.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        ranges.append((q, position, fields[0].lower()))
+    return sorted(ranges, key=lambda item: (-item[0], item[1]))
+
+
+def negotiate(accept: str | None, offered: tuple[str, ...]) -> str:
+    """The offered media type an ``Accept`` header prefers (q-values and wildcards honoured);
+    the first offered when there is no header.
+
+    Raises:
+        HTTPException: 406, when nothing offered is acceptable.
+
+    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", ("application/sparql-results+json", "text/csv", "application/sparql-results+xml"))
+    'application/sparql-results+xml'
+    """
+    if not accept or not accept.strip():
+        return offered[0]
+    for q, _, media_range in _accepted(accept):
+        if q <= 0:
+            continue
+        if media_range in ("*/*", "*"):
+            return offered[0]
+        if media_range.endswith("/*"):
+            match = [media for media in offered if media.startswith(media_range[:-1])]
+        else:
+            match = [media for media in (media_range, *_ALIASES.get(media_range, ())) if media in offered]
+        if match:
+            return match[0]
+    raise HTTPException(406, f"cannot answer in any of: {accept}; this answers in {', '.join(offered)}")
+
+
+def _answer(store: Store, text: str, accept: str | None, default_graph: list[str] | None, named_graphs: list[str] | None, max_rows: int, deadline: float) -> sparql.Answer:
+    """Check, negotiate and run a query (in a worker thread)."""
+    form = sparql.query_form(text)
+    offered = sparql.RESULT_MEDIA_TYPES if form in ("SELECT", "ASK") else sparql.GRAPH_MEDIA_TYPES
+    media_type = negotiate(accept, offered)
+    return sparql.run_query(store, text, media_type, default_graph=default_graph, named_graphs=named_graphs, max_rows=max_rows, deadline=deadline)
+
+
+def _content_type(media_type: str) -> str:
+    return f"{media_type}; charset=utf-8" if media_type.startswith("text/") or media_type.endswith("json") else media_type
+
+
+async def _query(request: Request, text: str, default_graph: list[str], named_graphs: list[str]) -> Response:
+    service: QueryService = request.app.state.queries
+    deadline = time.monotonic() + service.time_limit
+    future = service.executor.submit(
+        _answer, request.app.state.store, text, request.headers.get("accept"),
+        default_graph or None, named_graphs or None, service.max_rows, deadline,
+    )
+    try:
+        answer = await asyncio.wait_for(asyncio.wrap_future(future), timeout=service.time_limit + 0.05)
+    except (asyncio.TimeoutError, QueryTimeoutError):
+        raise QueryTimeoutError(
+            f"the query ran past the time limit of {service.time_limit:g} s and was stopped; narrow it or add a LIMIT"
+        ) from None
+    headers = {"Vary": "Accept"}
+    if answer.truncated:
+        headers[TRUNCATED_HEADER] = str(service.max_rows)
+    return Response(answer.body, media_type=_content_type(answer.media_type), headers=headers)
+
+
+def _service_description(request: Request) -> Response:
+    service: QueryService = request.app.state.queries
+    media_type = negotiate(request.headers.get("accept"), sparql.GRAPH_MEDIA_TYPES)
+    endpoint = str(request.url.replace(query=""))
+    body = sparql.service_description(endpoint, media_type, service.time_limit, service.max_rows)
+    return Response(body, media_type=_content_type(media_type), headers={"Vary": "Accept"})
+
+
+def _one(values: list[str], name: str) -> str | None:
+    if len(values) > 1:
+        raise HTTPException(400, f"give one {name} parameter, not {len(values)}")
+    return values[0] if values else None
+
+
+@router.get(
+    "/sparql",
+    summary="SPARQL query (GET) or the service description",
+    responses={200: {"description": "Query results, or the SPARQL 1.1 Service Description when there is no query"}},
+)
+async def sparql_get(request: Request) -> Response:
+    """``?query=`` with optional ``default-graph-uri`` and ``named-graph-uri``; without a query, the service description."""
+    params = request.query_params
+    if "update" in params:
+        raise HTTPException(400, "a SPARQL Update must be sent with POST")
+    query = _one(params.getlist("query"), "query")
+    if query is None:
+        return _service_description(request)
+    return await _query(request, query, params.getlist("default-graph-uri"), params.getlist("named-graph-uri"))
+
+
+def _update(request: Request, credentials: HTTPAuthorizationCredentials | None, text: str) -> Response:
+    authorize(request, credentials, "editor")
+    validated_update(request.app.state.store, text)
+    return Response(status_code=204)
+
+
+@router.post(
+    "/sparql",
+    summary="SPARQL query or update (POST)",
+    responses={
+        200: {"description": "Query results"},
+        204: {"description": "The update was applied"},
+        415: {"description": "A body that is neither a form, a query nor an update"},
+    },
+)
+async def sparql_post(request: Request, credentials: HTTPAuthorizationCredentials | None = Security(bearer)) -> Response:
+    """A query or an update, as ``application/x-www-form-urlencoded`` (``query=`` or ``update=``),
+    ``application/sparql-query`` or ``application/sparql-update``. Updates need an editor's token."""
+    content_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if content_type not in (FORM, QUERY, UPDATE):
+        raise HTTPException(415, f"send {FORM}, {QUERY} or {UPDATE}, not {content_type or 'no content type'}")
+    try:
+        body = (await request.body()).decode("utf-8")
+    except UnicodeDecodeError:
+        raise HTTPException(400, "the request body is not UTF-8") from None
+    params = {key: request.query_params.getlist(key) for key in request.query_params}
+    if content_type == FORM:
+        for key, values in parse_qs(body, keep_blank_values=True).items():
+            params.setdefault(key, []).extend(values)
+        query, update = _one(params.get("query", []), "query"), _one(params.get("update", []), "update")
+    else:
+        query, update = (body, None) if content_type == QUERY else (None, body)
+    if (query is None) == (update is None):
+        raise HTTPException(400, "give exactly one of a query or an update")
+    if update is not None:
+        if params.get("using-graph-uri") or params.get("using-named-graph-uri"):
+            raise HTTPException(400, "using-graph-uri and using-named-graph-uri are not supported; use USING in the update")
+        return await run_in_threadpool(_update, request, credentials, update)
+    return await _query(request, query, params.get("default-graph-uri", []), params.get("named-graph-uri", []))
