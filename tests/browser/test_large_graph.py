@@ -1,0 +1,59 @@
+"""A generated network of 2,000 entities: the view is produced and becomes interactive (timing is for the benchmark)."""
+
+from __future__ import annotations
+
+import random
+
+from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
+from claimgraph.kg.analysis import pagerank
+from claimgraph.kg.network import ClaimRecord, Entity, Network
+from claimgraph.viz.render import render
+from claimgraph.viz.views import entity_view
+
+ENTITIES = 2000
+
+
+def generated_network(entities: int = ENTITIES, claims_per_entity: float = 1.5, seed: int = 11) -> Network:
+    """A network shaped like real coverage: a few sources state most claims, a few firms draw most of them."""
+    rng = random.Random(seed)
+    ids = [f"entity-{number:05d}" for number in range(entities)]
+    kinds = [kind for kind in ENTITY_TYPES if kind != "anonymous_source"]
+    people = {entity: Entity(entity, f"https://example.org/{entity}", f"Entity {number}", rng.choice(kinds)) for number, entity in enumerate(ids)}
+    sources = ids[: max(2, entities // 40)]
+    claims = {}
+    for number in range(int(entities * claims_per_entity)):
+        subject = ids[min(int(rng.paretovariate(1.2)) - 1, entities - 1)] if rng.random() < 0.3 else rng.choice(ids)
+        target = rng.choice(ids)
+        claim_id = f"claim-{number:05d}"
+        claims[claim_id] = ClaimRecord(
+            id=claim_id, iri=f"https://example.org/{claim_id}", type=rng.choice(CLAIM_TYPES),
+            statement=f"Statement {number}", subject=subject, predicate="https://w3id.org/claimgraph/ns#comparedWith",
+            claimant=rng.choice(sources), document="generated", quote=f"Quote {number}",
+            object=target if target != subject else None, about="2024", about_interval=("2024-01-01", "2024-12-31"),
+        )
+    return Network(entities=people, claims=claims)
+
+
+def test_a_2000_entity_view_becomes_interactive(visit, tmp_path) -> None:
+    graph = generated_network().graph()
+    view = entity_view(graph, pagerank(graph), title="Generated", cap=ENTITIES)
+    assert len(view.nodes) == ENTITIES and view.omitted is None
+    page_file = tmp_path / "large.html"
+    page_file.write_text(render(view), encoding="utf-8")
+    page = visit.page
+    page.goto(page_file.as_uri())
+    page.wait_for_selector("body[data-network=ready]", timeout=300_000)
+    assert page.evaluate("nodes.length") == ENTITIES
+    assert page.evaluate("network.physics.options.enabled") is False
+    # interactive: the wheel zooms, and a click selects the node under it
+    canvas = page.locator("#mynetwork canvas").bounding_box()
+    before = page.evaluate("network.getScale()")
+    page.mouse.move(canvas["x"] + canvas["width"] / 2, canvas["y"] + canvas["height"] / 2)
+    page.mouse.wheel(0, -400)
+    page.wait_for_function("(before) => network.getScale() > before", arg=before)
+    node = view.nodes[0]["id"]
+    page.evaluate("(id) => network.focus(id, {scale: 1.5, animation: false})", node)
+    point = page.evaluate("(id) => network.canvasToDOM(network.getPositions([id])[id])", node)
+    page.mouse.click(canvas["x"] + point["x"], canvas["y"] + point["y"])
+    page.wait_for_function("(id) => network.getSelectedNodes().includes(id)", arg=node)
+    assert visit.errors == []
