@@ -99,7 +99,8 @@ class Store:
     def quad_count(self) -> int:
         """The number of quads in all graphs, the default graph included."""
         result = self.query("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
-        return int(next(iter(result))[0])
+        (row,) = list(result)  # consumed here, so the engine's result is freed on this thread
+        return int(row[0])
 
     def close(self) -> None:
         """Release the store (and its lock on disk)."""
