@@ -7,9 +7,9 @@ import sys
 
 from claimgraph.api.settings import Settings
 from claimgraph.claims.errors import ClaimgraphError
-from claimgraph.cli import analyze, graph, service, view
+from claimgraph.cli import analyze, graph, review, service, tokens, view
 
-COMMAND_MODULES = (graph, service, analyze, view)
+COMMAND_MODULES = (graph, service, analyze, view, review, tokens)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -1,0 +1,36 @@
+"""The ``review`` command: record a verdict on a claim, as ``POST /api/claims/{id}/reviews`` does."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from claimgraph.api.settings import Settings
+from claimgraph.kg import reviews
+from claimgraph.kg.store import open_store
+
+
+def _run_review(args: argparse.Namespace) -> int:
+    store = open_store(args.store)
+    try:
+        stored = reviews.add_review(store, args.claim_id, args.verdict, args.rationale, args.evidence, args.reviewer)
+    finally:
+        store.close()
+    json.dump(stored, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser, settings: Settings) -> None:
+    """Add review."""
+    command = commands.add_parser(
+        "review", parents=[common], help="record a review of a claim; it becomes the current verdict",
+        description="Record a review of a claim. Earlier reviews are kept; the new one revises the current one.",
+    )
+    command.add_argument("claim_id", metavar="CLAIM_ID")
+    command.add_argument("--verdict", required=True, choices=list(reviews.scale().verdicts))
+    command.add_argument("--rationale", required=True, help="why the verdict holds")
+    command.add_argument("--evidence", nargs="*", default=[], metavar="URL", help="links to the evidence")
+    command.add_argument("--reviewer", required=True, metavar="NAME", help="who reviewed")
+    command.set_defaults(run=_run_review)
