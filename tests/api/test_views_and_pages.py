@@ -1,0 +1,99 @@
+"""The analysis routes, views and pages over HTTP (FastAPI's test client on a built store)."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from claimgraph.api.app import create_app
+from claimgraph.api.settings import Settings
+from claimgraph.kg.store import MEMORY
+
+
+@pytest.fixture
+def client(built_store):
+    with TestClient(create_app(Settings(store=MEMORY), store=built_store)) as client:
+        yield client
+
+
+def test_centrality_route(client) -> None:
+    body = client.get("/api/analysis/centrality", params={"limit": 2}).json()
+    assert [row["id"] for row in body["items"]] == ["uk-ai-gap-article-publisher", "anthropic"] and body["total"] == 27
+
+
+def test_path_route(client) -> None:
+    body = client.get("/api/analysis/path", params={"from": "uk", "to": "anthropic"}).json()
+    assert [entity["id"] for entity in body["entities"]] == ["uk", "uk-ai-gap-article-publisher", "anthropic"]
+    assert body["hops"][0]["claims"][0]["quote"].startswith("The UK, post-Brexit")
+    missing = client.get("/api/analysis/path", params={"from": "uk-ai-sector", "to": "anthropic"})
+    assert missing.status_code == 404 and "no chain of claims" in missing.json()["detail"]
+    assert client.get("/api/analysis/path", params={"from": "uk"}).status_code == 422
+
+
+def test_sources_conflicts_communities_routes(client) -> None:
+    sources = client.get("/api/analysis/sources").json()
+    assert [claim["id"] for claim in sources["anonymous"]] == ["anthropic-bids-institutional-investors", "anthropic-bids-sovereign-wealth-funds"]
+    assert client.get("/api/analysis/conflicts").json() == {"items": [], "total": 0}
+    first = client.get("/api/analysis/communities").json()
+    assert first == client.get("/api/analysis/communities").json() and first["seed"] == 42
+    assert sum(group["size"] for group in first["items"]) == 27
+
+
+def test_network_view_and_filters(client) -> None:
+    page = client.get("/views/network")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "32 claims linking 27 entities" in page.text
+    funding = client.get("/views/network", params={"claim_type": "funding", "limit": 3})
+    assert "3 claims linking 6 entities" in funding.text and "Left out: 3 entities" in funding.text
+    assert "3 claims linking 5 entities" in client.get("/views/network", params={"from": "2024", "to": "2024"}).text
+    for params, status in (({"claim_type": "rumour"}, 400), ({"from": "soon"}, 400), ({"limit": 0}, 422), ({"from": "2025", "to": "2024"}, 400)):
+        assert client.get("/views/network", params=params).status_code == status
+
+
+def test_entity_and_claim_views(client) -> None:
+    one = client.get("/views/entity/claude")
+    assert one.status_code == 200 and '"id": "hedge-funds"' in one.text and '"id": "google"' not in one.text
+    assert client.get("/views/entity/claude", params={"radius": 3}).status_code == 422
+    assert client.get("/views/entity/nobody").status_code == 404
+    claim = client.get("/views/claim/openai-valuation-300bn")
+    assert claim.status_code == 200 and "300bn USD" in claim.text
+    assert client.get("/views/claim/nothing").status_code == 404
+
+
+def test_assets_are_served_from_here(client) -> None:
+    script = client.get("/views/assets/vis-network.min.js")
+    assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
+    assert client.get("/views/assets/network.js").text.startswith("// Draws a claimgraph view")
+    assert client.get("/views/assets/secrets.txt").status_code == 404
+    assert client.get("/static/style.css").headers["content-type"].startswith("text/css")
+
+
+def test_pages(client) -> None:
+    home = client.get("/")
+    assert home.status_code == 200 and 'href="/claims"' in home.text and 'href="/queries"' in home.text
+    assert "/views/assets/network.js" in home.text
+    listing = client.get("/claims", params={"type": "funding"})
+    assert listing.text.count('href="/claims/') == 3 and "3 of 32 claims" in listing.text
+    assert "/api/claims?type=funding" in listing.text
+    claim = client.get("/claims/uk-ai-sector-vc-funding-2024")
+    assert '<mark id="quote">For context, the entire UK AI sector' in claim.text
+    assert "No one has reviewed this claim yet." in claim.text
+    assert client.get("/claims/nothing").status_code == 404
+    entity = client.get("/entities/anthropic")
+    assert "Rank by betweenness" in entity.text and "<td>2 of 27</td>" in entity.text
+    assert 'src="/views/entity/anthropic?radius=1"' in entity.text
+    assert client.get("/entities/nobody").status_code == 404
+    queries = client.get("/queries")
+    assert "anonymous-sources" in queries.text and "/sparql?query=" in queries.text
+
+
+def test_claim_page_lists_reviews(client, built_store) -> None:
+    from datetime import datetime, timezone
+
+    from claimgraph.kg import reviews
+
+    reviews.add_review(built_store, "openai-valuation-300bn", "mostly_true", "Reported <widely>", ["https://example.org/a"], "Ann",
+                       now=datetime(2025, 6, 1, tzinfo=timezone.utc))
+    page = client.get("/claims/openai-valuation-300bn").text
+    assert "Mostly true" in page and "(current)" in page and "Reported &lt;widely&gt;" in page
+    assert '<a href="https://example.org/a"' in page
