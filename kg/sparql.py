@@ -11,7 +11,7 @@ Oxigraph answer through rdflib and join the same path.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -160,14 +160,19 @@ def _drain(write: Callable[[], object], sink: _LineSink) -> None:
         raise QueryTimeoutError("the query ran past its time limit and was stopped")
 
 
-def _through_rdflib(store: Store, text: str, form: str) -> ox.QuerySolutions | bool | Iterable[ox.Triple]:
-    """Evaluate on a store that is not Oxigraph, turning rdflib's answer into Oxigraph's types."""
+def _through_rdflib(store: Store, text: str, form: str) -> bytes | bool:
+    """Evaluate on a store that is not Oxigraph: the answer as bytes Oxigraph can parse (or a boolean).
+
+    Nothing of Oxigraph's is made here: this frame stays alive as long as the
+    tracebacks of rdflib's parser do, and pyoxigraph objects must be freed on
+    the thread that made them.
+    """
     result = store.query(text)
     if form == "ASK":
         return bool(result.askAnswer)
     if form == "SELECT":
-        return ox.parse_query_results(result.serialize(format="xml"), ox.QueryResultsFormat.XML)
-    return ox.parse(result.graph.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
+        return result.serialize(format="xml")
+    return result.graph.serialize(format="nt", encoding="utf-8")
 
 
 def run_query(
@@ -199,32 +204,40 @@ def run_query(
         QueryTimeoutError: the deadline passed before the result was complete.
     """
     form = query_form(text)
-    return _evaluate(store, text, form, media_type, default_graph, named_graphs, max_rows, deadline)
+    answer = None
+    if store.oxigraph is None:
+        if default_graph is not None or named_graphs is not None:
+            raise QueryError("default-graph-uri and named-graph-uri need the embedded Oxigraph store")
+        answer = _through_rdflib(store, text, form)
+    return _evaluate(store, text, form, answer, media_type, default_graph, named_graphs, max_rows, deadline)
 
 
 def _evaluate(
     store: Store,
     text: str,
     form: str,
+    answer: bytes | bool | None,
     media_type: str,
     default_graph: list[str] | None,
     named_graphs: list[str] | None,
     max_rows: int,
     deadline: float | None,
 ) -> Answer:
-    """The evaluation half of :func:`run_query`.
+    """The evaluation half of :func:`run_query`; ``answer`` is what another store gave, if not Oxigraph.
 
     It is a function of its own so that Oxigraph's result objects never sit in
-    a frame that the parser's exception tracebacks keep alive: pyoxigraph
+    a frame that the parsers' exception tracebacks keep alive: pyoxigraph
     objects must be freed on the thread that made them, not later by the
     garbage collector on another.
     """
-    if store.oxigraph is not None:
+    if answer is None:
         result = store.native_query(text, default_graph, named_graphs)
-    elif default_graph is not None or named_graphs is not None:
-        raise QueryError("default-graph-uri and named-graph-uri need the embedded Oxigraph store")
+    elif form == "SELECT":
+        result = ox.parse_query_results(answer, ox.QueryResultsFormat.XML)
+    elif form in ("CONSTRUCT", "DESCRIBE"):
+        result = ox.parse(answer, ox.RdfFormat.N_TRIPLES)
     else:
-        result = _through_rdflib(store, text, form)
+        result = answer
 
     if form == "ASK":
         if isinstance(result, bool):
