@@ -127,13 +127,17 @@ def match(predicted: list[dict[str, Any]], gold: list[dict[str, Any]], same_type
     """One-to-one matching of predictions to gold claims: ``(prediction index, gold index)`` pairs.
 
     A maximum matching over eligible pairs, preferring pairs of the same type,
-    then pairs that overlap more.
+    then pairs that overlap more, then (for claims sharing a sentence) pairs
+    that agree on value and time. The preferences never reduce the number of
+    matches.
     """
     graph = nx.Graph()
     for i, p in enumerate(predicted):
         for j, g in enumerate(gold):
             if spans_match(_span(p), _span(g)) and (not same_type or p["type"] == g["type"]):
                 weight = 1.0 + _overlap(_span(p), _span(g)) + (2.0 if p["type"] == g["type"] else 0.0)
+                # ties between claims of one sentence go to the pairs that also agree on value and time
+                weight += 0.1 * value_equal(p.get("value"), g.get("value")) + 0.1 * time_equal(p.get("time"), g.get("time"))
                 graph.add_edge(("p", i), ("g", j), weight=weight)
     pairs = nx.max_weight_matching(graph, maxcardinality=True)
     result = []

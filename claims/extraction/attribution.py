@@ -26,6 +26,10 @@ SAY_VERBS = frozenset(
 )
 """Verbs of saying that attribute what follows (or precedes) to their subject."""
 DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate indicates indicated".split())
+WEAK_VERBS = frozenset("expects expected expect announced announces saying".split())
+"""Verbs that attribute only with a named or described subject, not a bare pronoun ("which it expects to open")."""
+SOURCE_VERBS = frozenset("ranks ranked puts put places placed counts counted lists listed".split())
+"""Verbs that attribute only when their subject was already cited as a source ("Scaleboard ranks ...")."""
 """Verbs that attribute only when their subject is data, a report or figures."""
 DATA_NOUNS = frozenset("data figures report study survey research analysis estimates numbers statistics filings filing".split())
 ANONYMOUS_HEADS = frozenset("sources source people person insiders insider officials official executives bankers someone".split())
@@ -65,6 +69,11 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
     words = bare.lower().split()
     if not words:
         return None
+    possessor = re.match(r"^([\w-]+)(?:'s|’s)\s+[\w-]+$", bare)
+    if possessor and not any(m.start >= start and m.end <= end for m in mentions):
+        resolved = tracker.resolve(possessor.group(1), before=start)  # "the firm's partners said"
+        if resolved:
+            return resolved
     if words[0] in ANONYMOUS_HEADS and not any(m.start >= start and m.end <= end and m.kind in ("org", "name") and words[0] not in ("sources", "people") for m in mentions):
         return bare
     names = [m for m in mentions if m.start >= start and m.end <= end and m.kind != "demonym"]
@@ -87,8 +96,15 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
 def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
     """The noun phrase just before a verb of saying, back to a clause boundary."""
     i = verb.i - 1
-    if i >= floor and doc[i].text == ",":  # "Jane Doe, chief executive of Acme, said"
+    if i >= floor and doc[i].lower_ in ("which", "who") and i - 1 >= floor and doc[i - 1].text == ",":
+        i -= 2  # "a report by the institute, which found ..."
+    elif i >= floor and doc[i].text == ",":  # "Jane Doe, chief executive of Acme, said"
         i -= 1
+        j = i
+        while j >= floor and doc[j].text != "," and i - j < 12:
+            j -= 1
+        if j > floor and doc[j + 1].lower_ in ("which", "who", "whose", "in", "where"):
+            i = j - 1  # skip a relative clause: "Tessaly, in which X owns a stake, reported"
     while i >= floor and (doc[i].lower_ in _SKIP_BEFORE_VERB or doc[i].lower_.endswith("ly")):
         i -= 1
     end = i
@@ -143,9 +159,19 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             if label:
                 return Attribution(label, token.idx, doc[j - 1].idx + len(doc[j - 1].text))
     for token in sub:
+        if token.lower_ == "by" and token.i >= 2 and doc[token.i - 1].lower_ in ("survey", "report", "study", "ranking", "analysis", "poll", "index"):
+            j = token.i + 1
+            while j < ceiling and doc[j].text not in _STOP and not doc[j].is_punct and doc[j].lower_ not in ("in", "on", "at", "last", "this") and j - token.i < 8:
+                j += 1
+            label = _phrase_label(doc, list(doc[token.i + 1 : j]), mentions, tracker)
+            if label:  # "in a consumer survey by Which Money"
+                return Attribution(label, doc[token.i - 1].idx, doc[j - 1].idx + len(doc[j - 1].text))
+    for token in sub:
         lower = token.lower_
-        if lower not in SAY_VERBS and lower not in DATA_VERBS:
+        if lower not in SAY_VERBS and lower not in DATA_VERBS and lower not in WEAK_VERBS and lower not in SOURCE_VERBS:
             continue
+        if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the"):
+            continue  # "an estimated $2.6bn" is no attribution
         label = None
         if token.i > floor and doc[token.i - 1].text in (",", '"', "”", "’"):  # "..., said Jane Doe"
             phrase = _after(doc, token, ceiling)
@@ -154,7 +180,11 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             phrase = _before(doc, token, floor)
             if lower in DATA_VERBS and not any(t.lower_ in DATA_NOUNS for t in phrase):
                 continue
+            if lower in WEAK_VERBS and (not phrase or phrase[-1].lower_ in PRONOUNS):
+                continue
             label = _phrase_label(doc, phrase, mentions, tracker)
+            if lower in SOURCE_VERBS and label not in tracker.sources:
+                continue
         if label:
             edges = [token.idx, token.idx + len(token.text)] + [t.idx for t in phrase] + [t.idx + len(t.text) for t in phrase]
             return Attribution(label, min(edges), max(edges))

@@ -130,7 +130,9 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset()) ->
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and run[0].nbor(-1).is_punct)
         if sentence_start and (run[0].lower_ in STOP_WORDS or re.search(r"(ed|ing|ly)$", run[0].lower_) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common))):
             run = run[1:]
-        while run and run[0].lower_ in STOP_WORDS | CONNECTORS:
+        titled = False
+        while run and (run[0].lower_ in STOP_WORDS | CONNECTORS or run[0].lower_ in TITLES):
+            titled = titled or run[0].lower_ in TITLES
             run = run[1:]
         if not run or (len(run) == 1 and run[0].lower_ in GENERIC_CAPS):
             continue
@@ -144,7 +146,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset()) ->
             kind = "place"
         elif any(w in ORG_WORDS for w in words) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1):
             kind = "org"
-        elif before in TITLES or (2 <= len(run) <= 3 and all(t.is_title for t in run) and before not in ("the", "a", "an") and before not in _PLACE_BEFORE):
+        elif titled or before in TITLES or (2 <= len(run) <= 3 and all(t.is_title for t in run) and before not in ("the", "a", "an") and before not in _PLACE_BEFORE):
             kind = "person"
         elif before in _PLACE_BEFORE and len(run) <= 2:
             kind = "place"

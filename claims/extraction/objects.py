@@ -41,12 +41,14 @@ def object_phrases(text: str, start: int, clause: Span) -> list[str]:
     head = _LEAD.sub("", text[start : clause.end].lstrip())
     end = _PHRASE_END.search(head)
     phrase = head[: end.start()] if end else head
+    including = re.match(r",\s+(?:including|such as|among them)\s+(.+?)(?:[,;.]|$)", head[len(phrase) :])
+    extra = [_clean(p) for p in _SPLIT.split(including.group(1)) if _clean(p)] if including else []
     ranging = _RANGING.search(phrase)
     if ranging:
         pieces = [ranging.group("a"), ranging.group("b")]
     else:
         pieces = [p for p in _SPLIT.split(phrase) if p.strip()]
-    cleaned = [_clean(p) for p in pieces if _clean(p)]
+    cleaned = [_clean(p) for p in pieces if _clean(p)] + extra
     return cleaned[:MAX_OBJECTS]
 
 

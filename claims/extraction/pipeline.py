@@ -26,6 +26,8 @@ HEDGE_WORDS = re.compile(
 DRIVERS = re.compile(r",?\s+(?:driven|fuell?ed|boosted|helped|powered)\s+(?:\w+\s+)?by\b", re.IGNORECASE)
 """A cause given for a figure ("revenue ... to $8bn, driven by enterprise contracts"): a claim of its own."""
 SPLIT_TYPES = frozenset({"adoption", "comparison", "funding", "pledge"})
+LEAD_INVESTOR = re.compile(r"\b(?:co-)?led by\s+(?:the\s+)?", re.IGNORECASE)
+"""A round's lead investor: a funding claim of its own."""
 """Types whose coordinated objects become one claim each."""
 
 
@@ -44,13 +46,40 @@ def _clause_of(parts: list[Span], offset: int, fallback: Span) -> Span:
     return next((part for part in parts if part.start <= offset < part.end), fallback)
 
 
-def _nearest_time(times: list[TimeMention], clause: Span, anchor: int, prefer_deadline: bool) -> TimeMention | None:
-    inside = [t for t in times if clause.contains(t.start, t.end)] or times
-    if not inside:
+_ASIDE = re.compile(r",\s+(?=(?:which|who|whose|where|in which|of which|a|an|the|now|once|founded|based|headquartered|owned)\s)[^,]*,", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|from)\b[^,.;]{0,30}$", re.IGNORECASE)
+
+
+def asides(text: str, sentence: Span) -> list[Span]:
+    """Comma-enclosed asides of a sentence: appositions and relative clauses ("Acme, the Leeds-based lab, ...")."""
+    return [Span(m.start() + 1, m.end() - 1) for m in _ASIDE.finditer(text, sentence.start, sentence.end)]
+
+
+def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bool, skip: list[Span], aside: Span | None,
+              other_money: list[MoneyMention], text: str) -> TimeMention | None:  # fmt: skip
+    """The time expression a claim refers to: the nearest fitting one in its clause, or None.
+
+    Times inside asides the claim is not in, in the attribution (except for
+    pledges: when they were announced), in a change ("up 65% since January")
+    or nearer to another amount are not the claim's.
+    """
+    found = []
+    for time in times:
+        if not clause.contains(time.start, time.end) or (aside is not None and not aside.contains(time.start, time.end)):
+            continue
+        if any(span.contains(time.start, time.end) for span in skip):
+            continue
+        if _CHANGE_BEFORE.search(text, max(clause.start, time.start - 32), time.start):
+            continue
+        middle = (time.start + time.end) // 2
+        if any(abs((m.start + m.end) // 2 - middle) < abs(anchor - middle) for m in other_money):
+            continue
+        found.append(time)
+    if pledge and any(t.deadline for t in found):
+        found = [t for t in found if t.deadline]
+    if not found:
         return None
-    if prefer_deadline and any(t.deadline for t in inside):
-        inside = [t for t in inside if t.deadline]
-    return min(inside, key=lambda t: abs((t.start + t.end) // 2 - anchor))
+    return min(found, key=lambda t: (t.start - anchor) * 1.5 if t.start < anchor else t.start - anchor)
 
 
 def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[Mention], tracker: Tracker, exclude: Span | None) -> str | None:
@@ -79,41 +108,46 @@ def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, .
     return tuple(found)
 
 
-def _in_apposition(text: str, sentence: Span, offset: int, attribution: Attribution | None) -> bool:
-    """Whether ``offset`` sits in a comma-enclosed aside ("the company, founded by ..., has") the source does not own."""
-    left = text.rfind(",", sentence.start, offset)
-    right = text.find(",", offset, sentence.end)
-    if left < 0 or right < 0:
-        return False
-    return attribution is None or not (left <= attribution.start < right)
+def _aside_of(spans: list[Span], offset: int) -> Span | None:
+    return next((span for span in spans if span.contains(offset)), None)
 
 
-def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention], times: list[TimeMention], tracker: Tracker,
-             attribution: Attribution | None) -> list[_Proposal]:  # fmt: skip
+def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention], times: list[TimeMention],
+             monies: list[MoneyMention], attribution: Attribution | None, side: list[Span]) -> list[_Proposal]:  # fmt: skip
     """The typed proposals of one sentence, before scoring."""
     proposals: list[_Proposal] = []
     money_clauses: set[Span] = set()
-    for money in find_money(text, sentence.start, sentence.end):
+
+    def own_voice(offset: int) -> bool:
+        aside = _aside_of(side, offset)
+        return aside is not None and attribution is not None and not aside.contains(attribution.start)
+
+    for money in monies:
         clause = _clause_of(parts, money.start, sentence)
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)
         if claim_type in ("other", "comparison") and clause != sentence:
             claim_type, cue = money_type(text, sentence.start, sentence.end, money.start, money.end)
-        proposals.append(_Proposal(claim_type, clause, money.start, money, cue))
+        proposals.append(_Proposal(claim_type, clause, money.start, money, cue, None, own_voice(money.start)))
         money_clauses.add(clause)
         driver = DRIVERS.search(text, money.end, sentence.end)
         if driver and not find_money(text, money.end, driver.start()):
             proposals.append(_Proposal(claim_type, sentence, driver.end(), None, cue))
+        lead = LEAD_INVESTOR.search(text, clause.start, clause.end)
+        if claim_type == "funding" and lead:
+            investor = next((m for m in names if lead.end() <= m.start < lead.end() + 4), None)
+            if investor is not None:
+                proposals.append(_Proposal("funding", clause, lead.start(), None, cue, investor.label, own_voice(lead.start())))
     seen = {p.type for p in proposals}
     for cue in find_cues(FACT_CUES, text, sentence.start, sentence.end):
         if cue.type in seen:
             continue
         clause = _clause_of(parts, cue.start, sentence)
-        aside = cue.type in ("founding", "ownership", "location") and _in_apposition(text, sentence, cue.start, attribution)
+        aside = own_voice(cue.start)
         if cue.type == "location":
-            places = [m for m in names if m.kind == "place" and (cue.start - 40 <= m.start < cue.start or cue.end <= m.start < cue.end + 3)]
+            places = [m for m in names if m.kind == "place" and (cue.start - 40 <= m.start <= cue.start or cue.end <= m.start < cue.end + 3)]
             if not places:
                 continue
-            proposals.append(_Proposal("location", clause, cue.start, None, cue, places[0].label, aside))
+            proposals.append(_Proposal("location", clause, cue.start, None, cue, places[-1].label, aside))
         elif cue.type == "founding":
             people = founders(names, cue.end, clause, text)
             year = next((t for t in times if t.precision == "year" and t.expression and t.expression.isdigit() and cue.end <= t.start < cue.end + 12), None)
@@ -125,19 +159,28 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
                 proposals.append(_Proposal("founding", clause, cue.start, None, cue, None, aside))
         elif cue.type == "adoption":
             for obj in object_phrases(text, cue.end, clause) or [None]:
-                proposals.append(_Proposal("adoption", clause, cue.start, None, cue, obj))
+                proposals.append(_Proposal("adoption", clause, cue.start, None, cue, obj, aside))
         else:
             proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, None, aside))
         seen.add(cue.type)
-    main = [c for c in find_cues(MAIN_CUES, text, sentence.start, sentence.end) if _clause_of(parts, c.start, sentence) not in money_clauses]
-    if main and main[0].type not in seen and not (main[0].type == "other" and proposals):
+    for clause in parts:
+        if clause in money_clauses:
+            continue
+        main = [c for c in find_cues(MAIN_CUES, text, clause.start, clause.end) if c.type not in seen]
+        if not main or (main[0].type == "other" and any(p.clause == clause for p in proposals)):
+            continue
         cue = main[0]
-        clause = _clause_of(parts, cue.start, sentence)
-        objects = object_phrases(text, cue.end, clause) if cue.type in SPLIT_TYPES else []
-        if cue.type == "comparison" and len(objects) > 1 and not all(re.search(r"[A-Z]", o) for o in objects):
-            objects = []  # only names are compared one by one
+        objects: list[str] = []
+        if cue.type == "comparison":
+            for other in (c for c in main if c.type == "comparison"):
+                found = object_phrases(text, other.end, clause)
+                if len(found) > len(objects) and all(re.search(r"[A-Z]", o) for o in found):
+                    cue, objects = other, found
+        elif cue.type in SPLIT_TYPES:
+            objects = object_phrases(text, cue.end, clause)
         for obj in objects if len(objects) > 1 else [None]:
-            proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, obj))
+            proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, obj, own_voice(cue.start)))
+        seen.add(cue.type)
     return proposals
 
 
@@ -175,13 +218,26 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         attribution = find_attribution(doc, sentence, names, tracker)
         if attribution and not any(m.kind == "person" and m.label == attribution.label for m in names):
             tracker.sources.append(attribution.label)
-        exclude = Span(attribution.start, attribution.end) if attribution else None
         parts = clauses(text, sentence)
         times = find_times(doc, sentence, published)
-        for proposal in _propose(text, sentence, parts, names, times, tracker, attribution):
+        monies = find_money(text, sentence.start, sentence.end)
+        side = asides(text, sentence)
+        said: list[Span] = []
+        if attribution:
+            said.append(Span(attribution.start, attribution.end))
+            said += [Span(t.start, t.end) for t in times if 0 <= t.start - attribution.end <= 4]  # "said on Monday"
+        covers_all = attribution is not None and (
+            attribution.start - sentence.start <= 2 or sentence.end - attribution.end <= 2 or len(parts) == 1
+        )
+        for proposal in _propose(text, sentence, parts, names, times, monies, attribution, side):
             clause, money, claim_type = proposal.clause, proposal.money, proposal.type
-            time = _nearest_time(times, clause, proposal.anchor, prefer_deadline=claim_type == "pledge")
-            source = None if proposal.own_voice or attribution is None else attribution.label
+            aside = _aside_of(side, proposal.anchor)
+            time = _time_for(
+                times, clause, proposal.anchor, pledge=claim_type == "pledge", skip=[] if claim_type == "pledge" else said,
+                aside=aside, other_money=[m for m in monies if m is not money], text=text,
+            )  # fmt: skip
+            in_clause = attribution is not None and clause.contains(attribution.start)
+            source = None if proposal.own_voice or attribution is None or not (covers_all or in_clause) else attribution.label
             value = score(
                 clause.of(text) if money or clause != sentence else sentence_text,
                 claim_type,
@@ -192,6 +248,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             )
             if value < THRESHOLD:
                 continue
+            exclude = Span(attribution.start, attribution.end) if attribution else None
             if claim_type == "warning" and source:
                 subject = source
             else:

@@ -64,5 +64,5 @@ def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: 
     value += 0.05 if named else 0.0
     penalty = 0.3 * len(OPINION.findall(clause))
     if not attributed:
-        penalty += 0.3 * len(FIRST_PERSON.findall(clause)) + 0.15 * len(SPECULATION.findall(clause))
+        penalty += 0.3 * len(FIRST_PERSON.findall(clause)) + 0.25 * len(SPECULATION.findall(clause))
     return round(max(0.0, min(1.0, value - min(penalty, 0.9))), 3)

@@ -28,7 +28,7 @@ _SENTENCE_STARTERS = frozenset(
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*"  # semicolons
     r"|(?<![\d$£€])\s*[—―]\s*(?![\d$£€])|\s+[–-]{1,2}\s+"  # dashes, not inside a range
-    r"|,\s+(?=(?:but|while|whereas|although|though|and|which|who)\s)"  # coordinated and relative clauses after a comma
+    r"|,\s+(?=(?:but|while|whereas|although|though|and|which|who|with)\s)"  # coordinated and relative clauses after a comma
     r"|\s+(?=(?:and|but)\s+(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+(?:ed|s)\s)"  # "... and Microsoft pumped ..."
 )
 
@@ -136,4 +136,18 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     piece = strip(text, start, sentence.end)
     if piece is not None:
         pieces.append(piece)
-    return pieces or [sentence]
+    return [part for piece in pieces for part in _close_aside(text, piece)] or [sentence]
+
+
+_ASIDE_OPENER = re.compile(r"(?:which|who|whose)\s", re.IGNORECASE)
+
+
+def _close_aside(text: str, piece: Span) -> list[Span]:
+    """A relative clause set off by commas ends at its closing comma: "which listed in 2022, trades at ..."."""
+    if not _ASIDE_OPENER.match(text, piece.start):
+        return [piece]
+    comma = text.find(", ", piece.start, piece.end)
+    if comma < 0:
+        return [piece]
+    parts = [strip(text, piece.start, comma), strip(text, comma + 1, piece.end)]
+    return [part for part in parts if part is not None]

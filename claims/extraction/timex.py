@@ -132,7 +132,8 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
     ],
     "MONTH_YEAR": [_pattern(_MONTH, {"LOWER": "of", "OP": "?"}, _YEAR_TOKEN)],
     "MONTH": [
-        _pattern({"LOWER": {"IN": ["in", "since", "during", "until", "till", "by", "from", "early", "late", "mid", "last", "this", "next", "through", "before", "after", "between"]}}, {"TEXT": "-", "OP": "?"}, _MONTH),
+        _pattern({"LOWER": {"IN": ["in", "since", "during", "until", "till", "by", "from", "early", "late", "mid", "last", "this", "next", "through", "before", "after", "between", "to"]}}, {"TEXT": "-", "OP": "?"}, _MONTH),
+        _pattern({"LOWER": {"IN": ["end", "start", "beginning", "middle"]}}, {"LOWER": "of"}, _MONTH),
     ],
     "YEAR": [
         _pattern({"LOWER": {"IN": ["fiscal", "financial"]}, "OP": "?"}, {"LOWER": "year", "OP": "?"}, _YEAR_TOKEN),
@@ -256,7 +257,7 @@ def resolve(label: str, words: list[str], published: Published) -> tuple[str | N
         except ValueError:
             value, precision = f"{year:04d}-{month:02d}", "month"
     elif label == "MONTH":
-        forward = words[0] in ("by", "next", "until", "till", "before")
+        forward = words[0] == "next"
         day = _latest_month(months[0], ref, forward)
         value, precision, needs = _ym(day), "month", "month"
     elif label == "DEADLINE_REL":
@@ -324,7 +325,7 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
         if label == "MONTH":  # the lead word ("in") is context, not part of the time, except "last"/"next"
             if tokens[0].lower_ not in ("last", "next", "this", "early", "late", "mid"):
                 lead = tokens[0].lower_
-                tokens = [t for t in tokens[1:] if t.text != "-"]
+                tokens = [t for t in tokens[1:] if t.text != "-" and t.lower_ != "of"]
                 if not tokens:
                     continue
                 words = [lead] + [t.lower_ for t in tokens]

@@ -16,37 +16,51 @@ _I = re.IGNORECASE
 
 MONEY_CUES: dict[str, re.Pattern[str]] = {
     "market_cap": re.compile(r"\bmarket (?:cap|capitalisation|capitalization|value)\b|\bstock[- ]market value\b", _I),
-    "valuation": re.compile(r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bworth\b|\bpre-money\b|\bpost-money\b", _I),
+    "valuation": re.compile(r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bvalue (?:\w+ ){0,3}at\b|\bworth\b|\bpre-money\b|\bpost-money\b", _I),
     "funding": re.compile(
         r"(?i:\brais(?:ed|es|e|ing)\b|\bfunding\b|\bfinancing\b|\bfund-?raising\b|\bventure (?:capital|funding|debt)\b|\bVC\b|"
         r"\bseries [a-h]\b|\bseed\b|\b(?:funding )?round\b|\bbacked by\b|\bled by\b|\bclosed (?:a|its)\b[^.]{0,40}\bfund\b|\bnew fund\b)|"
-        r"\binvest(?:ed|s|ing)? (?:\S+ )?in(?:to)? (?:[A-Z][\w-]*)",
+        r"\binvest(?:ed|s|ing)? (?:\S+ )?in(?:to)? (?:[A-Z][\w-]*)|(?i:\bback(?:ed|s|ing)? (?=[A-Z])|\bexisting (?:backer|investor)s?\b)",
     ),
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
         r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b|\bacqui(?:red?|sition|res)\b|"
-        r"\b(?:buy|bought|purchase[sd]?|order(?:ed)?)\b|\binfrastructure\b",
+        r"\b(?:buy|bought|purchase[sd]?|order(?:ed)?|pa(?:id|ys?|ying))\b|\binfrastructure\b",
         _I,
     ),
-    "revenue": re.compile(r"\brevenues?\b|\bsales\b|\bturnover\b|\b(?:annual(?:ised|ized)? )?recurring revenue\b|\bARR\b|\bbookings\b", _I),
+    "revenue": re.compile(
+        r"\brevenues?\b|\bsales\b|\bturnover\b|\b(?:annual(?:ised|ized)? )?recurring revenue\b|\bARR\b|\bbookings\b|"
+        r"\b(?:net )?(?:interest|fee) income\b|\b(?:contract|order|deal)s? (?:\w+ ){0,4}(?:worth|valued at)\b",
+        _I,
+    ),
     "pledge": re.compile(
         r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|\bcommit(?:ted|s)? to\b|\bwill (?:spend|invest|provide|allocate|fund|put)\b|"
-        r"\bplans? to (?:spend|invest)\b|\bset aside\b|\bearmark(?:ed|s)?\b",
+        r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b",
+        _I,
+    ),
+    "other": re.compile(
+        r"\b(?:pre-tax |net |operating )?(?:profits?|loss(?:es)?|earnings|ebitda)\b|\bloan book\b|\bdeposits\b|\bfines?d?\b|\bpenalt(?:y|ies)\b|"
+        r"\bagainst (?:bad|loan) (?:debts|losses)\b|\bprovisions?\b|\bsalar(?:y|ies)\b",
         _I,
     ),
 }
 """Cues of the types money can have, in order of precedence on a tie."""
 
 FACT_CUES: dict[str, re.Pattern[str]] = {
-    "founding": re.compile(r"\b(?:co-?)?founded\b|\bestablished in\b|\bset up in\b", _I),
+    "founding": re.compile(
+        r"\b(?:co-?)?founded\b|\bestablished in\b|\bset up in\b|\bspun (?:out|off) (?:of|from)\b|\bspin-?(?:out|off) (?:of|from)\b|"
+        r"\b(?:body|agency|company|firm|start-?up|group|fund|unit|institute|lab) (?:that was |which was )?(?:created|formed|launched|set up)\b",
+        _I,
+    ),
     "ownership": re.compile(
         r"\bowned by\b|\bowns\b|\bstake in\b|\b(?:majority|wholly|state)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
-        r"\bpart of (?=[A-Z])|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|’s)) [A-Z][\w-]* (?:family|range|line|series|suite) of\b|\b(?:was|were|been|is being) (?:acquired|bought) by\b|\bacquired\b|\bcontrolling (?:stake|interest)\b|\bspun (?:out|off)\b",
+        r"\bpart of (?=[A-Z])|\b(?:held|holds|hold) (?:its|a|the|their) (?:\d+(?:\.\d+)?% )?stake\b|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|’s)) [A-Z][\w-]* (?:family|range|line|series|suite) of\b|\b(?:was|were|been|is being) (?:acquired|bought) by\b|\bacquired\b|\bcontrolling (?:stake|interest)\b|\bmajority owner\b",
     ),
-    "location": re.compile(r"[A-Z][\w.&'’]*-(?:based|headquartered)\b|\b(?:based|headquartered|headquarters) in\b|\bHQ in\b|\bout of (?=[A-Z])"),
+    "location": re.compile(r"[A-Z][\w.&'’]*-(?:based|headquartered)\b|\b(?:based|headquartered|headquarters) in\b|\bHQ in\b|\bout of (?=[A-Z])|\b(?:opened|opens|has|with) (?:an? |its )?(?:new )?(?:office|offices|headquarters|base|hub) in\b"),
     "adoption": re.compile(
         r"\b(?:been |was |were )?adopted by\b|\badopt(?:ed|s|ing)\b|\bused by\b|\b(?:customers|clients|users) (?:include|such as|range)\b|"
-        r"\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:users|customers|subscribers)\b",
+        r"\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:users|customers|subscribers)\b|"
+        r"\bserv(?:es|ed|ing) (?:more than |over |about |some )?\d|\brent(?:s|ed|ing)? (?:\w+ ){0,2}from\b",
         _I,
     ),
 }
@@ -55,30 +69,36 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
 MAIN_CUES: dict[str, re.Pattern[str]] = {
     "warning": re.compile(r"\bwarn(?:ed|s|ing)?\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b", _I),
     "pledge": re.compile(
-        r"\bpledg(?:ed|es|e)\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|\bcommit(?:ted|s) to\b|\bhas committed\b|\bwill (?:spend|invest|cap|build|create|hire|open|provide|fund)\b|"
-        r"\bset aside\b|\bearmark(?:ed|s)\b",
+        r"\bpledged\b|\bpledges? to\b|\bpledging\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|\bcommit(?:ted|s) to\b|\bhas committed\b|"
+        r"\bwill (?:spend|invest|cap|build|create|hire|open|provide|fund)\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
+        r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete)\b|\bdue to open\b|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"
+        r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b",
         _I,
     ),
     "funding": re.compile(
         r"\bled the (?:round|investment)\b|\bseries [a-h] round\b|\bseed round\b|\bbacked by\b|\bco-led\b|\bbids? from\b|"
-        r"\battract(?:ed|s|ing)? (?:\w+ ){0,3}(?:bids|investors|backers|backing)\b",
+        r"\battract(?:ed|s|ing)? (?:\w+ ){0,3}(?:bids|investors|backers|backing)\b|\b(?:also )?took part\b|\bparticipated in\b|"
+        r"\bexisting (?:backer|investor)s?\b|\binvest(?:ed|s)? in (?:the company|the firm|the start-?up)\b",
         _I,
     ),
     "comparison": re.compile(
         r"\b(?:the same|a similar) (?:[\w-]+ ){0,2}as\b|(?<!rather )(?<!more )(?<!less )(?<!fewer )\bthan\b|\b(?:more|less|fewer) than (?![$£€\d])|\bexceed(?:s|ed|ing)?\b|\bsurpass(?:es|ed)?\b|\boutstrip(?:s|ped)?\b|"
         r"\bovert(?:ook|akes?|aken)\b|\boutpac(?:es|ed)\b|\bahead of\b|\btrail(?:s|ed|ing)\b|\blag(?:s|ged)? behind\b|\brank(?:s|ed|ing)?\b|"
         r"\bthe (?:largest|biggest|highest|lowest|smallest|most valuable|fastest[- ]growing|second[- ](?:largest|biggest))\b|"
-        r"\btimes (?:more|larger|bigger|as)\b|\bcompared (?:with|to)\b|\bversus\b|\btwice as\b|\bhalf (?:of|as)\b|\bfraction of\b|\bdoubl(?:ed|es)\b|\btripl(?:ed|es)\b",
+        r"\bbehind (?=[A-Z])|\btimes (?:more|larger|bigger|as)\b|\bcompared (?:with|to)\b|\bversus\b|\btwice as\b|\bhalf (?:of|as)\b|\bfraction of\b|\bdoubl(?:ed|es)\b|\btripl(?:ed|es)\b",
         _I,
     ),
     "policy": re.compile(
         r"\b(?:[A-Z][\w'’-]* )+(?:Act|Bill|Directive|Regulation|Strategy|Programme|Program|Scheme|Plan|Taskforce|Initiative|Framework)\b|"
         r"\b(?:government|ministry|department|regulator|parliament|congress|commission|treasury|state)(?:'s|’s)? (?:[\w-]+ ){0,2}"
         r"(?:policy|policies|scheme|programmes?|programs?|taskforce|task force|strategy|law|ban|rules|tax|subsid(?:y|ies)|tariffs?|regulations?|grants?|credits?)\b|"
-        r"\b(?:law|legislation|regulations?|rules|tax credits?|tariffs?)\b(?= (?:was|were|has|have|came|comes|require|requires|took|takes|will))",
+        r"\b(?:law|legislation|regulations?|rules|tax credits?|tariffs?)\b(?= (?:was|were|has|have|came|comes|require|requires|took|takes|will))|"
+        r"\b(?:programme|program|scheme|initiative|plan)\b[^.]{0,40}\b(?:will be|is|are|was) (?:run|administered|managed|overseen) by\b",
     ),
     "other": re.compile(
-        r"\d(?:[\d,.]*\d)?\s?(?:%|per ?cent)|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:employees|staff|workers|people|jobs|deals|start-?ups|companies|firms|investors|members|GPUs|chips|countries|offices|patents|stores)\b|"
+        r"\bprofitable\b|\bprofits?\b|\bloss-making\b|\bbroke even\b|\bsigned (?:a|an) (?:deal|contract|agreement)\b|\bwho (?:leads|runs|heads|chairs)\b|"
+        r"\b(?:listed|floated|went public) (?:in|on)\b|\b(?:a|one|two) (?:third|quarter|fifth|tenth)s? of\b|"
+        r"\d(?:[\d,.]*\d)?\s?(?:%|per ?cent)|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:[a-z-]+\s)?(?:employees|staff|workers|people|jobs|deals|start-?ups|companies|firms|investors|members|GPUs|chips|countries|offices|patents|stores)\b|"
         r"\bmarket share\b|\bheadcount\b",
         _I,
     ),
@@ -115,12 +135,20 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
     if pledges:
         return "pledge", pledges[0]
     if not cues:
-        comparison = next(iter(find_cues({"comparison": MAIN_CUES["comparison"]}, text, clause_start, clause_end)), None)
-        return ("comparison", comparison) if comparison else ("other", None)
+        for kind in ("policy", "comparison"):
+            found = next(iter(find_cues({kind: MAIN_CUES[kind]}, text, clause_start, clause_end)), None)
+            if found:
+                return kind, found
+        return "other", None
 
     def distance(cue: Cue) -> tuple[int, int]:
         gap = money_start - cue.end if cue.end <= money_start else cue.start - money_end if cue.start >= money_end else 0
         return (max(gap, 0), list(MONEY_CUES).index(cue.type))
 
     best = min(cues, key=distance)
+    if best.type == "investment" and _INTO_COMPANY.search(text, clause_start, clause_end):
+        return "funding", best  # money put into a company is a funding round, not an investment in assets
     return best.type, best
+
+
+_INTO_COMPANY = re.compile(r"\bback(?:ed|s|ing)\b|\binvest(?:ed|ment|s)? in(?:to)? (?:[A-Z]|the company\b|the firm\b|the start-?up\b)")
