@@ -31,7 +31,7 @@ WEAK_VERBS = frozenset("expects expected expect announced announces saying".spli
 SOURCE_VERBS = frozenset("ranks ranked puts put places placed counts counted lists listed".split())
 """Verbs that attribute only when their subject was already cited as a source ("Scaleboard ranks ...")."""
 """Verbs that attribute only when their subject is data, a report or figures."""
-DATA_NOUNS = frozenset("data figures report study survey research analysis estimates numbers statistics filings filing".split())
+DATA_NOUNS = frozenset("data figures report study survey research analysis estimates numbers statistics filings filing prospectus accounts".split())
 ANONYMOUS_HEADS = frozenset("sources source people person insiders insider officials official executives bankers someone".split())
 ROLE_WORDS = frozenset(
     "chief executive founder co-founder head director partner analyst analysts economist minister secretary president chair "
@@ -79,7 +79,12 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
     names = [m for m in mentions if m.start >= start and m.end <= end and m.kind != "demonym"]
     if names:
         people = [m for m in names if m.kind == "person"]
-        return (people or names)[0].label
+        firms = [m for m in names if m.kind != "place"]
+        return tracker.full_name((people or firms or names)[0].label)
+    if words[0] in DESCRIPTIONS and len(words) > 1:
+        resolved = tracker.resolve(words[0], before=start)  # "a prospectus published on Monday"
+        if resolved:
+            return resolved
     if words[-1] in DATA_NOUNS and len(words) > 1 and words[0] not in ("the", "its", "their", "this"):
         return None
     if len(words) <= 3:
@@ -103,8 +108,8 @@ def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
         j = i
         while j >= floor and doc[j].text != "," and i - j < 12:
             j -= 1
-        if j > floor and doc[j + 1].lower_ in ("which", "who", "whose", "in", "where"):
-            i = j - 1  # skip a relative clause: "Tessaly, in which X owns a stake, reported"
+        if j > floor and (doc[j + 1].lower_ in ("which", "who", "whose", "in", "where") or (doc[j + 1].lower_ in ("the", "a", "an") and doc[j - 1].text[:1].isupper())):
+            i = j - 1  # skip a relative clause or apposition: "Tessaly, in which X owns a stake, reported"
     while i >= floor and (doc[i].lower_ in _SKIP_BEFORE_VERB or doc[i].lower_.endswith("ly")):
         i -= 1
     end = i
@@ -170,8 +175,8 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
         lower = token.lower_
         if lower not in SAY_VERBS and lower not in DATA_VERBS and lower not in WEAK_VERBS and lower not in SOURCE_VERBS:
             continue
-        if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the"):
-            continue  # "an estimated $2.6bn" is no attribution
+        if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the", "is", "are", "was", "were", "be", "been", "being"):
+            continue  # "an estimated $2.6bn", "revenue is projected to" are no attribution
         label = None
         if token.i > floor and doc[token.i - 1].text in (",", '"', "”", "’"):  # "..., said Jane Doe"
             phrase = _after(doc, token, ceiling)

@@ -54,6 +54,7 @@ DESCRIPTIONS = {
     "department": "org", "government": "org", "maker": "org", "chipmaker": "org", "insurer": "org",
     "retailer": "org", "platform": "org", "developer": "org", "provider": "org", "report": "source",
     "study": "source", "survey": "source", "data": "source", "analysis": "source", "research": "source",
+    "prospectus": "org", "filing": "org", "accounts": "org", "results": "org",
 }  # fmt: skip
 """Head nouns of descriptions ("the company") and what kind of name they stand for."""
 PRONOUNS = {"it": "org", "its": "org", "they": "org", "their": "org", "he": "person", "his": "person", "him": "person",
@@ -171,6 +172,12 @@ class Tracker:
             if mention.kind in ("org", "name"):
                 self.subjects.append(mention)
                 break
+
+    def full_name(self, label: str) -> str:
+        """The full name of a person named earlier, for a later surname ("Okafor" -> "Miriam Okafor")."""
+        if " " in label:
+            return label
+        return next((m.label for m in reversed(self.mentions) if m.kind == "person" and m.label.split()[-1] == label), label)
 
     def resolve(self, phrase: str, before: int | None = None) -> str | None:
         """The name a description or pronoun refers to, or None.

@@ -13,7 +13,7 @@ from claimgraph.claims.extraction.mentions import Mention, Tracker, common_words
 from claimgraph.claims.extraction.money import MoneyMention, find_money
 from claimgraph.claims.extraction.objects import founders, object_phrases
 from claimgraph.claims.extraction.scoring import THRESHOLD, is_question, score
-from claimgraph.claims.extraction.segment import Span, clauses, parse, sentences
+from claimgraph.claims.extraction.segment import Span, clauses, parse, sentences, strip
 from claimgraph.claims.extraction.statement import describe
 from claimgraph.claims.extraction.timex import Published, TimeMention, find_times, publication_time
 from claimgraph.claims.extraction.typing_rules import FACT_CUES, MAIN_CUES, Cue, find_cues, money_type
@@ -46,13 +46,26 @@ def _clause_of(parts: list[Span], offset: int, fallback: Span) -> Span:
     return next((part for part in parts if part.start <= offset < part.end), fallback)
 
 
-_ASIDE = re.compile(r",\s+(?=(?:which|who|whose|where|in which|of which|a|an|the|now|once|founded|based|headquartered|owned)\s)[^,]*,", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|from)\b[^,.;]{0,30}$", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"(?:(?<=[A-Z][\w.&'’-]),\s+(?=(?:a|an|the)\s)|,\s+(?=(?:which|who|whose|where|in which|of which|now|once|founded|based|headquartered|owned)\s))[^,]*(?:,|(?=[.!?]?$))"
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25})$",
+    re.IGNORECASE,
+)
+_SAYING = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
+STATE_TYPES = frozenset({"ownership", "location", "market_cap", "adoption"})
+"""Claims about a state of affairs: the day a source reported them is not their time."""
 
 
 def asides(text: str, sentence: Span) -> list[Span]:
     """Comma-enclosed asides of a sentence: appositions and relative clauses ("Acme, the Leeds-based lab, ...")."""
-    return [Span(m.start() + 1, m.end() - 1) for m in _ASIDE.finditer(text, sentence.start, sentence.end)]
+    found = []
+    for match in _ASIDE.finditer(text[: sentence.end], sentence.start):
+        span = strip(text, match.start() + 1, match.end() - (1 if match.group().endswith(",") else 0))
+        if span is not None and not _SAYING.search(text, span.start, span.end):
+            found.append(span)
+    return found
 
 
 def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bool, skip: list[Span], aside: Span | None,
@@ -69,7 +82,8 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
             continue
         if any(span.contains(time.start, time.end) for span in skip):
             continue
-        if _CHANGE_BEFORE.search(text, max(clause.start, time.start - 32), time.start):
+        window = max(clause.start, time.start - 36)
+        if _CHANGE_BEFORE.search(text[window : time.start]) and not any(window <= m.end <= time.start for m in other_money):
             continue
         middle = (time.start + time.end) // 2
         if any(abs((m.start + m.end) // 2 - middle) < abs(anchor - middle) for m in other_money):
@@ -119,6 +133,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
     money_clauses: set[Span] = set()
 
     def own_voice(offset: int) -> bool:
+        """A fact told in an aside, or in the words naming the source ("the Leeds-based Acme said"), is the writer's."""
+        if attribution is not None and attribution.start <= offset < attribution.end:
+            return True
         aside = _aside_of(side, offset)
         return aside is not None and attribution is not None and not aside.contains(attribution.start)
 
@@ -163,12 +180,15 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         else:
             proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, None, aside))
         seen.add(cue.type)
-    for clause in parts:
+    for index, clause in enumerate(parts):
         if clause in money_clauses:
             continue
-        main = [c for c in find_cues(MAIN_CUES, text, clause.start, clause.end) if c.type not in seen]
-        if not main or (main[0].type == "other" and any(p.clause == clause for p in proposals)):
+        here = {p.type for p in proposals if p.clause == clause}
+        main = [c for c in find_cues(MAIN_CUES, text, clause.start, clause.end) if c.type not in here]
+        if not main:
             continue
+        if main[0].type == "comparison" and index and parts[index - 1] in money_clauses and text[clause.start].islower():
+            continue  # "..., more than twice as much as before": a change added to the amount before it
         cue = main[0]
         objects: list[str] = []
         if cue.type == "comparison":
@@ -176,11 +196,10 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
                 found = object_phrases(text, other.end, clause)
                 if len(found) > len(objects) and all(re.search(r"[A-Z]", o) for o in found):
                     cue, objects = other, found
-        elif cue.type in SPLIT_TYPES:
+        elif cue.type in SPLIT_TYPES and (cue.type != "pledge" or re.match(r"\s+to\s", text[cue.end : cue.end + 4])):
             objects = object_phrases(text, cue.end, clause)
         for obj in objects if len(objects) > 1 else [None]:
             proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, obj, own_voice(cue.start)))
-        seen.add(cue.type)
     return proposals
 
 
@@ -232,14 +251,17 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         for proposal in _propose(text, sentence, parts, names, times, monies, attribution, side):
             clause, money, claim_type = proposal.clause, proposal.money, proposal.type
             aside = _aside_of(side, proposal.anchor)
-            time = _time_for(
-                times, clause, proposal.anchor, pledge=claim_type == "pledge", skip=[] if claim_type == "pledge" else said,
-                aside=aside, other_money=[m for m in monies if m is not money], text=text,
+            descriptor = proposal.cue is not None and re.search(r"-(?:based|headquartered)$", text[proposal.cue.start : proposal.cue.end])
+            time = None if descriptor else _time_for(
+                times, clause, proposal.anchor, pledge=claim_type == "pledge", skip=said if claim_type in STATE_TYPES else [],
+                aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text,
             )  # fmt: skip
+            if time is None and claim_type == "pledge":
+                time = next((t for t in times if t.deadline), None)
             in_clause = attribution is not None and clause.contains(attribution.start)
             source = None if proposal.own_voice or attribution is None or not (covers_all or in_clause) else attribution.label
             value = score(
-                clause.of(text) if money or clause != sentence else sentence_text,
+                aside.of(text) if aside and proposal.own_voice else clause.of(text) if money or clause != sentence else sentence_text,
                 claim_type,
                 money=money is not None,
                 time=time is not None and time.value is not None,

@@ -16,7 +16,7 @@ THRESHOLD = 0.5
 TYPE_WEIGHTS = {
     "valuation": 0.3, "market_cap": 0.3, "funding": 0.3, "investment": 0.25, "revenue": 0.3, "pledge": 0.3,
     "warning": 0.3, "founding": 0.35, "ownership": 0.3, "location": 0.3, "adoption": 0.25, "comparison": 0.2,
-    "policy": 0.25, "other": 0.1,
+    "policy": 0.25, "other": 0.2,
 }  # fmt: skip
 _I = re.IGNORECASE
 OPINION = re.compile(

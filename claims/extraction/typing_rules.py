@@ -25,7 +25,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
         r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b|\bacqui(?:red?|sition|res)\b|"
-        r"\b(?:buy|bought|purchase[sd]?|order(?:ed)?|pa(?:id|ys?|ying))\b|\binfrastructure\b",
+        r"\b(?:buy|bought|purchase[sd]?|order(?:ed)?|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b",
         _I,
     ),
     "revenue": re.compile(
@@ -60,7 +60,7 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
     "adoption": re.compile(
         r"\b(?:been |was |were )?adopted by\b|\badopt(?:ed|s|ing)\b|\bused by\b|\b(?:customers|clients|users) (?:include|such as|range)\b|"
         r"\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:users|customers|subscribers)\b|"
-        r"\bserv(?:es|ed|ing) (?:more than |over |about |some )?\d|\brent(?:s|ed|ing)? (?:\w+ ){0,2}from\b",
+        r"\bserv(?:es|ed|ing) (?:more than |over |about |some )?(?=\d)|\brent(?:s|ed|ing)? (?:\w+ ){0,2}from\b",
         _I,
     ),
 }
@@ -90,7 +90,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
     ),
     "policy": re.compile(
         r"\b(?:[A-Z][\w'’-]* )+(?:Act|Bill|Directive|Regulation|Strategy|Programme|Program|Scheme|Plan|Taskforce|Initiative|Framework)\b|"
-        r"\b(?:government|ministry|department|regulator|parliament|congress|commission|treasury|state)(?:'s|’s)? (?:[\w-]+ ){0,2}"
+        r"\b(?:government|ministry|department|regulator|parliament|congress|commission|treasury|state)(?:'s|’s) (?:[\w-]+ ){0,2}"
         r"(?:policy|policies|scheme|programmes?|programs?|taskforce|task force|strategy|law|ban|rules|tax|subsid(?:y|ies)|tariffs?|regulations?|grants?|credits?)\b|"
         r"\b(?:law|legislation|regulations?|rules|tax credits?|tariffs?)\b(?= (?:was|were|has|have|came|comes|require|requires|took|takes|will))|"
         r"\b(?:programme|program|scheme|initiative|plan)\b[^.]{0,40}\b(?:will be|is|are|was) (?:run|administered|managed|overseen) by\b",
@@ -141,9 +141,9 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
                 return kind, found
         return "other", None
 
-    def distance(cue: Cue) -> tuple[int, int]:
+    def distance(cue: Cue) -> tuple[int, int, int]:
         gap = money_start - cue.end if cue.end <= money_start else cue.start - money_end if cue.start >= money_end else 0
-        return (max(gap, 0), list(MONEY_CUES).index(cue.type))
+        return (max(gap, 0), cue.start - cue.end, list(MONEY_CUES).index(cue.type))  # nearest, then most specific
 
     best = min(cues, key=distance)
     if best.type == "investment" and _INTO_COMPANY.search(text, clause_start, clause_end):
