@@ -132,9 +132,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
     proposals: list[_Proposal] = []
     money_clauses: set[Span] = set()
 
-    def own_voice(offset: int) -> bool:
+    def own_voice(offset: int, descriptor: bool = False) -> bool:
         """A fact told in an aside, or in the words naming the source ("the Leeds-based Acme said"), is the writer's."""
-        if attribution is not None and attribution.start <= offset < attribution.end:
+        if descriptor and attribution is not None and attribution.start <= offset < attribution.end:
             return True
         aside = _aside_of(side, offset)
         return aside is not None and attribution is not None and not aside.contains(attribution.start)
@@ -159,7 +159,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if cue.type in seen:
             continue
         clause = _clause_of(parts, cue.start, sentence)
-        aside = own_voice(cue.start)
+        aside = own_voice(cue.start, descriptor=True)
         if cue.type == "location":
             places = [m for m in names if m.kind == "place" and (cue.start - 40 <= m.start <= cue.start or cue.end <= m.start < cue.end + 3)]
             if not places:
