@@ -136,5 +136,6 @@ def require(token: Token, role: str) -> None:
     Raises:
         PermissionDeniedError: the role is lower.
     """
-    if ROLES.index(token.role) < ROLES.index(role):
+    rank = ROLES.index(token.role) if token.role in ROLES else -1  # a role this version does not know allows nothing
+    if rank < ROLES.index(role):
         raise PermissionDeniedError(f"the token {token.name!r} has the role {token.role}; this needs {role}")
