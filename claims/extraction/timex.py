@@ -130,7 +130,7 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
         _pattern(_MONTH, _DAY_TOKEN),
         _pattern(_DAY_TOKEN, _MONTH),
     ],
-    "MONTH_YEAR": [_pattern(_MONTH, {"LOWER": "of", "OP": "?"}, _YEAR_TOKEN)],
+    "MONTH_YEAR": [_pattern({"LOWER": {"IN": ["in", "since", "during", "until", "by", "from", "to", "before", "after", "early", "late", "mid"]}, "OP": "?"}, {"TEXT": "-", "OP": "?"}, _MONTH, {"LOWER": "of", "OP": "?"}, _YEAR_TOKEN)],
     "MONTH": [
         _pattern({"LOWER": {"IN": ["in", "since", "during", "until", "till", "by", "from", "early", "late", "mid", "last", "this", "next", "through", "before", "after", "between", "to"]}}, {"TEXT": "-", "OP": "?"}, _MONTH),
         _pattern({"LOWER": {"IN": ["end", "start", "beginning", "middle"]}}, {"LOWER": "of"}, _MONTH),
@@ -322,7 +322,10 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
     for match in filter_spans(matches):
         label = match.label_
         tokens = list(match)
-        if label == "MONTH":  # the lead word ("in") is context, not part of the time, except "last"/"next"
+        if label == "MONTH_YEAR" and tokens[0].lower_.rstrip(".") not in MONTHS:
+            words = [t.lower_ for t in tokens]
+            tokens = [t for t in tokens[1:] if t.text != "-"]  # "in May 2023": the time is "May 2023"
+        elif label == "MONTH":  # the lead word ("in") is context, not part of the time, except "last"/"next"
             if tokens[0].lower_ not in ("last", "next", "this", "early", "late", "mid"):
                 lead = tokens[0].lower_
                 tokens = [t for t in tokens[1:] if t.text != "-" and t.lower_ != "of"]

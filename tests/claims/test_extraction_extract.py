@@ -1,0 +1,153 @@
+"""The extractor as a whole: the fixed JSON form, typing, scoring, input errors, and properties on any text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimgraph.claims.errors import EmptyInputError, EncodingError, InputError, InputTooLargeError
+from claimgraph.claims.extraction import extract, read_article
+from claimgraph.claims.model import CLAIM_TYPES
+
+ARTICLES = Path(__file__).resolve().parents[2].parent / "shared" / "articles"
+KEYS = ["type", "statement", "subject", "predicate", "object", "value", "time", "attribution", "hedges", "span", "quote", "score"]
+
+
+def types(text: str) -> list[str]:
+    return [c.type for c in extract(text, dt.date(2025, 5, 1))]
+
+
+def test_fixed_json_form() -> None:
+    text = "Acme, the Leeds-based start-up, raised roughly $900bn to $1.1tn in a round led by Beta Capital last year."
+    for candidate in extract(text, dt.date(2025, 5, 1)):
+        data = candidate.to_json()
+        assert list(data) == KEYS
+        assert data["type"] in CLAIM_TYPES
+        assert set(data["time"]) == {"value", "precision", "expression"}
+        assert set(data["span"]) == {"start", "end"}
+        assert text[data["span"]["start"] : data["span"]["end"]] == data["quote"]
+        assert 0.0 <= data["score"] <= 1.0
+        assert data["value"] is None or set(data["value"]) == {"amount", "min", "max", "currency", "approximate"}
+    funding = [c.to_json() for c in extract(text, dt.date(2025, 5, 1)) if c.type == "funding" and c.value]
+    assert funding[0]["value"] == {"amount": None, "min": 9e11, "max": 1.1e12, "currency": "USD", "approximate": True}
+    assert funding[0]["time"] == {"value": "2024", "precision": "year", "expression": "last year"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme's valuation rose to $2bn in a share sale last month.", "valuation"),
+        ("Nvidia briefly touched a $3tn market cap.", "market_cap"),
+        ("Acme raised $40m in a Series B round.", "funding"),
+        ("Microsoft will pump $100bn into data centres, the company said.", "investment"),
+        ("Its revenue doubled last year to €42m.", "revenue"),
+        ("The government has pledged £2bn to build compute by 2027.", "pledge"),
+        ("The regulator warned last month that lenders were exposed.", "warning"),
+        ("Acme was founded in 2019 by Ann Lee.", "founding"),
+        ("DeepMind, now part of Google, publishes research.", "ownership"),
+        ("Acme is headquartered in Leeds.", "location"),
+        ("Its models have been adopted by hedge funds.", "adoption"),
+        ("Acme employs 310 people.", "other"),
+    ],
+)
+def test_types(text: str, expected: str) -> None:
+    assert expected in types(text)
+
+
+def test_two_amounts_in_one_sentence_get_their_own_types() -> None:
+    assert types("Acme raised $40m in a round that valued it at $300m.") == ["funding", "valuation"]
+
+
+def test_coordinated_objects_give_one_claim_each() -> None:
+    found = extract("Acme was founded in 2021 by Ann Lee and Bo Chan.", dt.date(2025, 5, 1))
+    assert sorted(c.object for c in found if c.type == "founding") == ["2021", "Ann Lee", "Bo Chan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can a bank that did not exist a decade ago really be worth £2bn?",
+        "We must do far more to keep these companies at home.",
+        "Anthropic's rise has been nothing short of meteoric.",
+        "The float would be one of the largest in London since 2021.",
+        "But time is running out.",
+    ],
+)
+def test_opinion_rhetoric_and_questions_are_not_proposed(text: str) -> None:
+    assert types(text) == []
+
+
+def test_publication_date_is_the_time_of_an_undated_fact() -> None:
+    (found,) = extract("Acme is headquartered in Leeds.", dt.date(2025, 5, 1))
+    assert found.to_json()["time"] == {"value": "2025-05-01", "precision": "day", "expression": None}
+
+
+def test_bytes_are_decoded_strictly() -> None:
+    assert types("Acme raised $5m in a round.".encode()) == ["funding"]
+    with pytest.raises(EncodingError, match="not UTF-8"):
+        extract(b"Acme raised \xff$5m.", dt.date(2025, 5, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [("", EmptyInputError), ("  \n\t ", EmptyInputError), ("binary\x00data", EncodingError), ("lone \ud800 surrogate", EncodingError)],
+)
+def test_bad_input(text: str, error: type[InputError]) -> None:
+    with pytest.raises(error):
+        extract(text, dt.date(2025, 5, 1))
+
+
+def test_size_limit() -> None:
+    with pytest.raises(InputTooLargeError, match="over the limit of 100 bytes"):
+        extract("Acme raised $5m. " * 10, dt.date(2025, 5, 1), max_bytes=100)
+    big = "x" * (5 * 1024 * 1024 + 1)
+    with pytest.raises(InputTooLargeError):
+        extract(big, dt.date(2025, 5, 1))
+
+
+def test_read_article(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_bytes("Acme raised £5m.\r\n\n".encode())
+    assert read_article(good) == "Acme raised £5m.\r\n\n"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    with pytest.raises(EncodingError, match="bad.txt"):
+        read_article(bad)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(EmptyInputError):
+        read_article(empty)
+    with pytest.raises(InputError, match="cannot read"):
+        read_article(tmp_path / "missing.txt")
+
+
+def test_bundled_article_anchors() -> None:
+    text = read_article(ARTICLES / "uk-ai-gap-anthropic-valuation.txt")
+    found = extract(text, "2025")
+    assert found
+    for candidate in found:
+        assert text[candidate.start : candidate.end] == candidate.quote
+
+
+news_words = st.sampled_from(
+    ["Acme", "raised", "$4.7bn", "£1.2 trillion", "€250m", "U.S.", "Dr.", "said", "according to", "last year", "by 2027",
+     "on Tuesday", "—", '"', "“", "”", "'", ",", ".", "?", ";", "\n", "between", "and", "roughly", "up to", "founded", "in",
+     "2021", "Inc.", "the company", "warned", "-based", "valued at", "%", "more than"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(min_size=1, max_size=300), st.lists(news_words, min_size=1, max_size=60).map(" ".join)))
+def test_never_crashes_and_anchors_hold(text: str) -> None:
+    try:
+        found = extract(text, dt.date(2025, 5, 1))
+    except InputError:
+        return
+    for candidate in found:
+        data = candidate.to_json()
+        assert text[data["span"]["start"] : data["span"]["end"]] == data["quote"]
+        assert data["quote"] and data["type"] in CLAIM_TYPES
