@@ -30,6 +30,7 @@ import networkx as nx
 import yaml
 
 from claimgraph.claims.errors import InputError
+from claimgraph.claims.extraction import extract, read_article
 
 BUNDLED_REFERENCE_DATE = "2025-06-30"
 """Reference date of the bundled article: its text only places it in 2025, so it is
@@ -281,8 +282,6 @@ def gold_from_claim_set(path: str | Path) -> tuple[str, list[dict[str, Any]]]:
 
 def load_labelled(folder: str | Path) -> list[tuple[str, str, str, list[dict[str, Any]]]]:
     """The labelled set: ``(name, text, published, gold claims)`` for each ``NAME.txt`` with ``NAME.gold.json``."""
-    from claimgraph.claims.extraction import read_article
-
     items = []
     for gold_path in sorted(Path(folder).glob("*.gold.json")):
         name = gold_path.name[: -len(".gold.json")]
@@ -293,8 +292,6 @@ def load_labelled(folder: str | Path) -> list[tuple[str, str, str, list[dict[str
 
 def run(labelled: Path | None, claim_sets: list[Path], articles: Path) -> list[Scores]:
     """Extract and score every labelled article and bundled claim set; the overall row comes last."""
-    from claimgraph.claims.extraction import extract, read_article
-
     rows: list[Scores] = []
     for name, text, published, gold in load_labelled(labelled) if labelled else []:
         predicted = [c.to_json() for c in extract(text, published)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from claimgraph.claims.errors import EmptyInputError, EncodingError, InputError, InputTooLargeError
@@ -9,7 +10,7 @@ from claimgraph.claims.errors import EmptyInputError, EncodingError, InputError,
 MAX_BYTES = 5 * 1024 * 1024
 """Default size limit of a text, in bytes of its UTF-8 encoding (5 MB)."""
 
-_BINARY_CONTROLS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v")
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def check_text(text: str | bytes, max_bytes: int = MAX_BYTES) -> str:
@@ -46,9 +47,9 @@ def check_text(text: str | bytes, max_bytes: int = MAX_BYTES) -> str:
         raise InputTooLargeError(f"text of {size} bytes is over the limit of {max_bytes} bytes")
     if not text.strip():
         raise EmptyInputError("text is empty")
-    for offset, char in enumerate(text):
-        if char in _BINARY_CONTROLS:
-            raise EncodingError(f"text holds binary data (control character U+{ord(char):04X} at offset {offset})")
+    control = _BINARY_CONTROL.search(text)
+    if control:
+        raise EncodingError(f"text holds binary data (control character U+{ord(control.group()):04X} at offset {control.start()})")
     return text
 
 

@@ -144,10 +144,6 @@ def _scaled(first: _Atom, second: _Atom) -> Decimal:
     return first.value
 
 
-def _float(value: Decimal) -> float:
-    return float(value)
-
-
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyMention]:
     """Find money in ``text[start:end]``.
 
@@ -234,9 +230,9 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
                 amount, low = None, amount
         value = MoneyValue(
             currency=currency,
-            amount=None if amount is None else _float(amount),
-            minimum=None if low is None else _float(low),
-            maximum=None if high is None else _float(high),
+            amount=None if amount is None else float(amount),
+            minimum=None if low is None else float(low),
+            maximum=None if high is None else float(high),
             approximate=approximate,
         )
         mentions.append(MoneyMention(m_start, m_end, value, tuple(hedges)))
