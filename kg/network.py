@@ -18,7 +18,7 @@ import networkx as nx
 
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
-from claimgraph.kg import resources, reviews
+from claimgraph.kg import reviews
 from claimgraph.kg.namespaces import entity_iri, short_id, sparql_prefixes
 from claimgraph.kg.store import Store
 
@@ -429,15 +429,14 @@ def claim_provenance(store: Store, network: Network, claim_id: str) -> nx.DiGrap
     """The provenance of one claim as a small directed graph.
 
     Nodes have a ``kind`` (claim, entity, value, document, quote, review) and
-    a ``label``; edges a ``label`` saying how the two relate. The claim and its
-    reviews come from ``kg.resources`` and ``kg.reviews``, as the REST API has them.
+    a ``label``; edges a ``label`` saying how the two relate. The reviews come
+    from ``kg.reviews``, as the REST API has them.
 
     Raises:
         NotFoundError: no claim has this id.
     """
     claim = claim_or_error(network, claim_id)
-    details = resources.get_claim(store, claim_id)
-    graph = nx.DiGraph(claim=details, record=claim)
+    graph = nx.DiGraph(claim=claim)
     claim_node = f"claim:{claim.id}"
     graph.add_node(claim_node, kind="claim", label=claim.statement, iri=claim.iri)
 
