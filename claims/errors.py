@@ -69,3 +69,7 @@ class AuthenticationError(ClaimgraphError):
 
 class PermissionDeniedError(ClaimgraphError):
     """A valid token whose role does not allow the operation."""
+
+
+class ClaimStatusError(InputError):
+    """A curation that the claim's status does not allow (accepting a rejected claim)."""
