@@ -238,7 +238,22 @@ def _evaluate(
         result = ox.parse(answer, ox.RdfFormat.N_TRIPLES)
     else:
         result = answer
+    try:
+        return _serialise(result, form, media_type, max_rows, deadline)
+    except QueryTimeoutError:
+        pass  # raised again below, once this frame no longer holds the result
+    del result
+    raise QueryTimeoutError("the query ran past its time limit and was stopped")
 
+
+def _serialise(
+    result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | Iterator[ox.Triple] | bool,
+    form: str,
+    media_type: str,
+    max_rows: int,
+    deadline: float | None,
+) -> Answer:
+    """Serialise a result through the line sink, then into the media type asked for."""
     if form == "ASK":
         if isinstance(result, bool):
             result = ox.parse_query_results(f'{{"head":{{}},"boolean":{str(result).lower()}}}', ox.QueryResultsFormat.JSON)
