@@ -12,14 +12,15 @@ from markupsafe import Markup
 from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims.errors import InputError, NotFoundError
+from claimgraph.claims.model import CLAIM_TYPES, STATUSES
 from claimgraph.kg import analysis, resources, reviews
 from claimgraph.kg.network import entity_or_error, read_network
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
 router = APIRouter(tags=["pages"])
 
-CLAIM_FILTERS = ("type", "status", "subject", "claimant", "document")
-"""Fields of ``/api/claims`` items the claim list filters on (exact match, repeatable)."""
+CLAIM_FILTERS = ("type", "entity", "claimant", "document", "status", "verdict", "about_from", "about_to", "q")
+"""The filters of ``/api/claims``, which the claim list takes as they are."""
 
 
 def _html(name: str, **context: object) -> HTMLResponse:
@@ -46,28 +47,45 @@ def home(
     return network_page(read_network(store), filters, limit, "claimgraph: who is linked to whom, through which claims", intro)
 
 
-def _value(item: dict[str, object], field: str) -> str:
-    value = item[field]
-    return str(value["id"]) if isinstance(value, dict) else str(value)
-
-
 @router.get("/claims", response_class=HTMLResponse)
 def claim_list(
     request: Request,
-    type: list[str] = Query([]),  # noqa: A002 - the name of the filter in /api/claims
-    status: list[str] = Query([]),
-    subject: list[str] = Query([]),
-    claimant: list[str] = Query([]),
-    document: list[str] = Query([]),
+    type: str | None = Query(None),  # noqa: A002 - the name of the filter in /api/claims
+    entity: str | None = Query(None),
+    claimant: str | None = Query(None),
+    document: str | None = Query(None),
+    status: str | None = Query(None),
+    verdict: str | None = Query(None),
+    about_from: str | None = Query(None),
+    about_to: str | None = Query(None),
+    q: str | None = Query(None),
+    limit: int = Query(50, ge=1, le=1000),
+    offset: int = Query(0, ge=0),
 ) -> HTMLResponse:
-    """Every claim, filtered like ``/api/claims`` (type, status, subject, claimant, document)."""
-    items = resources.list_claims(request.app.state.store)
-    chosen = {"type": type, "status": status, "subject": subject, "claimant": claimant, "document": document}
-    chosen = {field: [value for value in values if value] for field, values in chosen.items()}
-    options = {field: sorted({_value(item, field) for item in items}) for field in CLAIM_FILTERS}
-    shown = [item for item in items if all(not values or _value(item, field) in values for field, values in chosen.items())]
-    query = urlencode([(field, value) for field, values in chosen.items() for value in values])
-    return _html("claims.html", items=shown, total=len(items), chosen=chosen, options=options, api=f"/api/claims?{query}" if query else "/api/claims")
+    """Claims filtered exactly as ``/api/claims`` filters them (the same function does it), a page at a time."""
+    store = request.app.state.store
+    chosen = {field: value or None for field, value in zip(CLAIM_FILTERS, (type, entity, claimant, document, status, verdict, about_from, about_to, q))}
+    try:
+        page = resources.find_claims(store, resources.ClaimFilter(**chosen), limit, offset)
+    except InputError as error:
+        raise HTTPException(400, str(error)) from None
+    network = read_network(store)
+    entities = sorted(network.entities.values(), key=lambda entity: entity.label.lower())
+    options = {
+        "type": [(kind, kind) for kind in CLAIM_TYPES],
+        "entity": [(entity.id, entity.label) for entity in entities],
+        "claimant": [(entity.id, entity.label) for entity in entities if any(c.claimant == entity.id for c in network.claims.values())],
+        "document": [(document, document) for document in sorted({claim.document for claim in network.claims.values()})],
+        "status": [(status_name, status_name) for status_name in STATUSES],
+        "verdict": [(name, point.label) for name, point in reviews.scale().verdicts.items()] + [("none", "not reviewed")],
+    }
+    query = [(field, value) for field, value in chosen.items() if value]
+    links = {
+        "api": "/api/claims" + (f"?{urlencode(query + [('limit', limit), ('offset', offset)])}"),
+        "previous": f"/claims?{urlencode(query + [('limit', limit), ('offset', max(0, offset - limit))])}" if offset > 0 else None,
+        "next": f"/claims?{urlencode(query + [('limit', limit), ('offset', offset + limit)])}" if offset + limit < page.total else None,
+    }
+    return _html("claims.html", page=page, chosen=chosen, options=options, links=links)
 
 
 def _highlight(text: str | None, start: int, end: int) -> tuple[str, str, str] | None:

@@ -73,8 +73,16 @@ def test_pages(client) -> None:
     assert home.status_code == 200 and 'href="/claims"' in home.text and 'href="/queries"' in home.text
     assert "/views/assets/network.js" in home.text
     listing = client.get("/claims", params={"type": "funding"})
-    assert listing.text.count('href="/claims/') == 3 and "3 of 32 claims" in listing.text
-    assert "/api/claims?type=funding" in listing.text
+    api = client.get("/api/claims", params={"type": "funding"}).json()
+    assert listing.text.count('href="/claims/') == api["total"] == 3 and "3 claims, 1 to 3 shown" in listing.text
+    for item in api["items"]:
+        assert f'href="/claims/{item["id"]}"' in listing.text
+    assert "/api/claims?type=funding&amp;limit=50&amp;offset=0" in listing.text
+    paged = client.get("/claims", params={"limit": 10, "offset": 10}).text
+    assert "32 claims, 11 to 20 shown" in paged and 'rel="prev"' in paged and 'rel="next"' in paged
+    words = client.get("/claims", params={"q": "Dealroom", "about_from": "2024", "about_to": "2024"}).text
+    assert words.count('href="/claims/') == 1 and "uk-ai-sector-vc-funding-2024" in words
+    assert client.get("/claims", params={"about_from": "someday"}).status_code == 400
     claim = client.get("/claims/uk-ai-sector-vc-funding-2024")
     assert '<mark id="quote">For context, the entire UK AI sector' in claim.text
     assert "No one has reviewed this claim yet." in claim.text
