@@ -28,3 +28,5 @@ class Settings(BaseSettings):
     """The token file; by default beside the store folder (``var/store.tokens.json``), none for ``memory:``."""
     public_url: str | None = None
     """The service's public address, for links in exports; by default the address a request came to."""
+    max_document_bytes: int = 5 * 1024 * 1024
+    """The size limit of a document to extract from or ingest, in bytes of UTF-8 (5 MB)."""
