@@ -27,5 +27,9 @@ chromium:
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest -q
 
+# Score extraction against the labelled articles and the bundled claim set: a table per article and overall.
+eval: $(STAMP)
+	$(BIN)/claimgraph eval
+
 clean:
 	rm -rf $(VENV) var build *.egg-info
