@@ -141,8 +141,8 @@ def _anchor(claim: Claim, iri: URIRef) -> Iterator[Quad]:
     yield quote, OA.prefix, Literal(anchor.prefix), DEFAULT
     yield quote, OA.suffix, Literal(anchor.suffix), DEFAULT
     yield position, RDF.type, OA.TextPositionSelector, DEFAULT
-    yield position, OA.start, Literal(anchor.start, datatype=XSD.nonNegativeInteger), DEFAULT
-    yield position, OA.end, Literal(anchor.end, datatype=XSD.nonNegativeInteger), DEFAULT
+    yield position, OA.start, Literal(anchor.start, datatype=XSD.integer), DEFAULT
+    yield position, OA.end, Literal(anchor.end, datatype=XSD.integer), DEFAULT
 
 
 def entity_quads(entity: Entity) -> Iterator[Quad]:

@@ -47,10 +47,8 @@ def validated_update(store: Store, text: str) -> None:
     The update runs first on an in-memory copy. The nodes it touches (see
     :func:`_touched`) are validated before and after, and the store itself
     changes, in one transaction, only when the copy has no violation the store
-    did not already have. (Comparing with the store, rather than asking for
-    none at all, keeps a known discrepancy out of the way: Oxigraph stores
-    ``xsd:nonNegativeInteger`` offsets as ``xsd:integer``, which the anchor
-    shape does not accept.) The project's prefixes are predeclared.
+    did not already have, so an update is never blamed for what it did not
+    touch. The project's prefixes are predeclared.
 
     Raises:
         QuerySyntaxError: the update does not parse.

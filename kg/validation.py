@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import SH
+from rdflib.namespace import SH, XSD
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 
@@ -14,6 +14,14 @@ from claimgraph.claims.errors import ValidationError
 from claimgraph.kg.mapping import Quad
 from claimgraph.kg.namespaces import BASE, PREFIXES
 from claimgraph.kg.vocabulary import shapes, vocabulary
+
+
+def _plain(term: object) -> object:
+    """RDF 1.1 makes ``"x"^^xsd:string`` and ``"x"`` one literal; stores return the
+    first, rdflib compares them as different, so validation sees the plain form."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
 
 
 def _name(node: object) -> str:
@@ -53,7 +61,7 @@ def problems(quads: Iterable[Quad], focus: list[URIRef] | None = None) -> list[s
         data.bind(name, namespace, replace=True)
     data += vocabulary()
     for s, p, o, _ in quads:
-        data.add((s, p, o))
+        data.add((s, p, _plain(o)))
     conforms, report, _ = shacl_validate(
         data, shacl_graph=shapes(), advanced=True, allow_warnings=True, focus_nodes=focus,
         inplace=True,  # the graph is ours and thrown away; a copy would lose the parsed queries

@@ -11,6 +11,7 @@ from claimgraph.claims.errors import StoreError
 from claimgraph.kg.build import build
 from claimgraph.kg.namespaces import claim_iri
 from claimgraph.kg.store import open_store
+from claimgraph.kg.validation import problems
 from tests.conftest import snapshot
 
 
@@ -74,3 +75,9 @@ def test_a_file_where_the_store_should_be(tmp_path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot open the store"):
         open_store(blocker / "store")
+
+
+def test_what_the_store_holds_still_validates(store, bundled) -> None:
+    build(store, [bundled])
+    stored = [(s, p, o, g) for s, p, o, g in store.dataset.quads((None, None, None, None))]
+    assert problems(stored) == []
