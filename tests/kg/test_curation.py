@@ -12,6 +12,7 @@ from claimgraph.kg import curation, resources
 from claimgraph.kg.curation import Edit, curate
 from claimgraph.kg.ingest import ingest, time_ref
 from claimgraph.kg.namespaces import CG, claim_iri
+from claimgraph.kg.reviews import add_review
 from claimgraph.kg.store import Store
 from tests.conftest import snapshot
 from tests.kg.test_ingest import PUBLISHED, TEXT
@@ -64,8 +65,6 @@ def test_a_rejected_candidate_stays_on_record(built_store: Store, candidates: di
 
 
 def test_a_reviewed_claim_cannot_be_curated(built_store: Store) -> None:
-    from claimgraph.kg.reviews import add_review
-
     add_review(built_store, "uk-ai-sector-vc-funding-2024", "true", "Dealroom says so.", [], "Rev")
     before = snapshot(built_store)
     with pytest.raises(ClaimStatusError):
