@@ -77,7 +77,7 @@ def claim_list(
         "claimant": [(entity.id, entity.label) for entity in entities if any(c.claimant == entity.id for c in network.claims.values())],
         "document": [(document, document) for document in sorted({claim.document for claim in network.claims.values()})],
         "status": [(status_name, status_name) for status_name in STATUSES],
-        "verdict": [(name, point.label) for name, point in reviews.scale().verdicts.items()] + [("none", "not reviewed")],
+        "verdict": reviews.verdict_choices(),
     }
     query = [(field, value) for field, value in chosen.items() if value]
     links = {

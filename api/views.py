@@ -14,8 +14,8 @@ from markupsafe import Markup
 from claimgraph.api.templating import STYLESHEET, render_template
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES
-from claimgraph.kg import analysis
-from claimgraph.kg.network import UNREVIEWED, Filters, Network, claim_or_error, claim_provenance, filter_network, neighbourhood, parse_date, read_network
+from claimgraph.kg import analysis, reviews
+from claimgraph.kg.network import Filters, Network, claim_or_error, claim_provenance, filter_network, neighbourhood, parse_date, read_network
 from claimgraph.viz import assets
 from claimgraph.viz.render import render
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP, View, entity_view, provenance_view
@@ -61,7 +61,7 @@ def network_page(network: Network, filters: Filters, limit: int, title: str, int
     choices = {
         "entity_type": sorted({entity.type for entity in network.entities.values()}),
         "claim_type": [kind for kind in CLAIM_TYPES if any(claim.type == kind for claim in network.claims.values())],
-        "verdict": sorted({claim.verdict for claim in network.claims.values()} | {UNREVIEWED}),
+        "verdict": reviews.verdict_choices(),
     }
     header = Markup(render_template("network_controls.html", filters=filters, choices=choices, limit=limit, intro=intro))
     described = f"{len(shown.claims)} claims linking {graph.number_of_nodes()} entities; node size is PageRank."

@@ -22,8 +22,6 @@ from claimgraph.kg import reviews
 from claimgraph.kg.namespaces import entity_iri, short_id, sparql_prefixes
 from claimgraph.kg.store import Store
 
-UNREVIEWED = "unreviewed"
-"""The verdict of a claim no one has reviewed yet."""
 
 ASSERTION = "assertion"
 ATTRIBUTION = "attribution"
@@ -115,8 +113,14 @@ class ClaimRecord:
     about_interval: tuple[str, str] | None = None
     stated: str | None = None
     value: Value | None = None
-    verdict: str = UNREVIEWED
+    verdict_label: str = reviews.NOT_REVIEWED_LABEL
+    """The current review's rating as it was written; reviews other tools wrote count too."""
     reviewed: str | None = None
+
+    @property
+    def verdict(self) -> str:
+        """The current verdict's normalised name (``none`` without a review), as filters take it."""
+        return reviews.NOT_REVIEWED if self.reviewed is None else reviews.verdict_name(self.verdict_label)
 
     @property
     def predicate_name(self) -> str:
@@ -269,7 +273,7 @@ def read_network(store: Store) -> Network:
         claim_id = short_id(str(row["claim"]))
         reviewed = _text(row["reviewed"])
         known = claims.get(claim_id)
-        if known is not None and (known.reviewed or "", known.verdict) >= (reviewed or "", _text(row["verdict"]) or UNREVIEWED):
+        if known is not None and (known.reviewed or "", known.verdict_label) >= (reviewed or "", _text(row["verdict"]) or ""):
             continue
         interval = None
         if row["aboutStart"] is not None and row["aboutEnd"] is not None:
@@ -290,7 +294,7 @@ def read_network(store: Store) -> Network:
             about_interval=interval,
             stated=_text(raw["stated"]),
             value=_value(row, raw),
-            verdict=_text(row["verdict"]) or UNREVIEWED,
+            verdict_label=_text(row["verdict"]) or reviews.NOT_REVIEWED_LABEL,
             reviewed=reviewed,
         )
     return Network(entities=entities, claims=claims)

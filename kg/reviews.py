@@ -70,6 +70,32 @@ def scale() -> Scale:
     return Scale(ordered, int(graph.value(VERDICT_SCHEME, SCHEMA.worstRating)), int(graph.value(VERDICT_SCHEME, SCHEMA.bestRating)))
 
 
+NOT_REVIEWED = "none"
+"""The verdict name of a claim without a review, as filters take it."""
+NOT_REVIEWED_LABEL = "not reviewed"
+
+
+def verdict_name(label: str | None) -> str:
+    """The normalised verdict for a rating's display label (``none`` without one).
+
+    Labels outside the scale, from reviews that other tools wrote, become lower snake case.
+
+    >>> verdict_name("Mostly true"), verdict_name(None), verdict_name("Half True")
+    ('mostly_true', 'none', 'half_true')
+    """
+    if label is None:
+        return NOT_REVIEWED
+    for name, verdict in scale().verdicts.items():
+        if verdict.label.casefold() == label.casefold():
+            return name
+    return "_".join(label.casefold().split())
+
+
+def verdict_choices() -> list[tuple[str, str]]:
+    """Every verdict a filter can ask for, as (name, display label)."""
+    return [(name, point.label) for name, point in scale().verdicts.items()] + [(NOT_REVIEWED, NOT_REVIEWED_LABEL)]
+
+
 def review_iri(claim_id: str, number: int) -> URIRef:
     """The IRI of the ``number``-th review of a claim.
 

@@ -155,7 +155,7 @@ def _claim_tip(claim: object, label_of: Callable[[str], str]) -> dict[str, objec
         "claimant": label_of(claim.claimant),
         "stated": claim.stated,
         "about": claim.about,
-        "verdict": claim.verdict,
+        "verdict": claim.verdict_label,
         "predicate": claim.predicate_name,
         "id": claim.id,
     }

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 from fastapi.testclient import TestClient
 
 from claimgraph.api.app import create_app
 from claimgraph.api.settings import Settings
+from claimgraph.kg import reviews
 from claimgraph.kg.store import MEMORY
 
 
@@ -105,3 +108,14 @@ def test_claim_page_lists_reviews(client, built_store) -> None:
     page = client.get("/claims/openai-valuation-300bn").text
     assert "Mostly true" in page and "(current)" in page and "Reported &lt;widely&gt;" in page
     assert '<a href="https://example.org/a"' in page
+
+
+def test_the_network_verdict_filter_takes_the_names_the_claims_api_takes(client, built_store) -> None:
+    reviews.add_review(built_store, "openai-valuation-300bn", "mostly_true", "matches the filing", [], "Ann",
+                       now=datetime(2025, 5, 1, tzinfo=timezone.utc))
+    api = client.get("/api/claims", params={"verdict": "mostly_true"}).json()
+    assert [item["id"] for item in api["items"]] == ["openai-valuation-300bn"]
+    page = client.get("/views/network", params={"verdict": "mostly_true"})
+    assert page.status_code == 200
+    assert '<option value="mostly_true" selected>Mostly true</option>' in page.text
+    assert "1 claims linking 2 entities" in page.text

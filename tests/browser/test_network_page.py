@@ -32,7 +32,7 @@ def test_an_edge_tooltip_shows_the_quote_claimant_and_verdict(bundled_server, vi
     text = tooltip.inner_text()
     assert "For context, the entire UK AI sector attracted just £4.7bn in venture capital funding last year" in text
     assert "UK AI companies raised 4.7 billion pounds of venture capital in 2024." in text
-    assert "Claimant: Dealroom" in text and "verdict: unreviewed" in text and "about 2024" in text
+    assert "Claimant: Dealroom" in text and "verdict: not reviewed" in text and "about 2024" in text
 
 
 def test_clicking_a_node_opens_its_entity_page(bundled_server, visit, click_node) -> None:

@@ -14,7 +14,6 @@ from claimgraph.kg.build import build
 from claimgraph.kg.network import (
     ASSERTION,
     ATTRIBUTION,
-    UNREVIEWED,
     Filters,
     claim_provenance,
     filter_network,
@@ -94,7 +93,7 @@ def test_claim_records_carry_values_times_and_the_quote(built_store) -> None:
     assert claim.value.text == "about 900bn to 1.1tn USD"
     assert claim.about_interval == ("2025-01-01", "2025-12-31")
     assert claim.quote.startswith("The secondary offering")
-    assert claim.verdict == UNREVIEWED
+    assert claim.verdict == reviews.NOT_REVIEWED
     founding = network.claims["anthropic-founding-year-2021"]
     assert (founding.value.kind, founding.value.text, founding.value.datatype) == ("literal", "2021", "gYear")
     assert network.claims["uk-ai-sector-vc-funding-2024"].about == "2024"
@@ -105,9 +104,9 @@ def test_the_current_verdict_is_the_newest_review(built_store) -> None:
     review(built_store, "openai-valuation-300bn", "r2", "2025-04-01", "True")
     review(built_store, "nvidia-market-cap-3tn", "r3", "2025-04-01", "Misleading")
     network = read_network(built_store)
-    assert network.claims["openai-valuation-300bn"].verdict == "True"
-    assert network.claims["nvidia-market-cap-3tn"].verdict == "Misleading"
-    assert network.claims["microsoft-data-centre-investment-100bn"].verdict == UNREVIEWED
+    assert network.claims["openai-valuation-300bn"].verdict == "true"
+    assert network.claims["nvidia-market-cap-3tn"].verdict_label == "Misleading"
+    assert network.claims["microsoft-data-centre-investment-100bn"].verdict == reviews.NOT_REVIEWED
     assert len(network.claims) == 32
 
 
@@ -116,7 +115,7 @@ def test_reviews_recorded_by_kg_reviews_give_the_current_verdict(built_store) ->
     reviews.add_review(built_store, "openai-valuation-300bn", "mixed", "one source", [], "Ann", now=first)
     reviews.add_review(built_store, "openai-valuation-300bn", "false", "filing says otherwise", [], "Bo", now=first.replace(month=4))
     claim = read_network(built_store).claims["openai-valuation-300bn"]
-    assert claim.verdict == "False"
+    assert (claim.verdict, claim.verdict_label) == ("false", "False")
 
 
 def test_filters_keep_what_was_asked_for(built_store) -> None:
@@ -141,10 +140,10 @@ def test_filters_keep_what_was_asked_for(built_store) -> None:
 def test_verdict_filter(built_store) -> None:
     review(built_store, "openai-valuation-300bn", "r1", "2025-03-01", "False")
     network = read_network(built_store)
-    false = filter_network(network, Filters(verdicts=("False",)))
+    false = filter_network(network, Filters(verdicts=("false",)))
     assert set(false.claims) == {"openai-valuation-300bn"}
     assert set(false.graph().nodes) == {"openai", "uk-ai-gap-article-publisher"}
-    unreviewed = filter_network(network, Filters(verdicts=(UNREVIEWED,)))
+    unreviewed = filter_network(network, Filters(verdicts=(reviews.NOT_REVIEWED,)))
     assert len(unreviewed.claims) == 31
 
 

@@ -70,7 +70,7 @@ def test_entity_view_colours_sizes_and_labels(built_store) -> None:
     assert source["dashes"] is True and source["label"] == "source: fundingRaised"
     (claim,) = source["info"]["claims"]
     assert claim["quote"].startswith("For context, the entire UK AI sector") and claim["claimant"] == "Dealroom"
-    assert claim["verdict"] == "unreviewed" and claim["about"] == "2024"
+    assert claim["verdict"] == "not reviewed" and claim["about"] == "2024"
     publisher = edges["attribution:uk-ai-gap-article-publisher:anthropic"]
     assert publisher["info"]["total"] == 15 and len(publisher["info"]["claims"]) == 5 and publisher["info"]["more"] == 10
     assert ("data provider", TYPE_COLOURS["data_provider"]) in view.legend
