@@ -1,22 +1,66 @@
-"""Build claim sets into a store: validate everything first, then replace in one update."""
+"""Build claim sets into a store: validate everything first, then replace what the store holds of them.
+
+A build streams: claim sets are mapped and SHACL-validated in chunks (in
+worker processes when asked), and the validated quads are spooled as N-Quads
+to a temporary file, so a million claims never sit in memory at once. Nothing
+is written until every chunk has passed.
+
+Validating chunk by chunk finds exactly what validating the merged graph
+would, because a shape only looks at its focus node's own description and at
+the document and entities the same claim set carries. What several claim sets
+can share is checked across chunks: an entity or document described
+differently in two claim sets is validated as the union of its descriptions,
+and a claim id may belong to one claim set only.
+
+Then the write, one of two ways:
+
+- **atomic** (the default up to :data:`ATOMIC_QUADS` quads): one SPARQL
+  Update removes the old version and inserts the new one; Oxigraph, and any
+  SPARQL service, applies it in one transaction.
+- **bulk** (above that, or when asked): the removal is one transaction, the
+  new quads go in through Oxigraph's bulk loader (remote: ``INSERT DATA``
+  requests of :data:`~claimgraph.kg.store.REMOTE_CHUNK` quads). Bulk loading
+  is several times faster but not transactional, so the build first saves
+  the quads it is about to remove; if anything fails while writing, it
+  removes whatever part of the new data got in and puts the saved quads
+  back, then re-raises. A failed build therefore leaves the store as it was;
+  what bulk mode gives up is isolation (a reader may see the half-written
+  state while the build runs) and protection against the process being
+  killed mid-write.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import multiprocessing
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
 
+import pyoxigraph
 from rdflib.namespace import DCTERMS, PROV
 
-from claimgraph.claims.model import ClaimSet
-from claimgraph.kg.mapping import Quad, claim_set_quads
+from claimgraph.claims.errors import ValidationError
+from claimgraph.claims.model import ClaimSet, Document, Entity
+from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, document_quads, entity_quads
 from claimgraph.kg.namespaces import CG, OA, ONTOLOGY_GRAPH, document_iri, entity_iri
 from claimgraph.kg.reviews import status_from_reviews
-from claimgraph.kg.store import Store, insert_data
-from claimgraph.kg.validation import check
+from claimgraph.kg.store import Store, insert_data_from_native, nquads
+from claimgraph.kg.validation import problems
 from claimgraph.kg.vocabulary import vocabulary
 
 _PREFIXES = "".join(
     f"PREFIX {name}: <{ns}>\n" for name, ns in (("prov", PROV), ("cg", CG), ("oa", OA), ("dcterms", DCTERMS))
 )
+CHUNK_CLAIMS = 500
+"""Claims validated together: large enough to spread pyshacl's fixed cost, small enough to stay linear."""
+ATOMIC_QUADS = 1_000_000
+"""Up to this many quads (about 25,000 claims) a build is one transaction, unless bulk is asked for."""
+_VALUES_BATCH = 5_000
+"""IRIs per ``VALUES`` block of the removal, so that no single operation grows without bound."""
 
 
 @dataclass(frozen=True)
@@ -28,24 +72,7 @@ class BuildReport:
     claims: int
     quads_written: int
     quads_in_store: int
-
-
-def _remove_document(document: str) -> str:
-    """Update operations that remove a document and every claim derived from it."""
-    doc = f"<{document}>"
-    return f"""
-DELETE {{ GRAPH ?claim {{ ?s ?p ?o }} }} WHERE {{ ?claim prov:wasDerivedFrom {doc} . GRAPH ?claim {{ ?s ?p ?o }} }} ;
-DELETE {{ ?s ?p ?o }} WHERE {{
-  ?claim prov:wasDerivedFrom {doc} ; (cg:anchor|cg:anchor/oa:hasSelector|cg:stated|cg:timeAbout)? ?s .
-  ?s ?p ?o
-}} ;
-DELETE {{ ?s ?p ?o }} WHERE {{ {{ BIND ({doc} AS ?s) }} UNION {{ {doc} cg:published ?s }} ?s ?p ?o }} ;
-"""
-
-
-def _remove_subjects(iris: list[str]) -> str:
-    values = " ".join(f"<{iri}>" for iri in iris)
-    return f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }} ;\n"
+    bulk: bool = False
 
 
 def vocabulary_quads() -> list[Quad]:
@@ -53,31 +80,203 @@ def vocabulary_quads() -> list[Quad]:
     return [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in vocabulary()]
 
 
-def build(store: Store, claim_sets: list[ClaimSet]) -> BuildReport:
-    """Validate the claim sets, then replace what the store holds of them in one transaction.
+# --- validation, chunk by chunk ------------------------------------------------------------------
+
+
+def _chunk_quads(claim_sets: list[ClaimSet]) -> tuple[list[Quad], list[Quad]]:
+    """(everything to validate, what the chunk writes): entities are written once per build, not per chunk."""
+    written: list[Quad] = []
+    for claim_set in claim_sets:
+        written.extend(document_quads(claim_set.document))
+        for claim in claim_set.claims:
+            written.extend(claim_quads(claim))
+    entities = {entity for claim_set in claim_sets for entity in claim_set.entities}
+    return written + [quad for entity in entities for quad in entity_quads(entity)], written
+
+
+def check_chunk(claim_sets: list[ClaimSet]) -> tuple[list[str], str]:
+    """The SHACL violations of a chunk of claim sets, and its quads (without entities) as N-Quads."""
+    validated, written = _chunk_quads(claim_sets)
+    return problems(validated), "".join(nquads(written))
+
+
+def _chunks(claim_sets: Iterable[ClaimSet]) -> Iterator[list[ClaimSet]]:
+    chunk: list[ClaimSet] = []
+    size = 0
+    for claim_set in claim_sets:
+        chunk.append(claim_set)
+        size += len(claim_set.claims) + 1
+        if size >= CHUNK_CLAIMS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+Check = Callable[[list[ClaimSet]], tuple[list[str], str]]
+
+
+def _in_order(chunks: Iterator[list[ClaimSet]], workers: int, check: Check) -> Iterator[tuple[list[ClaimSet], tuple[list[str], str]]]:
+    """Each chunk with its check, in order; at most ``2 * workers`` chunks in flight."""
+    if workers <= 1:
+        for chunk in chunks:
+            yield chunk, check(chunk)
+        return
+    context = multiprocessing.get_context("spawn")  # no fork of a threaded server
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        pending: deque[tuple[list[ClaimSet], Future]] = deque()
+        for chunk in chunks:
+            pending.append((chunk, pool.submit(check, chunk)))
+            if len(pending) >= 2 * workers:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
+
+
+@dataclass
+class Plan:
+    """What :func:`prepare` found and spooled."""
+
+    quads: int = 0
+    claims: int = 0
+    documents: dict[str, set[Document]] = field(default_factory=dict)
+    entities: dict[str, set[Entity]] = field(default_factory=dict)
+    problems: set[str] = field(default_factory=set)
+
+
+def prepare(claim_sets: Iterable[ClaimSet], spool: IO[str], workers: int = 1, check: Check = check_chunk) -> Plan:
+    """Validate every chunk and spool its quads (after the vocabulary's); check what claim sets share across chunks.
+
+    ``check`` maps and validates one chunk (the benchmark swaps in one that only
+    maps, to time the write path apart from SHACL).
+    """
+    plan = Plan()
+    spool.writelines(nquads(vocabulary_quads()))
+    claim_ids: set[str] = set()
+    for chunk, (found, text) in _in_order(_chunks(claim_sets), workers, check):
+        plan.problems.update(found)
+        spool.write(text)
+        plan.quads += text.count("\n")
+        for claim_set in chunk:
+            plan.documents.setdefault(claim_set.document.id, set()).add(claim_set.document)
+            for entity in claim_set.entities:
+                variants = plan.entities.setdefault(entity.id, set())
+                if entity not in variants:
+                    variants.add(entity)
+                    lines = list(nquads(entity_quads(entity)))
+                    spool.writelines(lines)
+                    plan.quads += len(lines)
+            for claim in claim_set.claims:
+                if claim.id in claim_ids:
+                    plan.problems.add(f"claim {claim.id!r}: belongs to more than one claim set")
+                claim_ids.add(claim.id)
+            plan.claims += len(claim_set.claims)
+    shared = [quad for variants in plan.entities.values() if len(variants) > 1 for e in variants for quad in entity_quads(e)]
+    shared += [quad for variants in plan.documents.values() if len(variants) > 1 for d in variants for quad in document_quads(d)]
+    if shared:
+        plan.problems.update(problems(shared))
+    return plan
+
+
+# --- writing ---------------------------------------------------------------------------------------
+
+
+def _batches(iris: list[str]) -> Iterator[str]:
+    for start in range(0, len(iris), _VALUES_BATCH):
+        yield " ".join(f"<{iri}>" for iri in iris[start:start + _VALUES_BATCH])
+
+
+def _removal(documents: list[str], entities: list[str]) -> list[tuple[str, str]]:
+    """(what to delete, where) pairs covering the old version of the documents, their claims and the entities."""
+    pairs = [(f"GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }}", f"GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }}")]
+    for values in _batches(documents):
+        pairs += [
+            ("GRAPH ?claim { ?s ?p ?o }",
+             f"VALUES ?doc {{ {values} }} ?claim prov:wasDerivedFrom ?doc . GRAPH ?claim {{ ?s ?p ?o }}"),
+            ("?s ?p ?o",
+             f"VALUES ?doc {{ {values} }} ?claim prov:wasDerivedFrom ?doc ; "
+             "(cg:anchor|cg:anchor/oa:hasSelector|cg:stated|cg:timeAbout)? ?s . ?s ?p ?o"),
+            ("?s ?p ?o", f"VALUES ?doc {{ {values} }} ?doc cg:published? ?s . ?s ?p ?o"),
+        ]
+    pairs += [("?s ?p ?o", f"VALUES ?s {{ {values} }} ?s ?p ?o") for values in _batches(entities)]
+    return pairs
+
+
+def _delete(pairs: list[tuple[str, str]]) -> str:
+    return _PREFIXES + " ;\n".join(f"DELETE {{ {template} }} WHERE {{ {where} }}" for template, where in pairs)
+
+
+def _save_removed(store: Store, pairs: list[tuple[str, str]], path: Path) -> None:
+    """Write the quads the removal will delete to an N-Quads file, to put back if the write fails."""
+    with path.open("w", encoding="utf-8") as out:
+        for template, where in pairs:
+            graph = template.split("{")[0].removeprefix("GRAPH").strip() if template.startswith("GRAPH") else None
+            rows = store.query(f"{_PREFIXES}SELECT ?s ?p ?o {'' if graph is None else f'({graph} AS ?g)'} WHERE {{ {where} }}")
+            out.writelines(nquads((row[0], row[1], row[2], DEFAULT if graph is None else row[3]) for row in rows))
+
+
+def _write_bulk(store: Store, pairs: list[tuple[str, str]], spool: Path, undo: Path) -> None:
+    _save_removed(store, pairs, undo)
+    try:
+        store.update(_delete(pairs))
+        store.load_nquads(spool, bulk=True)
+        store.update(status_from_reviews())
+    except BaseException:
+        store.update(_delete(pairs))
+        store.load_nquads(undo, bulk=False)
+        raise
+
+
+def build(store: Store, claim_sets: Iterable[ClaimSet], *, workers: int = 1, bulk: bool | None = None) -> BuildReport:
+    """Validate the claim sets, then replace what the store holds of them.
 
     Rebuilding the same claim sets gives the same quads. Reviews are not part of
     a claim set and stay; a reviewed claim keeps the status its current review
-    gives it. Nothing is written when any claim breaks a shape.
+    gives it. Nothing is written when any claim breaks a shape, and a write that
+    fails leaves the store as it was (see the module's notes on bulk mode).
+
+    Args:
+        store: where to write.
+        claim_sets: read once, lazily (a generator is fine).
+        workers: processes that map and validate chunks; 1 validates in this process.
+        bulk: force bulk (True) or one transaction (False); by default bulk above
+            :data:`ATOMIC_QUADS` quads.
 
     Raises:
         ValidationError: listing every violation; the store is unchanged.
     """
-    quads = [quad for claim_set in claim_sets for quad in claim_set_quads(claim_set)]
-    check(quads)
-    operations = [f"DROP SILENT GRAPH <{ONTOLOGY_GRAPH}> ;\n"]
-    for claim_set in claim_sets:
-        operations.append(_remove_document(str(document_iri(claim_set.document.id))))
-    entities = sorted({str(entity_iri(e.id)) for claim_set in claim_sets for e in claim_set.entities})
-    if entities:
-        operations.append(_remove_subjects(entities))
-    operations.append(insert_data(vocabulary_quads() + quads) + " ;\n")
-    operations.append(status_from_reviews())  # reviews are kept; re-inserted claims take their status from them
-    store.update(_PREFIXES + "".join(operations))
+    with tempfile.TemporaryDirectory(prefix="claimgraph-build-") as folder:
+        spool = Path(folder) / "new.nq"
+        with spool.open("w", encoding="utf-8") as out:
+            plan = prepare(claim_sets, out, workers)
+        return write(store, plan, spool, bulk)
+
+
+def write(store: Store, plan: Plan, spool: Path, bulk: bool | None = None) -> BuildReport:
+    """Replace what the store holds of the planned documents and entities with the spooled quads.
+
+    Raises:
+        ValidationError: the plan has problems; nothing is written.
+    """
+    if plan.problems:
+        raise ValidationError(sorted(plan.problems))
+    documents = [str(document_iri(ident)) for ident in sorted(plan.documents)]
+    entities = [str(entity_iri(ident)) for ident in sorted(plan.entities)]
+    pairs = _removal(documents, entities)
+    bulk = plan.quads > ATOMIC_QUADS if bulk is None else bulk
+    if bulk:
+        with tempfile.TemporaryDirectory(prefix="claimgraph-undo-") as folder:
+            _write_bulk(store, pairs, spool, Path(folder) / "old.nq")
+    else:
+        native = pyoxigraph.parse(path=str(spool), format=pyoxigraph.RdfFormat.N_QUADS)
+        store.update(_delete(pairs) + " ;\n" + insert_data_from_native(native) + " ;\n" + status_from_reviews())
     return BuildReport(
-        documents=len(claim_sets),
+        documents=len(documents),
         entities=len(entities),
-        claims=sum(len(claim_set.claims) for claim_set in claim_sets),
-        quads_written=len(quads),
+        claims=plan.claims,
+        quads_written=plan.quads,
         quads_in_store=store.quad_count(),
+        bulk=bulk,
     )

@@ -1,16 +1,21 @@
-"""Open the quad store: Oxigraph on disk (the default), Oxigraph in memory, or a path.
+"""Open the quad store: Oxigraph on disk (the default), Oxigraph in memory, or a
+remote SPARQL 1.1 Query/Update service (Oxigraph server, Fuseki, GraphDB, Virtuoso).
 
 Every store is an rdflib ``Dataset``; queries and updates go to the engine as
-strings, so Oxigraph evaluates them natively.
+strings, so Oxigraph (or the remote database) evaluates them natively.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from urllib.error import HTTPError, URLError
 
 import pyoxigraph
-from rdflib import Dataset
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
 
 from claimgraph.claims.errors import QueryError, QuerySyntaxError, StoreError
@@ -18,6 +23,10 @@ from claimgraph.kg.mapping import DEFAULT, Quad
 from claimgraph.kg.namespaces import PREFIXES, sparql_prefixes
 
 MEMORY = "memory:"
+REMOTE_SCHEMES = ("http://", "https://")
+"""A store location starting with one of these is the query URL of a remote SPARQL service."""
+REMOTE_CHUNK = 50_000
+"""Quads per ``INSERT DATA`` request when loading a remote store in bulk."""
 
 
 class Store:
@@ -33,6 +42,9 @@ class Store:
         Raises:
             QueryError: the query does not parse.
         """
+        if self.remote:
+            with _remote_errors(self.location, "query"):
+                return self.dataset.store.query(sparql)
         try:
             return self.dataset.query(sparql)
         except SyntaxError as error:
@@ -45,6 +57,11 @@ class Store:
         return [
             {name: (None if value is None else value.toPython()) for name, value in zip(names, row)} for row in result
         ]
+
+    @property
+    def remote(self) -> bool:
+        """True when the data lives in a remote SPARQL service."""
+        return isinstance(self.dataset.store, SPARQLUpdateStore)
 
     @property
     def oxigraph(self) -> pyoxigraph.Store | None:
@@ -91,10 +108,35 @@ class Store:
         Raises:
             QueryError: the update does not parse.
         """
+        if self.remote:
+            with _remote_errors(self.location, "update"):
+                self.dataset.store.update(sparql)
+            return
         try:
             self.dataset.update(sparql)
         except SyntaxError as error:
             raise QueryError(f"malformed update: {error}") from None
+
+    def load_nquads(self, path: Path, bulk: bool) -> None:
+        """Add the quads of an N-Quads file.
+
+        Embedded: ``bulk`` uses Oxigraph's bulk loader (fast, not one transaction);
+        otherwise one transaction. Remote: ``bulk`` sends ``INSERT DATA`` requests
+        of :data:`REMOTE_CHUNK` quads; otherwise one request.
+        """
+        engine = self.oxigraph
+        if engine is not None:
+            load = engine.bulk_load if bulk else engine.load
+            load(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
+            return
+        quads = pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
+        while chunk := list(itertools.islice(quads, REMOTE_CHUNK if bulk else None)):
+            self.update(insert_data_from_native(chunk))
+
+    def quads(self) -> list[Quad]:
+        """Every quad of the store, read with one SPARQL query (embedded or remote)."""
+        rows = self.query("SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+        return [(s, p, o, DEFAULT if g is None else g) for s, p, o, g in rows]
 
     def quad_count(self) -> int:
         """The number of quads in all graphs, the default graph included."""
@@ -105,6 +147,59 @@ class Store:
     def close(self) -> None:
         """Release the store (and its lock on disk)."""
         self.dataset.close()
+
+
+class _remote_errors:  # noqa: N801 - used as a context manager, like a function
+    """Turn a remote service's HTTP and network errors into ours."""
+
+    def __init__(self, location: str, what: str) -> None:
+        self.location, self.what = location, what
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type | None, error: BaseException | None, trace: object) -> bool:
+        if isinstance(error, HTTPError):
+            body = error.read().decode("utf-8", "replace").strip()[:500]
+            if error.code == 400:
+                raise QueryError(f"malformed {self.what}: the SPARQL service at {self.location} says: {body}") from None
+            raise StoreError(f"the SPARQL service at {self.location} answered {error.code} to a {self.what}: {body}") from None
+        if isinstance(error, (URLError, ConnectionError)):
+            raise StoreError(f"cannot reach the SPARQL service at {self.location}: {error}") from None
+        return False
+
+
+def _nt_term(term: URIRef | Literal) -> str:
+    """A term in N-Triples syntax (always one line)."""
+    if isinstance(term, Literal):
+        text = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype is None or term.datatype == XSD.string:
+            return f'"{text}"'
+        return f'"{text}"^^<{term.datatype}>'
+    return f"<{term}>"
+
+
+def nquads(quads: Iterable[Quad]) -> Iterator[str]:
+    """Quads as N-Quads lines; quads of the default graph as three terms.
+
+    >>> from claimgraph.kg.namespaces import CG
+    >>> next(nquads([(CG.a, CG.b, Literal('say "hi"\\n'), DEFAULT)]))
+    '<https://w3id.org/claimgraph/ns#a> <https://w3id.org/claimgraph/ns#b> "say \\\\"hi\\\\"\\\\n" .\\n'
+    """
+    for s, p, o, g in quads:
+        graph = "" if g == DEFAULT else f" <{g}>"
+        yield f"<{s}> <{p}> {_nt_term(o)}{graph} .\n"
+
+
+def insert_data_from_native(quads: Iterable[pyoxigraph.Quad]) -> str:
+    """A SPARQL ``INSERT DATA`` operation for pyoxigraph quads (as parsed from N-Quads)."""
+    lines = []
+    for quad in quads:
+        triple = f"{quad.subject} {quad.predicate} {quad.object} ."
+        lines.append(triple if isinstance(quad.graph_name, pyoxigraph.DefaultGraph) else f"GRAPH {quad.graph_name} {{ {triple} }}")
+    return "INSERT DATA {\n" + "\n".join(lines) + "\n}"
 
 
 def insert_data(quads: Iterable[Quad]) -> str:
@@ -119,14 +214,26 @@ def insert_data(quads: Iterable[Quad]) -> str:
     return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
 
 
-def open_store(location: str | Path) -> Store:
-    """Open a store: ``memory:`` or a folder for Oxigraph on disk (created if missing).
+def open_store(location: str | Path, update_url: str | None = None) -> Store:
+    """Open a store: ``memory:``, a folder for Oxigraph on disk (created if missing),
+    or the query URL of a SPARQL 1.1 service (``http://`` or ``https://``), whose
+    updates go to ``update_url`` (by default the query URL itself, as Fuseki and
+    GraphDB allow).
 
     Raises:
         StoreError: the folder cannot be opened, for example because another
             process holds its lock.
     """
     location = str(location)
+    if location.startswith(REMOTE_SCHEMES):
+        if update_url is not None and not update_url.startswith(REMOTE_SCHEMES):
+            raise StoreError(f"the update URL must be http or https; got {update_url!r}")
+        engine = SPARQLUpdateStore(
+            query_endpoint=location, update_endpoint=update_url or location, returnFormat="json", method="POST",
+        )
+        return Store(Dataset(store=engine), location)
+    if update_url is not None:
+        raise StoreError(f"an update URL goes with a remote store (an http or https query URL), not with {location!r}")
     dataset = Dataset(store="Oxigraph")
     if location != MEMORY:
         path = Path(location)
