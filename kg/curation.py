@@ -27,6 +27,7 @@ from claimgraph.claims.errors import ClaimStatusError, InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, Anchor, Claim, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.kg import linking
+from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.ingest import anchor, time_ref, validate
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, entity_quads
 from claimgraph.kg.namespaces import BASE, CG, OA, SCHEMA, STATUS, claim_iri, document_iri, entity_iri, short_id, sparql_prefixes
@@ -415,7 +416,7 @@ def curate(
     if action == "edit" and (edit is None or edit == Edit()):
         raise InputError("an edit needs at least one field to change")
     ended = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
-    with linking.WRITE_LOCK:
+    with WRITE_LOCK:
         claim = read_claim(store, claim_id)
         if claim.status not in _ALLOWED[action]:
             raise ClaimStatusError(

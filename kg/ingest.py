@@ -36,6 +36,7 @@ from claimgraph.claims.extraction import MAX_BYTES, Candidate, check_text, extra
 from claimgraph.claims.model import Anchor, Claim, ClaimSet, Document, Entity, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.kg import linking
+from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.build import vocabulary_quads
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_set_quads
 from claimgraph.kg.namespaces import BASE, CG, ONTOLOGY_GRAPH, SCHEMA, claim_iri, document_iri, entity_iri, short_id
@@ -291,7 +292,7 @@ def ingest(
     if (found := find_document(store, digest)) is not None:
         return IngestReport(found, digest, created=False)
     candidates = extract(text, when.value, max_bytes=max_bytes)
-    with linking.WRITE_LOCK:
+    with WRITE_LOCK:
         if (found := find_document(store, digest)) is not None:
             return IngestReport(found, digest, created=False)
         names = linking.linker(store)

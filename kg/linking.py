@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import threading
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -22,10 +21,6 @@ from claimgraph.claims.extraction.mentions import COUNTRY_CODES, ORG_WORDS, PLAC
 from claimgraph.claims.model import Entity
 from claimgraph.kg.namespaces import short_id
 from claimgraph.kg.store import Store
-
-WRITE_LOCK = threading.Lock()
-"""Serialises the writes that link and propose entities (ingest and curation) in this process, so that
-two of them never propose the same id for different names."""
 
 ROLES = ("subject", "claimant", "publisher", "founder", "place", "investor", "object")
 """The part a name plays in a claim; it steers the type guessed for a new entity."""

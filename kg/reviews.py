@@ -10,7 +10,6 @@ Reviews live outside the triples a build replaces, and a build re-applies
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache
@@ -19,7 +18,8 @@ from urllib.parse import urlsplit
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, SKOS, XSD
 
-from claimgraph.claims.errors import InputError, NotFoundError
+from claimgraph.claims.errors import InputError, NotFoundError, StoreError
+from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import DEFAULT, Quad
 from claimgraph.kg.namespaces import BASE, CG, SCHEMA, STATUS, claim_iri, short_id
 from claimgraph.kg.store import Store, insert_data
@@ -28,8 +28,8 @@ from claimgraph.kg.vocabulary import vocabulary
 
 VERDICT_SCHEME = URIRef("https://w3id.org/claimgraph/ns/verdict#scheme")
 
-_WRITE_LOCK = threading.Lock()
-"""Serialises review writes in this process, so revision numbers and chains stay linear."""
+MINT_ATTEMPTS = 5
+"""Numbers a review tries before giving up, when other writers keep taking the next one."""
 
 
 @dataclass(frozen=True)
@@ -227,6 +227,32 @@ def history(store: Store, claim_id: str) -> list[dict[str, object]]:
     return [_review_json(row) for row in store.select(_HISTORY % {"claim": f"<{claim}>"})]
 
 
+def _next_review(store: Store, claim: URIRef, claim_id: str) -> tuple[int, URIRef | None]:
+    """The number the next review of a claim takes (one past the highest in use, so a deleted
+    review never makes a number come round again), and the current review it revises."""
+    rows = store.select(
+        f"SELECT ?review ?current WHERE {{ ?review schema:itemReviewed <{claim}> . "
+        f"BIND (NOT EXISTS {{ ?newer prov:wasRevisionOf ?review }} AS ?current) }} ORDER BY ?review"
+    )
+    stem = str(review_iri(claim_id, 0))[:-1]
+    tails = [str(row["review"]).removeprefix(stem) for row in rows if str(row["review"]).startswith(stem)]
+    numbers = [int(tail) for tail in tails if tail.isdigit()]
+    current = [URIRef(str(row["review"])) for row in rows if row["current"]]
+    return max([len(rows), *numbers]) + 1, (current[0] if current else None)
+
+
+def _insert_if_still_next(quads: list[Quad], review: URIRef, claim: URIRef, revises: URIRef | None) -> str:
+    """Insert a review only if, inside the update's own transaction, its IRI is unused and the review
+    it revises is still the current one (so a writer in another process cannot fork the chain or
+    merge two reviews into one IRI)."""
+    current = (
+        f"FILTER NOT EXISTS {{ ?newer <{PROV.wasRevisionOf}> <{revises}> }}"
+        if revises is not None
+        else f"FILTER NOT EXISTS {{ ?other <{SCHEMA.itemReviewed}> <{claim}> }}"
+    )
+    return f"INSERT {insert_data(quads).removeprefix('INSERT DATA ')} WHERE {{ FILTER NOT EXISTS {{ <{review}> ?p ?o }} {current} }}"
+
+
 def add_review(
     store: Store,
     claim_id: str,
@@ -239,12 +265,15 @@ def add_review(
     """Record a review of a claim; it becomes the current verdict and the claim's status follows.
 
     The review and the status change are written in one transaction, after the
-    review has passed the SHACL shapes.
+    review has passed the SHACL shapes. The review takes the next unused number,
+    and the transaction inserts it only if that number is still free and the
+    review it revises is still current; otherwise it tries the next number.
 
     Raises:
         NotFoundError: no claim has this id.
         InputError: an unknown verdict, a blank rationale or reviewer, or evidence that is not a link.
         ValidationError: the review breaks a shape; nothing was written.
+        StoreError: other writers took every number it tried; nothing was written.
     """
     if verdict not in scale().verdicts:
         raise InputError(f"unknown verdict {verdict!r}; use one of {', '.join(scale().verdicts)}")
@@ -254,17 +283,20 @@ def add_review(
         raise InputError("a review needs the reviewer's name")
     links = evidence_links(evidence)
     claim = claim_iri(claim_id)
-    with _WRITE_LOCK:
+    published = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    stamp = Literal(published.isoformat(), datatype=XSD.dateTime).n3()
+    tried = 0
+    with WRITE_LOCK:
         _require_claim(store, claim, claim_id)
-        earlier = store.select(
-            f"SELECT ?review WHERE {{ ?review schema:itemReviewed <{claim}> . "
-            f"FILTER NOT EXISTS {{ ?newer prov:wasRevisionOf ?review }} }}"
-        )
-        count = store.select(f"SELECT (COUNT(?review) AS ?n) WHERE {{ ?review a schema:ClaimReview ; schema:itemReviewed <{claim}> }}")
-        review = review_iri(claim_id, int(count[0]["n"]) + 1)
-        revises = URIRef(str(earlier[0]["review"])) if earlier else None
-        published = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
-        quads = review_quads(review, claim, scale().verdicts[verdict], rationale.strip(), links, reviewer.strip(), published, revises)
-        check(quads)
-        store.update(insert_data(quads) + " ;\n" + status_from_reviews(claim))
+        for _ in range(MINT_ATTEMPTS):
+            number, revises = _next_review(store, claim, claim_id)
+            tried = number = max(number, tried + 1)
+            review = review_iri(claim_id, number)
+            quads = review_quads(review, claim, scale().verdicts[verdict], rationale.strip(), links, reviewer.strip(), published, revises)
+            check(quads)
+            store.update(_insert_if_still_next(quads, review, claim, revises) + " ;\n" + status_from_reviews(claim))
+            if store.query(f"ASK {{ <{review}> <{SCHEMA.itemReviewed}> <{claim}> ; <{SCHEMA.datePublished}> {stamp} }}").askAnswer:
+                break
+        else:
+            raise StoreError(f"could not record the review of {claim_id!r}: other writers kept taking its number; nothing was written")
     return next(item for item in history(store, claim_id) if item["iri"] == str(review))

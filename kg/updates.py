@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import threading
-
 import pyoxigraph
 from rdflib import Dataset, URIRef
 
 from claimgraph.claims.errors import StoreError, ValidationError
+from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import Quad
 from claimgraph.kg.sparql import check_update
 from claimgraph.kg.namespaces import sparql_prefixes
 from claimgraph.kg.store import MEMORY, Store, open_store
 from claimgraph.kg.validation import problems
-
-_WRITE_LOCK = threading.Lock()
-"""Serialises validated updates in this process, so none slips in between a trial and its application."""
 
 
 def _lines(engine: pyoxigraph.Store) -> set[bytes]:
@@ -61,7 +57,7 @@ def validated_update(store: Store, text: str) -> None:
     if engine is None:
         raise StoreError("validated updates need the embedded Oxigraph store")
     text = sparql_prefixes() + text
-    with _WRITE_LOCK:
+    with WRITE_LOCK:  # no other write slips in between the trial and its application
         trial = open_store(MEMORY)
         try:
             trial.oxigraph.bulk_extend(engine.quads_for_pattern(None, None, None, None))
