@@ -3,9 +3,10 @@ as schema.org ClaimReview JSON-LD, or its claims as a CSV spreadsheet."""
 
 from __future__ import annotations
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
 from claimgraph.kg.claimreview import claimreview_json, claims_csv
+from claimgraph.kg.mapping import DEFAULT
 from claimgraph.kg.namespaces import PREFIXES
 from claimgraph.kg.store import Store
 
@@ -28,8 +29,12 @@ def export(store: Store, fmt: str) -> str:
         return claims_csv(store)
     if fmt == "turtle":
         target = Graph()
-        for s, p, o, _ in store.dataset.quads((None, None, None, None)):
+        for s, p, o, _ in store.quads():
             target.add((s, p, o))
+    elif store.remote:  # read once over SPARQL, rather than one request per graph
+        target = Dataset()
+        for s, p, o, g in store.quads():
+            target.add((s, p, o, None if g == DEFAULT else g))
     else:
         target = store.dataset
     for name, namespace in PREFIXES.items():

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.servers import Server, oxigraph_server
 from claimgraph.claims.loader import bundled_claim_sets, load_claim_set
 from claimgraph.claims.model import ClaimSet
 from claimgraph.kg.build import vocabulary_quads
@@ -61,6 +62,33 @@ def built_store(store: Store, bundled_quads: list[Quad]) -> Store:
     return store
 
 
+@pytest.fixture(scope="session")
+def oxigraph(tmp_path_factory) -> Server:
+    """A real Oxigraph server (the ``oxigraph`` PyPI package) on a free loopback port, for the session."""
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph-server")) as server:
+        yield server
+
+
+@pytest.fixture(params=["embedded", "remote"])
+def any_store(request) -> Store:
+    """A fresh, empty store: the embedded one, then a remote Oxigraph server over SPARQL 1.1."""
+    if request.param == "embedded":
+        fresh = open_store(MEMORY)
+    else:
+        server = request.getfixturevalue("oxigraph")
+        fresh = open_store(server.query_url, server.update_url)
+        fresh.update("CLEAR ALL")
+    yield fresh
+    fresh.close()
+
+
+@pytest.fixture
+def any_built_store(any_store: Store, bundled_quads: list[Quad]) -> Store:
+    """``built_store`` on both kinds of store."""
+    any_store.update(insert_data(vocabulary_quads() + bundled_quads))
+    return any_store
+
+
 def snapshot(store: Store) -> set[tuple]:
     """Every quad of a store, to compare before and after a write."""
-    return set(store.dataset.quads((None, None, None, None)))
+    return set(store.quads())

@@ -13,6 +13,12 @@ from claimgraph.kg.store import MEMORY, open_store
 from tests.conftest import snapshot
 
 
+@pytest.fixture
+def store(any_store):
+    """The behaviour below holds on the embedded store and on a remote SPARQL store alike."""
+    return any_store
+
+
 def test_bulk_and_atomic_builds_give_the_same_graph(bundled, mini) -> None:
     graphs = []
     for bulk in (False, True):

@@ -9,6 +9,12 @@ import pytest
 from claimgraph.kg.namespaces import short_id
 
 
+@pytest.fixture
+def built_store(any_built_store):
+    """The queries below give the same answers on the embedded store and on a remote SPARQL store."""
+    return any_built_store
+
+
 def _run(store, name: str) -> list[dict]:
     text = files("claimgraph.kg.queries").joinpath(name).read_text(encoding="utf-8")
     result = store.query(text)
