@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph
 from rdflib import Dataset, URIRef
 
-from claimgraph.claims.errors import StoreError, ValidationError
+from claimgraph.claims.errors import QueryError, StoreError, ValidationError
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import Quad
 from claimgraph.kg.sparql import check_update
@@ -49,6 +49,7 @@ def validated_update(store: Store, text: str) -> None:
     Raises:
         QuerySyntaxError: the update does not parse.
         QueryRefusedError: it uses ``LOAD`` or ``SERVICE``.
+        QueryError: it fails while it runs (dropping a graph that does not exist); nothing was written.
         ValidationError: the update would break a shape; nothing was written.
         StoreError: the store is not Oxigraph (the copy needs it).
     """
@@ -61,7 +62,10 @@ def validated_update(store: Store, text: str) -> None:
         trial = open_store(MEMORY)
         try:
             trial.oxigraph.bulk_extend(engine.quads_for_pattern(None, None, None, None))
-            trial.update(text)
+            try:
+                trial.update(text)
+            except RuntimeError as error:  # how Oxigraph reports an update that fails while it runs
+                raise QueryError(f"the update failed: {error}; nothing was written") from None
             before, after = _lines(engine), _lines(trial.oxigraph)
             changed = before ^ after
             if not changed:
