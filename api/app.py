@@ -25,9 +25,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = store is None
-        app.state.store = store or open_store(settings.store)
+        app.state.store = store or open_store(settings.store, settings.update_url)
         executor = ThreadPoolExecutor(max_workers=settings.query_workers, thread_name_prefix="sparql")
-        app.state.queries = sparql.QueryService(executor, settings.query_time_limit, settings.query_max_rows)
+        app.state.queries = sparql.QueryService(executor, settings.query_time_limit, settings.query_max_rows, settings.query_max_bytes)
         yield
         executor.shutdown(wait=False, cancel_futures=True)
         if owned:

@@ -13,7 +13,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CLAIMGRAPH_")
 
     store: str = "var/store"
-    """``memory:`` or a folder for the embedded Oxigraph store."""
+    """``memory:``, a folder for the embedded Oxigraph store, or the query URL of a remote SPARQL 1.1 service."""
+    update_url: str | None = None
+    """The SPARQL 1.1 Update URL of a remote store (by default its query URL)."""
     articles: Path = Path("../shared/articles")
     """The folder holding the articles that claim sets cite."""
     host: str = "127.0.0.1"
@@ -22,6 +24,8 @@ class Settings(BaseSettings):
     """Seconds a SPARQL query may run before it is answered 503 and stopped."""
     query_max_rows: int = 10_000
     """At most this many rows (or triples) in a SPARQL answer; the rest is cut off."""
+    query_max_bytes: int = 1024 * 1024
+    """The size limit of a SPARQL request body (a query, an update or a form holding one), in bytes (1 MiB)."""
     query_workers: int = 4
     """Queries evaluated at the same time; more wait their turn within their time limit."""
     tokens: Path | None = None

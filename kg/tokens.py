@@ -39,12 +39,13 @@ class Token:
 
 
 def tokens_path(store_location: str) -> Path | None:
-    """The token file of a store on disk; None for an in-memory store.
+    """The token file of a store on disk; None for an in-memory or a remote store
+    (whose tokens file is given with ``--tokens`` or ``CLAIMGRAPH_TOKENS``).
 
     >>> tokens_path("var/store")
     PosixPath('var/store.tokens.json')
     """
-    if store_location == "memory:":
+    if store_location == "memory:" or store_location.startswith(("http://", "https://")):
         return None
     path = Path(store_location)
     return path.with_name(path.name + ".tokens.json")

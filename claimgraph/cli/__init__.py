@@ -19,7 +19,13 @@ def parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--store",
         default=settings.store,
-        help="'memory:' or a folder for the embedded Oxigraph store (env CLAIMGRAPH_STORE; default %(default)s)",
+        help="'memory:', a folder for the embedded Oxigraph store, or the query URL of a SPARQL 1.1 service "
+        "(env CLAIMGRAPH_STORE; default %(default)s)",
+    )
+    common.add_argument(
+        "--update-url",
+        default=settings.update_url,
+        help="the SPARQL 1.1 Update URL of a remote store; by default its query URL (env CLAIMGRAPH_UPDATE_URL)",
     )
     root = argparse.ArgumentParser(prog="claimgraph", description="Factual claims of news articles as an RDF graph with provenance.")
     commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -69,7 +69,7 @@ _RENDER = {"centrality": _centrality, "communities": _communities, "sources": _s
 
 
 def _run(args: argparse.Namespace) -> int:
-    store = open_store(args.store)
+    store = open_store(args.store, args.update_url)
     try:
         network = read_network(store)
     finally:

@@ -23,9 +23,9 @@ def _claim_sets(args: argparse.Namespace) -> list[ClaimSet]:
 
 def _run_build(args: argparse.Namespace) -> int:
     claim_sets = _claim_sets(args)
-    store = open_store(args.store)
+    store = open_store(args.store, args.update_url)
     try:
-        report = build(store, claim_sets)
+        report = build(store, claim_sets, workers=args.workers, bulk=args.bulk)
     finally:
         store.close()
     print(
@@ -47,7 +47,7 @@ def _run_query(args: argparse.Namespace) -> int:
         print("claimgraph query: give a QUERY or -f FILE (one of them)", file=sys.stderr)
         return 2
     text = args.query if args.query is not None else args.file.read_text(encoding="utf-8")
-    store = open_store(args.store)
+    store = open_store(args.store, args.update_url)
     try:
         sys.stdout.write(results.render(store.query(text), args.format))
     finally:
@@ -56,7 +56,7 @@ def _run_query(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    store = open_store(args.store)
+    store = open_store(args.store, args.update_url)
     try:
         text = export.export(store, args.format)
     finally:
@@ -77,6 +77,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         help="folder of the articles the claim sets cite (env CLAIMGRAPH_ARTICLES; default %(default)s)",
     )
     command = commands.add_parser("build", parents=[common, sets], help="validate the claim sets and write them into the store")
+    command.add_argument("--workers", type=int, default=1, help="processes that validate chunks of claims (default %(default)s)")
+    command.add_argument(
+        "--bulk", action=argparse.BooleanOptionalAction, default=None,
+        help="bulk-load instead of one transaction (default: bulk above a million quads)",
+    )
     command.set_defaults(run=_run_build)
     command = commands.add_parser("validate", parents=[common, sets], help="check the claim sets against the SHACL shapes, writing nothing")
     command.set_defaults(run=_run_validate)

@@ -88,7 +88,7 @@ def _print_report(report: IngestReport, location: str) -> None:
 
 def _run_ingest(args: argparse.Namespace) -> int:
     text = read_article(args.file, args.max_bytes)
-    store = open_store(args.store)
+    store = open_store(args.store, args.update_url)
     try:
         report = ingest(
             store, text, args.published, title=args.title, publisher=args.publisher, url=args.url,
@@ -118,7 +118,7 @@ def _edit(args: argparse.Namespace) -> curation.Edit:
 
 
 def _run_curate(args: argparse.Namespace) -> int:
-    store = open_store(args.store)
+    store = open_store(args.store, args.update_url)
     try:
         if args.action == "history":
             answer: object = curation.history(store, args.claim_id)

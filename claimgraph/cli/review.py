@@ -12,7 +12,7 @@ from claimgraph.kg.store import open_store
 
 
 def _run_review(args: argparse.Namespace) -> int:
-    store = open_store(args.store)
+    store = open_store(args.store, args.update_url)
     try:
         stored = reviews.add_review(store, args.claim_id, args.verdict, args.rationale, args.evidence, args.reviewer)
     finally:

@@ -11,7 +11,7 @@ from claimgraph.api.settings import Settings
 
 
 def _run_serve(args: argparse.Namespace) -> int:
-    settings = Settings(store=args.store, host=args.host, port=args.port)
+    settings = Settings(store=args.store, update_url=args.update_url, host=args.host, port=args.port)
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
     return 0
 

@@ -13,7 +13,7 @@ from claimgraph.kg import tokens
 def _path(args: argparse.Namespace) -> Path:
     path = args.tokens or tokens.tokens_path(args.store)
     if path is None:
-        raise InputError("an in-memory store has no token file; give --tokens FILE")
+        raise InputError("an in-memory or remote store has no token file beside it; give --tokens FILE")
     return path
 
 

@@ -17,7 +17,7 @@ from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP, entity_view, pr
 def _run(args: argparse.Namespace) -> int:
     if not 1 <= args.limit <= MAX_NODE_CAP:
         raise InputError(f"--limit must be between 1 and {MAX_NODE_CAP}, not {args.limit}")
-    store = open_store(args.store)
+    store = open_store(args.store, args.update_url)
     try:
         network = read_network(store)
         if args.claim:
