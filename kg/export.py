@@ -34,7 +34,7 @@ def export(store: Store, fmt: str) -> str:
     elif store.remote:  # read once over SPARQL, rather than one request per graph
         target = Dataset()
         for s, p, o, g in store.quads():
-            target.add((s, p, o, None if g == DEFAULT else g))
+            target.add((s, p, o) if g == DEFAULT else (s, p, o, g))
     else:
         target = store.dataset
     for name, namespace in PREFIXES.items():

@@ -44,7 +44,13 @@ class Store:
         """
         if self.remote:
             with _remote_errors(self.location, "query"):
-                return self.dataset.store.query(sparql)
+                result = self.dataset.store.query(sparql)
+            if isinstance(result, tuple):  # rdflib's connector returns (status, reason, None) on an HTTP error
+                status, reason, _ = result
+                if status == 400:
+                    raise QueryError(f"malformed query: the SPARQL service at {self.location} says: {reason}")
+                raise StoreError(f"the SPARQL service at {self.location} answered a query with {reason}")
+            return result
         try:
             return self.dataset.query(sparql)
         except SyntaxError as error:
