@@ -83,7 +83,7 @@ def vocabulary_quads() -> list[Quad]:
 # --- validation, chunk by chunk ------------------------------------------------------------------
 
 
-def _chunk_quads(claim_sets: list[ClaimSet]) -> tuple[list[Quad], list[Quad]]:
+def chunk_quads(claim_sets: list[ClaimSet]) -> tuple[list[Quad], list[Quad]]:
     """(everything to validate, what the chunk writes): entities are written once per build, not per chunk."""
     written: list[Quad] = []
     for claim_set in claim_sets:
@@ -96,7 +96,7 @@ def _chunk_quads(claim_sets: list[ClaimSet]) -> tuple[list[Quad], list[Quad]]:
 
 def check_chunk(claim_sets: list[ClaimSet]) -> tuple[list[str], str]:
     """The SHACL violations of a chunk of claim sets, and its quads (without entities) as N-Quads."""
-    validated, written = _chunk_quads(claim_sets)
+    validated, written = chunk_quads(claim_sets)
     return problems(validated), "".join(nquads(written))
 
 

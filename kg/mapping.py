@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -66,18 +67,27 @@ def interval(time: TimeRef) -> tuple[str, str] | None:
     return time.value, time.value
 
 
-def _time(node: URIRef, time: TimeRef) -> Iterator[Quad]:
-    yield node, RDF.type, CG.TimeReference, DEFAULT
+@lru_cache(maxsize=4096)
+def _time_statements(time: TimeRef) -> tuple[tuple[URIRef, URIRef | Literal], ...]:
+    """The (property, value) pairs of a time node; cached, as a corpus repeats the same times
+    and building date literals is most of the cost of mapping a claim."""
+    pairs: list[tuple[URIRef, URIRef | Literal]] = [(RDF.type, CG.TimeReference)]
     if time.value is not None:
-        yield node, CG.timeValue, Literal(time.value, datatype=_TIME_DATATYPE[time.precision]), DEFAULT
-        yield node, CG.precision, Literal(time.precision), DEFAULT
+        pairs.append((CG.timeValue, Literal(time.value, datatype=_TIME_DATATYPE[time.precision])))
+        pairs.append((CG.precision, Literal(time.precision)))
         start, end = interval(time)
-        yield node, CG.intervalStart, Literal(start, datatype=XSD.date), DEFAULT
-        yield node, CG.intervalEnd, Literal(end, datatype=XSD.date), DEFAULT
+        pairs.append((CG.intervalStart, Literal(start, datatype=XSD.date)))
+        pairs.append((CG.intervalEnd, Literal(end, datatype=XSD.date)))
     if time.expression:
-        yield node, CG.expression, Literal(time.expression), DEFAULT
+        pairs.append((CG.expression, Literal(time.expression)))
     if time.basis:
-        yield node, CG.basis, Literal(time.basis), DEFAULT
+        pairs.append((CG.basis, Literal(time.basis)))
+    return tuple(pairs)
+
+
+def _time(node: URIRef, time: TimeRef) -> Iterator[Quad]:
+    for prop, value in _time_statements(time):
+        yield node, prop, value, DEFAULT
 
 
 def _money(node: URIRef, money: Money, graph: URIRef) -> Iterator[Quad]:

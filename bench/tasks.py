@@ -1,0 +1,177 @@
+"""One measurement per process: ``python -m bench.tasks TASK ARGS...`` prints one JSON line.
+
+Each task runs in a fresh process so that its peak memory (``ru_maxrss``) is
+its own, and no cache of an earlier task helps it.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import corpus
+from claimgraph.claims.model import ClaimSet
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def map_only(claim_sets: list[ClaimSet]) -> tuple[list[str], str]:
+    """A chunk check that maps without SHACL: times the write path apart from validation."""
+    from claimgraph.kg.build import chunk_quads
+    from claimgraph.kg.store import nquads
+
+    return [], "".join(nquads(chunk_quads(claim_sets)[1]))
+
+
+def corpus_nquads(size: str, path: str) -> dict:
+    """The corpus as the N-Quads file the peers load (what our build spools, vocabulary included)."""
+    from claimgraph.kg.build import prepare
+
+    start = time.perf_counter()
+    with open(path, "w", encoding="utf-8") as out:
+        plan = prepare(corpus(int(size)), out, check=map_only)
+    return {"seconds": time.perf_counter() - start, "quads": plan.quads}
+
+
+def build_ours(size: str, location: str, bulk: str) -> dict:
+    """Our write path: claim sets -> quads -> N-Quads spool -> the on-disk store (SHACL timed apart)."""
+    from claimgraph.kg.build import prepare, write
+    from claimgraph.kg.store import open_store
+
+    store = open_store(location)
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        spool = Path(folder) / "new.nq"
+        with spool.open("w", encoding="utf-8") as out:
+            plan = prepare(corpus(int(size)), out, check=map_only)
+        mapped = time.perf_counter()
+        report = write(store, plan, spool, bulk=bulk == "bulk")
+    store.oxigraph.flush()
+    done = time.perf_counter()
+    store.close()
+    return {"seconds": done - start, "map_seconds": mapped - start, "write_seconds": done - mapped,
+            "quads": report.quads_in_store, "claims": report.claims, "peak_mib": _peak_mib()}
+
+
+def build_rdflib(size: str) -> dict:
+    """The same claim sets through the same mapping into rdflib's default in-memory Dataset."""
+    from rdflib import Dataset
+
+    from claimgraph.kg.build import vocabulary_quads
+    from claimgraph.kg.mapping import DEFAULT, claim_set_quads
+
+    start = time.perf_counter()
+    dataset = Dataset()
+    graphs: dict = {}
+
+    def context(name):
+        if name not in graphs:
+            graphs[name] = dataset.default_graph if name == DEFAULT else dataset.graph(name)
+        return graphs[name]
+
+    dataset.addN((s, p, o, context(g)) for s, p, o, g in vocabulary_quads())
+    for claim_set in corpus(int(size)):
+        dataset.addN((s, p, o, context(g)) for s, p, o, g in claim_set_quads(claim_set))
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "quads": len(dataset), "peak_mib": _peak_mib()}
+
+
+def load_floor(path: str, location: str) -> dict:
+    """Bare pyoxigraph: bulk-load the ready N-Quads file into an on-disk store."""
+    import pyoxigraph
+
+    start = time.perf_counter()
+    store = pyoxigraph.Store(location)
+    store.bulk_load(path=path, format=pyoxigraph.RdfFormat.N_QUADS)
+    store.flush()
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "quads": len(store), "peak_mib": _peak_mib()}
+
+
+def shacl(size: str, workers: str) -> dict:
+    """SHACL validation of the corpus, chunk by chunk, as a build does it."""
+    import os
+
+    from claimgraph.kg.build import prepare
+
+    start = time.perf_counter()
+    with open(os.devnull, "w", encoding="utf-8") as out:
+        plan = prepare(corpus(int(size)), out, workers=int(workers))
+    return {"seconds": time.perf_counter() - start, "claims": plan.claims, "problems": len(plan.problems),
+            "peak_mib": _peak_mib()}
+
+
+def analysis(location: str, nquads_path: str) -> dict:
+    """Projection and analyses from our store, against rdflib's triple-by-triple projection of the same data."""
+    import networkx as nx
+    from rdflib import Dataset
+    from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
+
+    from claimgraph.kg.analysis import communities, pagerank
+    from claimgraph.kg.network import project
+    from claimgraph.kg.store import open_store
+
+    store = open_store(location)
+    times = {}
+    start = time.perf_counter()
+    graph = project(store)
+    times["projection"] = time.perf_counter() - start
+    store.close()
+    start = time.perf_counter()
+    pagerank(graph)
+    times["pagerank"] = time.perf_counter() - start
+    start = time.perf_counter()
+    nx.betweenness_centrality(graph)
+    times["betweenness"] = time.perf_counter() - start
+    start = time.perf_counter()
+    communities(graph)
+    times["communities"] = time.perf_counter() - start
+    dataset = Dataset()
+    dataset.parse(nquads_path, format="nquads")
+    start = time.perf_counter()
+    baseline = rdflib_to_networkx_multidigraph(dataset)
+    times["baseline_projection"] = time.perf_counter() - start
+    return {"seconds": times, "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
+            "baseline_nodes": baseline.number_of_nodes(), "peak_mib": _peak_mib()}
+
+
+def views(location: str, html: str, nodes: str) -> dict:
+    """The network view at ``nodes`` nodes: produced from the store, then until interactive in headless Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    from claimgraph.kg.analysis import pagerank
+    from claimgraph.kg.network import project
+    from claimgraph.kg.store import open_store
+    from claimgraph.viz.render import render
+    from claimgraph.viz.views import entity_view
+
+    store = open_store(location)
+    start = time.perf_counter()
+    graph = project(store)
+    view = entity_view(graph, pagerank(graph), title="Benchmark", cap=int(nodes))
+    Path(html).write_text(render(view), encoding="utf-8")
+    produced = time.perf_counter() - start
+    store.close()
+    arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=arguments)
+        page = browser.new_page()
+        start = time.perf_counter()
+        page.goto(Path(html).resolve().as_uri())
+        page.wait_for_selector("body[data-network=ready]", timeout=600_000)
+        interactive = time.perf_counter() - start
+        shown = page.evaluate("nodes.length")
+        browser.close()
+    return {"produce_seconds": produced, "interactive_seconds": interactive, "nodes": shown}
+
+
+TASKS = {task.__name__: task for task in (corpus_nquads, build_ours, build_rdflib, load_floor, shacl, analysis, views)}
+
+if __name__ == "__main__":
+    print(json.dumps(TASKS[sys.argv[1]](*sys.argv[2:])))
