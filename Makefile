@@ -33,3 +33,14 @@ eval: $(STAMP)
 
 clean:
 	rm -rf $(VENV) var build *.egg-info
+
+# The benchmark (not part of `make test`): the bench extra on top of the test environment, then
+# docs/benchmarks.md, .json and .png. Sizes and repeats: BENCH_SIZES=10000,100000 BENCH_REPEAT=3 (see bench/run.py).
+BENCH_STAMP := $(VENV)/.bench-stamp
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP) chromium
+	$(BIN)/python -m bench.run

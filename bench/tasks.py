@@ -110,7 +110,7 @@ def shacl(size: str, workers: str) -> dict:
 def analysis(location: str, nquads_path: str) -> dict:
     """Projection and analyses from our store, against rdflib's triple-by-triple projection of the same data."""
     import networkx as nx
-    from rdflib import Dataset
+    from rdflib import Dataset, Graph
     from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
 
     from claimgraph.kg.analysis import communities, pagerank
@@ -134,8 +134,11 @@ def analysis(location: str, nquads_path: str) -> dict:
     times["communities"] = time.perf_counter() - start
     dataset = Dataset()
     dataset.parse(nquads_path, format="nquads")
+    merged = Graph()  # the projection reads triples; the graphs merged, untimed
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        merged.add((s, p, o))
     start = time.perf_counter()
-    baseline = rdflib_to_networkx_multidigraph(dataset)
+    baseline = rdflib_to_networkx_multidigraph(merged)
     times["baseline_projection"] = time.perf_counter() - start
     return {"seconds": times, "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
             "baseline_nodes": baseline.number_of_nodes(), "peak_mib": _peak_mib()}

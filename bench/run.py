@@ -1,0 +1,227 @@
+"""Run the benchmark: ``python -m bench.run`` (``make bench``). Writes docs/benchmarks.{md,json,png}.
+
+Knobs (environment): ``BENCH_SIZES`` (claims, comma-separated; default
+10000,100000), ``BENCH_REPEAT`` (runs per build measurement up to 10k claims; default 3),
+``BENCH_REPEAT_LARGE`` (the same above 10k; default 2),
+``BENCH_RDFLIB_ENDPOINT_MAX`` (largest corpus served by rdflib-endpoint;
+default 10000), ``BENCH_SHACL_CLAIMS`` (claims validated to time SHACL;
+default 2000), ``BENCH_WORK`` (scratch folder; default a temporary one).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime, timezone
+from importlib.resources import files
+from pathlib import Path
+
+import httpx
+
+from bench import report
+from bench.servers import free_port, oxigraph_server, running
+
+REPO = Path(__file__).resolve().parent.parent
+DOCS = REPO / "docs"
+REQUESTS = 5
+"""Timed requests per query and server (after one untimed warm-up)."""
+THROUGHPUT_SECONDS = 5.0
+CLIENT_TIMEOUT = 60.0
+SLOW = 10.0
+
+
+def _env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+def task(*args: str, timeout: float = 7200) -> dict:
+    """Run one measurement in a fresh process and return its JSON answer."""
+    done = subprocess.run([sys.executable, "-m", "bench.tasks", *args], capture_output=True, text=True,
+                          timeout=timeout, cwd=REPO)
+    if done.returncode != 0:
+        raise RuntimeError(f"bench task {args[0]} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _log(message: str) -> None:
+    print(f"[{datetime.now():%H:%M:%S}] {message}", flush=True)
+
+
+def _median(runs: list[dict], key: str = "seconds") -> float:
+    return statistics.median(run[key] for run in runs)
+
+
+def measure_build(size: int, work: Path, repeat: int) -> dict:
+    """Build and load times of ours and the peers, each ``repeat`` times (rdflib's once at 100k and above)."""
+    nq = work / f"corpus-{size}.nq"
+    made = task("corpus_nquads", str(size), str(nq))
+    result: dict = {"quads_file": made["quads"]}
+    for name, runs in (("ours_bulk", repeat), ("floor", repeat), ("rdflib", repeat if size < 100_000 else 1),
+                       ("ours_atomic", repeat if size <= 10_000 else 0)):
+        samples = []
+        for run in range(runs):
+            target = work / f"{name}-{size}-{run}"
+            shutil.rmtree(target, ignore_errors=True)
+            _log(f"build {name} {size} run {run + 1}/{runs}")
+            if name == "ours_bulk":
+                samples.append(task("build_ours", str(size), str(target), "bulk"))
+            elif name == "ours_atomic":
+                samples.append(task("build_ours", str(size), str(target), "atomic"))
+            elif name == "floor":
+                samples.append(task("load_floor", str(nq), str(target)))
+            else:
+                samples.append(task("build_rdflib", str(size)))
+            if run < runs - 1 or name in ("ours_atomic",):
+                shutil.rmtree(target, ignore_errors=True)
+        if samples:
+            result[name] = {"runs": samples, "seconds": _median(samples), "peak_mib": max(s.get("peak_mib", 0) for s in samples)}
+    result["stores"] = {"ours": str(work / f"ours_bulk-{size}-{repeat - 1}"), "floor": str(work / f"floor-{size}-{repeat - 1}")}
+    result["nquads"] = str(nq)
+    return result
+
+
+def _queries() -> dict[str, str]:
+    folder = files("claimgraph.kg.queries")
+    return {path.name.removesuffix(".rq"): path.read_text(encoding="utf-8")
+            for path in sorted(folder.iterdir(), key=lambda p: p.name) if path.name.endswith(".rq")}
+
+
+def _ask(client: httpx.Client, endpoint: str, query: str) -> float:
+    start = time.perf_counter()
+    response = client.post(endpoint, data={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    response.raise_for_status()
+    response.read()
+    return time.perf_counter() - start
+
+
+def latencies(endpoint: str, queries: dict[str, str]) -> dict[str, float | None]:
+    """Median latency of each query (None when a request failed or passed the client's time limit)."""
+    medians: dict[str, float | None] = {}
+    with httpx.Client(timeout=CLIENT_TIMEOUT) as client:
+        for name, query in queries.items():
+            try:
+                warm = _ask(client, endpoint, query)
+                # a query slower than SLOW is timed once more rather than five times, to bound the run
+                samples = REQUESTS if warm < SLOW else 1
+                medians[name] = statistics.median(_ask(client, endpoint, query) for _ in range(samples))
+            except httpx.HTTPError:
+                medians[name] = None
+    return medians
+
+
+def throughput(endpoint: str, query: str, clients: int) -> float:
+    """Requests per second answered to ``clients`` clients asking ``query`` back to back."""
+    counts = [0] * clients
+    stop = time.perf_counter() + THROUGHPUT_SECONDS
+
+    def work(number: int) -> None:
+        with httpx.Client(timeout=CLIENT_TIMEOUT) as client:
+            while time.perf_counter() < stop:
+                try:
+                    _ask(client, endpoint, query)
+                except httpx.HTTPError:
+                    return
+                counts[number] += 1
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(clients)]
+    start = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sum(counts) / (time.perf_counter() - start)
+
+
+def _serve(endpoint: str, queries: dict[str, str], cheapest: str | None) -> dict:
+    measured = {"latency": latencies(endpoint, queries)}
+    if cheapest is None:
+        known = {name: value for name, value in measured["latency"].items() if value is not None}
+        cheapest = min(known, key=known.get)
+    measured["cheapest"] = cheapest
+    measured["rps"] = {str(clients): throughput(endpoint, queries[cheapest], clients) for clients in (1, 2)}
+    return measured
+
+
+def measure_sparql(size: int, built: dict, work: Path, rdflib_max: int) -> dict:
+    """The example queries over HTTP: oxigraph serve (floor), claimgraph serve, rdflib-endpoint."""
+    queries = _queries()
+    result: dict = {}
+    _log(f"sparql {size}: oxigraph serve")
+    with oxigraph_server(Path(built["stores"]["floor"]), read_only=True) as server:
+        result["floor"] = _serve(server.query_url, queries, None)
+    cheapest = result["floor"]["cheapest"]
+    os.environ.update({"CLAIMGRAPH_QUERY_MAX_ROWS": "100000000", "CLAIMGRAPH_QUERY_TIME_LIMIT": str(CLIENT_TIMEOUT)})
+    port = free_port()  # the same answers as the floor: no row cap, the client's time limit
+    base = f"http://127.0.0.1:{port}"
+    _log(f"sparql {size}: claimgraph serve")
+    command = [str(Path(sys.executable).with_name("claimgraph")), "serve", "--store", built["stores"]["ours"], "--port", str(port)]
+    with running(command, base, f"{base}/health", log=work / "claimgraph-serve.log", timeout=300):
+        result["ours"] = _serve(f"{base}/sparql", queries, cheapest)
+    if size <= rdflib_max:
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        _log(f"sparql {size}: rdflib-endpoint")
+        command = [str(Path(sys.executable).with_name("rdflib-endpoint")), "serve", "--host", "127.0.0.1",
+                   "--port", str(port), built["nquads"]]
+        with running(command, base, f"{base}/?query=ASK%7B%7D", log=work / "rdflib-endpoint.log", timeout=1800):
+            result["rdflib_endpoint"] = _serve(f"{base}/", queries, cheapest)
+    return result
+
+
+def _machine() -> dict:
+    load = os.getloadavg()
+    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "?")
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), "?")
+    return {"cpus": os.cpu_count(), "cpu": cpu, "memory_gib": round(int(memory) / 1024 / 1024, 1),
+            "python": platform.python_version(), "load_at_start": [round(x, 2) for x in load]}
+
+
+def main() -> int:
+    sizes = [int(size) for size in os.environ.get("BENCH_SIZES", "10000,100000").split(",")]
+    repeat = _env_int("BENCH_REPEAT", 3)
+    repeat_large = _env_int("BENCH_REPEAT_LARGE", 2)
+    rdflib_max = _env_int("BENCH_RDFLIB_ENDPOINT_MAX", 10_000)
+    shacl_claims = _env_int("BENCH_SHACL_CLAIMS", 2000)
+    work = Path(os.environ.get("BENCH_WORK") or tempfile.mkdtemp(prefix="claimgraph-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    results: dict = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": _machine(),
+                     "command": f"BENCH_SIZES={','.join(map(str, sizes))} BENCH_REPEAT={repeat} BENCH_REPEAT_LARGE={repeat_large} make bench",
+                     "repeat": repeat, "requests": REQUESTS, "sizes": {}}
+    _log(f"SHACL on {shacl_claims} claims, 1 and 2 workers")
+    results["shacl"] = {str(workers): task("shacl", str(shacl_claims), str(workers)) for workers in (1, 2)}
+    for size in sizes:
+        entry: dict = {}
+        entry["build"] = measure_build(size, work, repeat if size <= 10_000 else repeat_large)
+        if size <= 100_000:
+            entry["sparql"] = measure_sparql(size, entry["build"], work, rdflib_max)
+        if size == 100_000 or (size == max(sizes) and size < 100_000):
+            _log(f"analysis and views at {size}")
+            entry["analysis"] = task("analysis", entry["build"]["stores"]["ours"], entry["build"]["nquads"])
+            entry["views"] = task("views", entry["build"]["stores"]["ours"], str(work / "view.html"), "2000")
+        results["sizes"][str(size)] = entry
+        for name in ("stores", "nquads"):
+            entry["build"].pop(name)
+        for leftover in work.glob(f"*-{size}-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        (work / f"corpus-{size}.nq").unlink(missing_ok=True)
+    results["machine"]["load_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    results["wall_minutes"] = round((time.perf_counter() - started) / 60, 1)
+    DOCS.mkdir(exist_ok=True)
+    (DOCS / "benchmarks.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    report.write(results, DOCS)
+    shutil.rmtree(work, ignore_errors=True)
+    _log(f"done in {results['wall_minutes']} min: {DOCS / 'benchmarks.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
