@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 
 from claimgraph.api.auth import require
+from claimgraph.api.bodies import read_bounded
 from claimgraph.api.settings import Settings
 from claimgraph.kg.ingest import ingest
 from claimgraph.kg.tokens import Token
@@ -21,17 +22,7 @@ def router(settings: Settings) -> APIRouter:
         charset = next((p.split("=", 1)[1].strip(' "').lower() for p in parameters.split(";") if p.strip().lower().startswith("charset=")), "utf-8")
         if kind.strip().lower() != "text/plain" or charset not in ("utf-8", "utf8"):
             raise HTTPException(415, "send the article as the request body with Content-Type: text/plain; charset=utf-8")
-        declared = request.headers.get("content-length", "")
-        too_large = HTTPException(413, f"the document is over the size limit of {limit} bytes; nothing was stored")
-        if declared.isdigit() and int(declared) > limit:
-            raise too_large
-        chunks, size = [], 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise too_large
-            chunks.append(chunk)
-        return b"".join(chunks)
+        return await read_bounded(request, limit, f"the document is over the size limit of {limit} bytes; nothing was stored")
 
     @routes.post(
         "/api/documents",

@@ -18,6 +18,7 @@ from fastapi.security import HTTPAuthorizationCredentials
 from starlette.concurrency import run_in_threadpool
 
 from claimgraph.api.auth import authorize, bearer
+from claimgraph.api.bodies import read_bounded
 from claimgraph.claims.errors import QueryTimeoutError
 from claimgraph.kg import sparql
 from claimgraph.kg.store import Store
@@ -51,6 +52,8 @@ class QueryService:
     executor: ThreadPoolExecutor
     time_limit: float
     max_rows: int
+    max_bytes: int
+    """The size limit of a request body."""
 
 
 def _accepted(accept: str) -> list[tuple[float, int, str]]:
@@ -171,6 +174,7 @@ def _update(request: Request, credentials: HTTPAuthorizationCredentials | None, 
     responses={
         200: {"description": "Query results"},
         204: {"description": "The update was applied"},
+        413: {"description": "A request body over the size limit"},
         415: {"description": "A body that is neither a form, a query nor an update"},
     },
 )
@@ -180,8 +184,10 @@ async def sparql_post(request: Request, credentials: HTTPAuthorizationCredential
     content_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if content_type not in (FORM, QUERY, UPDATE):
         raise HTTPException(415, f"send {FORM}, {QUERY} or {UPDATE}, not {content_type or 'no content type'}")
+    limit = request.app.state.queries.max_bytes
+    raw = await read_bounded(request, limit, f"the request body is over the size limit of {limit} bytes")
     try:
-        body = (await request.body()).decode("utf-8")
+        body = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise HTTPException(400, "the request body is not UTF-8") from None
     params = {key: request.query_params.getlist(key) for key in request.query_params}
