@@ -12,6 +12,10 @@ from pathlib import Path
 
 import httpx
 
+from claimgraph.kg.build import vocabulary_quads
+from claimgraph.kg.mapping import Quad
+from claimgraph.kg.store import insert_data, open_store
+
 START_TIMEOUT = 90.0
 """Seconds the server may take to answer its first request (it imports spaCy and opens the store)."""
 
@@ -77,3 +81,12 @@ class ServerProcess:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def store_on_disk(location: Path, quads: list[Quad]) -> None:
+    """Write quads (the vocabulary is added) into a new on-disk store, and close it for a server to open."""
+    store = open_store(location)
+    try:
+        store.update(insert_data(vocabulary_quads() + quads))
+    finally:
+        store.close()

@@ -11,13 +11,12 @@ from pathlib import Path
 import httpx
 
 from claimgraph.kg import tokens
-from claimgraph.kg.build import vocabulary_quads
 from claimgraph.kg.mapping import Quad
 from claimgraph.kg.namespaces import claim_iri
-from claimgraph.kg.store import insert_data, open_store
+from claimgraph.kg.store import open_store
 from claimgraph.kg.validation import problems
 from tests.faults.test_concurrency import review_chain_problems
-from tests.server_process import ServerProcess
+from tests.server_process import ServerProcess, store_on_disk
 
 CLAIMS = ("uk-ai-sector-vc-funding-2024", "openai-valuation-300bn", "nvidia-market-cap-3tn")
 ACKNOWLEDGED_BEFORE_KILL = 8
@@ -27,9 +26,7 @@ MAX_REVIEWS = 200
 
 def test_sigkill_mid_stream_loses_no_acknowledged_review(tmp_path: Path, bundled_quads: list[Quad]) -> None:
     location = tmp_path / "store"
-    store = open_store(location)
-    store.update(insert_data(vocabulary_quads() + bundled_quads))
-    store.close()
+    store_on_disk(location, bundled_quads)
     secret = tokens.create(tokens.tokens_path(str(location)), "stream", "reviewer")
     headers = {"Authorization": f"Bearer {secret}"}
 
