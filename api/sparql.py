@@ -171,6 +171,11 @@ def _update(request: Request, credentials: HTTPAuthorizationCredentials | None, 
 @router.post(
     "/sparql",
     summary="SPARQL query or update (POST)",
+    openapi_extra={"requestBody": {"required": True, "content": {
+        FORM: {"schema": {"type": "object", "properties": {"query": {"type": "string"}, "update": {"type": "string"}}}},
+        QUERY: {"schema": {"type": "string"}},
+        UPDATE: {"schema": {"type": "string"}},
+    }}},  # fmt: skip
     responses={
         200: {"description": "Query results"},
         204: {"description": "The update was applied"},
