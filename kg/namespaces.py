@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from claimgraph.claims.errors import NotFoundError
 
 CG = Namespace("https://w3id.org/claimgraph/ns#")
 CLAIM_TYPE = Namespace("https://w3id.org/claimgraph/ns/claim-type#")
@@ -34,23 +38,40 @@ PREFIXES = {
 }
 
 
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+def _iri(kind: str, ident: str) -> URIRef:
+    """Our IRI for an id; ids from outside (URLs, files) never reach a query unchecked.
+
+    Raises:
+        NotFoundError: the id has characters no id of ours has, so nothing has it.
+    """
+    if not _ID.match(ident):
+        raise NotFoundError(f"no {kind} has the id {ident!r} (ids are letters, digits, '.', '_' and '-')")
+    return URIRef(f"{BASE}{kind}/{ident}")
+
+
 def claim_iri(claim_id: str) -> URIRef:
     """The IRI of a claim, which also names the graph of its assertion.
 
     >>> claim_iri("openai-valuation")
     rdflib.term.URIRef('https://w3id.org/claimgraph/id/claim/openai-valuation')
+    >>> claim_iri("x> } ; DROP ALL ; <y")
+    Traceback (most recent call last):
+    claimgraph.claims.errors.NotFoundError: no claim has the id 'x> } ; DROP ALL ; <y' (ids are letters, digits, '.', '_' and '-')
     """
-    return URIRef(f"{BASE}claim/{claim_id}")
+    return _iri("claim", claim_id)
 
 
 def entity_iri(entity_id: str) -> URIRef:
     """The IRI of an entity."""
-    return URIRef(f"{BASE}entity/{entity_id}")
+    return _iri("entity", entity_id)
 
 
 def document_iri(document_id: str) -> URIRef:
     """The IRI of a document."""
-    return URIRef(f"{BASE}document/{document_id}")
+    return _iri("document", document_id)
 
 
 def short_id(iri: str) -> str:
