@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib.resources import files
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
@@ -14,7 +14,7 @@ from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, STATUSES
 from claimgraph.kg import analysis, resources, reviews
-from claimgraph.kg.network import entity_or_error, read_network
+from claimgraph.kg.network import Filters, entity_or_error, read_network
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
 router = APIRouter(tags=["pages"])
@@ -30,18 +30,10 @@ def _html(name: str, **context: object) -> HTMLResponse:
 @router.get("/", response_class=HTMLResponse)
 def home(
     request: Request,
-    entity_type: list[str] = Query([]),
-    claim_type: list[str] = Query([]),
-    verdict: list[str] = Query([]),
-    time_from: str | None = Query(None, alias="from"),
-    time_to: str | None = Query(None, alias="to"),
+    filters: Filters = Depends(network_filters),
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
 ) -> HTMLResponse:
     """The network of everything, with links to the other pages."""
-    try:
-        filters = network_filters(entity_type, claim_type, verdict, time_from, time_to)
-    except InputError as error:
-        raise HTTPException(400, str(error)) from None
     store = request.app.state.store
     intro = Markup(render_template("home_intro.html", claims=len(resources.list_claims(store))))
     return network_page(read_network(store), filters, limit, "claimgraph: who is linked to whom, through which claims", intro)

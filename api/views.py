@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
@@ -35,16 +35,23 @@ def _page(view: View, header: Markup | None = None) -> HTMLResponse:
 
 
 def network_filters(
-    entity_type: list[str], claim_type: list[str], verdict: list[str], time_from: str | None, time_to: str | None,
+    entity_type: list[str] = Query([]),
+    claim_type: list[str] = Query([]),
+    verdict: list[str] = Query([]),
+    time_from: str | None = Query(None, alias="from"),
+    time_to: str | None = Query(None, alias="to"),
 ) -> Filters:
     """Filters from query parameters (empty strings, as an HTML form sends them, mean no filter)."""
-    return Filters(
-        entity_types=tuple(value for value in entity_type if value),
-        claim_types=tuple(value for value in claim_type if value),
-        verdicts=tuple(value for value in verdict if value),
-        time_from=parse_date(time_from, "from"),
-        time_to=parse_date(time_to, "to"),
-    )
+    try:
+        return Filters(
+            entity_types=tuple(value for value in entity_type if value),
+            claim_types=tuple(value for value in claim_type if value),
+            verdicts=tuple(value for value in verdict if value),
+            time_from=parse_date(time_from, "from"),
+            time_to=parse_date(time_to, "to"),
+        )
+    except InputError as error:
+        raise HTTPException(400, str(error)) from None
 
 
 def network_page(network: Network, filters: Filters, limit: int, title: str, intro: Markup | None) -> HTMLResponse:
@@ -72,18 +79,10 @@ def network_page(network: Network, filters: Filters, limit: int, title: str, int
 @router.get("/network", response_class=HTMLResponse)
 def network_view(
     request: Request,
-    entity_type: list[str] = Query([]),
-    claim_type: list[str] = Query([]),
-    verdict: list[str] = Query([]),
-    time_from: str | None = Query(None, alias="from"),
-    time_to: str | None = Query(None, alias="to"),
+    filters: Filters = Depends(network_filters),
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
 ) -> HTMLResponse:
     """The whole network, filtered by entity type, claim type, verdict and time, capped at ``limit`` entities."""
-    try:
-        filters = network_filters(entity_type, claim_type, verdict, time_from, time_to)
-    except InputError as error:
-        raise HTTPException(400, str(error)) from None
     return network_page(read_network(request.app.state.store), filters, limit, "Who is linked to whom", None)
 
 

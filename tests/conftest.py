@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,13 @@ from claimgraph.kg.validation import check
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = REPO.parent / "shared" / "articles"
 MINI = REPO / "tests" / "data" / "mini"
+ENTRY_POINT = Path(sys.executable).with_name("claimgraph")
+
+
+def claimgraph(*args: str, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run the installed console script as a user would, reading the shared articles."""
+    environment = {**os.environ, "CLAIMGRAPH_ARTICLES": str(ARTICLES), **(env or {})}
+    return subprocess.run([str(ENTRY_POINT), *args], capture_output=True, text=True, timeout=timeout, env=environment)
 
 
 @pytest.fixture(scope="session")

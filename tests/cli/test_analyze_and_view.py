@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARTICLES
-
-ENTRY_POINT = Path(sys.executable).with_name("claimgraph")
-
-
-def claimgraph(*args: str) -> subprocess.CompletedProcess:
-    """Run the console script as a user would."""
-    environment = {**os.environ, "CLAIMGRAPH_ARTICLES": str(ARTICLES)}
-    return subprocess.run([str(ENTRY_POINT), *args], capture_output=True, text=True, timeout=180, env=environment)
+from tests.conftest import claimgraph
 
 
 @pytest.fixture(scope="module")

@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph
 
-from tests.conftest import ARTICLES, MINI
-
-ENTRY_POINT = Path(sys.executable).with_name("claimgraph")
-
-
-def claimgraph(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run the console script as a user would."""
-    environment = {**os.environ, "CLAIMGRAPH_ARTICLES": str(ARTICLES), **(env or {})}
-    return subprocess.run([str(ENTRY_POINT), *args], capture_output=True, text=True, timeout=180, env=environment)
+from tests.conftest import MINI, claimgraph
 
 
 @pytest.fixture(scope="module")

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from SPARQLWrapper import JSON, SPARQLWrapper
@@ -15,15 +11,9 @@ from bench.servers import free_port, running
 from claimgraph.claims.errors import QueryError, StoreError
 from claimgraph.kg.build import build
 from claimgraph.kg.store import MEMORY, open_store
-from tests.conftest import ARTICLES, snapshot
+from tests.conftest import ENTRY_POINT, claimgraph, snapshot
 
-ENTRY_POINT = Path(sys.executable).with_name("claimgraph")
 DEALROOM_CLAIM = "https://w3id.org/claimgraph/id/claim/uk-ai-sector-vc-funding-2024"
-
-
-def claimgraph(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "CLAIMGRAPH_ARTICLES": str(ARTICLES), **(env or {})}
-    return subprocess.run([str(ENTRY_POINT), *args], capture_output=True, text=True, timeout=300, env=environment)
 
 
 @pytest.fixture
