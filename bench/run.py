@@ -5,7 +5,10 @@ Knobs (environment): ``BENCH_SIZES`` (claims, comma-separated; default
 ``BENCH_REPEAT_LARGE`` (the same above 10k; default 2),
 ``BENCH_RDFLIB_ENDPOINT_MAX`` (largest corpus served by rdflib-endpoint;
 default 10000), ``BENCH_SHACL_CLAIMS`` (claims validated to time SHACL;
-default 2000), ``BENCH_WORK`` (scratch folder; default a temporary one).
+default 2000), ``BENCH_WORK`` (scratch folder; default a temporary one),
+``BENCH_MERGE=1`` (add the sizes measured to docs/benchmarks.json instead of
+replacing it: how the 1M build is measured apart, ``BENCH_SIZES=1000000
+BENCH_REPEAT_LARGE=1 BENCH_MERGE=1 make bench``).
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ REQUESTS = 5
 THROUGHPUT_SECONDS = 5.0
 CLIENT_TIMEOUT = 60.0
 SLOW = 10.0
+RDFLIB_MAX = 100_000
+"""rdflib's in-memory store held 100k claims in about 3.5 GB; a million would not fit in 24 GiB."""
 
 
 def _env_int(name: str, default: int) -> int:
@@ -64,7 +69,8 @@ def measure_build(size: int, work: Path, repeat: int) -> dict:
     nq = work / f"corpus-{size}.nq"
     made = task("corpus_nquads", str(size), str(nq))
     result: dict = {"quads_file": made["quads"]}
-    for name, runs in (("ours_bulk", repeat), ("floor", repeat), ("rdflib", repeat if size < 100_000 else 1),
+    rdflib_runs = 0 if size > RDFLIB_MAX else repeat if size < 100_000 else 1
+    for name, runs in (("ours_bulk", repeat), ("floor", repeat), ("rdflib", rdflib_runs),
                        ("ours_atomic", repeat if size <= 10_000 else 0)):
         samples = []
         for run in range(runs):
@@ -163,7 +169,7 @@ def measure_sparql(size: int, built: dict, work: Path, rdflib_max: int) -> dict:
     base = f"http://127.0.0.1:{port}"
     _log(f"sparql {size}: claimgraph serve")
     command = [str(Path(sys.executable).with_name("claimgraph")), "serve", "--store", built["stores"]["ours"], "--port", str(port)]
-    with running(command, base, f"{base}/health", log=work / "claimgraph-serve.log", timeout=300):
+    with running(command, base, f"{base}/sparql?query=ASK%7B%7D", log=work / "claimgraph-serve.log", timeout=300):
         result["ours"] = _serve(f"{base}/sparql", queries, cheapest)
     if size <= rdflib_max:
         port = free_port()
@@ -190,14 +196,16 @@ def main() -> int:
     repeat_large = _env_int("BENCH_REPEAT_LARGE", 2)
     rdflib_max = _env_int("BENCH_RDFLIB_ENDPOINT_MAX", 10_000)
     shacl_claims = _env_int("BENCH_SHACL_CLAIMS", 2000)
+    merge = os.environ.get("BENCH_MERGE") == "1"
     work = Path(os.environ.get("BENCH_WORK") or tempfile.mkdtemp(prefix="claimgraph-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     results: dict = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": _machine(),
                      "command": f"BENCH_SIZES={','.join(map(str, sizes))} BENCH_REPEAT={repeat} BENCH_REPEAT_LARGE={repeat_large} make bench",
                      "repeat": repeat, "requests": REQUESTS, "sizes": {}}
-    _log(f"SHACL on {shacl_claims} claims, 1 and 2 workers")
-    results["shacl"] = {str(workers): task("shacl", str(shacl_claims), str(workers)) for workers in (1, 2)}
+    if not merge:
+        _log(f"SHACL on {shacl_claims} claims, 1 and 2 workers")
+        results["shacl"] = {str(workers): task("shacl", str(shacl_claims), str(workers)) for workers in (1, 2)}
     for size in sizes:
         entry: dict = {}
         entry["build"] = measure_build(size, work, repeat if size <= 10_000 else repeat_large)
@@ -210,12 +218,19 @@ def main() -> int:
         results["sizes"][str(size)] = entry
         for name in ("stores", "nquads"):
             entry["build"].pop(name)
+        (work / "partial.json").write_text(json.dumps(results, indent=1), encoding="utf-8")  # a later failure keeps this
         for leftover in work.glob(f"*-{size}-*"):
             shutil.rmtree(leftover, ignore_errors=True)
         (work / f"corpus-{size}.nq").unlink(missing_ok=True)
     results["machine"]["load_at_end"] = [round(x, 2) for x in os.getloadavg()]
     results["wall_minutes"] = round((time.perf_counter() - started) / 60, 1)
     DOCS.mkdir(exist_ok=True)
+    if merge:  # add these sizes to the last run's results, keeping its other sizes
+        earlier = json.loads((DOCS / "benchmarks.json").read_text(encoding="utf-8"))
+        earlier["sizes"].update(results["sizes"])
+        earlier["sizes"] = dict(sorted(earlier["sizes"].items(), key=lambda item: int(item[0])))
+        earlier.setdefault("merged", []).append({key: results[key] for key in ("date", "command", "machine", "wall_minutes")})
+        results = earlier
     (DOCS / "benchmarks.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     report.write(results, DOCS)
     shutil.rmtree(work, ignore_errors=True)

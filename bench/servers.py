@@ -49,7 +49,7 @@ def wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60.0) ->
         if process.poll() is not None:
             raise RuntimeError(f"the server for {url} exited with {process.returncode}")
         try:
-            urllib.request.urlopen(url, timeout=2).close()
+            urllib.request.urlopen(url, timeout=30).close()
             return
         except urllib.error.HTTPError:
             return
