@@ -9,6 +9,9 @@ import json
 import statistics
 from pathlib import Path
 
+TIMEOUT = 60.0
+"""The client's time limit in the runner; a query that timed out counts as this long in the plot."""
+
 NOTES = """
 ## What was profiled, and what was fixed
 
@@ -32,6 +35,44 @@ NOTES = """
   distinct time. The rest is rdflib's term constructors, which the rdflib
   peer pays too: that is why the ratio to rdflib is below the 5x target at
   10k and grows with the corpus as rdflib's in-memory store slows down.
+- **The network projection is slow, and not 10x faster than rdflib's
+  triple-by-triple projection** (target missed). Profiled at 10k claims
+  (pyinstrument): 10.1 s, of which 7.4 s is oxrdflib turning Oxigraph's
+  result rows into rdflib terms (about 30 µs a term, 23 columns a claim) in
+  `kg/network.py`'s `_rows`, and 2.8 s is the claims query itself on
+  Oxigraph (OPTIONALs and a `FILTER NOT EXISTS` over reviews). The fix
+  belongs in `kg/network.py` (another engineer's module): read the rows with
+  `Store.native_query` and convert each distinct term once. Left to its
+  owner; it would still leave the query's own cost.
+- **Exact betweenness does not scale**: 4,692 nodes and 59,350 links took
+  minutes (`kg/analysis.py`'s `centrality`, `nx.betweenness_centrality`
+  without `k`). Past a few thousand entities it should sample (`k=`), or run
+  on a networkx backend.
+- **claimgraph's `/sparql` against `oxigraph serve`.** At 10k claims the
+  per-request cost shows on small answers (1-2 ms more than Oxigraph's own
+  server, and about 460 against 790 requests per second): a FastAPI request
+  through the thread pool, and every answer serialised twice (to TSV through
+  a Python sink that enforces the row cap and the deadline, then parsed and
+  written again as JSON; `kg/sparql.py`). At 100k claims the ratio turned
+  round: `oxigraph serve` answered the large results 2-3x slower than the
+  same engine inside claimgraph, so it is no floor at that size; its
+  read-only mode is not the cause (checked at 10k), and warm-up was excluded.
+  Not explained here.
+- **rdflib-endpoint** timed out (60 s) on three of six queries at 10k and was
+  not run at 100k. After a timed-out request it keeps evaluating the
+  abandoned query, so its throughput runs saw no answers at all. It answered
+  `claims-by-source` in 2 ms because that query asks about an entity the
+  synthetic corpus does not contain.
+- **A million claims was not run** in `make bench`: scaling the 100k run
+  linearly, one build of ours, the bare load and the corpus file take about
+  25 minutes more, which does not fit the 30-40 minute budget next to the
+  10k and 100k runs. Our build's memory does not hold the corpus (chunks are
+  streamed to an on-disk spool); its peak at 100k (2.0 GiB) is Oxigraph's bulk
+  loader, which peaked at 1.9 GiB loading the bare N-Quads too. Whether a
+  million stays under 4 GiB is therefore unmeasured: run
+  `BENCH_SIZES=1000000 BENCH_REPEAT_LARGE=1 BENCH_MERGE=1 make bench`.
+  rdflib's in-memory store needed 5.4 GiB for 100k claims and cannot hold a
+  million on this machine.
 - **Transactions cost on disk.** One Oxigraph transaction (SPARQL `INSERT
   DATA` or `load`) of a 10k-claim build took 12-18 s on disk against 5-7 s
   for the bulk loader; builds above a million quads bulk-load (with an undo
@@ -153,12 +194,11 @@ def _plot(results: dict, path: Path) -> None:
         for size in sizes:
             sparql = results["sizes"][str(size)].get("sparql", {})
             if name in sparql:
-                values = [v for v in sparql[name]["latency"].values() if v]
-                if values:
-                    points.append((size, statistics.median(values) * 1000))
+                values = [TIMEOUT if v is None else v for v in sparql[name]["latency"].values()]
+                points.append((size, statistics.median(values) * 1000))
         if points:
             right.plot(*zip(*points), marker="o", label=label)
-    right.set(xscale="log", yscale="log", xlabel="claims", ylabel="ms (median over the example queries)",
+    right.set(xscale="log", yscale="log", xlabel="claims", ylabel=f"ms (median over the example queries; time-outs as {TIMEOUT:.0f} s)",
               title="SPARQL over HTTP: latency")
     right.legend()
     figure.tight_layout()
