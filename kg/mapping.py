@@ -11,20 +11,32 @@ from decimal import Decimal
 from functools import lru_cache
 
 from rdflib import Literal, URIRef
+from rdflib import namespace as rdf_namespaces
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from claimgraph.claims.model import Claim, ClaimSet, Document, Entity, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue
-from claimgraph.kg.namespaces import CG, CLAIM_TYPE, OA, SCHEMA, STATUS, claim_iri, document_iri, entity_iri
+from claimgraph.kg import namespaces
+from claimgraph.kg.namespaces import Terms, claim_iri, document_iri, entity_iri
 
 Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef]
 DEFAULT = DATASET_DEFAULT_GRAPH_ID
 
+CG, CLAIM_TYPE, OA, SCHEMA, STATUS = (
+    Terms(n) for n in (namespaces.CG, namespaces.CLAIM_TYPE, namespaces.OA, namespaces.SCHEMA, namespaces.STATUS)
+)
+"""The namespaces as :class:`~claimgraph.kg.namespaces.Terms`: mapping mints dozens of quads a claim."""
+DCTERMS, PROV, RDF, RDFS, SKOS, XSD = (
+    Terms(n) for n in (rdf_namespaces.DCTERMS, rdf_namespaces.PROV, rdf_namespaces.RDF, rdf_namespaces.RDFS,
+                       rdf_namespaces.SKOS, rdf_namespaces.XSD)
+)
+
+_BOOLEAN = {flag: Literal(flag) for flag in (False, True)}
 _TIME_DATATYPE = {"year": XSD.gYear, "month": XSD.gYearMonth, "day": XSD.date}
 _LITERAL_DATATYPE = {"string": XSD.string, "gYear": XSD.gYear, "gYearMonth": XSD.gYearMonth, "date": XSD.date}
 
 
+@lru_cache(maxsize=256)
 def entity_class(entity_type: str) -> URIRef:
     """The class of an entity type.
 
@@ -39,6 +51,7 @@ def predicate_iri(name: str) -> URIRef:
     return CG[name]
 
 
+@lru_cache(maxsize=4096)
 def decimal_literal(number: float) -> Literal:
     """An xsd:decimal in plain notation (no exponent), as the datatype requires.
 
@@ -96,7 +109,7 @@ def _money(node: URIRef, money: Money, graph: URIRef) -> Iterator[Quad]:
     for prop, number in ((SCHEMA.value, money.amount), (SCHEMA.minValue, money.minimum), (SCHEMA.maxValue, money.maximum)):
         if number is not None:
             yield node, prop, decimal_literal(number), graph
-    yield node, CG.approximate, Literal(money.approximate), graph
+    yield node, CG.approximate, _BOOLEAN[money.approximate], graph
 
 
 def _object(claim: Claim, iri: URIRef) -> tuple[URIRef | Literal, list[Quad]]:
@@ -151,8 +164,14 @@ def _anchor(claim: Claim, iri: URIRef) -> Iterator[Quad]:
     yield quote, OA.prefix, Literal(anchor.prefix), DEFAULT
     yield quote, OA.suffix, Literal(anchor.suffix), DEFAULT
     yield position, RDF.type, OA.TextPositionSelector, DEFAULT
-    yield position, OA.start, Literal(anchor.start, datatype=XSD.integer), DEFAULT
-    yield position, OA.end, Literal(anchor.end, datatype=XSD.integer), DEFAULT
+    yield position, OA.start, _integer(anchor.start), DEFAULT
+    yield position, OA.end, _integer(anchor.end), DEFAULT
+
+
+@lru_cache(maxsize=65536)
+def _integer(number: int) -> Literal:
+    """An xsd:integer; cached, as offsets repeat across the claims of a corpus."""
+    return Literal(number, datatype=XSD.integer)
 
 
 def entity_quads(entity: Entity) -> Iterator[Quad]:

@@ -38,6 +38,30 @@ PREFIXES = {
 }
 
 
+class Terms:
+    """A namespace whose terms are built once, for code that mints many quads.
+
+    rdflib builds a new ``URIRef`` (and, for closed namespaces, checks the name)
+    at every attribute access, which costs microseconds; here the first access
+    keeps the term as an attribute.
+
+    >>> cg = Terms(CG)
+    >>> cg.Claim is cg.Claim, cg.Claim == CG.Claim
+    (True, True)
+    """
+
+    def __init__(self, namespace: Namespace | type) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return getattr(self, name)
+
+
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 

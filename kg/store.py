@@ -175,15 +175,21 @@ class _remote_errors:  # noqa: N801 - used as a context manager, like a function
         return False
 
 
+_XSD_STRING = XSD.string
+
+
 def _nt_term(term: URIRef | Literal) -> str:
     """A term in N-Triples syntax (always one line)."""
+    if type(term) is URIRef:  # the common case first: a build writes millions of terms
+        return f"<{term}>"
     if isinstance(term, Literal):
         text = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
         if term.language:
             return f'"{text}"@{term.language}'
-        if term.datatype is None or term.datatype == XSD.string:
+        datatype = term.datatype
+        if datatype is None or datatype == _XSD_STRING:
             return f'"{text}"'
-        return f'"{text}"^^<{term.datatype}>'
+        return f'"{text}"^^<{datatype}>'
     return f"<{term}>"
 
 
@@ -195,7 +201,7 @@ def nquads(quads: Iterable[Quad]) -> Iterator[str]:
     '<https://w3id.org/claimgraph/ns#a> <https://w3id.org/claimgraph/ns#b> "say \\\\"hi\\\\"\\\\n" .\\n'
     """
     for s, p, o, g in quads:
-        graph = "" if g == DEFAULT else f" <{g}>"
+        graph = "" if g is DEFAULT or g == DEFAULT else f" <{g}>"
         yield f"<{s}> <{p}> {_nt_term(o)}{graph} .\n"
 
 
