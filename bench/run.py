@@ -5,10 +5,13 @@ Knobs (environment): ``BENCH_SIZES`` (claims, comma-separated; default
 ``BENCH_REPEAT_LARGE`` (the same above 10k; default 2),
 ``BENCH_RDFLIB_ENDPOINT_MAX`` (largest corpus served by rdflib-endpoint;
 default 10000), ``BENCH_SHACL_CLAIMS`` (claims validated to time SHACL;
-default 2000), ``BENCH_WORK`` (scratch folder; default a temporary one),
-``BENCH_MERGE=1`` (add the sizes measured to docs/benchmarks.json instead of
-replacing it: how the 1M build is measured apart, ``BENCH_SIZES=1000000
-BENCH_REPEAT_LARGE=1 BENCH_MERGE=1 make bench``).
+default 2000; 0 keeps the last measurement), ``BENCH_WORK`` (scratch folder;
+default a temporary one).
+
+Each size's results replace that size's in docs/benchmarks.json and keep the
+others, each with the date, command and machine load of the run that measured
+it: so a million claims can be measured in a run of its own,
+``BENCH_SIZES=1000000 BENCH_REPEAT_LARGE=1 BENCH_SHACL_CLAIMS=0 make bench``.
 """
 
 from __future__ import annotations
@@ -183,11 +186,10 @@ def measure_sparql(size: int, built: dict, work: Path, rdflib_max: int) -> dict:
 
 
 def _machine() -> dict:
-    load = os.getloadavg()
     memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "?")
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), "?")
     return {"cpus": os.cpu_count(), "cpu": cpu, "memory_gib": round(int(memory) / 1024 / 1024, 1),
-            "python": platform.python_version(), "load_at_start": [round(x, 2) for x in load]}
+            "python": platform.python_version()}
 
 
 def main() -> int:
@@ -196,17 +198,21 @@ def main() -> int:
     repeat_large = _env_int("BENCH_REPEAT_LARGE", 2)
     rdflib_max = _env_int("BENCH_RDFLIB_ENDPOINT_MAX", 10_000)
     shacl_claims = _env_int("BENCH_SHACL_CLAIMS", 2000)
-    merge = os.environ.get("BENCH_MERGE") == "1"
     work = Path(os.environ.get("BENCH_WORK") or tempfile.mkdtemp(prefix="claimgraph-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    results: dict = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": _machine(),
-                     "command": f"BENCH_SIZES={','.join(map(str, sizes))} BENCH_REPEAT={repeat} BENCH_REPEAT_LARGE={repeat_large} make bench",
-                     "repeat": repeat, "requests": REQUESTS, "sizes": {}}
-    if not merge:
+    run = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+           "command": f"BENCH_SIZES={','.join(map(str, sizes))} BENCH_REPEAT={repeat} BENCH_REPEAT_LARGE={repeat_large} "
+                      f"BENCH_SHACL_CLAIMS={shacl_claims} make bench",
+           "load_at_start": [round(x, 2) for x in os.getloadavg()]}
+    saved = DOCS / "benchmarks.json"
+    results: dict = json.loads(saved.read_text(encoding="utf-8")) if saved.exists() else {"sizes": {}}
+    results.update({"machine": _machine(), "requests": REQUESTS})
+    if shacl_claims:
         _log(f"SHACL on {shacl_claims} claims, 1 and 2 workers")
         results["shacl"] = {str(workers): task("shacl", str(shacl_claims), str(workers)) for workers in (1, 2)}
     for size in sizes:
+        size_started = time.perf_counter()
         entry: dict = {}
         entry["build"] = measure_build(size, work, repeat if size <= 10_000 else repeat_large)
         if size <= 100_000:
@@ -215,26 +221,21 @@ def main() -> int:
             _log(f"analysis and views at {size}")
             entry["analysis"] = task("analysis", entry["build"]["stores"]["ours"], entry["build"]["nquads"])
             entry["views"] = task("views", entry["build"]["stores"]["ours"], str(work / "view.html"), "2000")
-        results["sizes"][str(size)] = entry
         for name in ("stores", "nquads"):
             entry["build"].pop(name)
+        entry["run"] = {**run, "minutes": round((time.perf_counter() - size_started) / 60, 1),
+                        "load_at_end": [round(x, 2) for x in os.getloadavg()]}
+        results["sizes"][str(size)] = entry
         (work / "partial.json").write_text(json.dumps(results, indent=1), encoding="utf-8")  # a later failure keeps this
         for leftover in work.glob(f"*-{size}-*"):
             shutil.rmtree(leftover, ignore_errors=True)
         (work / f"corpus-{size}.nq").unlink(missing_ok=True)
-    results["machine"]["load_at_end"] = [round(x, 2) for x in os.getloadavg()]
-    results["wall_minutes"] = round((time.perf_counter() - started) / 60, 1)
+    results["sizes"] = dict(sorted(results["sizes"].items(), key=lambda item: int(item[0])))
     DOCS.mkdir(exist_ok=True)
-    if merge:  # add these sizes to the last run's results, keeping its other sizes
-        earlier = json.loads((DOCS / "benchmarks.json").read_text(encoding="utf-8"))
-        earlier["sizes"].update(results["sizes"])
-        earlier["sizes"] = dict(sorted(earlier["sizes"].items(), key=lambda item: int(item[0])))
-        earlier.setdefault("merged", []).append({key: results[key] for key in ("date", "command", "machine", "wall_minutes")})
-        results = earlier
-    (DOCS / "benchmarks.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    saved.write_text(json.dumps(results, indent=1), encoding="utf-8")
     report.write(results, DOCS)
     shutil.rmtree(work, ignore_errors=True)
-    _log(f"done in {results['wall_minutes']} min: {DOCS / 'benchmarks.md'}")
+    _log(f"done in {(time.perf_counter() - started) / 60:.1f} min: {DOCS / 'benchmarks.md'}")
     return 0
 
 
