@@ -1,19 +1,26 @@
 """Answer SPARQL 1.1 Protocol requests: refuse remote fetches, cap rows, stop at a deadline.
 
-Results come out of Oxigraph's own serialisers. A query's rows first stream as
-TSV (SELECT) or N-Triples (CONSTRUCT, DESCRIBE), one row or triple per line,
-into a sink that counts lines and watches the clock: a query past its row cap
-or its deadline is stopped there. The lines kept are then re-serialised,
-natively again, into the format the client asked for. Stores that are not
-Oxigraph answer through rdflib and join the same path.
+Results come out of Oxigraph's own serialisers, written once, straight in the
+format the client asked for. A SELECT's rows stream into a sink that watches
+the clock and counts the marks each row leaves in that format (a line in TSV
+and CSV, a ``<result>`` in XML, the ``{`` opening a row in JSON): a query past
+its deadline is stopped, and one past its row cap is cut at the boundary of
+its last row and closed as the format wants. Where a mark can also occur
+inside quoted text (CSV, JSON), the quotes are counted only once there are
+more marks than the cap allows. A CONSTRUCT or DESCRIBE streams as N-Triples
+through the same sink, or is taken up to its cap and written in the format
+asked for. Stores that are not Oxigraph answer through rdflib and join the
+same path.
 """
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import islice
 
 import pyoxigraph as ox
 from pyparsing import ParseBaseException
@@ -118,14 +125,70 @@ class _Stop(Exception):
     """Raised by the sink to end a serialisation early (cap reached or time up)."""
 
 
-class _LineSink:
-    """A binary writer that keeps at most ``limit`` lines and stops a serialisation at a deadline."""
+_ESCAPED = re.compile(rb"\\.", re.DOTALL)
 
-    def __init__(self, limit: int, deadline: float | None) -> None:
+
+def _json_quotes(piece: bytes) -> int:
+    """The quotation marks that open or close a string in a piece of JSON (escaped ones left out)."""
+    return _ESCAPED.sub(b"", piece).count(b'"')
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """The marks that rows leave in a serialisation, so that it can be cut at the row cap without parsing it.
+
+    A row past a cap of ``n`` shows as the ``n + extra``-th mark; the output is
+    cut ``cut`` bytes after that mark's start and closed with ``tail``. With
+    ``quotes`` set, a mark can also occur inside quoted text: ``quotes`` counts
+    the quotation marks of a piece of output, and a mark counts only after an
+    even number of them.
+    """
+
+    marks: tuple[bytes, ...]
+    extra: int
+    cut: int
+    tail: bytes = b""
+    quotes: Callable[[bytes], int] | None = None
+
+    @cached_property
+    def pattern(self) -> re.Pattern[bytes]:
+        """Any of the marks."""
+        return re.compile(b"|".join(re.escape(mark) for mark in self.marks))
+
+
+_ROWS = {
+    # the header line, then a line per row (a newline in a value is escaped)
+    ox.QueryResultsFormat.TSV: _Rows((b"\n",), 1, 1),
+    # the header line, then a line per row; a value holding a comma, a newline or a quote is quoted, `"` doubled
+    ox.QueryResultsFormat.CSV: _Rows((b"\r\n",), 1, 2, quotes=lambda piece: piece.count(b'"')),
+    # each row opens with <result> (a `<` in a value is escaped)
+    ox.QueryResultsFormat.XML: _Rows((b"<result>",), 1, 0, b"</results></sparql>"),
+    # each row object opens after the `[` of the bindings or the `},` closing the row before; strings may hold either
+    ox.QueryResultsFormat.JSON: _Rows((b"[{", b"},{"), 1, 1, b"]}}", _json_quotes),
+}
+_TRIPLES = _Rows((b"\n",), 0, 1)
+"""N-Triples: a line per triple."""
+
+
+class _Sink:
+    """A binary writer that keeps at most ``limit`` rows of a serialisation and stops it at a deadline.
+
+    Counting marks as they arrive is cheap; the marks are checked one by one
+    (their quotes counted) only once there are enough of them to pass the cap.
+    """
+
+    def __init__(self, rows: _Rows, limit: int, deadline: float | None) -> None:
         self.buffer = bytearray()
-        self.limit = limit
+        self.rows = rows
+        self.wanted = limit + rows.extra
         self.deadline = deadline
-        self.lines = 0
+        self.seen = 0
+        """The rows' marks before ``checked``, plus every mark after it: never fewer than the rows' marks."""
+        self.checked = 0
+        self.quoted = 0
+        """Quotation marks before ``checked``."""
+        self.end: int | None = 0 if self.wanted == 0 else None
+        """Where the output is cut once anything follows, when known."""
         self.truncated = False
         self.timed_out = False
 
@@ -133,23 +196,39 @@ class _LineSink:
         if self.deadline is not None and time.monotonic() > self.deadline:
             self.timed_out = True
             raise _Stop
+        start = len(self.buffer)
         self.buffer += chunk
-        self.lines += chunk.count(b"\n")
-        if self.lines >= self.limit:
-            end = 0
-            for _ in range(self.limit):
-                end = self.buffer.index(b"\n", end) + 1
-            if len(self.buffer) > end:
-                del self.buffer[end:]
-                self.truncated = True
-                raise _Stop
+        if self.end is None:
+            for mark in self.rows.marks:  # a mark may begin in the chunk before
+                self.seen += self.buffer.count(mark, max(start - len(mark) + 1, self.checked))
+            if self.seen >= self.wanted:
+                self._check()
+        if self.end is not None and len(self.buffer) > self.end:
+            del self.buffer[self.end :]
+            self.buffer += self.rows.tail
+            self.truncated = True
+            raise _Stop
         return len(chunk)
 
+    def _check(self) -> None:
+        """Check the marks after ``checked``; set ``end`` at the one that shows a row past the cap."""
+        found = self.seen - sum(self.buffer.count(mark, self.checked) for mark in self.rows.marks)
+        for match in self.rows.pattern.finditer(self.buffer, self.checked):
+            if self.rows.quotes is not None:
+                self.quoted += self.rows.quotes(self.buffer[self.checked : match.start()])
+            self.checked = match.end()
+            if self.quoted % 2 == 0:
+                found += 1
+                if found == self.wanted:
+                    self.end = match.start() + self.rows.cut
+                    return
+        self.seen = found
+
     def flush(self) -> None:
-        """Nothing to flush: the lines stay in memory."""
+        """Nothing to flush: the answer stays in memory."""
 
 
-def _drain(write: Callable[[], object], sink: _LineSink) -> None:
+def _drain(write: Callable[[], object], sink: _Sink) -> None:
     """Run a native serialisation into the sink; a stop by the sink is not an error."""
     try:
         write()
@@ -158,6 +237,22 @@ def _drain(write: Callable[[], object], sink: _LineSink) -> None:
             raise
     if sink.timed_out:
         raise QueryTimeoutError("the query ran past its time limit and was stopped")
+
+
+def _first_triples(triples: Iterable[ox.Triple], limit: int, deadline: float | None) -> tuple[list[ox.Triple], bool]:
+    """At most ``limit`` triples, and whether there were more; stopped at the deadline."""
+    kept: list[ox.Triple] = []
+    iterator = iter(triples)
+    while len(kept) <= limit:
+        if deadline is not None and time.monotonic() > deadline:
+            raise QueryTimeoutError("the query ran past its time limit and was stopped")
+        batch = list(islice(iterator, min(256, limit + 1 - len(kept))))
+        if not batch:
+            break
+        kept += batch
+    truncated = len(kept) > limit
+    del kept[limit:]
+    return kept, truncated
 
 
 def _through_rdflib(store: Store, text: str, form: str) -> bytes | bool:
@@ -253,27 +348,26 @@ def _serialise(
     max_rows: int,
     deadline: float | None,
 ) -> Answer:
-    """Serialise a result through the line sink, then into the media type asked for."""
+    """Serialise a result into the media type asked for, at most ``max_rows`` rows (or triples) of it."""
     if form == "ASK":
         if isinstance(result, bool):
             result = ox.parse_query_results(f'{{"head":{{}},"boolean":{str(result).lower()}}}', ox.QueryResultsFormat.JSON)
         return Answer(result.serialize(format=ox.QueryResultsFormat.from_media_type(media_type)), media_type)
     if form == "SELECT":
-        sink = _LineSink(max_rows + 1, deadline)  # the header line, then one line per row
-        _drain(lambda: result.serialize(sink, ox.QueryResultsFormat.TSV), sink)
-        lines = bytes(sink.buffer)
         target = ox.QueryResultsFormat.from_media_type(media_type)
-        body = lines if target == ox.QueryResultsFormat.TSV else ox.parse_query_results(lines, ox.QueryResultsFormat.TSV).serialize(format=target)
-        return Answer(body, media_type, sink.truncated)
-    sink = _LineSink(max_rows, deadline)
+        sink = _Sink(_ROWS[target], max_rows, deadline)
+        _drain(lambda: result.serialize(sink, target), sink)
+        return Answer(bytes(sink.buffer), media_type, sink.truncated)
+    target = ox.RdfFormat.from_media_type(media_type)
+    if target != ox.RdfFormat.N_TRIPLES:  # written whole, for its prefixes and nesting
+        triples, truncated = _first_triples(result, max_rows, deadline)
+        return Answer(ox.serialize(triples, format=target, prefixes=_PREFIXES), media_type, truncated)
+    sink = _Sink(_TRIPLES, max_rows, deadline)
     if isinstance(result, ox.QueryTriples):
         _drain(lambda: result.serialize(sink, ox.RdfFormat.N_TRIPLES), sink)
     else:
         _drain(lambda: ox.serialize(result, sink, ox.RdfFormat.N_TRIPLES), sink)
-    lines = bytes(sink.buffer)
-    target = ox.RdfFormat.from_media_type(media_type)
-    body = lines if target == ox.RdfFormat.N_TRIPLES else ox.serialize(ox.parse(lines, ox.RdfFormat.N_TRIPLES), format=target, prefixes=_PREFIXES)
-    return Answer(body, media_type, sink.truncated)
+    return Answer(bytes(sink.buffer), media_type, sink.truncated)
 
 
 _DESCRIPTION = """
