@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from collections.abc import Callable
 from datetime import date
-from typing import NamedTuple
+from typing import Any
 
 import networkx as nx
 import pyoxigraph
@@ -214,20 +215,22 @@ class Network:
                 made=len(kinds["made"]),
                 claims=len(kinds["about"] | kinds["mentioned"] | kinds["made"]),
             )
+        edges: dict[tuple[str, str], dict[str, object]] = {}  # gathered first, added at once: networkx's lookups cost
         for claim_id in sorted(self.claims):
             claim = self.claims[claim_id]
             for kind, source, target in claim.links():
                 if source not in self.entities or target not in self.entities:
                     continue
-                if not graph.has_edge(source, target):
-                    graph.add_edge(source, target, claims=[], kinds=[], directions=[], predicates=[], weight=0)
-                data = graph.edges[source, target]
+                data = edges.get((source, target)) or edges.get((target, source))
+                if data is None:
+                    data = edges[source, target] = {"claims": [], "kinds": [], "directions": [], "predicates": [], "weight": 0}
                 data["claims"].append(claim)
                 data["kinds"].append(kind)
                 data["directions"].append((source, target))
                 if claim.predicate_name not in data["predicates"]:
                     data["predicates"].append(claim.predicate_name)
                 data["weight"] += 1
+        graph.add_edges_from((source, target, data) for (source, target), data in edges.items())
         return graph
 
 
@@ -249,15 +252,54 @@ def entity_type_name(class_iri: str) -> str:
     return _CAMEL.sub("_", local_name(class_iri)).lower()
 
 
-class _Cell(NamedTuple):
-    """One term of a result row, as rdflib has it."""
+_XSD_STRING = str(XSD.string)
+_NUMBERS = frozenset(str(XSD[name]) for name in (
+    "decimal", "double", "float", "integer", "long", "int", "short", "byte", "nonNegativeInteger",
+    "positiveInteger", "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt",
+    "unsignedShort", "unsignedByte",
+))
+"""Datatypes whose values rdflib makes with ``int()``, ``float()`` or ``Decimal()``: as a float, the same as ``float(lexical)``."""
 
-    text: str
-    """``str()`` of the term: the IRI, the blank node's id or the literal's (normalised) lexical form."""
-    value: object
-    """The term's Python value (``toPython()``); the text for IRIs and blank nodes."""
-    datatype: str | None
-    """The literal's datatype IRI; None for IRIs, blank nodes and language-tagged strings."""
+
+class _Cell:
+    """One term of a result row, as rdflib has it.
+
+    IRIs, blank nodes and plain or language-tagged strings are their text;
+    other literals are converted as rdflib converts them (lexical form
+    normalised, Python value), on first use: most are amounts, only ever
+    read as numbers, and rdflib takes tens of microseconds on a decimal.
+    """
+
+    __slots__ = ("lexical", "datatype", "_rdflib")
+
+    def __init__(self, lexical: str, datatype: str | None, converted: tuple[str, object] | None = None) -> None:
+        self.lexical = lexical
+        self.datatype = datatype
+        """The literal's datatype IRI; None for IRIs, blank nodes and language-tagged strings."""
+        self._rdflib = converted
+
+    def _converted(self) -> tuple[str, object]:
+        if self._rdflib is None:
+            if self.datatype is None or self.datatype == _XSD_STRING:
+                self._rdflib = (self.lexical, self.lexical)
+            else:
+                literal = Literal(self.lexical, datatype=URIRef(self.datatype))
+                self._rdflib = (str(literal), literal.toPython())
+        return self._rdflib
+
+    @property
+    def text(self) -> str:
+        """``str()`` of the rdflib term: the IRI, the blank node's id or the literal's (normalised) lexical form."""
+        return self._converted()[0]
+
+    @property
+    def value(self) -> object:
+        """The rdflib term's Python value (``toPython()``); the text for IRIs, blank nodes and strings."""
+        return self._converted()[1]
+
+    def number(self) -> float:
+        """The value as a float."""
+        return float(self.lexical) if self.datatype in _NUMBERS and self._rdflib is None else float(self.value)
 
 
 def _text(cell: _Cell | None) -> str | None:
@@ -266,7 +308,7 @@ def _text(cell: _Cell | None) -> str | None:
 
 
 def _number(cell: _Cell | None) -> float | None:
-    return None if cell is None else float(cell.value)
+    return None if cell is None else cell.number()
 
 
 def money_text(amount: float | None) -> str:
@@ -309,6 +351,7 @@ def read_network(store: Store) -> Network:
     Where a claim has several rows (two reviews of the same day, two values
     of one fact), the row of its newest review wins, the first one on a tie.
     """
+    ids = _Memo(short_id)
     entities: dict[str, Entity] = {}
     for row in _rows(store, _ENTITIES):
         entity_id = short_id(row["entity"].text)
@@ -332,13 +375,13 @@ def read_network(store: Store) -> Network:
             iri=iri,
             type=row["typeIri"].text.partition("#")[2],
             statement=_text(row["statement"]),
-            subject=short_id(row["subject"].text),
+            subject=ids[row["subject"].text],
             predicate=row["predicate"].text,
-            claimant=short_id(row["claimant"].text),
-            document=short_id(row["document"].text),
+            claimant=ids[row["claimant"].text],
+            document=ids[row["document"].text],
             quote=_text(row["exact"]),
-            object=None if row["object"] is None else short_id(row["object"].text),
-            publisher=None if row["publisher"] is None else short_id(row["publisher"].text),
+            object=None if row["object"] is None else ids[row["object"].text],
+            publisher=None if row["publisher"] is None else ids[row["publisher"].text],
             about=None if row["about"] is None else row["about"].text,
             about_interval=interval,
             stated=None if row["stated"] is None else row["stated"].text,
@@ -362,6 +405,18 @@ def _rows(store: Store, query: str) -> list[dict[str, _Cell | None]]:
     return [{name: None if term is None else _term_cell(term) for name, term in zip(names, row)} for row in result]
 
 
+class _Memo(dict):
+    """A dict that computes a missing key's value once, with ``make``."""
+
+    def __init__(self, make: Callable[[Any], Any], **known: Any) -> None:
+        super().__init__(known)
+        self.make = make
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.make(key)
+        return value
+
+
 def _native_rows(store: Store, query: str) -> list[dict[str, _Cell | None]]:
     """The rows of a SELECT on Oxigraph itself.
 
@@ -369,40 +424,24 @@ def _native_rows(store: Store, query: str) -> list[dict[str, _Cell | None]]:
     exception or not: only plain Python cells leave.
     """
     solutions = store.native_query(query)
-    cells: dict[object, _Cell] = {}
-    rows = []
+    cells = _Memo(_native_cell)
+    cells[None] = None  # an unbound variable
     try:
         names = [variable.value for variable in solutions.variables]
-        for solution in solutions:
-            row = {}
-            for name, term in zip(names, solution):
-                if term is None:
-                    row[name] = None
-                    continue
-                cell = cells.get(term)
-                if cell is None:
-                    cell = cells[term] = _native_cell(term)
-                row[name] = cell
-            rows.append(row)
+        rows = [dict(zip(names, map(cells.__getitem__, solution))) for solution in solutions]
     finally:
-        solutions = solution = term = None
+        solutions = None
         cells.clear()
     return rows
 
 
-_XSD_STRING = str(XSD.string)
-
-
 def _native_cell(term: pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal) -> _Cell:
-    """A pyoxigraph term as the cell of the term rdflib makes of it (as ``oxrdflib`` converts it)."""
+    """A pyoxigraph term as the cell of the rdflib term ``oxrdflib`` would make of it."""
     if not isinstance(term, pyoxigraph.Literal):
-        return _Cell(term.value, term.value, None)
-    datatype = term.datatype.value
-    if datatype == _XSD_STRING:  # most literals, and rdflib keeps them as they are
-        return _Cell(term.value, term.value, datatype)
+        return _Cell(term.value, None)
     if term.language:
         return _term_cell(Literal(term.value, lang=term.language))
-    return _term_cell(Literal(term.value, datatype=URIRef(datatype)))
+    return _Cell(term.value, term.datatype.value)
 
 
 def _term_cell(term: Identifier) -> _Cell:
@@ -411,11 +450,11 @@ def _term_cell(term: Identifier) -> _Cell:
     (rdflib leaves simple literals of remote JSON results without a datatype.)
     """
     if not isinstance(term, Literal):
-        return _Cell(str(term), str(term), None)
+        return _Cell(str(term), None)
     datatype = term.datatype
     if datatype is None and term.language is None:
         datatype = XSD.string
-    return _Cell(str(term), term.toPython(), None if datatype is None else str(datatype))
+    return _Cell(str(term), None if datatype is None else str(datatype), (str(term), term.toPython()))
 
 
 def project(store: Store) -> nx.Graph:
