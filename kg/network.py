@@ -348,8 +348,9 @@ def _value(row: dict[str, _Cell | None]) -> Value | None:
 def read_network(store: Store) -> Network:
     """Read every entity and claim (with its value and current verdict) out of the store.
 
-    Where a claim has several rows (two reviews of the same day, two values
-    of one fact), the row of its newest review wins, the first one on a tie.
+    Where a claim has several rows (two current reviews of the same day, two
+    values of one fact), the row with the newest review wins, then the one with
+    the greater verdict label, then the first.
     """
     ids = _Memo(short_id)
     entities: dict[str, Entity] = {}
@@ -408,8 +409,8 @@ def _rows(store: Store, query: str) -> list[dict[str, _Cell | None]]:
 class _Memo(dict):
     """A dict that computes a missing key's value once, with ``make``."""
 
-    def __init__(self, make: Callable[[Any], Any], **known: Any) -> None:
-        super().__init__(known)
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
         self.make = make
 
     def __missing__(self, key: Any) -> Any:
