@@ -24,10 +24,14 @@ def _claim_line(claim: dict[str, object]) -> str:
 
 
 def _centrality(result: list[dict[str, object]]) -> str:
-    return _table(
+    table = _table(
         ["entity", "type", "links", "degree", "betweenness", "pagerank"],
         [[row["id"], row["type"], row["links"], f"{row['degree']:.4f}", f"{row['betweenness']:.4f}", f"{row['pagerank']:.4f}"] for row in result],
     )
+    if any(row["betweenness_estimated"] for row in result):
+        table += (f"betweenness is an estimate: the network has more than {analysis.BETWEENNESS_EXACT_UP_TO:,} entities, "
+                  f"so it follows the shortest paths of {analysis.BETWEENNESS_PIVOTS} sampled ones\n")
+    return table
 
 
 def _communities(result: list[dict[str, object]]) -> str:

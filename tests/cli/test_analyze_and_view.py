@@ -65,3 +65,11 @@ def test_view_writes_one_self_contained_file(store, tmp_path) -> None:
     assert done.returncode == 2 and "no entity with id 'atlantis'" in done.stderr
     done = claimgraph("view", "--store", store, "--out", str(tmp_path / "missing" / "x.html"))
     assert done.returncode == 2 and "cannot write" in done.stderr
+
+
+def test_centrality_table_says_when_betweenness_is_estimated() -> None:
+    from claimgraph.cli.analyze import _centrality
+
+    row = {"id": "a", "type": "firm", "links": 1, "degree": 0.5, "betweenness": 0.25, "pagerank": 0.1}
+    assert "estimate" not in _centrality([{**row, "betweenness_estimated": False}])
+    assert "betweenness is an estimate" in _centrality([{**row, "betweenness_estimated": True}])
