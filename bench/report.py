@@ -16,67 +16,72 @@ NOTES = """
 ## What was profiled, and what was fixed
 
 - **SHACL validation was quadratic.** pyshacl re-parsed the anchor shape's
-  SPARQL for every anchor (rdflib's parser took about 0.8 s on its nested
-  `IF`s), and rdflib ordered that query's patterns before knowing `$this`, so
-  every check started from every selector in the graph (3.4 s per anchor at
-  400 claims). Found with pyinstrument. Fixed by parsing each constraint once
-  per process (`kg/validation.py`) and testing the selector types in
-  `FILTER EXISTS` (`ontology/shapes.ttl`); validation is now linear.
-- **SHACL still dominates a build.** pyshacl spends some milliseconds per
-  claim in its own bookkeeping (focus nodes, value nodes, reports). The build
-  keeps it, but validates chunk by chunk (500 claims), optionally in worker
-  processes (`claimgraph build --workers N`), which finds the same violations
-  as validating the merged graph: a shape only looks at its focus node, the
-  claim set's document and its entities; what claim sets share (entities,
-  documents) is checked across chunks. Its rate is in the SHACL table; the
-  build tables time the write path apart from it.
-- **Mapping claims to rdflib terms is most of our write path.** Building
-  date literals was a third of it; time nodes are now mapped once per
-  distinct time. The rest is rdflib's term constructors, which the rdflib
-  peer pays too: that is why the ratio to rdflib is below the 5x target at
-  10k and grows with the corpus as rdflib's in-memory store slows down.
-- **The network projection is slow, and not 10x faster than rdflib's
-  triple-by-triple projection** (target missed). Profiled at 10k claims
-  (pyinstrument): 10.1 s, of which 7.4 s is oxrdflib turning Oxigraph's
-  result rows into rdflib terms (about 30 µs a term, 23 columns a claim) in
-  `kg/network.py`'s `_rows`, and 2.8 s is the claims query itself on
-  Oxigraph (OPTIONALs and a `FILTER NOT EXISTS` over reviews). The fix
-  belongs in `kg/network.py` (another engineer's module): read the rows with
-  `Store.native_query` and convert each distinct term once. Left to its
-  owner; it would still leave the query's own cost.
-- **Exact betweenness does not scale**: 4,692 nodes and 59,350 links took
-  minutes (`kg/analysis.py`'s `centrality`, `nx.betweenness_centrality`
-  without `k`). Past a few thousand entities it should sample (`k=`), or run
-  on a networkx backend.
-- **claimgraph's `/sparql` against `oxigraph serve`.** At 10k claims the
-  per-request cost shows on small answers (1-2 ms more than Oxigraph's own
-  server, and about 460 against 790 requests per second): a FastAPI request
-  through the thread pool, and every answer serialised twice (to TSV through
-  a Python sink that enforces the row cap and the deadline, then parsed and
-  written again as JSON; `kg/sparql.py`). At 100k claims the ratio turned
-  round: `oxigraph serve` answered the large results 2-3x slower than the
-  same engine inside claimgraph, so it is no floor at that size; its
-  read-only mode is not the cause (checked at 10k), and warm-up was excluded.
-  Not explained here.
-- **rdflib-endpoint** timed out (60 s) on three of six queries at 10k and was
-  not run at 100k. After a timed-out request it keeps evaluating the
-  abandoned query, so its throughput runs saw no answers at all. It answered
-  `claims-by-source` in 2 ms because that query asks about an entity the
+  SPARQL for every anchor, and rdflib ordered that query's patterns before
+  knowing `$this`, so every check started from every selector in the graph.
+  Found with pyinstrument; fixed by parsing each constraint once per process
+  (`kg/validation.py`) and testing the selector types in `FILTER EXISTS`
+  (`ontology/shapes.ttl`). Validation is now linear.
+- **SHACL still dominates a real build.** Profiled on 500 claims (17 s):
+  the anchor shape's SPARQL constraint, evaluated by rdflib's engine once per
+  anchor, is 6 s of it; pyshacl's own walk over property and node shapes is
+  most of the rest. The build validates chunk by chunk (500 claims),
+  optionally in worker processes (`claimgraph build --workers N`), which finds
+  the same violations as validating the merged graph; what claim sets share
+  (entities, documents) is checked across chunks. Its rate is in the SHACL
+  table; the build tables time the write path apart from it. Left as it is:
+  faster SHACL means another engine (see the README on scale).
+- **Mapping claims to quads was most of our write path.** pyinstrument: rdflib
+  builds a new `URIRef` at every namespace attribute access (3-5 µs each,
+  about 40 per claim), and typed literals parse their lexical form. Fixed in
+  `kg/mapping.py`: namespace terms are built once (`kg.namespaces.Terms`),
+  integer, decimal, class and time terms are cached, and the N-Quads writer
+  (`kg.store.nquads`) takes IRIs first. Mapping plus N-Quads of 10k claims
+  went from 4.7 s to 2.5 s in process. The rdflib peer uses the same mapping,
+  so the ratio to rdflib measures the stores: even the bare bulk load is
+  under 5x faster than rdflib's in-memory build at 10k, so the 5x target can
+  only be met where rdflib's store slows down, at larger corpora.
+- **The network projection** (`kg/network.py`) was 0.9x the triple-by-triple
+  baseline: oxrdflib turned each result cell into an rdflib term (about 30 µs
+  a term, 23 columns a claim). Now the embedded store is read natively
+  (`Store.native_query`), each distinct term is converted once, and the
+  claims query is written as subqueries that Oxigraph joins by hashing.
+  Remaining time is about a third each: Oxigraph evaluating the query,
+  Oxigraph writing stored terms back as text, and Python; the query's joins
+  grow faster than the data. 10x would take a projection kept up to date in
+  the store rather than computed per request.
+- **Exact betweenness did not scale** (458 s at 4,692 entities). Past 2,000
+  entities `kg.analysis.centrality` estimates it from 200 pivots drawn with a
+  fixed seed, and says so (`betweenness_estimated`); the top five entities
+  were the same as the exact ranking's at 100k claims.
+- **claimgraph's `/sparql` against `oxigraph serve`.** Answers were
+  serialised twice (to TSV through a sink enforcing the row cap and the
+  deadline, then again in the format asked for); now once, straight in that
+  format, the sink cutting at the cap by the marks rows leave in it
+  (`kg/sparql.py`). That second pass was only 1-5% of a large query. What
+  remains on small answers is per request: Starlette and FastAPI, the form
+  parsing, the hop to a worker thread that enforces the time limit (about
+  0.65 ms of CPU against Oxigraph's 0.1 ms for `claims-about-entity`).
+  uvicorn's standard extras (httptools, uvloop) took that query from 3.16 ms
+  to 2.93 ms side by side. A query the server has not seen before also pays
+  rdflib's parse for the SERVICE/LOAD check (10-34 ms for the example
+  queries; cached afterwards, so the benchmark does not show it). The two
+  servers are measured one after the other, so load drift between them moves
+  these ratios by 10-20% on this shared machine.
+- **rdflib-endpoint** timed out (60 s) on several queries at 10k and was not
+  run at 100k. After a timed-out request it keeps evaluating the abandoned
+  query, so throughput runs after one see few answers. It answers
+  `claims-by-source` at once because that query asks about an entity the
   synthetic corpus does not contain.
-- **A million claims was not run** in `make bench`: scaling the 100k run
-  linearly, one build of ours, the bare load and the corpus file take about
-  25 minutes more, which does not fit the 30-40 minute budget next to the
-  10k and 100k runs. Our build's memory does not hold the corpus (chunks are
-  streamed to an on-disk spool); its peak at 100k (2.0 GiB) is Oxigraph's bulk
-  loader, which peaked at 1.9 GiB loading the bare N-Quads too. Whether a
-  million stays under 4 GiB is therefore unmeasured: run
-  `BENCH_SIZES=1000000 BENCH_REPEAT_LARGE=1 BENCH_MERGE=1 make bench`.
-  rdflib's in-memory store needed 5.4 GiB for 100k claims and cannot hold a
-  million on this machine.
+- **A million claims** is measured in a run of its own (see the runs above):
+  our build's memory does not hold the corpus (chunks are streamed to an
+  on-disk spool), and its peak is Oxigraph's bulk loader, which peaks about
+  as high loading the bare N-Quads. rdflib's in-memory store cannot hold a
+  million claims on this machine.
 - **Transactions cost on disk.** One Oxigraph transaction (SPARQL `INSERT
-  DATA` or `load`) of a 10k-claim build took 12-18 s on disk against 5-7 s
-  for the bulk loader; builds above a million quads bulk-load (with an undo
-  spool, see `kg/build.py`), smaller ones stay one transaction.
+  DATA` or `load`) is several times slower than the bulk loader for the same
+  quads (compare the one-transaction row at 10k); builds above a million
+  quads bulk-load (with an undo spool, see `kg/build.py`), smaller ones stay
+  one transaction.
 """
 
 
@@ -273,7 +278,7 @@ def write(results: dict, folder: Path) -> None:
                 f"| projection out of the store (`kg.network.project`: SPARQL, then assembly) | {_fmt(seconds['projection'])} |",
                 f"| baseline: `rdflib_to_networkx_multidigraph` over the same quads, triple by triple | {_fmt(seconds['baseline_projection'])} |",
                 f"| PageRank | {_fmt(seconds['pagerank'])} |",
-                f"| betweenness (exact) | {_fmt(seconds['betweenness'])} |",
+                f"| betweenness, degree and PageRank (`kg.analysis.centrality`; betweenness {'estimated' if analysis['betweenness_estimated'] else 'exact'}) | {_fmt(seconds['betweenness'])} |",
                 f"| Louvain communities | {_fmt(seconds['communities'])} |",
                 "",
             ]

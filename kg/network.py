@@ -12,8 +12,8 @@ object entity (an *assertion* edge) and its claimant to its subject (an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
