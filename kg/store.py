@@ -8,6 +8,7 @@ strings, so Oxigraph (or the remote database) evaluates them natively.
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.error import HTTPError, URLError
@@ -35,6 +36,24 @@ class Store:
     def __init__(self, dataset: Dataset, location: str) -> None:
         self.dataset = dataset
         self.location = location
+        self._writes = 0
+        self._writes_lock = threading.Lock()
+
+    @property
+    def version(self) -> int | None:
+        """A number that changes with every write through :meth:`update` or :meth:`load_nquads`.
+
+        Only this process can write an embedded store (Oxigraph locks one on
+        disk), so what is derived from it stays valid while the number stays the
+        same. A remote store can change behind our back: its version is None,
+        meaning unknown. Writes straight to ``dataset`` or ``oxigraph`` bypass it.
+        """
+        return None if self.remote else self._writes
+
+    def _wrote(self) -> None:
+        """Count a write, whether it succeeded or failed half-way."""
+        with self._writes_lock:
+            self._writes += 1
 
     def query(self, sparql: str) -> Result:
         """Run a SPARQL query (a string, evaluated by the engine itself).
@@ -122,6 +141,8 @@ class Store:
             self.dataset.update(sparql)
         except SyntaxError as error:
             raise QueryError(f"malformed update: {error}") from None
+        finally:
+            self._wrote()
 
     def load_nquads(self, path: Path, bulk: bool) -> None:
         """Add the quads of an N-Quads file.
@@ -133,7 +154,10 @@ class Store:
         engine = self.oxigraph
         if engine is not None:
             load = engine.bulk_load if bulk else engine.load
-            load(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
+            try:
+                load(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
+            finally:
+                self._wrote()
             return
         quads = pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
         while chunk := list(itertools.islice(quads, REMOTE_CHUNK if bulk else None)):
