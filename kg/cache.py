@@ -1,0 +1,73 @@
+"""What the service derives from the store (the entity network, its centrality), kept while the store is unchanged.
+
+Reading the network out of 100,000 claims takes seconds, and so does its
+centrality; most requests come between two writes and would compute the same
+again. :class:`DerivedCache` keeps the latest of each under the store's
+:attr:`~claimgraph.kg.store.Store.version` and computes it again once a write
+has changed that version. A remote store has no version (others write to it
+behind our back), so nothing is kept for it.
+
+The version is read before computing and the result kept under it: a write
+that lands during the computation leaves a result marked with the older
+version, which the next request recomputes rather than trusts.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from types import MappingProxyType
+from typing import TypeVar
+
+from claimgraph.kg import analysis
+from claimgraph.kg.network import Network, read_network
+from claimgraph.kg.store import Store
+
+T = TypeVar("T")
+
+CentralityRows = tuple[Mapping[str, object], ...]
+"""Centrality rows as :func:`claimgraph.kg.analysis.centrality` gives them, read-only."""
+
+
+class DerivedCache:
+    """The network and its centrality for the store's current version, each computed once on first use.
+
+    Safe to share between threads: a request that finds nothing kept waits for
+    one already computing the same thing and then takes its result. Everything
+    handed out is read-only, so no caller can change what the next one gets.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._locks = {"network": threading.Lock(), "centrality": threading.Lock()}
+        self._kept: dict[str, tuple[int, object]] = {}
+
+    def network(self) -> Network:
+        """The entity network (:func:`~claimgraph.kg.network.read_network`), its dicts read-only."""
+        return self._get("network", self._read_network)
+
+    def centrality(self) -> CentralityRows:
+        """Degree, betweenness and PageRank per entity (:func:`~claimgraph.kg.analysis.centrality`), most between first."""
+        return self._get("centrality", self._centrality)
+
+    def _read_network(self) -> Network:
+        network = read_network(self.store)
+        return replace(network, entities=MappingProxyType(network.entities), claims=MappingProxyType(network.claims))
+
+    def _centrality(self) -> CentralityRows:
+        return tuple(MappingProxyType(row) for row in analysis.centrality(self.network().graph()))
+
+    def _get(self, name: str, compute: Callable[[], T]) -> T:
+        """What ``compute`` gives for the current version: kept, or computed (once) and kept."""
+        if self.store.version is None:
+            return compute()
+        with self._locks[name]:
+            version = self.store.version  # read again: a write may have come while this waited
+            kept = self._kept.get(name)
+            if kept is not None and kept[0] == version:
+                return kept[1]
+            self._kept.pop(name, None)  # dropped before computing, so the old one is not held beside the new
+            value = compute()
+            self._kept[name] = (version, value)
+            return value
