@@ -6,7 +6,6 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from claimgraph.claims.errors import NotFoundError
 from claimgraph.kg import analysis
-from claimgraph.kg.network import read_network
 
 router = APIRouter(prefix="/api/analysis", tags=["analysis"])
 
@@ -14,14 +13,14 @@ router = APIRouter(prefix="/api/analysis", tags=["analysis"])
 @router.get("/centrality")
 def centrality(request: Request, limit: int = Query(50, ge=1, le=10_000)) -> dict[str, object]:
     """Degree, betweenness and PageRank per entity, most between first."""
-    rows = analysis.centrality(read_network(request.app.state.store).graph())
-    return {"items": rows[:limit], "total": len(rows)}
+    rows = request.app.state.derived.centrality()
+    return {"items": [dict(row) for row in rows[:limit]], "total": len(rows)}
 
 
 @router.get("/communities")
 def communities(request: Request, seed: int = analysis.COMMUNITY_SEED) -> dict[str, object]:
     """Louvain communities, largest first (the seed makes them reproducible)."""
-    groups = analysis.communities(read_network(request.app.state.store).graph(), seed=seed)
+    groups = analysis.communities(request.app.state.derived.network().graph(), seed=seed)
     return {"seed": seed, "items": groups, "total": len(groups)}
 
 
@@ -29,7 +28,7 @@ def communities(request: Request, seed: int = analysis.COMMUNITY_SEED) -> dict[s
 def path(request: Request, source: str = Query(..., alias="from"), target: str = Query(..., alias="to")) -> dict[str, object]:
     """The shortest chain of claims between two entities, every hop with its claims."""
     try:
-        return analysis.explain_path(read_network(request.app.state.store).graph(), source, target)
+        return analysis.explain_path(request.app.state.derived.network().graph(), source, target)
     except NotFoundError as error:
         raise HTTPException(404, str(error)) from None
 
@@ -37,11 +36,11 @@ def path(request: Request, source: str = Query(..., alias="from"), target: str =
 @router.get("/sources")
 def sources(request: Request) -> dict[str, object]:
     """Source dependence: claims per claimant, anonymous and single-claimant claims, single-source entities."""
-    return analysis.source_dependence(read_network(request.app.state.store))
+    return analysis.source_dependence(request.app.state.derived.network())
 
 
 @router.get("/conflicts")
 def conflicts(request: Request) -> dict[str, object]:
     """Claims on one subject and predicate whose values disagree for overlapping times."""
-    items = analysis.conflicts(read_network(request.app.state.store))
+    items = analysis.conflicts(request.app.state.derived.network())
     return {"items": items, "total": len(items)}

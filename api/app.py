@@ -14,6 +14,7 @@ from claimgraph.api import curation as curation_routes
 from claimgraph.api import documents
 from claimgraph.api import docs, pages, problems, rest, reviews, sparql, views
 from claimgraph.api.settings import Settings
+from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.store import Store, open_store
 from claimgraph.kg.tokens import tokens_path
 
@@ -26,6 +27,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = store is None
         app.state.store = store or open_store(settings.store, settings.update_url)
+        app.state.derived = DerivedCache(app.state.store)
         executor = ThreadPoolExecutor(max_workers=settings.query_workers, thread_name_prefix="sparql")
         app.state.queries = sparql.QueryService(executor, settings.query_time_limit, settings.query_max_rows, settings.query_max_bytes)
         yield

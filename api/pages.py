@@ -13,8 +13,8 @@ from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, STATUSES
-from claimgraph.kg import analysis, resources, reviews
-from claimgraph.kg.network import Filters, entity_or_error, read_network
+from claimgraph.kg import resources, reviews
+from claimgraph.kg.network import Filters, entity_or_error
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
 router = APIRouter(tags=["pages"])
@@ -36,7 +36,7 @@ def home(
     """The network of everything, with links to the other pages."""
     store = request.app.state.store
     intro = Markup(render_template("home_intro.html", claims=len(resources.list_claims(store))))
-    return network_page(read_network(store), filters, limit, "claimgraph: who is linked to whom, through which claims", intro)
+    return network_page(request.app.state.derived.network(), filters, limit, "claimgraph: who is linked to whom, through which claims", intro)
 
 
 @router.get("/claims", response_class=HTMLResponse)
@@ -61,7 +61,7 @@ def claim_list(
         page = resources.find_claims(store, resources.ClaimFilter(**chosen), limit, offset)
     except InputError as error:
         raise HTTPException(400, str(error)) from None
-    network = read_network(store)
+    network = request.app.state.derived.network()
     entities = sorted(network.entities.values(), key=lambda entity: entity.label.lower())
     options = {
         "type": [(kind, kind) for kind in CLAIM_TYPES],
@@ -95,7 +95,7 @@ def claim_page(request: Request, claim_id: str) -> HTMLResponse:
         claim = resources.get_claim(store, claim_id)
     except NotFoundError as error:
         raise HTTPException(404, str(error)) from None
-    network = read_network(store)
+    network = request.app.state.derived.network()
     record = network.claims[claim_id]
     document = resources.get_document(store, claim["document"]["id"])
     anchor = claim["anchor"]
@@ -113,13 +113,15 @@ def claim_page(request: Request, claim_id: str) -> HTMLResponse:
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: str, radius: int = Query(1, ge=1, le=2)) -> HTMLResponse:
     """One entity: its centrality, its claims and its neighbourhood view."""
-    network = read_network(request.app.state.store)
+    network = request.app.state.derived.network()
     try:
         entity = entity_or_error(network, entity_id)
     except NotFoundError as error:
         raise HTTPException(404, str(error)) from None
-    rows = analysis.centrality(network.graph())
-    rank = next(index for index, row in enumerate(rows, start=1) if row["id"] == entity_id)
+    rows = request.app.state.derived.centrality()  # never older than the network above; newer if a write came between
+    rank = next((index for index, row in enumerate(rows, start=1) if row["id"] == entity_id), None)
+    if rank is None:
+        raise HTTPException(404, f"no entity with id {entity_id!r}")
     claims = sorted(network.claims.values(), key=lambda claim: claim.id)
     return _html(
         "entity.html",

@@ -15,7 +15,7 @@ from claimgraph.api.templating import STYLESHEET, render_template
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES
 from claimgraph.kg import analysis, reviews
-from claimgraph.kg.network import Filters, Network, claim_or_error, claim_provenance, filter_network, neighbourhood, parse_date, read_network
+from claimgraph.kg.network import Filters, Network, claim_or_error, claim_provenance, filter_network, neighbourhood, parse_date
 from claimgraph.viz import assets
 from claimgraph.viz.render import render
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP, View, entity_view, provenance_view
@@ -83,7 +83,7 @@ def network_view(
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
 ) -> HTMLResponse:
     """The whole network, filtered by entity type, claim type, verdict and time, capped at ``limit`` entities."""
-    return network_page(read_network(request.app.state.store), filters, limit, "Who is linked to whom", None)
+    return network_page(request.app.state.derived.network(), filters, limit, "Who is linked to whom", None)
 
 
 @router.get("/entity/{entity_id}", response_class=HTMLResponse)
@@ -92,7 +92,7 @@ def entity_neighbourhood(
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
 ) -> HTMLResponse:
     """The entities within one or two links of one entity."""
-    graph = read_network(request.app.state.store).graph()
+    graph = request.app.state.derived.network().graph()
     try:
         near = neighbourhood(graph, entity_id, radius)
     except NotFoundError as error:
@@ -109,7 +109,7 @@ def entity_neighbourhood(
 def claim_view(request: Request, claim_id: str) -> HTMLResponse:
     """The provenance of one claim: its entities, claimant, document, quote and reviews."""
     store = request.app.state.store
-    network = read_network(store)
+    network = request.app.state.derived.network()
     try:
         claim = claim_or_error(network, claim_id)
     except NotFoundError as error:
