@@ -113,15 +113,12 @@ def claim_page(request: Request, claim_id: str) -> HTMLResponse:
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: str, radius: int = Query(1, ge=1, le=2)) -> HTMLResponse:
     """One entity: its centrality, its claims and its neighbourhood view."""
-    network = request.app.state.derived.network()
+    network, rows = request.app.state.derived.network_with_centrality()
     try:
         entity = entity_or_error(network, entity_id)
     except NotFoundError as error:
         raise HTTPException(404, str(error)) from None
-    rows = request.app.state.derived.centrality()  # never older than the network above; newer if a write came between
-    rank = next((index for index, row in enumerate(rows, start=1) if row["id"] == entity_id), None)
-    if rank is None:
-        raise HTTPException(404, f"no entity with id {entity_id!r}")
+    rank = next(index for index, row in enumerate(rows, start=1) if row["id"] == entity_id)
     claims = sorted(network.claims.values(), key=lambda claim: claim.id)
     return _html(
         "entity.html",

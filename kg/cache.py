@@ -49,14 +49,19 @@ class DerivedCache:
 
     def centrality(self) -> CentralityRows:
         """Degree, betweenness and PageRank per entity (:func:`~claimgraph.kg.analysis.centrality`), most between first."""
+        return self.network_with_centrality()[1]
+
+    def network_with_centrality(self) -> tuple[Network, CentralityRows]:
+        """The network and the centrality rows computed from it, for pages that need both to agree."""
         return self._get("centrality", self._centrality)
 
     def _read_network(self) -> Network:
         network = read_network(self.store)
         return replace(network, entities=MappingProxyType(network.entities), claims=MappingProxyType(network.claims))
 
-    def _centrality(self) -> CentralityRows:
-        return tuple(MappingProxyType(row) for row in analysis.centrality(self.network().graph()))
+    def _centrality(self) -> tuple[Network, CentralityRows]:
+        network = self.network()
+        return network, tuple(MappingProxyType(row) for row in analysis.centrality(network.graph()))
 
     def _get(self, name: str, compute: Callable[[], T]) -> T:
         """What ``compute`` gives for the current version: kept, or computed (once) and kept."""
