@@ -33,6 +33,7 @@ from pathlib import Path
 import httpx
 
 from bench import report
+from bench.corpus import entities_for, population
 from bench.servers import free_port, oxigraph_server, running
 
 REPO = Path(__file__).resolve().parent.parent
@@ -40,6 +41,8 @@ DOCS = REPO / "docs"
 REQUESTS = 5
 """Timed requests per query and server (after one untimed warm-up)."""
 THROUGHPUT_SECONDS = 5.0
+WINDOWS = 3
+"""Throughput windows per server and number of clients, the servers taking turns."""
 CLIENT_TIMEOUT = 60.0
 SLOW = 10.0
 RDFLIB_MAX = 100_000
@@ -68,39 +71,58 @@ def _median(runs: list[dict], key: str = "seconds") -> float:
 
 
 def measure_build(size: int, work: Path, repeat: int) -> dict:
-    """Build and load times of ours and the peers, each ``repeat`` times (rdflib's once at 100k and above)."""
+    """Build and load times of ours and the peers, ``repeat`` times each (rdflib's once at 100k and above).
+
+    The paths take turns run by run (ours, the bare load, rdflib, ...), so a
+    change in the shared machine's load falls on all of them alike.
+    """
     nq = work / f"corpus-{size}.nq"
     made = task("corpus_nquads", str(size), str(nq))
     result: dict = {"quads_file": made["quads"]}
     rdflib_runs = 0 if size > RDFLIB_MAX else repeat if size < 100_000 else 1
-    for name, runs in (("ours_bulk", repeat), ("floor", repeat), ("rdflib", rdflib_runs),
-                       ("ours_atomic", repeat if size <= 10_000 else 0)):
-        samples = []
-        for run in range(runs):
+    wanted = {"ours_bulk": repeat, "floor": repeat, "rdflib": rdflib_runs, "ours_atomic": repeat if size <= 10_000 else 0}
+    samples: dict[str, list[dict]] = {name: [] for name, runs in wanted.items() if runs}
+    for run in range(repeat):
+        for name in samples:
+            if run >= wanted[name]:
+                continue
             target = work / f"{name}-{size}-{run}"
             shutil.rmtree(target, ignore_errors=True)
-            _log(f"build {name} {size} run {run + 1}/{runs}")
+            _log(f"build {name} {size} run {run + 1}/{wanted[name]}")
             if name == "ours_bulk":
-                samples.append(task("build_ours", str(size), str(target), "bulk"))
+                samples[name].append(task("build_ours", str(size), str(target), "bulk"))
             elif name == "ours_atomic":
-                samples.append(task("build_ours", str(size), str(target), "atomic"))
+                samples[name].append(task("build_ours", str(size), str(target), "atomic"))
             elif name == "floor":
-                samples.append(task("load_floor", str(nq), str(target)))
+                samples[name].append(task("load_floor", str(nq), str(target)))
             else:
-                samples.append(task("build_rdflib", str(size)))
-            if run < runs - 1 or name in ("ours_atomic",):
+                samples[name].append(task("build_rdflib", str(size)))
+            if run < repeat - 1 or name == "ours_atomic":
                 shutil.rmtree(target, ignore_errors=True)
-        if samples:
-            result[name] = {"runs": samples, "seconds": _median(samples), "peak_mib": max(s.get("peak_mib", 0) for s in samples)}
+    for name, runs in samples.items():
+        result[name] = {"runs": runs, "seconds": _median(runs), "peak_mib": max(s.get("peak_mib", 0) for s in runs)}
     result["stores"] = {"ours": str(work / f"ours_bulk-{size}-{repeat - 1}"), "floor": str(work / f"floor-{size}-{repeat - 1}")}
     result["nquads"] = str(nq)
     return result
 
 
-def _queries() -> dict[str, str]:
+EXAMPLE_LABELS = {"OpenAI": "firm", "Dealroom": "data_provider"}
+"""The entities two example queries ask about, and the type of the corpus hub asked about instead."""
+
+
+def _queries(size: int) -> dict[str, str]:
+    """The example queries, asking about the corpus's biggest hubs where they name an entity of the article."""
     folder = files("claimgraph.kg.queries")
-    return {path.name.removesuffix(".rq"): path.read_text(encoding="utf-8")
-            for path in sorted(folder.iterdir(), key=lambda p: p.name) if path.name.endswith(".rq")}
+    queries = {path.name.removesuffix(".rq"): path.read_text(encoding="utf-8")
+               for path in sorted(folder.iterdir(), key=lambda p: p.name) if path.name.endswith(".rq")}
+    people = population(entities_for(size))
+    for label, kind in EXAMPLE_LABELS.items():
+        named = [name for name, text in queries.items() if f'rdfs:label "{label}"' in text]
+        if not named:
+            raise RuntimeError(f"no example query asks about {label!r} any more: update EXAMPLE_LABELS")
+        for name in named:
+            queries[name] = queries[name].replace(f'rdfs:label "{label}"', f'rdfs:label "{people.by_type[kind][0].label}"')
+    return queries
 
 
 def _ask(client: httpx.Client, endpoint: str, query: str) -> float:
@@ -111,18 +133,36 @@ def _ask(client: httpx.Client, endpoint: str, query: str) -> float:
     return time.perf_counter() - start
 
 
-def latencies(endpoint: str, queries: dict[str, str]) -> dict[str, float | None]:
-    """Median latency of each query (None when a request failed or passed the client's time limit)."""
-    medians: dict[str, float | None] = {}
-    with httpx.Client(timeout=CLIENT_TIMEOUT) as client:
-        for name, query in queries.items():
-            try:
-                warm = _ask(client, endpoint, query)
-                # a query slower than SLOW is timed once more rather than five times, to bound the run
-                samples = REQUESTS if warm < SLOW else 1
-                medians[name] = statistics.median(_ask(client, endpoint, query) for _ in range(samples))
-            except httpx.HTTPError:
-                medians[name] = None
+def latencies(endpoints: dict[str, str], queries: dict[str, str]) -> dict[str, dict[str, float | None]]:
+    """Median latency of each query on each server (None when a request failed or passed the client's time limit).
+
+    The servers take turns request by request. A query slower than ``SLOW``
+    on a server is timed once more there rather than ``REQUESTS`` times, to
+    bound the run.
+    """
+    medians: dict[str, dict[str, float | None]] = {name: {} for name in endpoints}
+    clients = {name: httpx.Client(timeout=CLIENT_TIMEOUT) for name in endpoints}
+    try:
+        for query_name, query in queries.items():
+            wanted: dict[str, int] = {}
+            for name, endpoint in endpoints.items():
+                try:
+                    wanted[name] = REQUESTS if _ask(clients[name], endpoint, query) < SLOW else 1
+                except httpx.HTTPError:
+                    medians[name][query_name] = None
+            samples: dict[str, list[float]] = {name: [] for name in wanted}
+            for turn in range(max(wanted.values(), default=0)):
+                for name in [name for name in samples if turn < wanted[name]]:
+                    try:
+                        samples[name].append(_ask(clients[name], endpoints[name], query))
+                    except httpx.HTTPError:
+                        medians[name][query_name] = None
+                        del samples[name]
+            for name, times in samples.items():
+                medians[name][query_name] = statistics.median(times)
+    finally:
+        for client in clients.values():
+            client.close()
     return medians
 
 
@@ -149,31 +189,40 @@ def throughput(endpoint: str, query: str, clients: int) -> float:
     return sum(counts) / (time.perf_counter() - start)
 
 
-def _serve(endpoint: str, queries: dict[str, str], cheapest: str | None) -> dict:
-    measured = {"latency": latencies(endpoint, queries)}
+def _serve(endpoints: dict[str, str], queries: dict[str, str], cheapest: str | None) -> dict[str, dict]:
+    """Latencies, then requests per second on the cheapest query (the first server's, unless given),
+    the servers taking turns window by window (``WINDOWS`` each)."""
+    measured: dict[str, dict] = {name: {"latency": times} for name, times in latencies(endpoints, queries).items()}
     if cheapest is None:
-        known = {name: value for name, value in measured["latency"].items() if value is not None}
-        cheapest = min(known, key=known.get)
-    measured["cheapest"] = cheapest
-    measured["rps"] = {str(clients): throughput(endpoint, queries[cheapest], clients) for clients in (1, 2)}
+        first = measured[next(iter(endpoints))]["latency"]
+        cheapest = min((name for name in first if first[name] is not None), key=first.get)
+    for name in endpoints:
+        measured[name].update(cheapest=cheapest, rps={})
+    for clients in (1, 2):
+        windows: dict[str, list[float]] = {name: [] for name in endpoints}
+        for _ in range(WINDOWS):
+            for name, endpoint in endpoints.items():
+                windows[name].append(throughput(endpoint, queries[cheapest], clients))
+        for name, rates in windows.items():
+            measured[name]["rps"][str(clients)] = statistics.median(rates)
     return measured
 
 
 def measure_sparql(size: int, built: dict, work: Path, rdflib_max: int) -> dict:
-    """The example queries over HTTP: oxigraph serve (floor), claimgraph serve, rdflib-endpoint."""
-    queries = _queries()
-    result: dict = {}
-    _log(f"sparql {size}: oxigraph serve")
-    with oxigraph_server(Path(built["stores"]["floor"]), read_only=True) as server:
-        result["floor"] = _serve(server.query_url, queries, None)
-    cheapest = result["floor"]["cheapest"]
+    """The example queries over HTTP: oxigraph serve (floor) and claimgraph serve side by side, then rdflib-endpoint.
+
+    rdflib-endpoint runs on its own afterwards: it goes on evaluating a query
+    its client gave up on, which would load the machine under the others.
+    """
+    queries = _queries(size)
     os.environ.update({"CLAIMGRAPH_QUERY_MAX_ROWS": "100000000", "CLAIMGRAPH_QUERY_TIME_LIMIT": str(CLIENT_TIMEOUT)})
     port = free_port()  # the same answers as the floor: no row cap, the client's time limit
     base = f"http://127.0.0.1:{port}"
-    _log(f"sparql {size}: claimgraph serve")
+    _log(f"sparql {size}: oxigraph serve and claimgraph serve, taking turns")
     command = [str(Path(sys.executable).with_name("claimgraph")), "serve", "--store", built["stores"]["ours"], "--port", str(port)]
-    with running(command, base, f"{base}/sparql?query=ASK%7B%7D", log=work / "claimgraph-serve.log", timeout=300):
-        result["ours"] = _serve(f"{base}/sparql", queries, cheapest)
+    with oxigraph_server(Path(built["stores"]["floor"]), read_only=True) as server, \
+            running(command, base, f"{base}/sparql?query=ASK%7B%7D", log=work / "claimgraph-serve.log", timeout=300):
+        result = _serve({"floor": server.query_url, "ours": f"{base}/sparql"}, queries, None)
     if size <= rdflib_max:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
@@ -181,7 +230,7 @@ def measure_sparql(size: int, built: dict, work: Path, rdflib_max: int) -> dict:
         command = [str(Path(sys.executable).with_name("rdflib-endpoint")), "serve", "--host", "127.0.0.1",
                    "--port", str(port), built["nquads"]]
         with running(command, base, f"{base}/?query=ASK%7B%7D", log=work / "rdflib-endpoint.log", timeout=1800):
-            result["rdflib_endpoint"] = _serve(f"{base}/", queries, cheapest)
+            result.update(_serve({"rdflib_endpoint": f"{base}/"}, queries, result["floor"]["cheapest"]))
     return result
 
 
