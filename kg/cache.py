@@ -7,9 +7,10 @@ again. :class:`DerivedCache` keeps the latest of each under the store's
 has changed that version. A remote store has no version (others write to it
 behind our back), so nothing is kept for it.
 
-The version is read before computing and the result kept under it: a write
-that lands during the computation leaves a result marked with the older
-version, which the next request recomputes rather than trusts.
+Only the latest version is kept. The version is read before computing and
+the result kept under it: a write that lands during the computation leaves a
+result marked with the older version, which the next request recomputes
+rather than trusts.
 """
 
 from __future__ import annotations
@@ -40,8 +41,10 @@ class DerivedCache:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._locks = {"network": threading.Lock(), "centrality": threading.Lock()}
-        self._kept: dict[str, tuple[int, object]] = {}
+        self._locks = {"network": threading.Lock(), "centrality": threading.Lock()}  # held while computing
+        self._guard = threading.Lock()  # held only to look at or change what is kept
+        self._version: int | None = None
+        self._kept: dict[str, object] = {}
 
     def network(self) -> Network:
         """The entity network (:func:`~claimgraph.kg.network.read_network`), its dicts read-only."""
@@ -69,10 +72,13 @@ class DerivedCache:
             return compute()
         with self._locks[name]:
             version = self.store.version  # read again: a write may have come while this waited
-            kept = self._kept.get(name)
-            if kept is not None and kept[0] == version:
-                return kept[1]
-            self._kept.pop(name, None)  # dropped before computing, so the old one is not held beside the new
+            with self._guard:
+                if self._version == version and name in self._kept:
+                    return self._kept[name]
+                if self._version is None or self._version < version:
+                    self._version, self._kept = version, {}  # outdated: let it go before computing anew
             value = compute()
-            self._kept[name] = (version, value)
+            with self._guard:
+                if self._version == version:  # otherwise a write came meanwhile and the value is outdated already
+                    self._kept[name] = value
             return value

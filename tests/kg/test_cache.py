@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -114,6 +116,16 @@ def test_a_write_makes_the_next_call_see_it(built_store: Store, reads: Counted) 
     assert after is not before and after.entities["zeta-robotics"].label == "Zeta Robotics"
     assert "zeta-robotics" in {row["id"] for row in derived.centrality()} - {row["id"] for row in rows}
     assert reads.calls == 2
+
+
+def test_only_the_latest_version_is_kept(built_store: Store) -> None:
+    """Once a write has been seen, nothing of the older version stays held (the network is big)."""
+    derived = DerivedCache(built_store)
+    old = weakref.ref(derived.network_with_centrality()[0])
+    built_store.update(NEW_ENTITY)
+    assert "zeta-robotics" in derived.network().entities
+    gc.collect()
+    assert old() is None
 
 
 def test_a_write_that_fails_after_applying_is_seen(built_store: Store, monkeypatch) -> None:
