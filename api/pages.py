@@ -14,7 +14,7 @@ from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, STATUSES
 from claimgraph.kg import resources, reviews
-from claimgraph.kg.network import Filters, entity_or_error
+from claimgraph.kg.network import Filters, claim_or_error, entity_or_error
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
 router = APIRouter(tags=["pages"])
@@ -93,10 +93,10 @@ def claim_page(request: Request, claim_id: str) -> HTMLResponse:
     store = request.app.state.store
     try:
         claim = resources.get_claim(store, claim_id)
+        network = request.app.state.derived.network()
+        record = claim_or_error(network, claim_id)  # a write may have removed it since get_claim
     except NotFoundError as error:
         raise HTTPException(404, str(error)) from None
-    network = request.app.state.derived.network()
-    record = network.claims[claim_id]
     document = resources.get_document(store, claim["document"]["id"])
     anchor = claim["anchor"]
     return _html(

@@ -29,32 +29,44 @@ SELECT ?claim ?type ?statement ?status ?subject ?subjectLabel ?predicate ?object
        ?verdict
 WHERE {
   %(values)s
-  ?claim a cg:Claim ; cg:claimType ?typeIri ; cg:statement ?statement ; cg:status ?statusIri ;
-         schema:about ?subject ; cg:predicate ?predicate ; prov:wasAttributedTo ?claimant ;
-         prov:wasDerivedFrom ?document ; cg:timeAbout ?aboutNode ; cg:stated ?statedNode ;
-         cg:anchor ?target .
+  ?claim a cg:Claim .
+  OPTIONAL { ?claim schema:mentions ?object OPTIONAL { ?object rdfs:label ?objectLabel } }
+  OPTIONAL {
+    ?review schema:itemReviewed ?claim OPTIONAL { ?review schema:reviewRating/cg:verdict ?verdictIri }
+    FILTER (BOUND(?verdictIri) && NOT EXISTS { ?newer prov:wasRevisionOf ?review })
+  }
+  ?claim cg:claimType ?typeIri ; cg:statement ?statement ; cg:status ?statusIri ; schema:about ?subject ;
+         cg:predicate ?predicate ; prov:wasAttributedTo ?claimant ; prov:wasDerivedFrom ?document ; cg:anchor ?target .
   ?subject rdfs:label ?subjectLabel .
   ?claimant rdfs:label ?claimantLabel .
-  ?target oa:hasSelector ?quote, ?position .
-  ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
+  ?target oa:hasSelector ?position .
   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  OPTIONAL { ?quote oa:prefix ?prefix }
-  OPTIONAL { ?quote oa:suffix ?suffix }
-  OPTIONAL { ?claim schema:mentions ?object . OPTIONAL { ?object rdfs:label ?objectLabel } }
-  OPTIONAL { ?aboutNode cg:timeValue ?about }
-  OPTIONAL { ?aboutNode cg:precision ?aboutPrecision }
-  OPTIONAL { ?aboutNode cg:expression ?aboutExpression }
-  OPTIONAL { ?aboutNode cg:intervalStart ?aboutStart ; cg:intervalEnd ?aboutEnd }
-  OPTIONAL { ?statedNode cg:timeValue ?stated }
-  OPTIONAL {
-    ?review schema:itemReviewed ?claim ; schema:reviewRating/cg:verdict ?verdictIri .
-    FILTER NOT EXISTS { ?newer prov:wasRevisionOf ?review }
+  ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
+  { ?target oa:hasSelector ?quote OPTIONAL { ?quote oa:prefix ?prefix } OPTIONAL { ?quote oa:suffix ?suffix } }
+  {
+    ?claim cg:timeAbout ?aboutNode
+    OPTIONAL { ?aboutNode cg:timeValue ?about }
+    OPTIONAL { ?aboutNode cg:precision ?aboutPrecision }
+    OPTIONAL { ?aboutNode cg:expression ?aboutExpression }
+    OPTIONAL { ?aboutNode cg:intervalStart ?aboutStart OPTIONAL { ?aboutNode cg:intervalEnd ?aboutEnd } FILTER (BOUND(?aboutEnd)) }
   }
+  { ?claim cg:stated ?statedNode OPTIONAL { ?statedNode cg:timeValue ?stated } }
   BIND (STRAFTER(STR(?typeIri), "#") AS ?type)
   BIND (STRAFTER(STR(?statusIri), "#") AS ?status)
   BIND (STRAFTER(STR(?verdictIri), "#") AS ?verdict)
 }
 ORDER BY ?document ?start ?claim
+"""
+"""Claims with their provenance and current verdict, one row per claim (``%(values)s`` may restrict ``?claim``).
+
+Shaped so that Oxigraph looks a few claims up by index instead of scanning
+every claim's facts (8 s for one claim at 100,000 claims, now milliseconds):
+an OPTIONAL is looked up per claim only while the patterns before it are
+few, so the two that use ``?claim`` come first, and the others sit in a
+group with the one pattern that binds their node. An OPTIONAL of two
+patterns, or one after a FILTER of its own, is always a full scan, hence
+the nested OPTIONALs with ``BOUND``: they keep a time interval only with
+both ends, and a review only with its verdict, as before.
 """
 
 

@@ -1,0 +1,25 @@
+"""The claim page when its claim goes away while the page is being made."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from claimgraph.kg import resources
+from claimgraph.kg.namespaces import claim_iri
+from claimgraph.kg.store import Store
+
+CLAIM = "uk-ai-sector-vc-funding-2024"
+
+
+def test_a_claim_removed_after_it_was_read_is_a_404(api: TestClient, built_store: Store, monkeypatch) -> None:
+    assert api.get(f"/claims/{CLAIM}").status_code == 200  # the network is kept from here on
+    read = resources.get_claim
+
+    def read_then_an_editor_removes_it(store: Store, claim_id: str) -> dict[str, object]:
+        claim = read(store, claim_id)
+        store.update(f"DELETE WHERE {{ <{claim_iri(claim_id)}> a ?type }}")
+        return claim
+
+    monkeypatch.setattr(resources, "get_claim", read_then_an_editor_removes_it)
+    answer = api.get(f"/claims/{CLAIM}")
+    assert answer.status_code == 404 and CLAIM in answer.text
