@@ -232,6 +232,25 @@ def list_claims(store: Store) -> list[dict[str, object]]:
     return [_claim_json(row) for row in store.select(_CLAIM_ROWS % {"values": ""})]
 
 
+_LISTED = (
+    "?claim a cg:Claim", "?claim cg:claimType ?typeIri", "?claim cg:statement ?statement", "?claim cg:status ?statusIri",
+    "?claim schema:about ?subject", "?subject rdfs:label ?subjectLabel", "?claim cg:predicate ?predicate",
+    "?claim prov:wasAttributedTo ?claimant", "?claimant rdfs:label ?claimantLabel", "?claim prov:wasDerivedFrom ?document",
+    "?claim cg:timeAbout ?aboutNode", "?claim cg:stated ?statedNode", "?claim cg:anchor ?target",
+    "?target oa:hasSelector ?quote", "?quote a oa:TextQuoteSelector", "?quote oa:exact ?exact",
+    "?target oa:hasSelector ?position", "?position a oa:TextPositionSelector", "?position oa:start ?start", "?position oa:end ?end",
+)
+"""What a claim needs to be listed: the patterns of ``_CLAIM_ROWS`` outside its OPTIONALs."""
+
+_COUNT = "SELECT (COUNT(DISTINCT ?claim) AS ?claims) WHERE {\n" + "".join(f"  {{ SELECT * WHERE {{ {pattern} }} }}\n" for pattern in _LISTED) + "}"
+"""Each pattern a subquery of its own, so that Oxigraph scans each once and joins them by hashing (5 s at 100,000 claims)."""
+
+
+def count_claims(store: Store) -> int:
+    """How many claims :func:`list_claims` lists, each counted once (it gives a claim with two objects two rows)."""
+    return int(store.select(_COUNT)[0]["claims"])
+
+
 def get_claim(store: Store, claim_id: str) -> dict[str, object]:
     """One claim with its provenance.
 

@@ -1,0 +1,60 @@
+"""count_claims counts the claims list_claims lists: a claim missing any part the list needs is left out by both."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.kg import resources
+from claimgraph.kg.namespaces import claim_iri, entity_iri, sparql_prefixes
+from claimgraph.kg.store import Store
+
+REMOVALS = (
+    "DELETE WHERE { <%(c)s> a cg:Claim }",
+    "DELETE WHERE { <%(c)s> cg:claimType ?x }",
+    "DELETE WHERE { <%(c)s> cg:statement ?x }",
+    "DELETE WHERE { <%(c)s> cg:status ?x }",
+    "DELETE WHERE { <%(c)s> schema:about ?x }",
+    "DELETE { ?s rdfs:label ?x } WHERE { <%(c)s> schema:about ?s . ?s rdfs:label ?x }",
+    "DELETE WHERE { <%(c)s> cg:predicate ?x }",
+    "DELETE WHERE { <%(c)s> prov:wasAttributedTo ?x }",
+    "DELETE { ?s rdfs:label ?x } WHERE { <%(c)s> prov:wasAttributedTo ?s . ?s rdfs:label ?x }",
+    "DELETE WHERE { <%(c)s> prov:wasDerivedFrom ?x }",
+    "DELETE WHERE { <%(c)s> cg:timeAbout ?x }",
+    "DELETE WHERE { <%(c)s> cg:stated ?x }",
+    "DELETE WHERE { <%(c)s> cg:anchor ?x }",
+    "DELETE { ?t oa:hasSelector ?s } WHERE { <%(c)s> cg:anchor ?t . ?t oa:hasSelector ?s . ?s a oa:TextQuoteSelector }",
+    "DELETE { ?s a oa:TextQuoteSelector } WHERE { <%(c)s> cg:anchor/oa:hasSelector ?s . ?s a oa:TextQuoteSelector }",
+    "DELETE { ?s oa:exact ?x } WHERE { <%(c)s> cg:anchor/oa:hasSelector ?s . ?s oa:exact ?x }",
+    "DELETE { ?t oa:hasSelector ?s } WHERE { <%(c)s> cg:anchor ?t . ?t oa:hasSelector ?s . ?s a oa:TextPositionSelector }",
+    "DELETE { ?s a oa:TextPositionSelector } WHERE { <%(c)s> cg:anchor/oa:hasSelector ?s . ?s a oa:TextPositionSelector }",
+    "DELETE { ?s oa:start ?x } WHERE { <%(c)s> cg:anchor/oa:hasSelector ?s . ?s oa:start ?x }",
+    "DELETE { ?s oa:end ?x } WHERE { <%(c)s> cg:anchor/oa:hasSelector ?s . ?s oa:end ?x }",
+)
+"""Every part of a claim the list needs, removed from one claim."""
+
+CLAIM = "uk-ai-sector-vc-funding-2024"
+
+
+def _listed(store: Store) -> list[str]:
+    return [claim["id"] for claim in resources.list_claims(store)]
+
+
+def test_the_bundled_claims_are_counted(built_store: Store) -> None:
+    listed = _listed(built_store)
+    assert resources.count_claims(built_store) == len(listed) == len(set(listed)) == 32
+
+
+@pytest.mark.parametrize("removal", REMOVALS)
+def test_a_claim_the_list_leaves_out_is_not_counted(built_store: Store, removal: str) -> None:
+    built_store.update(sparql_prefixes() + removal % {"c": claim_iri(CLAIM)})
+    listed = _listed(built_store)
+    assert CLAIM not in listed and len(listed) < 32
+    assert resources.count_claims(built_store) == len(listed) == len(set(listed))
+
+
+def test_a_claim_with_two_objects_is_counted_once(built_store: Store) -> None:
+    """list_claims gives such a claim a row per object; the count is of claims."""
+    claim = "anthropic-founded-by-dario-amodei"
+    built_store.update(sparql_prefixes() + f"INSERT DATA {{ <{claim_iri(claim)}> schema:mentions <{entity_iri('daniela-amodei')}> }}")
+    listed = _listed(built_store)
+    assert listed.count(claim) == 2 and resources.count_claims(built_store) == len(set(listed)) == 32
