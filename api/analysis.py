@@ -20,7 +20,7 @@ def centrality(request: Request, limit: int = Query(50, ge=1, le=10_000)) -> dic
 @router.get("/communities")
 def communities(request: Request, seed: int = analysis.COMMUNITY_SEED) -> dict[str, object]:
     """Louvain communities, largest first (the seed makes them reproducible)."""
-    groups = analysis.communities(request.app.state.derived.network().graph(), seed=seed)
+    groups = analysis.communities(request.app.state.derived.graph(), seed=seed)
     return {"seed": seed, "items": groups, "total": len(groups)}
 
 
@@ -28,7 +28,7 @@ def communities(request: Request, seed: int = analysis.COMMUNITY_SEED) -> dict[s
 def path(request: Request, source: str = Query(..., alias="from"), target: str = Query(..., alias="to")) -> dict[str, object]:
     """The shortest chain of claims between two entities, every hop with its claims."""
     try:
-        return analysis.explain_path(request.app.state.derived.network().graph(), source, target)
+        return analysis.explain_path(request.app.state.derived.graph(), source, target)
     except NotFoundError as error:
         raise HTTPException(404, str(error)) from None
 

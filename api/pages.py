@@ -34,9 +34,9 @@ def home(
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
 ) -> HTMLResponse:
     """The network of everything, with links to the other pages."""
-    store = request.app.state.store
-    intro = Markup(render_template("home_intro.html", claims=len(resources.list_claims(store))))
-    return network_page(request.app.state.derived.network(), filters, limit, "claimgraph: who is linked to whom, through which claims", intro)
+    derived = request.app.state.derived
+    intro = Markup(render_template("home_intro.html", claims=derived.claim_count()))
+    return network_page(derived, filters, limit, "claimgraph: who is linked to whom, through which claims", intro)
 
 
 @router.get("/claims", response_class=HTMLResponse)

@@ -15,7 +15,8 @@ from claimgraph.api.templating import STYLESHEET, render_template
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES
 from claimgraph.kg import analysis, reviews
-from claimgraph.kg.network import Filters, Network, claim_or_error, claim_provenance, filter_network, neighbourhood, parse_date
+from claimgraph.kg.cache import DerivedCache
+from claimgraph.kg.network import Filters, claim_or_error, claim_provenance, filter_network, neighbourhood, parse_date
 from claimgraph.viz import assets
 from claimgraph.viz.render import render
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP, View, entity_view, provenance_view
@@ -54,17 +55,23 @@ def network_filters(
         raise HTTPException(400, str(error)) from None
 
 
-def network_page(network: Network, filters: Filters, limit: int, title: str, intro: Markup | None) -> HTMLResponse:
+def network_page(derived: DerivedCache, filters: Filters, limit: int, title: str, intro: Markup | None) -> HTMLResponse:
     """The network view with its filter form; the home page is this with an introduction.
 
     Raises:
         HTTPException: 400 for bad filters.
     """
-    try:
-        shown = filter_network(network, filters)
-    except InputError as error:
-        raise HTTPException(400, str(error)) from None
-    graph = shown.graph()
+    if filters == Filters():
+        graph, scores = derived.pagerank()  # the whole network, kept between writes
+        network = shown = graph.graph["network"]
+    else:
+        network = derived.network()
+        try:
+            shown = filter_network(network, filters)
+        except InputError as error:
+            raise HTTPException(400, str(error)) from None
+        graph = shown.graph()
+        scores = analysis.pagerank(graph)
     choices = {
         "entity_type": sorted({entity.type for entity in network.entities.values()}),
         "claim_type": [kind for kind in CLAIM_TYPES if any(claim.type == kind for claim in network.claims.values())],
@@ -72,7 +79,7 @@ def network_page(network: Network, filters: Filters, limit: int, title: str, int
     }
     header = Markup(render_template("network_controls.html", filters=filters, choices=choices, limit=limit, intro=intro))
     described = f"{len(shown.claims)} claims linking {graph.number_of_nodes()} entities; node size is PageRank."
-    view = entity_view(graph, analysis.pagerank(graph), title=title, cap=limit, link=entity_link, description=described)
+    view = entity_view(graph, scores, title=title, cap=limit, link=entity_link, description=described)
     return _page(view, header)
 
 
@@ -83,7 +90,7 @@ def network_view(
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
 ) -> HTMLResponse:
     """The whole network, filtered by entity type, claim type, verdict and time, capped at ``limit`` entities."""
-    return network_page(request.app.state.derived.network(), filters, limit, "Who is linked to whom", None)
+    return network_page(request.app.state.derived, filters, limit, "Who is linked to whom", None)
 
 
 @router.get("/entity/{entity_id}", response_class=HTMLResponse)
@@ -92,7 +99,7 @@ def entity_neighbourhood(
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
 ) -> HTMLResponse:
     """The entities within one or two links of one entity."""
-    graph = request.app.state.derived.network().graph()
+    graph = request.app.state.derived.graph()
     try:
         near = neighbourhood(graph, entity_id, radius)
     except NotFoundError as error:

@@ -1,11 +1,12 @@
-"""What the service derives from the store (the entity network, its centrality), kept while the store is unchanged.
+"""What the service derives from the store (the entity network, its graph, centrality, PageRank, the number of
+claims listed), kept while the store is unchanged.
 
-Reading the network out of 100,000 claims takes seconds, and so does its
-centrality; most requests come between two writes and would compute the same
-again. :class:`DerivedCache` keeps the latest of each under the store's
-:attr:`~claimgraph.kg.store.Store.version` and computes it again once a write
-has changed that version. A remote store has no version (others write to it
-behind our back), so nothing is kept for it.
+Reading the network out of 100,000 claims takes seconds, and so does
+everything computed from it; most requests come between two writes and would
+compute the same again. :class:`DerivedCache` keeps the latest of each under
+the store's :attr:`~claimgraph.kg.store.Store.version` and computes it again
+once a write has changed that version. A remote store has no version (others
+write to it behind our back), so nothing is kept for it.
 
 Only the latest version is kept. The version is read before computing and
 the result kept under it: a write that lands during the computation leaves a
@@ -21,7 +22,9 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import TypeVar
 
-from claimgraph.kg import analysis
+import networkx as nx
+
+from claimgraph.kg import analysis, resources
 from claimgraph.kg.network import Network, read_network
 from claimgraph.kg.store import Store
 
@@ -32,7 +35,7 @@ CentralityRows = tuple[Mapping[str, object], ...]
 
 
 class DerivedCache:
-    """The network and its centrality for the store's current version, each computed once on first use.
+    """What is derived from the store's current version, each value computed once on first use.
 
     Safe to share between threads: a request that finds nothing kept waits for
     one already computing the same thing and then takes its result. Everything
@@ -41,7 +44,7 @@ class DerivedCache:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._locks = {"network": threading.Lock(), "centrality": threading.Lock()}  # held while computing
+        self._locks = {name: threading.Lock() for name in ("network", "graph", "centrality", "pagerank", "claim_count")}
         self._guard = threading.Lock()  # held only to look at or change what is kept
         self._version: int | None = None
         self._kept: dict[str, object] = {}
@@ -49,6 +52,10 @@ class DerivedCache:
     def network(self) -> Network:
         """The entity network (:func:`~claimgraph.kg.network.read_network`), its dicts read-only."""
         return self._get("network", self._read_network)
+
+    def graph(self) -> nx.Graph:
+        """The network's graph (:meth:`~claimgraph.kg.network.Network.graph`), frozen; ``graph.graph["network"]`` is its network."""
+        return self._get("graph", lambda: nx.freeze(self.network().graph()))
 
     def centrality(self) -> CentralityRows:
         """Degree, betweenness and PageRank per entity (:func:`~claimgraph.kg.analysis.centrality`), most between first."""
@@ -58,13 +65,25 @@ class DerivedCache:
         """The network and the centrality rows computed from it, for pages that need both to agree."""
         return self._get("centrality", self._centrality)
 
+    def pagerank(self) -> tuple[nx.Graph, Mapping[str, float]]:
+        """The graph and the PageRank of its entities (:func:`~claimgraph.kg.analysis.pagerank`, unrounded)."""
+        return self._get("pagerank", self._pagerank)
+
+    def claim_count(self) -> int:
+        """How many claims the claim list has (:func:`~claimgraph.kg.resources.count_claims`)."""
+        return self._get("claim_count", lambda: resources.count_claims(self.store))
+
     def _read_network(self) -> Network:
         network = read_network(self.store)
         return replace(network, entities=MappingProxyType(network.entities), claims=MappingProxyType(network.claims))
 
     def _centrality(self) -> tuple[Network, CentralityRows]:
-        network = self.network()
-        return network, tuple(MappingProxyType(row) for row in analysis.centrality(network.graph()))
+        graph = self.graph()
+        return graph.graph["network"], tuple(MappingProxyType(row) for row in analysis.centrality(graph))
+
+    def _pagerank(self) -> tuple[nx.Graph, Mapping[str, float]]:
+        graph = self.graph()
+        return graph, MappingProxyType(analysis.pagerank(graph))
 
     def _get(self, name: str, compute: Callable[[], T]) -> T:
         """What ``compute`` gives for the current version: kept, or computed (once) and kept."""
