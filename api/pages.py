@@ -63,10 +63,11 @@ def claim_list(
         raise HTTPException(400, str(error)) from None
     network = request.app.state.derived.network()
     entities = sorted(network.entities.values(), key=lambda entity: entity.label.lower())
+    claimants = {claim.claimant for claim in network.claims.values()}
     options = {
         "type": [(kind, kind) for kind in CLAIM_TYPES],
         "entity": [(entity.id, entity.label) for entity in entities],
-        "claimant": [(entity.id, entity.label) for entity in entities if any(c.claimant == entity.id for c in network.claims.values())],
+        "claimant": [(entity.id, entity.label) for entity in entities if entity.id in claimants],
         "document": [(document, document) for document in sorted({claim.document for claim in network.claims.values()})],
         "status": [(status_name, status_name) for status_name in STATUSES],
         "verdict": reviews.verdict_choices(),

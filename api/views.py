@@ -72,9 +72,10 @@ def network_page(derived: DerivedCache, filters: Filters, limit: int, title: str
             raise HTTPException(400, str(error)) from None
         graph = shown.graph()
         scores = analysis.pagerank(graph)
+    present = {claim.type for claim in network.claims.values()}
     choices = {
         "entity_type": sorted({entity.type for entity in network.entities.values()}),
-        "claim_type": [kind for kind in CLAIM_TYPES if any(claim.type == kind for claim in network.claims.values())],
+        "claim_type": [kind for kind in CLAIM_TYPES if kind in present],
         "verdict": reviews.verdict_choices(),
     }
     header = Markup(render_template("network_controls.html", filters=filters, choices=choices, limit=limit, intro=intro))

@@ -1,11 +1,14 @@
-"""The claim page when its claim goes away while the page is being made."""
+"""The claim page when its claim goes away while the page is being made, and the claim list's choices."""
 
 from __future__ import annotations
+
+import re
 
 from fastapi.testclient import TestClient
 
 from claimgraph.kg import resources
 from claimgraph.kg.namespaces import claim_iri
+from claimgraph.kg.network import read_network
 from claimgraph.kg.store import Store
 
 CLAIM = "uk-ai-sector-vc-funding-2024"
@@ -23,3 +26,12 @@ def test_a_claim_removed_after_it_was_read_is_a_404(api: TestClient, built_store
     monkeypatch.setattr(resources, "get_claim", read_then_an_editor_removes_it)
     answer = api.get(f"/claims/{CLAIM}")
     assert answer.status_code == 404 and CLAIM in answer.text
+
+
+def test_the_claim_list_offers_the_entities_that_made_claims_as_claimants(api: TestClient, built_store: Store) -> None:
+    page = api.get("/claims").text
+    claimant_select = page[page.index('<select name="claimant">'):]
+    offered = set(re.findall(r'<option value="([^"]+)"', claimant_select[:claimant_select.index("</select>")]))
+    network = read_network(built_store)
+    assert offered == {claim.claimant for claim in network.claims.values()} & set(network.entities)
+    assert "dealroom" in offered and "anthropic" not in offered  # Anthropic is talked about, never quoted
