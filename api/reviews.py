@@ -57,6 +57,8 @@ def history(request: Request, claim_id: str) -> dict[str, object]:
 )
 def add(request: Request, claim_id: str, review: NewReview, token: Token = Depends(require("reviewer"))) -> dict[str, object]:
     """Record a review (reviewer role); the server sets the date. Answers the stored review."""
+    derived = request.app.state.derived
     return reviews.add_review(
-        request.app.state.store, claim_id, review.verdict, review.rationale, review.evidence, review.reviewer or token.name
+        request.app.state.store, claim_id, review.verdict, review.rationale, review.evidence, review.reviewer or token.name,
+        written=lambda before, after: derived.reviewed(claim_id, before, after),
     )

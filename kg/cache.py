@@ -12,6 +12,13 @@ Only the latest version is kept. The version is read before computing and
 the result kept under it: a write that lands during the computation leaves a
 result marked with the older version, which the next request recomputes
 rather than trusts.
+
+A review changes one claim's current verdict and nothing else derived here
+(no entity, no link, no count; centrality and PageRank use no verdict). The
+review tells the cache which versions it wrote (:meth:`DerivedCache.reviewed`);
+when every write since the kept version was such a review, the kept values are
+patched (the reviewed claims read again) instead of computed anew. Any other
+write, or one the cache was not told of, makes it compute everything again.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from typing import TypeVar
 import networkx as nx
 
 from claimgraph.kg import analysis, resources
-from claimgraph.kg.network import Network, read_network
+from claimgraph.kg.network import ClaimRecord, Network, read_claims, read_network
 from claimgraph.kg.store import Store
 
 T = TypeVar("T")
@@ -45,9 +52,11 @@ class DerivedCache:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._locks = {name: threading.Lock() for name in ("network", "graph", "centrality", "pagerank", "claim_count")}
+        self._catching_up = threading.Lock()  # held while bringing what is kept to a newer version
         self._guard = threading.Lock()  # held only to look at or change what is kept
         self._version: int | None = None
         self._kept: dict[str, object] = {}
+        self._reviews: dict[int, str] = {}  # version -> the claim whose review wrote it
 
     def network(self) -> Network:
         """The entity network (:func:`~claimgraph.kg.network.read_network`), its dicts read-only."""
@@ -73,6 +82,16 @@ class DerivedCache:
         """How many claims the claim list has (:func:`~claimgraph.kg.resources.count_claims`)."""
         return self._get("claim_count", lambda: resources.count_claims(self.store))
 
+    def reviewed(self, claim_id: str, before: int, after: int) -> None:
+        """Note that the writes after version ``before`` up to ``after`` were all one review of this claim.
+
+        Call it while still holding the write lock the review was written under.
+        """
+        with self._guard:
+            if self._version is None or self._version > before:
+                return  # nothing kept that these writes could patch
+            self._reviews.update(dict.fromkeys(range(before + 1, after + 1), claim_id))
+
     def _read_network(self) -> Network:
         network = read_network(self.store)
         return replace(network, entities=MappingProxyType(network.entities), claims=MappingProxyType(network.claims))
@@ -91,13 +110,61 @@ class DerivedCache:
             return compute()
         with self._locks[name]:
             version = self.store.version  # read again: a write may have come while this waited
+            self._catch_up(version)
             with self._guard:
                 if self._version == version and name in self._kept:
                     return self._kept[name]
-                if self._version is None or self._version < version:
-                    self._version, self._kept = version, {}  # outdated: let it go before computing anew
             value = compute()
             with self._guard:
                 if self._version == version:  # otherwise a write came meanwhile and the value is outdated already
                     self._kept[name] = value
             return value
+
+    def _catch_up(self, version: int) -> None:
+        """Bring what is kept to ``version``: patched if only reviews came since, otherwise let go before computing anew."""
+        with self._catching_up:
+            with self._guard:
+                if self._version is not None and self._version >= version:
+                    return
+                kept, since = self._kept, self._version
+                noted = [self._reviews.get(number) for number in range(since + 1, version + 1)] if since is not None else [None]
+                self._version, self._kept = version, {}
+                self._reviews = {number: claim for number, claim in self._reviews.items() if number > version}
+            if None in noted or "network" not in kept:
+                return
+            patched = _patched(kept, noted, read_claims(self.store, noted))
+            with self._guard:
+                if patched is not None and self._version == version:
+                    self._kept.update(patched)
+
+
+def _patched(kept: dict[str, object], reviewed: list[str], records: dict[str, ClaimRecord]) -> dict[str, object] | None:
+    """The kept values with the reviewed claims' records read again, or None if more than their verdicts changed."""
+    old: Network = kept["network"]
+    for claim_id in set(reviewed):
+        before, after = old.claims.get(claim_id), records.get(claim_id)
+        if before is None or after is None or _linked(before) != _linked(after):
+            return None
+    network = replace(old, claims=MappingProxyType({**old.claims, **records}))
+    patched: dict[str, object] = {"network": network}
+    if "graph" in kept:
+        graph = kept["graph"].copy()  # shares the old edges' lists of claims: those holding a reviewed claim are replaced
+        graph.graph["network"] = network
+        for record in records.values():
+            for _, source, target in record.links():
+                if graph.has_edge(source, target):
+                    data = graph.edges[source, target]
+                    data["claims"] = [network.claims[claim.id] for claim in data["claims"]]
+        patched["graph"] = nx.freeze(graph)
+        if "pagerank" in kept:
+            patched["pagerank"] = (patched["graph"], kept["pagerank"][1])
+    if "centrality" in kept:
+        patched["centrality"] = (network, kept["centrality"][1])
+    if "claim_count" in kept:
+        patched["claim_count"] = kept["claim_count"]
+    return patched
+
+
+def _linked(claim: ClaimRecord) -> tuple[object, ...]:
+    """What of a claim the graph, the centrality and the count rest on (a review changes none of it)."""
+    return claim.subject, claim.object, claim.claimant, claim.predicate

@@ -12,7 +12,7 @@ object entity (an *assertion* edge) and its claimant to its subject (an
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -25,7 +25,7 @@ from rdflib.term import Identifier
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
 from claimgraph.kg import reviews
-from claimgraph.kg.namespaces import entity_iri, short_id, sparql_prefixes
+from claimgraph.kg.namespaces import claim_iri, entity_iri, short_id, sparql_prefixes
 from claimgraph.kg.store import Store
 
 
@@ -360,8 +360,24 @@ def read_network(store: Store) -> Network:
         known = entities.get(entity_id)
         if known is None or known.type == "entity":
             entities[entity_id] = Entity(entity_id, row["entity"].text, _text(row["label"]), kind)
+    return Network(entities=entities, claims=_claim_records(_rows(store, _CLAIMS), ids))
+
+
+def read_claims(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRecord]:
+    """The records of these claims, read as :func:`read_network` reads them (its query, restricted to them).
+
+    Claims no longer in the store are left out.
+    """
+    iris = " ".join(f"<{claim_iri(claim_id)}>" for claim_id in sorted(set(claim_ids)))
+    if not iris:
+        return {}
+    return _claim_records(_rows(store, _CLAIMS.replace("WHERE {", f"WHERE {{\n  VALUES ?claim {{ {iris} }}", 1)), _Memo(short_id))
+
+
+def _claim_records(rows: list[dict[str, _Cell | None]], ids: _Memo) -> dict[str, ClaimRecord]:
+    """The claims in rows of ``_CLAIMS``, one record each, chosen as :func:`read_network` says."""
     claims: dict[str, ClaimRecord] = {}
-    for row in _rows(store, _CLAIMS):
+    for row in rows:
         iri = row["claim"].text
         claim_id = short_id(iri)
         reviewed = _text(row["reviewed"])
@@ -390,7 +406,7 @@ def read_network(store: Store) -> Network:
             verdict_label=_text(row["verdict"]) or reviews.NOT_REVIEWED_LABEL,
             reviewed=reviewed,
         )
-    return Network(entities=entities, claims=claims)
+    return claims
 
 
 def _rows(store: Store, query: str) -> list[dict[str, _Cell | None]]:

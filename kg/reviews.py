@@ -10,6 +10,7 @@ Reviews live outside the triples a build replaces, and a build re-applies
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache
@@ -261,6 +262,7 @@ def add_review(
     evidence: list[str],
     reviewer: str,
     now: datetime | None = None,
+    written: Callable[[int, int], None] | None = None,
 ) -> dict[str, object]:
     """Record a review of a claim; it becomes the current verdict and the claim's status follows.
 
@@ -268,6 +270,9 @@ def add_review(
     review has passed the SHACL shapes. The review takes the next unused number,
     and the transaction inserts it only if that number is still free and the
     review it revises is still current; otherwise it tries the next number.
+    ``written`` is then called with the store's versions before and after,
+    still under the write lock, if no other write came in between (so that a
+    cache knows those versions changed this claim's verdict only).
 
     Raises:
         NotFoundError: no claim has this id.
@@ -288,15 +293,19 @@ def add_review(
     tried = 0
     with WRITE_LOCK:
         _require_claim(store, claim, claim_id)
+        before, writes = store.version, 0
         for _ in range(MINT_ATTEMPTS):
             number, revises = _next_review(store, claim, claim_id)
             tried = number = max(number, tried + 1)
             review = review_iri(claim_id, number)
             quads = review_quads(review, claim, scale().verdicts[verdict], rationale.strip(), links, reviewer.strip(), published, revises)
             check(quads)
+            writes += 1
             store.update(_insert_if_still_next(quads, review, claim, revises) + " ;\n" + status_from_reviews(claim))
             if store.query(f"ASK {{ <{review}> <{SCHEMA.itemReviewed}> <{claim}> ; <{SCHEMA.datePublished}> {stamp} }}").askAnswer:
                 break
         else:
             raise StoreError(f"could not record the review of {claim_id!r}: other writers kept taking its number; nothing was written")
+        if written is not None and before is not None and store.version == before + writes:
+            written(before, before + writes)
     return next(item for item in history(store, claim_id) if item["iri"] == str(review))

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from claimgraph.kg import analysis, resources, reviews
 from claimgraph.kg import cache as cache_module
 from claimgraph.kg.namespaces import claim_iri, sparql_prefixes
-from claimgraph.kg.network import Network, read_network
+from claimgraph.kg.network import Network, read_claims, read_network
 from claimgraph.kg.store import Store, insert_data
 from tests.api.conftest import bearer
 from tests.api.test_derived_cache import CLAIM, Counter, _verdict
@@ -63,6 +63,24 @@ def test_the_graph_and_pagerank_are_assembled_once(api: TestClient, graphs: list
     assert len(graphs) == 2
     with pytest.raises(nx.NetworkXError):
         graph.add_edge("anthropic", "nobody")
+
+
+def test_reviews_over_http_patch_what_is_kept(api: TestClient, secrets: dict[str, str], graphs: list[Network], monkeypatch) -> None:
+    reads, rereads = Counter(read_network), Counter(read_claims)
+    monkeypatch.setattr(cache_module, "read_network", reads)
+    monkeypatch.setattr(cache_module, "read_claims", rereads)
+    for path in GRAPH_PATHS:
+        assert api.get(path).status_code == 200, path
+    reviewer = bearer(secrets["reviewer"])
+    for claim_id, verdict in ((CLAIM, "mostly_true"), (FOUNDED, "true"), (CLAIM, "misleading")):
+        answer = api.post(f"/api/claims/{claim_id}/reviews", json={"verdict": verdict, "rationale": "checked"}, headers=reviewer)
+        assert answer.status_code == 201, answer.text
+    assert _verdict(api, CLAIM) == "misleading"
+    page = api.get("/views/entity/anthropic").text
+    assert "True" in page and api.get("/entities/dealroom").status_code == 200
+    assert (reads.calls, rereads.calls, len(graphs)) == (1, 1, 1)
+    kept = api.app.state.derived.network()
+    assert dict(kept.claims) == read_network(api.app.state.store).claims
 
 
 def test_a_review_an_editor_writes_over_sparql_makes_the_service_read_everything(

@@ -1,0 +1,144 @@
+"""Reviews patch what the cache keeps (the reviewed claims read again) instead of making it read everything."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import networkx as nx
+import pytest
+from rdflib.namespace import PROV
+
+from claimgraph.kg import analysis, reviews
+from claimgraph.kg import cache as cache_module
+from claimgraph.kg.cache import DerivedCache
+from claimgraph.kg.namespaces import claim_iri, entity_iri
+from claimgraph.kg.network import read_claims, read_network
+from claimgraph.kg.store import Store, insert_data
+from claimgraph.kg.updates import validated_update
+from tests.kg.test_cache import NEW_ENTITY, Counted
+
+DEALROOM = "uk-ai-sector-vc-funding-2024"
+"""Dealroom's £4.7bn about 2024: a money value and a time interval."""
+OPENAI = "openai-valuation-300bn"
+FOUNDED = "anthropic-founded-by-dario-amodei"
+"""An entity as its object: an assertion link."""
+DAY = datetime(2025, 3, 1, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def counted(monkeypatch) -> dict[str, Counted]:
+    """``read_network`` and ``read_claims`` as the cache calls them, counted."""
+    calls = {"network": Counted(read_network), "claims": Counted(read_claims)}
+    monkeypatch.setattr(cache_module, "read_network", calls["network"])
+    monkeypatch.setattr(cache_module, "read_claims", calls["claims"])
+    return calls
+
+
+def _everything(derived: DerivedCache) -> None:
+    """Ask for every value the cache keeps, so that each has something to patch."""
+    derived.network(), derived.graph(), derived.network_with_centrality(), derived.pagerank(), derived.claim_count()
+
+
+def _review(store: Store, derived: DerivedCache, claim_id: str, verdict: str, days: int) -> None:
+    reviews.add_review(
+        store, claim_id, verdict, "checked against the source", [], "Ada", now=DAY + timedelta(days=days),
+        written=lambda before, after: derived.reviewed(claim_id, before, after),
+    )
+
+
+def _assert_as_read_afresh(derived: DerivedCache, store: Store) -> None:
+    """Everything the cache hands out equals what it would compute from the store now, field by field."""
+    fresh = read_network(store)
+    network = derived.network()
+    assert dict(network.entities) == fresh.entities
+    assert list(network.claims) == list(fresh.claims)
+    for claim_id, record in fresh.claims.items():
+        assert network.claims[claim_id] == record, claim_id  # dataclass equality: every field
+    graph, expected = derived.graph(), fresh.graph()
+    assert nx.is_frozen(graph) and graph.graph["network"] is network
+    assert dict(graph.nodes(data=True)) == dict(expected.nodes(data=True))
+    assert {frozenset(edge[:2]): edge[2] for edge in graph.edges(data=True)} == {frozenset(edge[:2]): edge[2] for edge in expected.edges(data=True)}
+    kept, rows = derived.network_with_centrality()
+    assert kept is network and [dict(row) for row in rows] == analysis.centrality(expected)
+    assert derived.pagerank()[0] is graph and dict(derived.pagerank()[1]) == analysis.pagerank(expected)
+    assert derived.claim_count() == 32
+
+
+def test_read_claims_reads_records_as_read_network_does(built_store: Store) -> None:
+    _review(built_store, DerivedCache(built_store), OPENAI, "mostly_true", 0)
+    every = read_network(built_store).claims
+    assert read_claims(built_store, [DEALROOM, OPENAI, FOUNDED, "no-such-claim"]) == {key: every[key] for key in (DEALROOM, OPENAI, FOUNDED)}
+    assert read_claims(built_store, every) == every and read_claims(built_store, []) == {}
+
+
+def test_reviews_patch_the_kept_values(built_store: Store, counted: dict[str, Counted]) -> None:
+    derived = DerivedCache(built_store)
+    _everything(derived)
+    _review(built_store, derived, DEALROOM, "mostly_true", 0)
+    _review(built_store, derived, FOUNDED, "true", 1)
+    _review(built_store, derived, DEALROOM, "misleading", 2)  # the same claim again: the newer review is current
+    assert derived.network().claims[DEALROOM].verdict == "misleading"
+    assert derived.network().claims[FOUNDED].verdict == "true"
+    _assert_as_read_afresh(derived, built_store)
+    assert counted["network"].calls == 1 and counted["claims"].calls == 1
+    _review(built_store, derived, OPENAI, "false", 3)
+    _assert_as_read_afresh(derived, built_store)
+    assert counted["network"].calls == 1 and counted["claims"].calls == 2
+
+
+def test_a_review_written_as_an_editors_update_makes_the_cache_read_everything(built_store: Store, counted: dict[str, Counted]) -> None:
+    derived = DerivedCache(built_store)
+    _everything(derived)
+    _review(built_store, derived, DEALROOM, "mostly_true", 0)
+    verdict = reviews.scale().verdicts["false"]
+    review = reviews.review_iri(OPENAI, 1)
+    validated_update(built_store, insert_data(reviews.review_quads(review, claim_iri(OPENAI), verdict, "no", [], "Bo", DAY, None)))
+    assert derived.network().claims[OPENAI].verdict == "false"
+    _assert_as_read_afresh(derived, built_store)
+    assert counted["network"].calls == 2 and counted["claims"].calls == 0
+
+
+def test_another_write_during_a_review_makes_the_cache_read_everything(built_store: Store, counted: dict[str, Counted], monkeypatch) -> None:
+    """A writer that does not take the write lock (a build) lands between the review's reading and its writing."""
+    derived = DerivedCache(built_store)
+    _everything(derived)
+    check = reviews.check
+
+    def check_while_someone_writes(quads) -> None:
+        built_store.update(NEW_ENTITY)
+        check(quads)
+
+    monkeypatch.setattr(reviews, "check", check_while_someone_writes)
+    _review(built_store, derived, DEALROOM, "mostly_true", 0)
+    assert "zeta-robotics" in derived.network().entities
+    _assert_as_read_afresh(derived, built_store)
+    assert counted["network"].calls == 2 and counted["claims"].calls == 0
+
+
+def test_a_review_after_another_write_makes_the_cache_read_everything(built_store: Store, counted: dict[str, Counted]) -> None:
+    derived = DerivedCache(built_store)
+    _everything(derived)
+    built_store.update(NEW_ENTITY)
+    _review(built_store, derived, DEALROOM, "mostly_true", 0)
+    assert "zeta-robotics" in derived.network().entities
+    _assert_as_read_afresh(derived, built_store)
+    assert counted["network"].calls == 2 and counted["claims"].calls == 0
+
+
+def test_a_review_that_changes_more_than_a_verdict_is_not_patched(built_store: Store, counted: dict[str, Counted]) -> None:
+    """Should a review ever change what the graph rests on (here: the claimant), the cache reads everything."""
+    derived = DerivedCache(built_store)
+    _everything(derived)
+    iri, attributed = claim_iri(DEALROOM), PROV.wasAttributedTo
+
+    def move_it_and_tell(before: int, after: int) -> None:
+        built_store.update(
+            f"DELETE {{ <{iri}> <{attributed}> ?who }} INSERT {{ <{iri}> <{attributed}> <{entity_iri('sifted')}> }} "
+            f"WHERE {{ <{iri}> <{attributed}> ?who }}"
+        )
+        derived.reviewed(DEALROOM, before, after + 1)  # as if the review had written it
+
+    reviews.add_review(built_store, DEALROOM, "mostly_true", "checked", [], "Ada", now=DAY, written=move_it_and_tell)
+    assert derived.network().claims[DEALROOM].claimant == "sifted"
+    _assert_as_read_afresh(derived, built_store)
+    assert counted["network"].calls == 2 and counted["claims"].calls == 1
