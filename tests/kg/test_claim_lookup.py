@@ -1,8 +1,9 @@
-"""Looking claims up by id (the claim page, a page of the claim list) costs the same in a small store and a big one."""
+"""Looking claims up by id (the claim page, a page of the claim list) in stores of two sizes.
+
+How long a lookup takes is measured by hand and in the benchmark, not asserted here."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -38,29 +39,13 @@ def stores(tmp_path_factory) -> dict[int, tuple[Store, list[str]]]:
         store.close()
 
 
-def _fastest(call, times: int = 5) -> float:
-    best = float("inf")
-    for _ in range(times):
-        started = time.perf_counter()
-        call()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
-def test_one_claim_costs_the_same_in_a_store_forty_times_bigger(stores) -> None:
-    """A claim's lookup used to scan every claim's quotes and times (8 s for one claim at 100,000 claims)."""
-    seconds = {}
+def test_one_claim_is_found_with_its_anchor_whatever_the_size(stores) -> None:
     for size, (store, ids) in stores.items():
         claim = resources.get_claim(store, ids[size // 2])
         assert claim["id"] == ids[size // 2] and claim["anchor"]["exact"]
-        seconds[size] = _fastest(lambda: resources.get_claim(store, ids[size // 2]))
-    assert seconds[BIG] < 4 * seconds[SMALL], seconds
 
 
-def test_a_page_of_claims_costs_the_same_in_a_store_forty_times_bigger(stores) -> None:
-    seconds = {}
+def test_a_page_of_claims_comes_back_in_the_order_asked(stores) -> None:
     for size, (store, ids) in stores.items():
         page = [str(claim_iri(claim_id)) for claim_id in ids[-50:]]
         assert [claim["iri"] for claim in resources._claims_by_iri(store, page)] == page
-        seconds[size] = _fastest(lambda: resources._claims_by_iri(store, page))
-    assert seconds[BIG] < 4 * seconds[SMALL], seconds
