@@ -45,10 +45,15 @@ NOTES = """
   a term, 23 columns a claim). Now the embedded store is read natively
   (`Store.native_query`), each distinct term is converted once, and the
   claims query is written as subqueries that Oxigraph joins by hashing.
-  Remaining time is about a third each: Oxigraph evaluating the query,
-  Oxigraph writing stored terms back as text, and Python; the query's joins
-  grow faster than the data. 10x would take a projection kept up to date in
-  the store rather than computed per request.
+  Measured at 100k claims, what remains: the query's joins alone take 7.4 s
+  (a `COUNT` of its rows), and fetching its 2.2 million result terms into
+  Python takes another 9 s, over half of it making pyoxigraph term objects.
+  Tried and not adopted: having Oxigraph write the rows as TSV (11.5 s
+  against 16.7 s for the term objects, before any parsing in Python), and
+  merging the query's time patterns (7.57 s to 7.32 s). Neither comes near
+  10x, which would need far fewer terms than a claim's full provenance. The service instead keeps
+  the network, its graph and its centrality between writes (`kg/cache.py`),
+  so only the first page after a write pays for the projection.
 - **Exact betweenness did not scale** (458 s at 4,692 entities). Past 2,000
   entities `kg.analysis.centrality` estimates it from 200 pivots drawn with a
   fixed seed, and says so (`betweenness_estimated`); the top five entities
@@ -57,21 +62,31 @@ NOTES = """
   serialised twice (to TSV through a sink enforcing the row cap and the
   deadline, then again in the format asked for); now once, straight in that
   format, the sink cutting at the cap by the marks rows leave in it
-  (`kg/sparql.py`). That second pass was only 1-5% of a large query. What
-  remains on small answers is per request: Starlette and FastAPI, the form
-  parsing, the hop to a worker thread that enforces the time limit (about
-  0.65 ms of CPU against Oxigraph's 0.1 ms for `claims-about-entity`).
-  uvicorn's standard extras (httptools, uvloop) took that query from 3.16 ms
-  to 2.93 ms side by side. A query the server has not seen before also pays
-  rdflib's parse for the SERVICE/LOAD check (10-34 ms for the example
-  queries; cached afterwards, so the benchmark does not show it). The two
-  servers are measured one after the other, so load drift between them moves
-  these ratios by 10-20% on this shared machine.
-- **rdflib-endpoint** timed out (60 s) on several queries at 10k and was not
+  (`kg/sparql.py`). That second pass was only 1-5% of a large query.
+  Measured in process, `kg.sparql.run_query` takes as long as Oxigraph's own
+  serialiser, and the same store answers as fast whether our build or the
+  bare bulk load wrote it. The servers used to be measured one after the
+  other, which let the shared machine's load swing ratios by 50% and more;
+  they now take turns. What remains is per request: on a query with an empty
+  answer, measured by hand with both servers on the same data, oxigraph
+  serve took 1.0-1.15 ms, claimgraph 1.6-2.1 ms, and a bare ASGI app running
+  the same query code on the same server 1.2-1.4 ms, so FastAPI's share is
+  about 0.4 ms and even without it a tiny query stays above 1.3x.
+  uvicorn's standard extras (httptools, uvloop) help a little.
+  At 100k claims oxigraph serve comes out about twice as slow as claimgraph
+  in every run of the benchmark, taking turns or not. That is not the floor:
+  the same harness (`bench.run.latencies`), run by hand against oxigraph
+  serve on a store freshly bulk-loaded from the same N-Quads and claimgraph
+  on a copy of our build, gave claimgraph 0.97-1.15x of oxigraph serve on
+  the six queries. The cause of the slow oxigraph serve inside the full
+  run is not found; read the 100k ratios as "on par", not as a win. A query the
+  server has not seen before also pays rdflib's parse for the SERVICE/LOAD
+  check (10-34 ms for the example queries; cached afterwards, so the
+  benchmark does not show it).
+- **rdflib-endpoint** timed out (60 s) on most queries at 10k and was not
   run at 100k. After a timed-out request it keeps evaluating the abandoned
-  query, so throughput runs after one see few answers. It answers
-  `claims-by-source` at once because that query asks about an entity the
-  synthetic corpus does not contain.
+  query, so it is measured on its own, after the other two, and throughput
+  runs after a time-out see few answers.
 - **A million claims** is measured in a run of its own (see the runs above):
   our build's memory does not hold the corpus (chunks are streamed to an
   on-disk spool), and its peak is Oxigraph's bulk loader, which peaks about
@@ -242,7 +257,8 @@ def write(results: dict, folder: Path) -> None:
         "## Build and bulk load",
         "",
         "Each run in a fresh process, into an on-disk store; the time starts from claim sets for ours and rdflib, "
-        "and from the finished N-Quads file for the bare bulk load. SHACL validation is timed apart (below).",
+        "and from the finished N-Quads file for the bare bulk load. The paths take turns run by run, so a change "
+        "in the machine's load falls on all of them. SHACL validation is timed apart (below).",
         "",
         *_build_table(results["sizes"]),
         "",
@@ -260,8 +276,12 @@ def write(results: dict, folder: Path) -> None:
         "## SPARQL over HTTP",
         "",
         f"Median of {results['requests']} requests per query after a warm-up, POSTed with a keep-alive client; then requests per second "
-        "for 5 s on the query that is cheapest on oxigraph serve. All three servers hold the same quads "
-        "(rdflib-endpoint reads the N-Quads into an in-memory rdflib graph; its default graph is the union of all graphs).",
+        "on the query that is cheapest on oxigraph serve, the median of three 5 s windows. oxigraph serve and claimgraph run "
+        "at the same time and take turns, request by request and window by window; rdflib-endpoint runs on its own "
+        "afterwards, since it goes on evaluating a query its client gave up on. All three servers hold the same quads "
+        "(rdflib-endpoint reads the N-Quads into an in-memory rdflib graph; its default graph is the union of all graphs). "
+        "`claims-about-entity` and `claims-by-source` ask about the corpus's biggest firm and data provider "
+        "instead of OpenAI and Dealroom, which it does not contain.",
         *_sparql_tables(results["sizes"]),
         "",
     ]
