@@ -28,7 +28,7 @@ from claimgraph.claims.model import CLAIM_TYPES, Anchor, Claim, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.kg import linking
 from claimgraph.kg.locks import WRITE_LOCK
-from claimgraph.kg.ingest import anchor, time_ref, validate
+from claimgraph.kg.ingest import anchor, validate
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, entity_quads
 from claimgraph.kg.namespaces import BASE, CG, OA, SCHEMA, STATUS, claim_iri, document_iri, entity_iri, short_id, sparql_prefixes
 from claimgraph.kg.store import Store, insert_data
