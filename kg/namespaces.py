@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -88,11 +89,13 @@ def claim_iri(claim_id: str) -> URIRef:
     return _iri("claim", claim_id)
 
 
+@lru_cache(maxsize=65536)
 def entity_iri(entity_id: str) -> URIRef:
-    """The IRI of an entity."""
+    """The IRI of an entity; cached, as a build names the same entities and documents claim after claim."""
     return _iri("entity", entity_id)
 
 
+@lru_cache(maxsize=65536)
 def document_iri(document_id: str) -> URIRef:
     """The IRI of a document."""
     return _iri("document", document_id)
