@@ -83,13 +83,19 @@ def vocabulary_quads() -> list[Quad]:
 # --- validation, chunk by chunk ------------------------------------------------------------------
 
 
-def chunk_quads(claim_sets: list[ClaimSet]) -> tuple[list[Quad], list[Quad]]:
-    """(everything to validate, what the chunk writes): entities are written once per build, not per chunk."""
+def written_quads(claim_sets: list[ClaimSet]) -> list[Quad]:
+    """What a chunk writes: its documents and claims (entities are written once per build, not per chunk)."""
     written: list[Quad] = []
     for claim_set in claim_sets:
         written.extend(document_quads(claim_set.document))
         for claim in claim_set.claims:
             written.extend(claim_quads(claim))
+    return written
+
+
+def chunk_quads(claim_sets: list[ClaimSet]) -> tuple[list[Quad], list[Quad]]:
+    """(everything to validate, what the chunk writes): validation also sees the entities the claims name."""
+    written = written_quads(claim_sets)
     entities = {entity for claim_set in claim_sets for entity in claim_set.entities}
     return written + [quad for entity in entities for quad in entity_quads(entity)], written
 
