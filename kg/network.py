@@ -363,15 +363,23 @@ def read_network(store: Store) -> Network:
     return Network(entities=entities, claims=_claim_records(_rows(store, _CLAIMS), ids))
 
 
+_SELECTS_CLAIM = re.compile(r"SELECT \?claim [^{]*WHERE \{")
+"""The start of ``_CLAIMS`` and of each of its subqueries that selects ``?claim``."""
+
+
 def read_claims(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRecord]:
     """The records of these claims, read as :func:`read_network` reads them (its query, restricted to them).
 
+    Every part of the query that selects ``?claim`` gets the restriction: one
+    at the top does not reach into the subqueries, which then scan every
+    claim (three claims at 100,000: 5.3 s so, 0.65 s restricted throughout).
     Claims no longer in the store are left out.
     """
     iris = " ".join(f"<{claim_iri(claim_id)}>" for claim_id in sorted(set(claim_ids)))
     if not iris:
         return {}
-    return _claim_records(_rows(store, _CLAIMS.replace("WHERE {", f"WHERE {{\n  VALUES ?claim {{ {iris} }}", 1)), _Memo(short_id))
+    query = _SELECTS_CLAIM.sub(lambda start: f"{start.group(0)} VALUES ?claim {{ {iris} }}", _CLAIMS)
+    return _claim_records(_rows(store, query), _Memo(short_id))
 
 
 def _claim_records(rows: list[dict[str, _Cell | None]], ids: _Memo) -> dict[str, ClaimRecord]:
