@@ -36,22 +36,36 @@ NOTES = """
   `kg/mapping.py`: namespace terms are built once (`kg.namespaces.Terms`),
   integer, decimal, class and time terms are cached, and the N-Quads writer
   (`kg.store.nquads`) takes IRIs first. Mapping plus N-Quads of 10k claims
-  went from 4.7 s to 2.5 s in process. The rdflib peer uses the same mapping,
+  went from 4.7 s to 2.5 s in process; caching entity and document IRIs
+  (`kg.namespaces`) took another 13% off the mapping. The rdflib peer uses the same mapping,
   so the ratio to rdflib measures the stores: even the bare bulk load is
   under 5x faster than rdflib's in-memory build at 10k, so the 5x target can
   only be met where rdflib's store slows down, at larger corpora.
+- **The build counted the store with SPARQL** for its report (4.4 s of the
+  write step at 100k); it now asks Oxigraph for its length (0.7 s;
+  `Store.quad_count`). At 100k the mapping alone (23-24 s: claim sets to
+  rdflib terms to N-Quads, in one Python process) now takes longer than the
+  bare bulk load of the finished file (19.5 s), so "within 2x" is missed
+  there (2.40x). Giving the mapping a second process saved 10-15% at 20k
+  claims (see `claimgraph build --workers`), not enough; the write step on
+  its own is within 1.2x of the bare load.
 - **The network projection** (`kg/network.py`) was 0.9x the triple-by-triple
   baseline: oxrdflib turned each result cell into an rdflib term (about 30 µs
   a term, 23 columns a claim). Now the embedded store is read natively
   (`Store.native_query`), each distinct term is converted once, and the
   claims query is written as subqueries that Oxigraph joins by hashing.
-  Measured at 100k claims, what remains: the query's joins alone take 7.4 s
-  (a `COUNT` of its rows), and fetching its 2.2 million result terms into
-  Python takes another 9 s, over half of it making pyoxigraph term objects.
-  Tried and not adopted: having Oxigraph write the rows as TSV (11.5 s
-  against 16.7 s for the term objects, before any parsing in Python), and
-  merging the query's time patterns (7.57 s to 7.32 s). Neither comes near
-  10x, which would need far fewer terms than a claim's full provenance. The service instead keeps
+  Measured at 100k claims on a quiet machine, what remains: evaluating the
+  query takes 7.8 s (a `COUNT` of its rows), stepping through its 100,000
+  rows 11.4 s (Oxigraph decodes every term of a row from disk as it hands
+  the row over), making the rows' 2.3 million terms into Python objects
+  brings it to 17 s, and assembling the graph takes 2.4 s. The 10x target
+  leaves 9.4 s for all of it, less than the query's evaluation and decoding
+  alone. A query for the links only (claim, type, subject, predicate,
+  claimant, object) reads its rows in 3.6 s, but the network's edges carry
+  every claim's provenance, which the views and analyses show.
+  Tried and not adopted: having Oxigraph write the rows as TSV (11.5-14 s
+  against 16-17 s for the term objects, before any parsing in Python), and
+  merging the query's time patterns (7.57 s to 7.32 s). The service instead keeps
   the network, its graph and its centrality between writes (`kg/cache.py`),
   so only the first page after a write pays for the projection.
 - **Exact betweenness did not scale** (458 s at 4,692 entities). Past 2,000
@@ -73,6 +87,9 @@ NOTES = """
   the same query code on the same server 1.2-1.4 ms, so FastAPI's share is
   about 0.4 ms and even without it a tiny query stays above 1.3x.
   uvicorn's standard extras (httptools, uvloop) help a little.
+  With five requests a query, the 10k ratios move from run to run: the run
+  before the one above had all six within 1.3x (0.88-1.25x); the one above
+  has `anonymous-sources` at 1.33x and `claims-with-provenance` at 1.31x.
   At 100k claims oxigraph serve comes out about twice as slow as claimgraph
   in every run of the benchmark, taking turns or not. That is not the floor:
   the same harness (`bench.run.latencies`), run by hand against oxigraph
