@@ -20,7 +20,9 @@ def centrality(request: Request, limit: int = Query(50, ge=1, le=10_000)) -> dic
 @router.get("/communities")
 def communities(request: Request, seed: int = analysis.COMMUNITY_SEED) -> dict[str, object]:
     """Louvain communities, largest first (the seed makes them reproducible)."""
-    groups = analysis.communities(request.app.state.derived.graph(), seed=seed)
+    derived = request.app.state.derived
+    groups = derived.communities() if seed == analysis.COMMUNITY_SEED else analysis.communities(derived.graph(), seed=seed)
+    groups = [{**group, "members": [dict(member) for member in group["members"]]} for group in groups]  # kept ones are read-only views
     return {"seed": seed, "items": groups, "total": len(groups)}
 
 

@@ -1,5 +1,5 @@
-"""What the service derives from the store (the entity network, its graph, centrality, PageRank, the number of
-claims listed), kept while the store is unchanged.
+"""What the service derives from the store (the entity network, its graph, centrality, PageRank, communities,
+the number of claims listed), kept while the store is unchanged.
 
 Reading the network out of 100,000 claims takes seconds, and so does
 everything computed from it; most requests come between two writes and would
@@ -14,7 +14,7 @@ result marked with the older version, which the next request recomputes
 rather than trusts.
 
 A review changes one claim's current verdict and nothing else derived here
-(no entity, no link, no count; centrality and PageRank use no verdict). The
+(no entity, no link, no count; centrality, PageRank and communities use no verdict). The
 review tells the cache which versions it wrote (:meth:`DerivedCache.reviewed`);
 when every write since the kept version was such a review, the kept values are
 patched (the reviewed claims read again) instead of computed anew. Any other
@@ -40,6 +40,9 @@ T = TypeVar("T")
 CentralityRows = tuple[Mapping[str, object], ...]
 """Centrality rows as :func:`claimgraph.kg.analysis.centrality` gives them, read-only."""
 
+Communities = tuple[Mapping[str, object], ...]
+"""Communities as :func:`claimgraph.kg.analysis.communities` gives them, read-only (lists as tuples)."""
+
 
 class DerivedCache:
     """What is derived from the store's current version, each value computed once on first use.
@@ -51,7 +54,7 @@ class DerivedCache:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._locks = {name: threading.Lock() for name in ("network", "graph", "centrality", "pagerank", "claim_count")}
+        self._locks = {name: threading.Lock() for name in ("network", "graph", "centrality", "pagerank", "communities", "claim_count")}
         self._catching_up = threading.Lock()  # held while bringing what is kept to a newer version
         self._guard = threading.Lock()  # held only to look at or change what is kept
         self._version: int | None = None
@@ -77,6 +80,10 @@ class DerivedCache:
     def pagerank(self) -> tuple[nx.Graph, Mapping[str, float]]:
         """The graph and the PageRank of its entities (:func:`~claimgraph.kg.analysis.pagerank`, unrounded)."""
         return self._get("pagerank", self._pagerank)
+
+    def communities(self) -> Communities:
+        """Louvain communities with the default seed (:func:`~claimgraph.kg.analysis.communities`)."""
+        return self._get("communities", lambda: _read_only(analysis.communities(self.graph())))
 
     def claim_count(self) -> int:
         """How many claims the claim list has (:func:`~claimgraph.kg.resources.count_claims`)."""
@@ -160,11 +167,19 @@ def _patched(kept: dict[str, object], reviewed: list[str], records: dict[str, Cl
             patched["pagerank"] = (patched["graph"], kept["pagerank"][1])
     if "centrality" in kept:
         patched["centrality"] = (network, kept["centrality"][1])
-    if "claim_count" in kept:
-        patched["claim_count"] = kept["claim_count"]
+    for name in ("communities", "claim_count"):
+        if name in kept:
+            patched[name] = kept[name]
     return patched
 
 
 def _linked(claim: ClaimRecord) -> tuple[object, ...]:
     """What of a claim the graph, the centrality and the count rest on (a review changes none of it)."""
     return claim.subject, claim.object, claim.claimant, claim.predicate
+
+
+def _read_only(groups: list[dict[str, object]]) -> Communities:
+    return tuple(
+        MappingProxyType({**group, "members": tuple(map(MappingProxyType, group["members"])), "claims": tuple(group["claims"])})
+        for group in groups
+    )

@@ -73,6 +73,17 @@ def test_pages_share_one_reading_while_nothing_is_written(api: TestClient, monke
     assert (reads.calls, rows.calls) == (1, 1)
 
 
+def test_communities_are_kept_for_the_default_seed_only(api: TestClient, monkeypatch) -> None:
+    groups = Counter(analysis.communities)
+    monkeypatch.setattr(analysis, "communities", groups)
+    first = api.get("/api/analysis/communities").json()
+    assert api.get("/api/analysis/communities").json() == first and groups.calls == 1
+    other = api.get("/api/analysis/communities", params={"seed": 7})
+    assert other.status_code == 200 and other.json()["seed"] == 7 and groups.calls == 2
+    api.get("/api/analysis/communities", params={"seed": 7})
+    assert groups.calls == 3
+
+
 def test_a_review_shows_at_once(api: TestClient, secrets: dict[str, str]) -> None:
     assert _verdict(api, CLAIM) == "none"
     assert "verdict Mostly true" not in api.get("/entities/dealroom").text

@@ -185,15 +185,33 @@ def test_concurrent_cold_calls_compute_once(built_store: Store, monkeypatch) -> 
     assert (reads.calls, rows.calls) == (1, 1)
 
 
+def plain(groups) -> list[dict[str, object]]:
+    """Kept communities as :func:`analysis.communities` gives them (lists, dicts)."""
+    return [{**group, "members": [dict(member) for member in group["members"]], "claims": list(group["claims"])} for group in groups]
+
+
+def test_communities_are_kept_as_computed(built_store: Store, monkeypatch) -> None:
+    groups = Counted(analysis.communities)
+    monkeypatch.setattr(analysis, "communities", groups)
+    derived = DerivedCache(built_store)
+    kept = derived.communities()
+    assert derived.communities() is kept and groups.calls == 1
+    assert plain(kept) == analysis.communities(read_network(built_store).graph()) and len(kept) > 1
+
+
 def test_what_is_handed_out_cannot_be_changed(built_store: Store) -> None:
     derived = DerivedCache(built_store)
-    network, rows = derived.network(), derived.centrality()
+    network, rows, groups = derived.network(), derived.centrality(), derived.communities()
     with pytest.raises(TypeError):
         network.entities["zeta-robotics"] = network.entities["anthropic"]
     with pytest.raises(TypeError):
         del network.claims["uk-ai-sector-vc-funding-2024"]
     with pytest.raises(TypeError):
         rows[0]["betweenness"] = 1.0
+    with pytest.raises(TypeError):
+        groups[0]["members"][0]["label"] = "renamed"
+    with pytest.raises(AttributeError):
+        groups[0]["claims"].append("another")
     assert derived.network() is network and "uk-ai-sector-vc-funding-2024" in network.claims
     assert network.graph().number_of_nodes() == len(network.entities)
 

@@ -15,7 +15,7 @@ from claimgraph.kg.namespaces import claim_iri, entity_iri
 from claimgraph.kg.network import read_claims, read_network
 from claimgraph.kg.store import Store, insert_data
 from claimgraph.kg.updates import validated_update
-from tests.kg.test_cache import NEW_ENTITY, Counted
+from tests.kg.test_cache import NEW_ENTITY, Counted, plain
 
 DEALROOM = "uk-ai-sector-vc-funding-2024"
 """Dealroom's £4.7bn about 2024: a money value and a time interval."""
@@ -36,7 +36,7 @@ def counted(monkeypatch) -> dict[str, Counted]:
 
 def _everything(derived: DerivedCache) -> None:
     """Ask for every value the cache keeps, so that each has something to patch."""
-    derived.network(), derived.graph(), derived.network_with_centrality(), derived.pagerank(), derived.claim_count()
+    derived.network(), derived.graph(), derived.network_with_centrality(), derived.pagerank(), derived.communities(), derived.claim_count()
 
 
 def _review(store: Store, derived: DerivedCache, claim_id: str, verdict: str, days: int) -> None:
@@ -61,6 +61,7 @@ def _assert_as_read_afresh(derived: DerivedCache, store: Store) -> None:
     kept, rows = derived.network_with_centrality()
     assert kept is network and [dict(row) for row in rows] == analysis.centrality(expected)
     assert derived.pagerank()[0] is graph and dict(derived.pagerank()[1]) == analysis.pagerank(expected)
+    assert plain(derived.communities()) == analysis.communities(expected)
     assert derived.claim_count() == 32
 
 
@@ -74,6 +75,7 @@ def test_read_claims_reads_records_as_read_network_does(built_store: Store) -> N
 def test_reviews_patch_the_kept_values(built_store: Store, counted: dict[str, Counted]) -> None:
     derived = DerivedCache(built_store)
     _everything(derived)
+    groups = derived.communities()
     _review(built_store, derived, DEALROOM, "mostly_true", 0)
     _review(built_store, derived, FOUNDED, "true", 1)
     _review(built_store, derived, DEALROOM, "misleading", 2)  # the same claim again: the newer review is current
@@ -84,6 +86,7 @@ def test_reviews_patch_the_kept_values(built_store: Store, counted: dict[str, Co
     _review(built_store, derived, OPENAI, "false", 3)
     _assert_as_read_afresh(derived, built_store)
     assert counted["network"].calls == 1 and counted["claims"].calls == 2
+    assert derived.communities() is groups  # carried over, not computed again
 
 
 def test_a_review_written_as_an_editors_update_makes_the_cache_read_everything(built_store: Store, counted: dict[str, Counted]) -> None:
