@@ -6,6 +6,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from claimgraph.claims.errors import NotFoundError
 from claimgraph.kg import analysis
+from claimgraph.kg.cache import plain_communities
 
 router = APIRouter(prefix="/api/analysis", tags=["analysis"])
 
@@ -21,8 +22,10 @@ def centrality(request: Request, limit: int = Query(50, ge=1, le=10_000)) -> dic
 def communities(request: Request, seed: int = analysis.COMMUNITY_SEED) -> dict[str, object]:
     """Louvain communities, largest first (the seed makes them reproducible)."""
     derived = request.app.state.derived
-    groups = derived.communities() if seed == analysis.COMMUNITY_SEED else analysis.communities(derived.graph(), seed=seed)
-    groups = [{**group, "members": [dict(member) for member in group["members"]]} for group in groups]  # kept ones are read-only views
+    if seed == analysis.COMMUNITY_SEED:
+        groups = plain_communities(derived.communities())
+    else:
+        groups = analysis.communities(derived.graph(), seed=seed)
     return {"seed": seed, "items": groups, "total": len(groups)}
 
 

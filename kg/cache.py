@@ -183,3 +183,8 @@ def _read_only(groups: list[dict[str, object]]) -> Communities:
         MappingProxyType({**group, "members": tuple(map(MappingProxyType, group["members"])), "claims": tuple(group["claims"])})
         for group in groups
     )
+
+
+def plain_communities(groups: Communities) -> list[dict[str, object]]:
+    """Kept communities as :func:`~claimgraph.kg.analysis.communities` gives them: dicts and lists (for JSON)."""
+    return [{**group, "members": [dict(member) for member in group["members"]], "claims": list(group["claims"])} for group in groups]

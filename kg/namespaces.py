@@ -91,13 +91,13 @@ def claim_iri(claim_id: str) -> URIRef:
 
 @lru_cache(maxsize=65536)
 def entity_iri(entity_id: str) -> URIRef:
-    """The IRI of an entity; cached, as a build names the same entities and documents claim after claim."""
+    """The IRI of an entity; cached, as a build names the same entities claim after claim."""
     return _iri("entity", entity_id)
 
 
 @lru_cache(maxsize=65536)
 def document_iri(document_id: str) -> URIRef:
-    """The IRI of a document."""
+    """The IRI of a document; cached, as every claim names its document."""
     return _iri("document", document_id)
 
 

@@ -15,7 +15,7 @@ from claimgraph.claims.errors import QueryError
 from claimgraph.kg import analysis
 from claimgraph.kg import cache as cache_module
 from claimgraph.kg.build import vocabulary_quads
-from claimgraph.kg.cache import DerivedCache
+from claimgraph.kg.cache import DerivedCache, plain_communities
 from claimgraph.kg.mapping import Quad
 from claimgraph.kg.network import Network, read_network
 from claimgraph.kg.store import Store, insert_data, open_store
@@ -185,18 +185,13 @@ def test_concurrent_cold_calls_compute_once(built_store: Store, monkeypatch) -> 
     assert (reads.calls, rows.calls) == (1, 1)
 
 
-def plain(groups) -> list[dict[str, object]]:
-    """Kept communities as :func:`analysis.communities` gives them (lists, dicts)."""
-    return [{**group, "members": [dict(member) for member in group["members"]], "claims": list(group["claims"])} for group in groups]
-
-
 def test_communities_are_kept_as_computed(built_store: Store, monkeypatch) -> None:
     groups = Counted(analysis.communities)
     monkeypatch.setattr(analysis, "communities", groups)
     derived = DerivedCache(built_store)
     kept = derived.communities()
     assert derived.communities() is kept and groups.calls == 1
-    assert plain(kept) == analysis.communities(read_network(built_store).graph()) and len(kept) > 1
+    assert plain_communities(kept) == analysis.communities(read_network(built_store).graph()) and len(kept) > 1
 
 
 def test_what_is_handed_out_cannot_be_changed(built_store: Store) -> None:

@@ -10,12 +10,12 @@ from rdflib.namespace import PROV
 
 from claimgraph.kg import analysis, reviews
 from claimgraph.kg import cache as cache_module
-from claimgraph.kg.cache import DerivedCache
+from claimgraph.kg.cache import DerivedCache, plain_communities
 from claimgraph.kg.namespaces import claim_iri, entity_iri
 from claimgraph.kg.network import read_claims, read_network
 from claimgraph.kg.store import Store, insert_data
 from claimgraph.kg.updates import validated_update
-from tests.kg.test_cache import NEW_ENTITY, Counted, plain
+from tests.kg.test_cache import NEW_ENTITY, Counted
 
 DEALROOM = "uk-ai-sector-vc-funding-2024"
 """Dealroom's £4.7bn about 2024: a money value and a time interval."""
@@ -61,7 +61,7 @@ def _assert_as_read_afresh(derived: DerivedCache, store: Store) -> None:
     kept, rows = derived.network_with_centrality()
     assert kept is network and [dict(row) for row in rows] == analysis.centrality(expected)
     assert derived.pagerank()[0] is graph and dict(derived.pagerank()[1]) == analysis.pagerank(expected)
-    assert plain(derived.communities()) == analysis.communities(expected)
+    assert plain_communities(derived.communities()) == analysis.communities(expected)
     assert derived.claim_count() == 32
 
 
