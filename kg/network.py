@@ -2,30 +2,25 @@
 
 Three SELECT queries read everything (entities, claims with their values and
 current verdicts, and the claims' provenance for one claim's view); the graph
-is then assembled in Python from the rows. The embedded Oxigraph store is read
-natively (rdflib's per-term conversion cost more than the query itself), a
-remote store through rdflib; both give the same rows. A claim links its subject to its
-object entity (an *assertion* edge) and its claimant to its subject (an
-*attribution* edge); every edge keeps the claims behind it.
+is then assembled in Python from the rows (read as :mod:`~claimgraph.kg.cells`).
+A claim links its subject to its object entity (an *assertion* edge) and its
+claimant to its subject (an *attribution* edge); every edge keeps the claims
+behind it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
 
 import networkx as nx
-import pyoxigraph
-from rdflib import XSD, Literal, URIRef
-from rdflib.term import Identifier
 
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
-from claimgraph.kg import reviews
-from claimgraph.kg.namespaces import claim_iri, entity_iri, short_id, sparql_prefixes
+from claimgraph.kg import cells, reviews
+from claimgraph.kg.namespaces import claim_iri, entity_iri, short_id
 from claimgraph.kg.store import Store
 
 
@@ -252,65 +247,6 @@ def entity_type_name(class_iri: str) -> str:
     return _CAMEL.sub("_", local_name(class_iri)).lower()
 
 
-_XSD_STRING = str(XSD.string)
-_NUMBERS = frozenset(str(XSD[name]) for name in (
-    "decimal", "double", "float", "integer", "long", "int", "short", "byte", "nonNegativeInteger",
-    "positiveInteger", "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt",
-    "unsignedShort", "unsignedByte",
-))
-"""Datatypes whose values rdflib makes with ``int()``, ``float()`` or ``Decimal()``: as a float, the same as ``float(lexical)``."""
-
-
-class _Cell:
-    """One term of a result row, as rdflib has it.
-
-    IRIs, blank nodes and plain or language-tagged strings are their text;
-    other literals are converted as rdflib converts them (lexical form
-    normalised, Python value), on first use: most are amounts, only ever
-    read as numbers, and rdflib takes tens of microseconds on a decimal.
-    """
-
-    __slots__ = ("lexical", "datatype", "_rdflib")
-
-    def __init__(self, lexical: str, datatype: str | None, converted: tuple[str, object] | None = None) -> None:
-        self.lexical = lexical
-        self.datatype = datatype
-        """The literal's datatype IRI; None for IRIs, blank nodes and language-tagged strings."""
-        self._rdflib = converted
-
-    def _converted(self) -> tuple[str, object]:
-        if self._rdflib is None:
-            if self.datatype is None or self.datatype == _XSD_STRING:
-                self._rdflib = (self.lexical, self.lexical)
-            else:
-                literal = Literal(self.lexical, datatype=URIRef(self.datatype))
-                self._rdflib = (str(literal), literal.toPython())
-        return self._rdflib
-
-    @property
-    def text(self) -> str:
-        """``str()`` of the rdflib term: the IRI, the blank node's id or the literal's (normalised) lexical form."""
-        return self._converted()[0]
-
-    @property
-    def value(self) -> object:
-        """The rdflib term's Python value (``toPython()``); the text for IRIs, blank nodes and strings."""
-        return self._converted()[1]
-
-    def number(self) -> float:
-        """The value as a float."""
-        return float(self.lexical) if self.datatype in _NUMBERS and self._rdflib is None else float(self.value)
-
-
-def _text(cell: _Cell | None) -> str | None:
-    """The Python value of a cell as a string."""
-    return None if cell is None else str(cell.value)
-
-
-def _number(cell: _Cell | None) -> float | None:
-    return None if cell is None else cell.number()
-
-
 def money_text(amount: float | None) -> str:
     """An amount in short words.
 
@@ -325,12 +261,12 @@ def money_text(amount: float | None) -> str:
     return f"{amount:.6g}"
 
 
-def _value(row: dict[str, _Cell | None]) -> Value | None:
+def _value(row: dict[str, cells.Cell | None]) -> Value | None:
     if row["value"] is None:
         return None
-    currency = _text(row["currency"])
+    currency = cells.text(row["currency"])
     if currency is not None:
-        amount, minimum, maximum = _number(row["amount"]), _number(row["min"]), _number(row["max"])
+        amount, minimum, maximum = cells.number(row["amount"]), cells.number(row["min"]), cells.number(row["max"])
         approximate = row["approximate"] is not None and bool(row["approximate"].value)
         low, high = (minimum, maximum) if amount is None else (amount, amount)
         text = money_text(low) if low == high else f"{money_text(low)} to {money_text(high)}"
@@ -352,15 +288,15 @@ def read_network(store: Store) -> Network:
     values of one fact), the row with the newest review wins, then the one with
     the greater verdict label, then the first.
     """
-    ids = _Memo(short_id)
+    ids = cells.Memo(short_id)
     entities: dict[str, Entity] = {}
-    for row in _rows(store, _ENTITIES):
+    for row in cells.select_cells(store, _ENTITIES):
         entity_id = short_id(row["entity"].text)
         kind = "entity" if row["class"] is None else entity_type_name(row["class"].text)
         known = entities.get(entity_id)
         if known is None or known.type == "entity":
-            entities[entity_id] = Entity(entity_id, row["entity"].text, _text(row["label"]), kind)
-    return Network(entities=entities, claims=_claim_records(_rows(store, _CLAIMS), ids))
+            entities[entity_id] = Entity(entity_id, row["entity"].text, cells.text(row["label"]), kind)
+    return Network(entities=entities, claims=_claim_records(cells.select_cells(store, _CLAIMS), ids))
 
 
 _SELECTS_CLAIM = re.compile(r"SELECT \?claim [^{]*WHERE \{")
@@ -379,107 +315,42 @@ def read_claims(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRecord
     if not iris:
         return {}
     query = _SELECTS_CLAIM.sub(lambda start: f"{start.group(0)} VALUES ?claim {{ {iris} }}", _CLAIMS)
-    return _claim_records(_rows(store, query), _Memo(short_id))
+    return _claim_records(cells.select_cells(store, query), cells.Memo(short_id))
 
 
-def _claim_records(rows: list[dict[str, _Cell | None]], ids: _Memo) -> dict[str, ClaimRecord]:
+def _claim_records(rows: list[dict[str, cells.Cell | None]], ids: cells.Memo) -> dict[str, ClaimRecord]:
     """The claims in rows of ``_CLAIMS``, one record each, chosen as :func:`read_network` says."""
     claims: dict[str, ClaimRecord] = {}
     for row in rows:
         iri = row["claim"].text
         claim_id = short_id(iri)
-        reviewed = _text(row["reviewed"])
+        reviewed = cells.text(row["reviewed"])
         known = claims.get(claim_id)
-        if known is not None and (known.reviewed or "", known.verdict_label) >= (reviewed or "", _text(row["verdict"]) or ""):
+        if known is not None and (known.reviewed or "", known.verdict_label) >= (reviewed or "", cells.text(row["verdict"]) or ""):
             continue
         interval = None
         if row["aboutStart"] is not None and row["aboutEnd"] is not None:
-            interval = (_text(row["aboutStart"]), _text(row["aboutEnd"]))
+            interval = (cells.text(row["aboutStart"]), cells.text(row["aboutEnd"]))
         claims[claim_id] = ClaimRecord(
             id=claim_id,
             iri=iri,
             type=row["typeIri"].text.partition("#")[2],
-            statement=_text(row["statement"]),
+            statement=cells.text(row["statement"]),
             subject=ids[row["subject"].text],
             predicate=row["predicate"].text,
             claimant=ids[row["claimant"].text],
             document=ids[row["document"].text],
-            quote=_text(row["exact"]),
+            quote=cells.text(row["exact"]),
             object=None if row["object"] is None else ids[row["object"].text],
             publisher=None if row["publisher"] is None else ids[row["publisher"].text],
             about=None if row["about"] is None else row["about"].text,
             about_interval=interval,
             stated=None if row["stated"] is None else row["stated"].text,
             value=_value(row),
-            verdict_label=_text(row["verdict"]) or reviews.NOT_REVIEWED_LABEL,
+            verdict_label=cells.text(row["verdict"]) or reviews.NOT_REVIEWED_LABEL,
             reviewed=reviewed,
         )
     return claims
-
-
-def _rows(store: Store, query: str) -> list[dict[str, _Cell | None]]:
-    """The rows of a SELECT (with the project's prefixes), every term as a cell.
-
-    The embedded Oxigraph store is read natively, every distinct term
-    converted once; other stores answer through rdflib. Both give the same cells.
-    """
-    if store.oxigraph is not None:
-        return _native_rows(store, query)
-    result = store.query(sparql_prefixes() + query)
-    names = [str(var) for var in result.vars]
-    return [{name: None if term is None else _term_cell(term) for name, term in zip(names, row)} for row in result]
-
-
-class _Memo(dict):
-    """A dict that computes a missing key's value once, with ``make``."""
-
-    def __init__(self, make: Callable[[Any], Any]) -> None:
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, key: Any) -> Any:
-        value = self[key] = self.make(key)
-        return value
-
-
-def _native_rows(store: Store, query: str) -> list[dict[str, _Cell | None]]:
-    """The rows of a SELECT on Oxigraph itself.
-
-    Everything of pyoxigraph's made here is released here, on this thread,
-    exception or not: only plain Python cells leave.
-    """
-    solutions = store.native_query(query)
-    cells = _Memo(_native_cell)
-    cells[None] = None  # an unbound variable
-    try:
-        names = [variable.value for variable in solutions.variables]
-        rows = [dict(zip(names, map(cells.__getitem__, solution))) for solution in solutions]
-    finally:
-        solutions = None
-        cells.clear()
-    return rows
-
-
-def _native_cell(term: pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal) -> _Cell:
-    """A pyoxigraph term as the cell of the rdflib term ``oxrdflib`` would make of it."""
-    if not isinstance(term, pyoxigraph.Literal):
-        return _Cell(term.value, None)
-    if term.language:
-        return _term_cell(Literal(term.value, lang=term.language))
-    return _Cell(term.value, term.datatype.value)
-
-
-def _term_cell(term: Identifier) -> _Cell:
-    """An rdflib term as a cell; a simple literal is an ``xsd:string`` (RDF 1.1), as Oxigraph has it.
-
-    (rdflib leaves simple literals of remote JSON results without a datatype.)
-    """
-    if not isinstance(term, Literal):
-        return _Cell(str(term), None)
-    datatype = term.datatype
-    if datatype is None and term.language is None:
-        datatype = XSD.string
-    return _Cell(str(term), None if datatype is None else str(datatype), (str(term), term.toPython()))
 
 
 def project(store: Store) -> nx.Graph:
