@@ -58,7 +58,7 @@ def claim_list(
     store = request.app.state.store
     chosen = {field: value or None for field, value in zip(CLAIM_FILTERS, (type, entity, claimant, document, status, verdict, about_from, about_to, q))}
     try:
-        page = resources.find_claims(store, resources.ClaimFilter(**chosen), limit, offset)
+        page = resources.find_claims(store, resources.ClaimFilter(**chosen), limit, offset, request.app.state.derived.claim_order())
     except InputError as error:
         raise HTTPException(400, str(error)) from None
     network = request.app.state.derived.network()

@@ -56,7 +56,7 @@ def claims(
 ) -> dict[str, object]:
     """Claims with their provenance, filtered, in document order."""
     where = ClaimFilter(type, entity, claimant, document, status, verdict, about_from, about_to, q)
-    return resources.find_claims(_store(request), where, limit, offset).json()
+    return resources.find_claims(_store(request), where, limit, offset, request.app.state.derived.claim_order()).json()
 
 
 @router.get("/api/claims/{claim_id}", responses=NOT_FOUND)

@@ -1,5 +1,5 @@
 """What the service derives from the store (the entity network, its graph, centrality, PageRank, communities,
-the number of claims listed), kept while the store is unchanged.
+the number of claims listed and their order), kept while the store is unchanged.
 
 Reading the network out of 100,000 claims takes seconds, and so does
 everything computed from it; most requests come between two writes and would
@@ -14,7 +14,7 @@ result marked with the older version, which the next request recomputes
 rather than trusts.
 
 A review changes one claim's current verdict and nothing else derived here
-(no entity, no link, no count; centrality, PageRank and communities use no verdict). The
+(no entity, no link, no count, no claim's place in the list; centrality, PageRank and communities use no verdict). The
 review tells the cache which versions it wrote (:meth:`DerivedCache.reviewed`);
 when every write since the kept version was such a review, the kept values are
 patched (the reviewed claims read again) instead of computed anew. Any other
@@ -24,7 +24,7 @@ write, or one the cache was not told of, makes it compute everything again.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from types import MappingProxyType
 from typing import TypeVar
@@ -54,7 +54,7 @@ class DerivedCache:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._locks = {name: threading.Lock() for name in ("network", "graph", "centrality", "pagerank", "communities", "claim_count")}
+        self._locks = {name: threading.Lock() for name in ("network", "graph", "centrality", "pagerank", "communities", "claim_count", "claim_order")}
         self._catching_up = threading.Lock()  # held while bringing what is kept to a newer version
         self._guard = threading.Lock()  # held only to look at or change what is kept
         self._version: int | None = None
@@ -88,6 +88,12 @@ class DerivedCache:
     def claim_count(self) -> int:
         """How many claims the claim list has (:func:`~claimgraph.kg.resources.count_claims`)."""
         return self._get("claim_count", lambda: resources.count_claims(self.store))
+
+    def claim_order(self) -> Sequence[str] | None:
+        """The claim list's order (:func:`~claimgraph.kg.resources.claim_order`) for ``find_claims``; None for a remote store, which sorts each page itself."""
+        if self.store.version is None:
+            return None
+        return self._get("claim_order", lambda: resources.claim_order(self.store))
 
     def reviewed(self, claim_id: str, before: int, after: int) -> None:
         """Note that the writes after version ``before`` up to ``after`` were all one review of this claim.
@@ -137,12 +143,19 @@ class DerivedCache:
                 noted = [self._reviews.get(number) for number in range(since + 1, version + 1)] if since is not None else [None]
                 self._version, self._kept = version, {}
                 self._reviews = {number: claim for number, claim in self._reviews.items() if number > version}
-            if None in noted or "network" not in kept:
+            if None in noted:
                 return
-            patched = _patched(kept, noted, read_claims(self.store, noted))
+            if "network" in kept:
+                patched = _patched(kept, noted, read_claims(self.store, noted))
+            else:
+                patched = {name: kept[name] for name in _UNCHANGED_BY_REVIEWS if name in kept}
             with self._guard:
                 if patched is not None and self._version == version:
                     self._kept.update(patched)
+
+
+_UNCHANGED_BY_REVIEWS = ("communities", "claim_count", "claim_order")
+"""What is kept as it was when only reviews came."""
 
 
 def _patched(kept: dict[str, object], reviewed: list[str], records: dict[str, ClaimRecord]) -> dict[str, object] | None:
@@ -167,7 +180,7 @@ def _patched(kept: dict[str, object], reviewed: list[str], records: dict[str, Cl
             patched["pagerank"] = (patched["graph"], kept["pagerank"][1])
     if "centrality" in kept:
         patched["centrality"] = (network, kept["centrality"][1])
-    for name in ("communities", "claim_count"):
+    for name in _UNCHANGED_BY_REVIEWS:
         if name in kept:
             patched[name] = kept[name]
     return patched

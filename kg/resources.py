@@ -7,6 +7,7 @@ pages: :class:`Page` holds the items, the total and the window.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,7 +15,7 @@ from rdflib import Literal
 
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import TimeRef
-from claimgraph.kg import reviews
+from claimgraph.kg import cells, reviews
 from claimgraph.kg.mapping import entity_class, interval
 from claimgraph.kg.namespaces import CLAIM_TYPE, STATUS, claim_iri, document_iri, entity_iri, short_id
 from claimgraph.kg.store import Store
@@ -212,19 +213,65 @@ def _claims_by_iri(store: Store, iris: list[str]) -> list[dict[str, object]]:
     return [found[iri] for iri in iris if iri in found]
 
 
-def find_claims(store: Store, where: ClaimFilter, limit: int = 50, offset: int = 0) -> Page:
+def find_claims(store: Store, where: ClaimFilter, limit: int = 50, offset: int = 0, order: Sequence[str] | None = None) -> Page:
     """A page of the claims that pass a filter, in document order.
+
+    Given ``order`` (what :func:`claim_order` says of the store as it is), the
+    store only finds which claims pass and the page is cut from the order;
+    otherwise the store sorts them, which takes seconds on a large store.
 
     Raises:
         InputError: a filter value that cannot name anything, or a date that is not one.
     """
     patterns = where.patterns()
+    if order is not None:
+        if patterns:
+            passing = {row["claim"].text for row in cells.select_cells(store, f"SELECT DISTINCT ?claim WHERE {{ ?claim a cg:Claim .\n  {patterns} }}")}
+            order = [iri for iri in order if iri in passing]
+        return Page(_claims_by_iri(store, list(order[offset:offset + limit])), len(order), limit, offset)
     body = f"?claim a cg:Claim ; prov:wasDerivedFrom ?document ; cg:anchor/oa:hasSelector/oa:start ?start .\n  {patterns}"
     total = int(store.select(f"SELECT (COUNT(DISTINCT ?claim) AS ?n) WHERE {{ {body} }}")[0]["n"])
     rows = store.select(
         f"SELECT DISTINCT ?claim ?document ?start WHERE {{ {body} }} ORDER BY ?document ?start ?claim LIMIT {int(limit)} OFFSET {int(offset)}"
     )
     return Page(_claims_by_iri(store, [str(row["claim"]) for row in rows]), total, limit, offset)
+
+
+_ORDER = """
+SELECT ?claim ?document ?start WHERE {
+  { SELECT ?claim WHERE { ?claim a cg:Claim } }
+  { SELECT ?claim ?document WHERE { ?claim prov:wasDerivedFrom ?document } }
+  { SELECT ?claim ?anchor WHERE { ?claim cg:anchor ?anchor } }
+  { SELECT ?anchor ?selector WHERE { ?anchor oa:hasSelector ?selector } }
+  { SELECT ?selector ?start WHERE { ?selector oa:start ?start } }
+}
+"""
+"""Each claim's document and where its quote starts; every pattern a subquery, joined by hashing (2.3 s at 100,000 claims, 6 s as one group)."""
+
+
+def claim_order(store: Store) -> tuple[str, ...]:
+    """The IRIs of every claim :func:`find_claims` can list, in its order: by document, then where the quote starts, then IRI.
+
+    Sorted here rather than by the store, which compares IRIs by reading
+    them again and again: at 100,000 claims a page sorted by the store took
+    19 s, every time; this takes 3.5 s, once (the service keeps it until the
+    next write). A claim with two such places is listed once, at the first.
+    """
+    keys: dict[str, tuple[str, tuple[int, float | str], str]] = {}
+    for row in cells.select_cells(store, _ORDER):
+        claim = row["claim"].text
+        key = (row["document"].text, _offset(row["start"]), claim)
+        if claim not in keys or key < keys[claim]:
+            keys[claim] = key
+    return tuple(key[2] for key in sorted(keys.values()))
+
+
+def _offset(cell: cells.Cell) -> tuple[int, float | str]:
+    """A start offset as a sort key: numbers by value, before anything that is not one."""
+    try:
+        return 0, cell.number()
+    except ValueError:
+        return 1, cell.text
 
 
 def list_claims(store: Store) -> list[dict[str, object]]:

@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from claimgraph.claims.model import ClaimSet
-from claimgraph.kg import analysis
+from claimgraph.kg import analysis, resources
 from claimgraph.kg import cache as cache_module
 from claimgraph.kg.build import build, vocabulary_quads
 from claimgraph.kg.mapping import Quad
@@ -65,12 +65,21 @@ def _label(client: TestClient, entity_id: str) -> str:
 
 
 def test_pages_share_one_reading_while_nothing_is_written(api: TestClient, monkeypatch) -> None:
-    reads, rows = Counter(read_network), Counter(analysis.centrality)
+    reads, rows, orders = Counter(read_network), Counter(analysis.centrality), Counter(resources.claim_order)
     monkeypatch.setattr(cache_module, "read_network", reads)
     monkeypatch.setattr(analysis, "centrality", rows)
-    for path in ("/entities/anthropic", "/entities/anthropic", "/api/analysis/centrality", "/views/network", "/", "/api/analysis/sources", f"/claims/{CLAIM}"):
+    monkeypatch.setattr(resources, "claim_order", orders)
+    paths = (
+        "/entities/anthropic", "/entities/anthropic", "/api/analysis/centrality", "/views/network", "/", "/api/analysis/sources",
+        f"/claims/{CLAIM}", "/claims", "/claims?type=valuation", "/api/claims", "/api/claims?offset=30",
+    )
+    for path in paths:
         assert api.get(path).status_code == 200, path
-    assert (reads.calls, rows.calls) == (1, 1)
+    assert (reads.calls, rows.calls, orders.calls) == (1, 1, 1)
+
+
+def _listed(client: TestClient, **filters: str) -> list[str]:
+    return [claim["id"] for claim in client.get("/api/claims", params={"limit": 1000, **filters}).json()["items"]]
 
 
 def test_communities_are_kept_for_the_default_seed_only(api: TestClient, monkeypatch) -> None:
@@ -95,10 +104,11 @@ def test_a_review_shows_at_once(api: TestClient, secrets: dict[str, str]) -> Non
 
 def test_an_ingest_and_its_curation_show_at_once(api: TestClient, secrets: dict[str, str]) -> None:
     editor = bearer(secrets["editor"])
-    assert "Nimbus" not in api.get("/entities/dealroom").text
+    assert "Nimbus" not in api.get("/entities/dealroom").text and len(_listed(api)) == 32
     ingested = api.post("/api/documents", params={"published": PUBLISHED}, content=TEXT.encode(), headers={"Content-Type": "text/plain", **editor})
     assert ingested.status_code == 201, ingested.text
     funding = next(claim["id"] for claim in ingested.json()["claims"] if claim["type"] == "funding")
+    assert funding in _listed(api) and funding in _listed(api, type="funding")
     page = api.get("/entities/dealroom").text
     assert f"/claims/{funding}" in page and "Nimbus" in page
     edited = api.post(f"/api/claims/{funding}/edit", json={"statement": "Nimbus Labs raised forty million pounds in 2024."}, headers=editor)
@@ -120,11 +130,14 @@ def test_an_editors_update_shows_at_once_and_a_refused_one_changes_nothing(api: 
 @pytest.mark.parametrize("bulk", [False, True])
 def test_a_rebuild_shows_at_once(api: TestClient, built_store: Store, bundled: ClaimSet, bulk: bool) -> None:
     assert _label(api, "dealroom") == "Dealroom" and "<h1>Dealroom</h1>" in api.get("/entities/dealroom").text
+    assert bundled.claims[0].id in _listed(api)
     renamed = tuple(dataclasses.replace(entity, label="Dealroom.co") if entity.id == "dealroom" else entity for entity in bundled.entities)
     build(built_store, [dataclasses.replace(bundled, entities=renamed, claims=bundled.claims[1:])], bulk=bulk)
     assert _label(api, "dealroom") == "Dealroom.co" and "<h1>Dealroom.co</h1>" in api.get("/entities/dealroom").text
     gone = bundled.claims[0].id
     assert api.get(f"/views/claim/{gone}").status_code == 404
+    listed = _listed(api)
+    assert gone not in listed and len(listed) == 31
 
 
 def test_concurrent_cold_requests_read_the_store_once(built_store: Store, token_file: Path, monkeypatch) -> None:
@@ -153,6 +166,7 @@ def test_a_remote_store_is_read_on_every_request(oxigraph, bundled_quads: list[Q
             theirs.update(_relabel("dealroom", "Dealroom.co"))
             assert "<h1>Dealroom.co</h1>" in client.get("/entities/dealroom").text
             assert _label(client, "dealroom") == "Dealroom.co"
+            assert len(_listed(client)) == 32 and _listed(client, type="valuation")
         assert reads.calls == 3
     finally:
         ours.update("CLEAR ALL")

@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 from rdflib.namespace import PROV
 
-from claimgraph.kg import analysis, reviews
+from claimgraph.kg import analysis, resources, reviews
 from claimgraph.kg import cache as cache_module
 from claimgraph.kg.cache import DerivedCache, plain_communities
 from claimgraph.kg.namespaces import claim_iri, entity_iri
@@ -36,7 +36,7 @@ def counted(monkeypatch) -> dict[str, Counted]:
 
 def _everything(derived: DerivedCache) -> None:
     """Ask for every value the cache keeps, so that each has something to patch."""
-    derived.network(), derived.graph(), derived.network_with_centrality(), derived.pagerank(), derived.communities(), derived.claim_count()
+    derived.network(), derived.graph(), derived.network_with_centrality(), derived.pagerank(), derived.communities(), derived.claim_count(), derived.claim_order()
 
 
 def _review(store: Store, derived: DerivedCache, claim_id: str, verdict: str, days: int) -> None:
@@ -63,6 +63,7 @@ def _assert_as_read_afresh(derived: DerivedCache, store: Store) -> None:
     assert derived.pagerank()[0] is graph and dict(derived.pagerank()[1]) == analysis.pagerank(expected)
     assert plain_communities(derived.communities()) == analysis.communities(expected)
     assert derived.claim_count() == 32
+    assert derived.claim_order() == resources.claim_order(store)
 
 
 def test_read_claims_reads_records_as_read_network_does(built_store: Store) -> None:
@@ -87,6 +88,20 @@ def test_reviews_patch_the_kept_values(built_store: Store, counted: dict[str, Co
     _assert_as_read_afresh(derived, built_store)
     assert counted["network"].calls == 1 and counted["claims"].calls == 2
     assert derived.communities() is groups  # carried over, not computed again
+
+
+def test_reviews_carry_the_claim_order_over_without_the_network(built_store: Store, counted: dict[str, Counted], monkeypatch) -> None:
+    """The claim list alone (no network page) keeps its order across reviews; another write makes it read again."""
+    orders = Counted(resources.claim_order)
+    monkeypatch.setattr(resources, "claim_order", orders)
+    derived = DerivedCache(built_store)
+    order = derived.claim_order()
+    _review(built_store, derived, DEALROOM, "mostly_true", 0)
+    _review(built_store, derived, OPENAI, "false", 1)
+    assert derived.claim_order() is order and orders.calls == 1
+    assert counted["network"].calls == counted["claims"].calls == 0
+    built_store.update(NEW_ENTITY)
+    assert derived.claim_order() == order and orders.calls == 2
 
 
 def test_a_review_written_as_an_editors_update_makes_the_cache_read_everything(built_store: Store, counted: dict[str, Counted]) -> None:
