@@ -148,6 +148,17 @@ def _bound(value: str, end: bool) -> str:
         raise InputError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
+_WORD = """{ SELECT DISTINCT ?claim WHERE {
+    { ?claim cg:statement ?text }
+    UNION
+    { { SELECT ?claim ?anchor WHERE { ?claim cg:anchor ?anchor } } { SELECT ?anchor ?selector WHERE { ?anchor oa:hasSelector ?selector } }
+      { SELECT ?selector ?text WHERE { ?selector oa:exact ?text } } }
+    FILTER (CONTAINS(LCASE(?text), %(needle)s))
+  } }"""
+"""The claims with a word in their statement or quote: every statement and quote scanned once (1.5 s at 100,000
+claims; as a ``FILTER EXISTS`` per claim it took longer than five minutes)."""
+
+
 @dataclass(frozen=True)
 class ClaimFilter:
     """What ``/api/claims`` filters on; None means any."""
@@ -197,10 +208,7 @@ class ClaimFilter:
         if self.q:
             for word in self.q.split():
                 needle = Literal(word.lower()).n3()
-                parts.append(
-                    "FILTER EXISTS { { ?claim cg:statement ?text } UNION { ?claim cg:anchor/oa:hasSelector/oa:exact ?text } "
-                    f"FILTER (CONTAINS(LCASE(?text), {needle})) }}"
-                )
+                parts.append(_WORD % {"needle": needle})
         return "\n  ".join(parts)
 
 

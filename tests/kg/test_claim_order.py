@@ -51,6 +51,7 @@ def _filters(store: Store) -> list[ClaimFilter]:
         ClaimFilter(verdict="false"),
         ClaimFilter(about_from="2024", about_to="2025-06"),
         ClaimFilter(type="funding", entity=hub, verdict="none"),
+        ClaimFilter(q="HAS pledged"),
     ]
 
 
@@ -89,3 +90,15 @@ def test_a_remote_store_gets_no_kept_order(oxigraph) -> None:
         assert DerivedCache(remote).claim_order() is None
     finally:
         remote.close()
+
+
+@pytest.mark.parametrize("words", ["HAS pledged", "computing", "raised venture"])
+def test_words_are_looked_for_in_the_statement_or_the_quote(many: Store, words: str) -> None:
+    """Each word, in any case, in the statement or in the quote (checked here against every listed claim's texts)."""
+    everything = find_claims(many, ClaimFilter(), 1000, 0).items
+    expected = [
+        claim["id"] for claim in everything
+        if all(word.lower() in claim["statement"].lower() or word.lower() in claim["anchor"]["exact"].lower() for word in words.split())
+    ]
+    found = find_claims(many, ClaimFilter(q=words), 1000, 0, claim_order(many))
+    assert expected and [claim["id"] for claim in found.items] == expected and found.total == len(expected)
