@@ -80,7 +80,7 @@ def entities(
 @router.get("/api/entities/{entity_id}", responses=NOT_FOUND)
 def entity(request: Request, entity_id: str) -> dict[str, object]:
     """One entity: claims about it, mentioning it and attributed to it, and the entities it is linked to."""
-    return resources.get_entity(_store(request), entity_id)
+    return resources.get_entity(_store(request), entity_id, request.app.state.derived.claim_order())
 
 
 @router.get("/api/documents")
@@ -92,7 +92,7 @@ def documents(request: Request, limit: int = Query(50, ge=1, le=1000), offset: i
 @router.get("/api/documents/{document_id}", responses=NOT_FOUND)
 def document(request: Request, document_id: str) -> dict[str, object]:
     """One document: metadata, hash, text, and its claims with their spans."""
-    return resources.document_with_claims(_store(request), document_id)
+    return resources.document_with_claims(_store(request), document_id, request.app.state.derived.claim_order())
 
 
 @router.get("/api/sources")

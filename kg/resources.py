@@ -212,12 +212,18 @@ class ClaimFilter:
         return "\n  ".join(parts)
 
 
+_LOOKUP_BATCH = 100
+"""Claims looked up per query. ``_CLAIM_ROWS`` finds a claim by index in about a millisecond, but given more
+than a few hundred at once Oxigraph plans it another way: 1,000 claims of 100,000 took 14.6 s in one query
+and 1.2 s in batches of 100."""
+
+
 def _claims_by_iri(store: Store, iris: list[str]) -> list[dict[str, object]]:
     """Claims in the order of ``iris``."""
-    if not iris:
-        return []
-    values = "VALUES ?claim { " + " ".join(f"<{iri}>" for iri in iris) + " }"
-    found = {str(row["claim"]): _claim_json(row) for row in store.select(_CLAIM_ROWS % {"values": values})}
+    found: dict[str, dict[str, object]] = {}
+    for start in range(0, len(iris), _LOOKUP_BATCH):
+        values = "VALUES ?claim { " + " ".join(f"<{iri}>" for iri in iris[start:start + _LOOKUP_BATCH]) + " }"
+        found.update((str(row["claim"]), _claim_json(row)) for row in store.select(_CLAIM_ROWS % {"values": values}))
     return [found[iri] for iri in iris if iri in found]
 
 
@@ -484,9 +490,9 @@ def list_entities(store: Store, type: str | None = None, q: str | None = None, l
     return _window([_entity_json(row) for row in rows], limit, offset)
 
 
-def get_entity(store: Store, entity_id: str) -> dict[str, object]:
+def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None) -> dict[str, object]:
     """An entity, the claims about it, mentioning it and attributed to it, and the entities
-    it is linked to through claims (each link naming its claims).
+    it is linked to through claims (each link naming its claims); ``order`` as :func:`find_claims` takes it.
 
     Raises:
         NotFoundError: no entity has this id.
@@ -496,10 +502,10 @@ def get_entity(store: Store, entity_id: str) -> dict[str, object]:
     if not rows:
         raise NotFoundError(f"no entity with id {entity_id!r}")
     entity = _entity_json(rows[0])
-    claims = find_claims(store, ClaimFilter(entity=entity_id), limit=10_000).items
+    claims = find_claims(store, ClaimFilter(entity=entity_id), 10_000, 0, order).items
     entity["about"] = [claim for claim in claims if claim["subject"]["id"] == entity_id]
     entity["mentioned_in"] = [claim for claim in claims if claim["object"] and claim["object"]["id"] == entity_id]
-    entity["attributed"] = find_claims(store, ClaimFilter(claimant=entity_id), limit=10_000).items
+    entity["attributed"] = find_claims(store, ClaimFilter(claimant=entity_id), 10_000, 0, order).items
     linked: dict[str, dict[str, object]] = {}
     for claim in claims:
         for side in ("subject", "object"):
@@ -525,14 +531,14 @@ def list_documents(store: Store, limit: int = 50, offset: int = 0) -> Page:
     return _window(items, limit, offset)
 
 
-def document_with_claims(store: Store, document_id: str) -> dict[str, object]:
-    """A document's metadata and text, and its claims in text order with their spans.
+def document_with_claims(store: Store, document_id: str, order: Sequence[str] | None = None) -> dict[str, object]:
+    """A document's metadata and text, and its claims in text order with their spans; ``order`` as :func:`find_claims` takes it.
 
     Raises:
         NotFoundError: no document has this id.
     """
     document = get_document(store, document_id)
-    document["claims"] = find_claims(store, ClaimFilter(document=document_id), limit=100_000).items
+    document["claims"] = find_claims(store, ClaimFilter(document=document_id), 100_000, 0, order).items
     return document
 
 

@@ -11,7 +11,7 @@ from claimgraph.kg import reviews
 from claimgraph.kg.build import build
 from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.namespaces import claim_iri, short_id, sparql_prefixes
-from claimgraph.kg.resources import ClaimFilter, claim_order, find_claims
+from claimgraph.kg.resources import ClaimFilter, claim_order, document_with_claims, find_claims, get_entity
 from claimgraph.kg.store import MEMORY, Store, open_store
 
 DAY = datetime(2025, 3, 1, tzinfo=timezone.utc)
@@ -69,10 +69,22 @@ def test_pages_cut_from_the_order_are_the_pages_the_store_sorts(many: Store) -> 
 
 
 def test_the_order_is_by_document_then_numeric_offset(many: Store) -> None:
-    listed = find_claims(many, ClaimFilter(), 1000, 0, claim_order(many)).items
+    order = claim_order(many)
+    listed = find_claims(many, ClaimFilter(), 1000, 0, order).items
+    assert [claim["iri"] for claim in listed] == list(order)  # looked up in batches, every claim in its place
     keys = [(claim["document"]["iri"], claim["anchor"]["start"]) for claim in listed]
     assert keys == sorted(keys) and len({document for document, _ in keys}) == 30
     assert any(len(str(a)) < len(str(b)) for (_, a), (_, b) in zip(keys, keys[1:])), "offsets of differing lengths, compared as numbers"
+
+
+def test_entity_and_document_resources_are_the_same_with_the_order(many: Store) -> None:
+    order, hub = claim_order(many), _entity_with_most_claims(many)
+    entity = get_entity(many, hub, order)
+    assert entity == get_entity(many, hub) and len(entity["about"]) > 10
+    documents = {claim["document"]["id"] for claim in find_claims(many, ClaimFilter(), 1000, 0, order).items}
+    for document in sorted(documents)[::7]:
+        with_order = document_with_claims(many, document, order)
+        assert with_order == document_with_claims(many, document) and len(with_order["claims"]) == 10
 
 
 def test_an_unlisted_claim_is_left_out_by_both(built_store: Store) -> None:
