@@ -436,23 +436,23 @@ def _snake(class_iri: object) -> str:
 
 
 _ENTITIES = """
-SELECT ?entity ?label ?class ?description (GROUP_CONCAT(DISTINCT ?alias; separator="\u001f") AS ?aliases)
-       (COUNT(DISTINCT ?about) AS ?about_count) (COUNT(DISTINCT ?mention) AS ?mention_count)
-       (COUNT(DISTINCT ?attributed) AS ?attributed_count)
+SELECT ?entity ?label ?class ?description ?aliases ?about_count ?mention_count ?attributed_count
 WHERE {
   %(values)s
   ?entity a cg:Entity ; a ?class ; rdfs:label ?label .
   FILTER (?class != cg:Entity && STRSTARTS(STR(?class), STR(cg:)))
   %(filters)s
-  OPTIONAL { ?entity skos:altLabel ?alias }
   OPTIONAL { ?entity schema:description ?description }
-  OPTIONAL { ?about schema:about ?entity ; a cg:Claim }
-  OPTIONAL { ?mention schema:mentions ?entity ; a cg:Claim }
-  OPTIONAL { ?attributed prov:wasAttributedTo ?entity ; a cg:Claim }
+  OPTIONAL { SELECT ?entity (GROUP_CONCAT(DISTINCT ?alias; separator="\u001f") AS ?aliases) WHERE { %(values)s ?entity skos:altLabel ?alias } GROUP BY ?entity }
+  OPTIONAL { SELECT ?entity (COUNT(DISTINCT ?claim) AS ?about_count) WHERE { %(values)s ?claim schema:about ?entity ; a cg:Claim } GROUP BY ?entity }
+  OPTIONAL { SELECT ?entity (COUNT(DISTINCT ?claim) AS ?mention_count) WHERE { %(values)s ?claim schema:mentions ?entity ; a cg:Claim } GROUP BY ?entity }
+  OPTIONAL { SELECT ?entity (COUNT(DISTINCT ?claim) AS ?attributed_count) WHERE { %(values)s ?claim prov:wasAttributedTo ?entity ; a cg:Claim } GROUP BY ?entity }
 }
-GROUP BY ?entity ?label ?class ?description
 ORDER BY LCASE(?label) ?entity
 """
+"""Entities with their aliases and claim counts (``%(values)s`` may restrict ``?entity``), each count a subquery of its own:
+as OPTIONALs of one group, the claims about, mentioning and attributed to an entity multiplied (an entity with
+12,500 claims of 100,000 took 13 minutes; a count of none is unbound)."""
 
 
 def _entity_json(row: dict[str, object]) -> dict[str, object]:
@@ -463,9 +463,9 @@ def _entity_json(row: dict[str, object]) -> dict[str, object]:
         "type": _snake(row["class"]),
         "aliases": sorted(str(row["aliases"]).split("\u001f")) if row["aliases"] else [],
         "description": row["description"],
-        "claims_about": int(row["about_count"]),
-        "claims_mentioning": int(row["mention_count"]),
-        "claims_attributed": int(row["attributed_count"]),
+        "claims_about": int(row["about_count"] or 0),
+        "claims_mentioning": int(row["mention_count"] or 0),
+        "claims_attributed": int(row["attributed_count"] or 0),
     }
 
 
