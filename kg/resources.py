@@ -284,7 +284,7 @@ def _offset(cell: cells.Cell) -> tuple[int, float | str]:
     """A start offset as a sort key: numbers by value, before anything that is not one."""
     try:
         return 0, cell.number()
-    except ValueError:
+    except (TypeError, ValueError):  # not a number (a date's value, for one, is no float)
         return 1, cell.text
 
 
