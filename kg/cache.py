@@ -148,7 +148,7 @@ class DerivedCache:
             if "network" in kept:
                 patched = _patched(kept, noted, read_claims(self.store, noted))
             else:
-                patched = {name: kept[name] for name in _UNCHANGED_BY_REVIEWS if name in kept}
+                patched = _unchanged(kept)
             with self._guard:
                 if patched is not None and self._version == version:
                     self._kept.update(patched)
@@ -156,6 +156,11 @@ class DerivedCache:
 
 _UNCHANGED_BY_REVIEWS = ("communities", "claim_count", "claim_order")
 """What is kept as it was when only reviews came."""
+
+
+def _unchanged(kept: dict[str, object]) -> dict[str, object]:
+    """The kept values a review leaves as they were."""
+    return {name: kept[name] for name in _UNCHANGED_BY_REVIEWS if name in kept}
 
 
 def _patched(kept: dict[str, object], reviewed: list[str], records: dict[str, ClaimRecord]) -> dict[str, object] | None:
@@ -180,10 +185,7 @@ def _patched(kept: dict[str, object], reviewed: list[str], records: dict[str, Cl
             patched["pagerank"] = (patched["graph"], kept["pagerank"][1])
     if "centrality" in kept:
         patched["centrality"] = (network, kept["centrality"][1])
-    for name in _UNCHANGED_BY_REVIEWS:
-        if name in kept:
-            patched[name] = kept[name]
-    return patched
+    return patched | _unchanged(kept)
 
 
 def _linked(claim: ClaimRecord) -> tuple[object, ...]:
