@@ -79,7 +79,7 @@ def entities(
 
 @router.get("/api/entities/{entity_id}", responses=NOT_FOUND)
 def entity(request: Request, entity_id: str) -> dict[str, object]:
-    """One entity: claims about it, mentioning it and attributed to it, and the entities it is linked to."""
+    """One entity: every claim about it, mentioning it and attributed to it, and the entities it is linked to."""
     return resources.get_entity(_store(request), entity_id, request.app.state.derived.claim_order())
 
 

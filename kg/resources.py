@@ -77,7 +77,8 @@ class Page:
 
     items: list[dict[str, object]]
     total: int
-    limit: int
+    limit: int | None
+    """None: every item from ``offset`` on."""
     offset: int
 
     def json(self) -> dict[str, object]:
@@ -227,8 +228,8 @@ def _claims_by_iri(store: Store, iris: list[str]) -> list[dict[str, object]]:
     return [found[iri] for iri in iris if iri in found]
 
 
-def find_claims(store: Store, where: ClaimFilter, limit: int = 50, offset: int = 0, order: Sequence[str] | None = None) -> Page:
-    """A page of the claims that pass a filter, in document order.
+def find_claims(store: Store, where: ClaimFilter, limit: int | None = 50, offset: int = 0, order: Sequence[str] | None = None) -> Page:
+    """A page of the claims that pass a filter, in document order; ``limit`` None for all of them.
 
     Given ``order`` (what :func:`claim_order` says of the store as it is), the
     store only finds which claims pass and the page is cut from the order;
@@ -242,12 +243,12 @@ def find_claims(store: Store, where: ClaimFilter, limit: int = 50, offset: int =
         if patterns:
             passing = {row["claim"].text for row in cells.select_cells(store, f"SELECT DISTINCT ?claim WHERE {{ ?claim a cg:Claim .\n  {patterns} }}")}
             order = [iri for iri in order if iri in passing]
-        return Page(_claims_by_iri(store, list(order[offset:offset + limit])), len(order), limit, offset)
+        end = None if limit is None else offset + limit
+        return Page(_claims_by_iri(store, list(order[offset:end])), len(order), limit, offset)
     body = f"?claim a cg:Claim ; prov:wasDerivedFrom ?document ; cg:anchor/oa:hasSelector/oa:start ?start .\n  {patterns}"
     total = int(store.select(f"SELECT (COUNT(DISTINCT ?claim) AS ?n) WHERE {{ {body} }}")[0]["n"])
-    rows = store.select(
-        f"SELECT DISTINCT ?claim ?document ?start WHERE {{ {body} }} ORDER BY ?document ?start ?claim LIMIT {int(limit)} OFFSET {int(offset)}"
-    )
+    window = f"OFFSET {int(offset)}" if limit is None else f"LIMIT {int(limit)} OFFSET {int(offset)}"
+    rows = store.select(f"SELECT DISTINCT ?claim ?document ?start WHERE {{ {body} }} ORDER BY ?document ?start ?claim {window}")
     return Page(_claims_by_iri(store, [str(row["claim"]) for row in rows]), total, limit, offset)
 
 
@@ -491,7 +492,7 @@ def list_entities(store: Store, type: str | None = None, q: str | None = None, l
 
 
 def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None) -> dict[str, object]:
-    """An entity, the claims about it, mentioning it and attributed to it, and the entities
+    """An entity, every claim about it, mentioning it and attributed to it, and the entities
     it is linked to through claims (each link naming its claims); ``order`` as :func:`find_claims` takes it.
 
     Raises:
@@ -502,10 +503,10 @@ def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None)
     if not rows:
         raise NotFoundError(f"no entity with id {entity_id!r}")
     entity = _entity_json(rows[0])
-    claims = find_claims(store, ClaimFilter(entity=entity_id), 10_000, 0, order).items
+    claims = find_claims(store, ClaimFilter(entity=entity_id), None, 0, order).items
     entity["about"] = [claim for claim in claims if claim["subject"]["id"] == entity_id]
     entity["mentioned_in"] = [claim for claim in claims if claim["object"] and claim["object"]["id"] == entity_id]
-    entity["attributed"] = find_claims(store, ClaimFilter(claimant=entity_id), 10_000, 0, order).items
+    entity["attributed"] = find_claims(store, ClaimFilter(claimant=entity_id), None, 0, order).items
     linked: dict[str, dict[str, object]] = {}
     for claim in claims:
         for side in ("subject", "object"):
@@ -538,7 +539,7 @@ def document_with_claims(store: Store, document_id: str, order: Sequence[str] | 
         NotFoundError: no document has this id.
     """
     document = get_document(store, document_id)
-    document["claims"] = find_claims(store, ClaimFilter(document=document_id), 100_000, 0, order).items
+    document["claims"] = find_claims(store, ClaimFilter(document=document_id), None, 0, order).items
     return document
 
 

@@ -55,7 +55,7 @@ def _filters(store: Store) -> list[ClaimFilter]:
     ]
 
 
-WINDOWS = ((50, 0), (7, 13), (1000, 0), (10, 295), (5, 10_000))
+WINDOWS = ((50, 0), (7, 13), (1000, 0), (10, 295), (5, 10_000), (None, 0), (None, 40))
 
 
 def test_pages_cut_from_the_order_are_the_pages_the_store_sorts(many: Store) -> None:

@@ -25,10 +25,12 @@ def test_counts_and_aliases_are_those_of_the_claim_sets() -> None:
         for entity in listed:
             expected = (about[entity["id"]], mentioning[entity["id"]], attributed[entity["id"]], aliases[entity["id"]])
             assert (entity["claims_about"], entity["claims_mentioning"], entity["claims_attributed"], entity["aliases"]) == expected, entity["id"]
-        hub = about.most_common(1)[0][0]
-        one = get_entity(store, hub)
-        assert one["claims_about"] == about[hub] == len(one["about"]) > 10
-        assert {key: one[key] for key in listed[0]} == next(entity for entity in listed if entity["id"] == hub)
+        for counter, listing, count in ((about, "about", "claims_about"), (mentioning, "mentioned_in", "claims_mentioning"),
+                                    (attributed, "attributed", "claims_attributed")):
+            hub = counter.most_common(1)[0][0]
+            one = get_entity(store, hub)
+            assert one[count] == counter[hub] == len(one[listing]) > 10, (listing, hub)  # every claim listed, none cut off
+            assert {key: one[key] for key in listed[0]} == next(entity for entity in listed if entity["id"] == hub)
         assert any(entity["claims_attributed"] and entity["claims_about"] for entity in listed), "counts of several kinds at once"
         assert any(not entity["aliases"] for entity in listed) and any(entity["aliases"] for entity in listed)
     finally:
