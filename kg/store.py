@@ -201,7 +201,8 @@ class _remote_errors:  # noqa: N801 - used as a context manager, like a function
         return False
 
 
-_XSD_STRING = XSD.string
+_XSD_STRING = str(XSD.string)
+_DEFAULT_IRI = str(DEFAULT)
 
 
 def _nt_term(term: URIRef | Literal) -> str:
@@ -213,7 +214,7 @@ def _nt_term(term: URIRef | Literal) -> str:
         if term.language:
             return f'"{text}"@{term.language}'
         datatype = term.datatype
-        if datatype is None or datatype == _XSD_STRING:
+        if datatype is None or str.__eq__(datatype, _XSD_STRING):
             return f'"{text}"'
         return f'"{text}"^^<{datatype}>'
     return f"<{term}>"
@@ -226,9 +227,12 @@ def nquads(quads: Iterable[Quad]) -> Iterator[str]:
     >>> next(nquads([(CG.a, CG.b, Literal('say "hi"\\n'), DEFAULT)]))
     '<https://w3id.org/claimgraph/ns#a> <https://w3id.org/claimgraph/ns#b> "say \\\\"hi\\\\"\\\\n" .\\n'
     """
-    for s, p, o, g in quads:
-        graph = "" if g is DEFAULT or g == DEFAULT else f" <{g}>"
-        yield f"<{s}> <{p}> {_nt_term(o)}{graph} .\n"
+    for s, p, o, g in quads:  # a build writes millions of lines: the common cases are tested first, at C speed
+        obj = f"<{o}>" if type(o) is URIRef else _nt_term(o)
+        if g is DEFAULT or str.__eq__(g, _DEFAULT_IRI):
+            yield f"<{s}> <{p}> {obj} .\n"
+        else:
+            yield f"<{s}> <{p}> {obj} <{g}> .\n"
 
 
 def insert_data_from_native(quads: Iterable[pyoxigraph.Quad]) -> str:
