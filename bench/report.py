@@ -140,6 +140,8 @@ def _build_table(sizes: dict) -> list[str]:
                 continue
             seconds = build[name]["seconds"]
             runs = len(build[name]["runs"])
+            workers = build[name]["runs"][0].get("workers", 1)
+            label += f", {workers} worker processes" if workers > 1 else ""
             lines.append(f"| {int(size):,} | {label} ({runs} run{'s' if runs > 1 else ''}) | {seconds:.1f} s | "
                          f"{int(size) / seconds:,.0f} | {quads / seconds:,.0f} | {build[name]['peak_mib']:,.0f} MiB | "
                          f"{_ratio(seconds, ours)} |")

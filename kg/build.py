@@ -31,7 +31,9 @@ Then the write, one of two ways:
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
+import os
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -122,9 +124,19 @@ def _chunks(claim_sets: Iterable[ClaimSet]) -> Iterator[list[ClaimSet]]:
 Check = Callable[[list[ClaimSet]], tuple[list[str], str]]
 
 
+def default_workers() -> int:
+    """One worker process per CPU this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def _in_order(chunks: Iterator[list[ClaimSet]], workers: int, check: Check) -> Iterator[tuple[list[ClaimSet], tuple[list[str], str]]]:
-    """Each chunk with its check, in order; at most ``2 * workers`` chunks in flight."""
-    if workers <= 1:
+    """Each chunk with its check, in order; at most ``2 * workers`` chunks in flight.
+
+    A single chunk is checked in this process: starting workers would cost more than they save.
+    """
+    head = list(itertools.islice(chunks, 2))
+    chunks = itertools.chain(head, chunks)
+    if workers <= 1 or len(head) < 2:
         for chunk in chunks:
             yield chunk, check(chunk)
         return
@@ -152,13 +164,14 @@ class Plan:
     problems: set[str] = field(default_factory=set)
 
 
-def prepare(claim_sets: Iterable[ClaimSet], spool: IO[str], workers: int = 1, check: Check = check_chunk) -> Plan:
+def prepare(claim_sets: Iterable[ClaimSet], spool: IO[str], workers: int | None = None, check: Check = check_chunk) -> Plan:
     """Validate every chunk and spool its quads (after the vocabulary's); check what claim sets share across chunks.
 
     ``check`` maps and validates one chunk (the benchmark swaps in one that only
     maps, to time the write path apart from SHACL).
     """
     plan = Plan()
+    workers = default_workers() if workers is None else workers
     spool.writelines(nquads(vocabulary_quads()))
     claim_ids: set[str] = set()
     for chunk, (found, text) in _in_order(_chunks(claim_sets), workers, check):
@@ -235,7 +248,7 @@ def _write_bulk(store: Store, pairs: list[tuple[str, str]], spool: Path, undo: P
         raise
 
 
-def build(store: Store, claim_sets: Iterable[ClaimSet], *, workers: int = 1, bulk: bool | None = None) -> BuildReport:
+def build(store: Store, claim_sets: Iterable[ClaimSet], *, workers: int | None = None, bulk: bool | None = None) -> BuildReport:
     """Validate the claim sets, then replace what the store holds of them.
 
     Rebuilding the same claim sets gives the same quads. Reviews are not part of
@@ -246,7 +259,8 @@ def build(store: Store, claim_sets: Iterable[ClaimSet], *, workers: int = 1, bul
     Args:
         store: where to write.
         claim_sets: read once, lazily (a generator is fine).
-        workers: processes that map and validate chunks; 1 validates in this process.
+        workers: processes that map and validate chunks; 1 validates in this process,
+            None starts one per CPU (:func:`default_workers`) when there is more than one chunk.
         bulk: force bulk (True) or one transaction (False); by default bulk above
             :data:`ATOMIC_QUADS` quads.
 

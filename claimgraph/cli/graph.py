@@ -77,7 +77,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         help="folder of the articles the claim sets cite (env CLAIMGRAPH_ARTICLES; default %(default)s)",
     )
     command = commands.add_parser("build", parents=[common, sets], help="validate the claim sets and write them into the store")
-    command.add_argument("--workers", type=int, default=1, help="processes that validate chunks of claims (default %(default)s)")
+    command.add_argument(
+        "--workers", type=int, default=None,
+        help="processes that map and validate chunks of claims (default: one per CPU, when there is more than one chunk)",
+    )
     command.add_argument(
         "--bulk", action=argparse.BooleanOptionalAction, default=None,
         help="bulk-load instead of one transaction (default: bulk above a million quads)",

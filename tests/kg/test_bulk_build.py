@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 
 import pytest
 
@@ -71,11 +72,27 @@ def test_chunks_are_validated_one_by_one_and_across(bundled, mini, monkeypatch) 
     store.close()
 
 
-def test_parallel_validation_finds_the_same_problem(mini) -> None:
+def test_parallel_validation_finds_the_same_problem(bundled, mini, monkeypatch) -> None:
+    monkeypatch.setattr(build_module, "CHUNK_CLAIMS", 1)  # two chunks, so that workers start
     broken = dataclasses.replace(mini, claims=(dataclasses.replace(
         mini.claims[0], object_money=dataclasses.replace(mini.claims[0].object_money, currency="QQQ")),) + mini.claims[1:])
     store = open_store(MEMORY)
     with pytest.raises(ValidationError, match="currency must be one ISO 4217 code"):
-        build(store, [broken], workers=2)
+        build(store, [bundled, broken], workers=2)
     assert snapshot(store) == set()
     store.close()
+
+
+def _checked_where(chunk: list) -> tuple[list[str], str]:
+    """A chunk check that reports the process it ran in."""
+    return [str(os.getpid())], ""
+
+
+def test_workers_start_only_for_more_than_one_chunk(bundled, mini, monkeypatch) -> None:
+    monkeypatch.setattr(build_module, "CHUNK_CLAIMS", 1)
+    here = str(os.getpid())
+    with open(os.devnull, "w", encoding="utf-8") as spool:
+        alone = build_module.prepare([mini], spool, workers=2, check=_checked_where)
+        shared = build_module.prepare([bundled, mini], spool, workers=2, check=_checked_where)
+    assert alone.problems == {here}
+    assert len(shared.problems) >= 1 and here not in shared.problems
