@@ -61,14 +61,9 @@ def claim_list(
         page = resources.find_claims(store, resources.ClaimFilter(**chosen), limit, offset, request.app.state.derived.claim_order())
     except InputError as error:
         raise HTTPException(400, str(error)) from None
-    network = request.app.state.derived.network()
-    entities = sorted(network.entities.values(), key=lambda entity: entity.label.lower())
-    claimants = {claim.claimant for claim in network.claims.values()}
     options = {
         "type": [(kind, kind) for kind in CLAIM_TYPES],
-        "entity": [(entity.id, entity.label) for entity in entities],
-        "claimant": [(entity.id, entity.label) for entity in entities if entity.id in claimants],
-        "document": [(document, document) for document in sorted({claim.document for claim in network.claims.values()})],
+        **request.app.state.derived.claim_filter_choices(),
         "status": [(status_name, status_name) for status_name in STATUSES],
         "verdict": reviews.verdict_choices(),
     }
@@ -94,7 +89,7 @@ def claim_page(request: Request, claim_id: str) -> HTMLResponse:
     store = request.app.state.store
     try:
         claim = resources.get_claim(store, claim_id)
-        network = request.app.state.derived.network()
+        network = request.app.state.derived.claim_network(claim_id)
         record = claim_or_error(network, claim_id)  # a write may have removed it since get_claim
     except NotFoundError as error:
         raise HTTPException(404, str(error)) from None

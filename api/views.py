@@ -117,8 +117,8 @@ def entity_neighbourhood(
 def claim_view(request: Request, claim_id: str) -> HTMLResponse:
     """The provenance of one claim: its entities, claimant, document, quote and reviews."""
     store = request.app.state.store
-    network = request.app.state.derived.network()
     try:
+        network = request.app.state.derived.claim_network(claim_id)
         claim = claim_or_error(network, claim_id)
     except NotFoundError as error:
         raise HTTPException(404, str(error)) from None

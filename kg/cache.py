@@ -1,5 +1,5 @@
 """What the service derives from the store (the entity network, its graph, centrality, PageRank, communities,
-the number of claims listed and their order), kept while the store is unchanged.
+the number of claims listed, their order and what their filters offer), kept while the store is unchanged.
 
 Reading the network out of 100,000 claims takes seconds, and so does
 everything computed from it; most requests come between two writes and would
@@ -32,7 +32,7 @@ from typing import TypeVar
 import networkx as nx
 
 from claimgraph.kg import analysis, resources
-from claimgraph.kg.network import ClaimRecord, Network, read_claims, read_network
+from claimgraph.kg.network import ClaimRecord, Network, read_claim_network, read_claims, read_network
 from claimgraph.kg.store import Store
 
 T = TypeVar("T")
@@ -54,7 +54,8 @@ class DerivedCache:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._locks = {name: threading.Lock() for name in ("network", "graph", "centrality", "pagerank", "communities", "claim_count", "claim_order")}
+        self._locks = {name: threading.Lock() for name in (
+            "network", "graph", "centrality", "pagerank", "communities", "claim_count", "claim_order", "claim_filter_choices")}
         self._catching_up = threading.Lock()  # held while bringing what is kept to a newer version
         self._guard = threading.Lock()  # held only to look at or change what is kept
         self._version: int | None = None
@@ -64,6 +65,14 @@ class DerivedCache:
     def network(self) -> Network:
         """The entity network (:func:`~claimgraph.kg.network.read_network`), its dicts read-only."""
         return self._get("network", self._read_network)
+
+    def claim_network(self, claim_id: str) -> Network:
+        """A network holding this claim (if the store has it) and the entities it names: the kept
+        network when there is one for the current version, otherwise just those read from the store."""
+        with self._guard:
+            if self._version is not None and self._version == self.store.version and "network" in self._kept:
+                return self._kept["network"]
+        return read_claim_network(self.store, [claim_id])
 
     def graph(self) -> nx.Graph:
         """The network's graph (:meth:`~claimgraph.kg.network.Network.graph`), frozen; ``graph.graph["network"]`` is its network."""
@@ -88,6 +97,11 @@ class DerivedCache:
     def claim_count(self) -> int:
         """How many claims the claim list has (:func:`~claimgraph.kg.resources.count_claims`)."""
         return self._get("claim_count", lambda: resources.count_claims(self.store))
+
+    def claim_filter_choices(self) -> Mapping[str, Sequence[tuple[str, str]]]:
+        """What the claim list's filters offer (:func:`~claimgraph.kg.resources.claim_filter_choices`)."""
+        return self._get("claim_filter_choices", lambda: MappingProxyType(
+            {name: tuple(pairs) for name, pairs in resources.claim_filter_choices(self.store).items()}))
 
     def claim_order(self) -> Sequence[str] | None:
         """The claim list's order (:func:`~claimgraph.kg.resources.claim_order`) for ``find_claims``; None for a remote store, which sorts each page itself."""
@@ -154,7 +168,7 @@ class DerivedCache:
                     self._kept.update(patched)
 
 
-_UNCHANGED_BY_REVIEWS = ("communities", "claim_count", "claim_order")
+_UNCHANGED_BY_REVIEWS = ("communities", "claim_count", "claim_order", "claim_filter_choices")
 """What is kept as it was when only reviews came."""
 
 

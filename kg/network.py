@@ -29,6 +29,7 @@ ATTRIBUTION = "attribution"
 
 _ENTITIES = """
 SELECT ?entity ?label ?class WHERE {
+  %s
   ?entity a cg:Entity ; rdfs:label ?label .
   OPTIONAL { ?entity a ?class . FILTER (?class != cg:Entity && STRSTARTS(STR(?class), STR(cg:))) }
 }
@@ -288,15 +289,31 @@ def read_network(store: Store) -> Network:
     values of one fact), the row with the newest review wins, then the one with
     the greater verdict label, then the first.
     """
-    ids = cells.Memo(short_id)
+    return Network(entities=_entities(cells.select_cells(store, _ENTITIES % "")),
+                   claims=_claim_records(cells.select_cells(store, _CLAIMS), cells.Memo(short_id)))
+
+
+def _entities(rows: list[dict[str, cells.Cell | None]]) -> dict[str, Entity]:
+    """The entities in rows of ``_ENTITIES``, each with its most specific type."""
     entities: dict[str, Entity] = {}
-    for row in cells.select_cells(store, _ENTITIES):
+    for row in rows:
         entity_id = short_id(row["entity"].text)
         kind = "entity" if row["class"] is None else entity_type_name(row["class"].text)
         known = entities.get(entity_id)
         if known is None or known.type == "entity":
             entities[entity_id] = Entity(entity_id, row["entity"].text, cells.text(row["label"]), kind)
-    return Network(entities=entities, claims=_claim_records(cells.select_cells(store, _CLAIMS), ids))
+    return entities
+
+
+def read_claim_network(store: Store, claim_ids: Iterable[str]) -> Network:
+    """Just these claims and the entities they name, read as :func:`read_network` reads them
+    (a claim's page at 100,000 claims without reading them all)."""
+    claims = read_claims(store, claim_ids)
+    named = {entity for claim in claims.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
+    if not named:
+        return Network(entities={}, claims=claims)
+    values = "VALUES ?entity { " + " ".join(f"<{entity_iri(entity)}>" for entity in sorted(named)) + " }"
+    return Network(entities=_entities(cells.select_cells(store, _ENTITIES % values)), claims=claims)
 
 
 _SELECTS_CLAIM = re.compile(r"SELECT \?claim [^{]*WHERE \{")

@@ -313,6 +313,26 @@ def count_claims(store: Store) -> int:
     return int(store.select(_COUNT)[0]["claims"])
 
 
+def claim_filter_choices(store: Store) -> dict[str, list[tuple[str, str]]]:
+    """What the claim list's entity, claimant and document filters offer, as (id, label) pairs:
+    every entity and every claimant by label, every document with claims by id."""
+    names = {
+        short_id(row["entity"].text): row["label"].text
+        for row in cells.select_cells(store, "SELECT ?entity (MIN(?name) AS ?label) WHERE { ?entity a cg:Entity ; rdfs:label ?name } GROUP BY ?entity")
+    }
+    entities = sorted(names.items(), key=lambda pair: (pair[1].lower(), pair[0]))
+    claimants = {short_id(row["who"].text) for row in cells.select_cells(
+        store, "SELECT DISTINCT ?who WHERE { { SELECT ?claim WHERE { ?claim a cg:Claim } } { SELECT ?claim ?who WHERE { ?claim prov:wasAttributedTo ?who } } }")}
+    documents = sorted(short_id(row["document"].text) for row in cells.select_cells(
+        store, "SELECT DISTINCT ?document WHERE { { SELECT ?claim WHERE { ?claim a cg:Claim } } "
+               "{ SELECT ?claim ?document WHERE { ?claim prov:wasDerivedFrom ?document } } }"))
+    return {
+        "entity": entities,
+        "claimant": [(ident, label) for ident, label in entities if ident in claimants],
+        "document": [(document, document) for document in documents],
+    }
+
+
 def get_claim(store: Store, claim_id: str) -> dict[str, object]:
     """One claim with its provenance.
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from claimgraph.api.settings import Settings
 from claimgraph.claims.errors import InputError
 from claimgraph.kg import analysis
-from claimgraph.kg.network import claim_or_error, claim_provenance, neighbourhood, read_network
+from claimgraph.kg.network import claim_or_error, claim_provenance, neighbourhood, read_claim_network, read_network
 from claimgraph.kg.store import open_store
 from claimgraph.viz.render import render
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP, entity_view, provenance_view
@@ -19,12 +19,12 @@ def _run(args: argparse.Namespace) -> int:
         raise InputError(f"--limit must be between 1 and {MAX_NODE_CAP}, not {args.limit}")
     store = open_store(args.store, args.update_url)
     try:
-        network = read_network(store)
         if args.claim:
+            network = read_claim_network(store, [args.claim])
             claim = claim_or_error(network, args.claim)
             view = provenance_view(claim_provenance(store, network, args.claim), title=f"Provenance: {claim.statement}")
         else:
-            graph = network.graph()
+            graph = read_network(store).graph()
             keep = []
             title = "Who is linked to whom"
             if args.entity:

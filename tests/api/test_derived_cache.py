@@ -66,16 +66,18 @@ def _label(client: TestClient, entity_id: str) -> str:
 
 def test_pages_share_one_reading_while_nothing_is_written(api: TestClient, monkeypatch) -> None:
     reads, rows, orders = Counter(read_network), Counter(analysis.centrality), Counter(resources.claim_order)
+    choices = Counter(resources.claim_filter_choices)
     monkeypatch.setattr(cache_module, "read_network", reads)
     monkeypatch.setattr(analysis, "centrality", rows)
     monkeypatch.setattr(resources, "claim_order", orders)
+    monkeypatch.setattr(resources, "claim_filter_choices", choices)
     paths = (
         "/entities/anthropic", "/entities/anthropic", "/api/analysis/centrality", "/views/network", "/", "/api/analysis/sources",
         f"/claims/{CLAIM}", "/claims", "/claims?type=valuation", "/api/claims", "/api/claims?offset=30",
     )
     for path in paths:
         assert api.get(path).status_code == 200, path
-    assert (reads.calls, rows.calls, orders.calls) == (1, 1, 1)
+    assert (reads.calls, rows.calls, orders.calls, choices.calls) == (1, 1, 1, 1)
 
 
 def _listed(client: TestClient, **filters: str) -> list[str]:

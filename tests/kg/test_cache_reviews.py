@@ -37,6 +37,7 @@ def counted(monkeypatch) -> dict[str, Counted]:
 def _everything(derived: DerivedCache) -> None:
     """Ask for every value the cache keeps, so that each has something to patch."""
     derived.network(), derived.graph(), derived.network_with_centrality(), derived.pagerank(), derived.communities(), derived.claim_count(), derived.claim_order()
+    derived.claim_filter_choices()
 
 
 def _review(store: Store, derived: DerivedCache, claim_id: str, verdict: str, days: int) -> None:
@@ -64,6 +65,7 @@ def _assert_as_read_afresh(derived: DerivedCache, store: Store) -> None:
     assert plain_communities(derived.communities()) == analysis.communities(expected)
     assert derived.claim_count() == 32
     assert derived.claim_order() == resources.claim_order(store)
+    assert {name: list(pairs) for name, pairs in derived.claim_filter_choices().items()} == resources.claim_filter_choices(store)
 
 
 def test_read_claims_reads_records_as_read_network_does(built_store: Store) -> None:
@@ -102,6 +104,17 @@ def test_reviews_carry_the_claim_order_over_without_the_network(built_store: Sto
     assert counted["network"].calls == counted["claims"].calls == 0
     built_store.update(NEW_ENTITY)
     assert derived.claim_order() == order and orders.calls == 2
+
+
+def test_a_claims_page_reads_its_claim_alone_until_the_network_is_kept(built_store: Store, counted: dict[str, Counted]) -> None:
+    derived = DerivedCache(built_store)
+    assert set(derived.claim_network(OPENAI).claims) == {OPENAI} and counted["network"].calls == 0
+    whole = derived.network()
+    assert derived.claim_network(OPENAI) is whole
+    _review(built_store, derived, OPENAI, "false", 0)
+    assert derived.claim_network(OPENAI).claims[OPENAI].verdict == "false"  # not the network kept before the review
+    built_store.update(NEW_ENTITY)
+    assert set(derived.claim_network(OPENAI).claims) == {OPENAI} and counted["network"].calls == 1
 
 
 def test_a_review_written_as_an_editors_update_makes_the_cache_read_everything(built_store: Store, counted: dict[str, Counted]) -> None:
