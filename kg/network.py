@@ -34,6 +34,7 @@ SELECT ?entity ?label ?class WHERE {
   OPTIONAL { ?entity a ?class . FILTER (?class != cg:Entity && STRSTARTS(STR(?class), STR(cg:))) }
 }
 """
+"""Entities with their labels and classes; ``%s`` is empty or a ``VALUES ?entity`` block naming some."""
 
 _CLAIMS = """
 SELECT ?claim ?typeIri ?statement ?subject ?predicate ?object ?claimant ?document ?publisher ?exact
