@@ -125,7 +125,7 @@ Check = Callable[[list[ClaimSet]], tuple[list[str], str]]
 
 
 def default_workers() -> int:
-    """One worker process per CPU this process may run on."""
+    """One worker process per CPU this process may run on: what ``claimgraph build`` starts."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
@@ -164,14 +164,13 @@ class Plan:
     problems: set[str] = field(default_factory=set)
 
 
-def prepare(claim_sets: Iterable[ClaimSet], spool: IO[str], workers: int | None = None, check: Check = check_chunk) -> Plan:
+def prepare(claim_sets: Iterable[ClaimSet], spool: IO[str], workers: int = 1, check: Check = check_chunk) -> Plan:
     """Validate every chunk and spool its quads (after the vocabulary's); check what claim sets share across chunks.
 
     ``check`` maps and validates one chunk (the benchmark swaps in one that only
     maps, to time the write path apart from SHACL).
     """
     plan = Plan()
-    workers = default_workers() if workers is None else workers
     spool.writelines(nquads(vocabulary_quads()))
     claim_ids: set[str] = set()
     for chunk, (found, text) in _in_order(_chunks(claim_sets), workers, check):
@@ -248,7 +247,7 @@ def _write_bulk(store: Store, pairs: list[tuple[str, str]], spool: Path, undo: P
         raise
 
 
-def build(store: Store, claim_sets: Iterable[ClaimSet], *, workers: int | None = None, bulk: bool | None = None) -> BuildReport:
+def build(store: Store, claim_sets: Iterable[ClaimSet], *, workers: int = 1, bulk: bool | None = None) -> BuildReport:
     """Validate the claim sets, then replace what the store holds of them.
 
     Rebuilding the same claim sets gives the same quads. Reviews are not part of
@@ -259,8 +258,10 @@ def build(store: Store, claim_sets: Iterable[ClaimSet], *, workers: int | None =
     Args:
         store: where to write.
         claim_sets: read once, lazily (a generator is fine).
-        workers: processes that map and validate chunks; 1 validates in this process,
-            None starts one per CPU (:func:`default_workers`) when there is more than one chunk.
+        workers: processes that map and validate chunks when there is more than one
+            chunk; 1 validates in this process. ``claimgraph build`` starts
+            :func:`default_workers`; a script that asks for more than one must
+            guard its entry point with ``if __name__ == "__main__":`` (processes are spawned).
         bulk: force bulk (True) or one transaction (False); by default bulk above
             :data:`ATOMIC_QUADS` quads.
 

@@ -10,7 +10,7 @@ from claimgraph.api.settings import Settings
 from claimgraph.claims.loader import bundled_claim_sets, load_claim_set
 from claimgraph.claims.model import ClaimSet
 from claimgraph.kg import export, results
-from claimgraph.kg.build import build
+from claimgraph.kg.build import build, default_workers
 from claimgraph.kg.mapping import claim_set_quads
 from claimgraph.kg.store import open_store
 from claimgraph.kg.validation import check
@@ -78,8 +78,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     command = commands.add_parser("build", parents=[common, sets], help="validate the claim sets and write them into the store")
     command.add_argument(
-        "--workers", type=int, default=None,
-        help="processes that map and validate chunks of claims (default: one per CPU, when there is more than one chunk)",
+        "--workers", type=int, default=default_workers(),
+        help="processes that map and validate chunks of 500 claims, once there is more than one (default: one per CPU, %(default)s)",
     )
     command.add_argument(
         "--bulk", action=argparse.BooleanOptionalAction, default=None,

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, Graph
 
+from claimgraph.cli import parser
+from claimgraph.kg.build import default_workers
 from tests.conftest import MINI, claimgraph
 
 
@@ -25,6 +27,11 @@ def test_every_command_has_help() -> None:
     for command in ("build", "validate", "query", "export", "serve"):
         done = claimgraph(command, "--help")
         assert done.returncode == 0 and "--store" in done.stdout, command
+
+
+def test_a_build_uses_one_worker_per_cpu_unless_told() -> None:
+    assert parser().parse_args(["build"]).workers == default_workers()
+    assert parser().parse_args(["build", "--workers", "1"]).workers == 1
 
 
 def test_validate_the_bundled_set() -> None:
