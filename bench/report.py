@@ -66,13 +66,17 @@ NOTES = """
   rows 11.4 s (Oxigraph decodes every term of a row from disk as it hands
   the row over), making the rows' 2.3 million terms into Python objects
   brings it to 17 s, and assembling the graph takes 2.4 s. The 10x target
-  leaves 9.4 s for all of it, less than the query's evaluation and decoding
-  alone. A query for the links only (claim, type, subject, predicate,
+  leaves 8-9 s for all of it (the baseline took 78 s in the run above, 94 s
+  in the one before), less than the query's evaluation and decoding alone. A query for the links only (claim, type, subject, predicate,
   claimant, object) reads its rows in 3.6 s, but the network's edges carry
   every claim's provenance, which the views and analyses show.
   Tried and not adopted: having Oxigraph write the rows as TSV (11.5-14 s
-  against 16-17 s for the term objects, before any parsing in Python), and
-  merging the query's time patterns (7.57 s to 7.32 s). The service instead keeps
+  against 16-17 s for the term objects, before any parsing in Python),
+  merging the query's time patterns (7.57 s to 7.32 s), and reading the
+  claims as two queries of half the columns each in two threads, joined in
+  Python (pyoxigraph lets go of the GIL while it steps through rows): 12.2 s
+  plus 1.3 s to join, against 14.7-17.2 s for the one query, the same
+  records, and still above the budget. The service instead keeps
   the network, its graph and its centrality between writes (`kg/cache.py`),
   so only the first page after a write pays for the projection.
 - **Exact betweenness did not scale** (458 s at 4,692 entities). Past 2,000
@@ -95,8 +99,9 @@ NOTES = """
   about 0.4 ms and even without it a tiny query stays above 1.3x.
   uvicorn's standard extras (httptools, uvloop) help a little.
   With five requests a query, the 10k ratios move from run to run: the run
-  before the one above had all six within 1.3x (0.88-1.25x); the one above
-  has `anonymous-sources` at 1.33x and `claims-with-provenance` at 1.31x.
+  above has all six within 1.3x (1.00-1.12x), as had the one two before it
+  (0.88-1.25x); the one between had `anonymous-sources` at 1.33x and
+  `claims-with-provenance` at 1.31x.
   At 100k claims oxigraph serve comes out about twice as slow as claimgraph
   in every run of the benchmark, taking turns or not. That is not the floor:
   the same harness (`bench.run.latencies`), run by hand against oxigraph
