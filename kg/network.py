@@ -290,14 +290,14 @@ def read_network(store: Store) -> Network:
     values of one fact), the row with the newest review wins, then the one with
     the greater verdict label, then the first.
     """
-    return Network(entities=_entities(cells.select_cells(store, _ENTITIES % "")),
-                   claims=_claim_records(cells.select_cells(store, _CLAIMS), cells.Memo(short_id)))
+    return Network(entities=read_entities(store), claims=_claim_records(cells.select_cells(store, _CLAIMS), cells.Memo(short_id)))
 
 
-def _entities(rows: list[dict[str, cells.Cell | None]]) -> dict[str, Entity]:
-    """The entities in rows of ``_ENTITIES``, each with its most specific type."""
+def read_entities(store: Store, entity_ids: Iterable[str] | None = None) -> dict[str, Entity]:
+    """Every entity (or just these), each with its most specific type."""
+    values = "" if entity_ids is None else "VALUES ?entity { " + " ".join(f"<{entity_iri(e)}>" for e in sorted(entity_ids)) + " }"
     entities: dict[str, Entity] = {}
-    for row in rows:
+    for row in cells.select_cells(store, _ENTITIES % values):
         entity_id = short_id(row["entity"].text)
         kind = "entity" if row["class"] is None else entity_type_name(row["class"].text)
         known = entities.get(entity_id)
@@ -311,10 +311,7 @@ def read_claim_network(store: Store, claim_ids: Iterable[str]) -> Network:
     (a claim's page at 100,000 claims without reading them all)."""
     claims = read_claims(store, claim_ids)
     named = {entity for claim in claims.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
-    if not named:
-        return Network(entities={}, claims=claims)
-    values = "VALUES ?entity { " + " ".join(f"<{entity_iri(entity)}>" for entity in sorted(named)) + " }"
-    return Network(entities=_entities(cells.select_cells(store, _ENTITIES % values)), claims=claims)
+    return Network(entities=read_entities(store, named), claims=claims)
 
 
 _SELECTS_CLAIM = re.compile(r"SELECT \?claim [^{]*WHERE \{")

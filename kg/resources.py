@@ -15,7 +15,7 @@ from rdflib import Literal
 
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import TimeRef
-from claimgraph.kg import cells, reviews
+from claimgraph.kg import cells, network, reviews
 from claimgraph.kg.mapping import entity_class, interval
 from claimgraph.kg.namespaces import CLAIM_TYPE, STATUS, claim_iri, document_iri, entity_iri, short_id
 from claimgraph.kg.store import Store
@@ -316,11 +316,7 @@ def count_claims(store: Store) -> int:
 def claim_filter_choices(store: Store) -> dict[str, list[tuple[str, str]]]:
     """What the claim list's entity, claimant and document filters offer, as (id, label) pairs:
     every entity and every claimant by label, every document with claims by id."""
-    names = {
-        short_id(row["entity"].text): row["label"].text
-        for row in cells.select_cells(store, "SELECT ?entity (MIN(?name) AS ?label) WHERE { ?entity a cg:Entity ; rdfs:label ?name } GROUP BY ?entity")
-    }
-    entities = sorted(names.items(), key=lambda pair: (pair[1].lower(), pair[0]))
+    entities = [(entity.id, entity.label) for entity in sorted(network.read_entities(store).values(), key=lambda e: (e.label.lower(), e.id))]
     claimants = {short_id(row["who"].text) for row in cells.select_cells(
         store, "SELECT DISTINCT ?who WHERE { { SELECT ?claim WHERE { ?claim a cg:Claim } } { SELECT ?claim ?who WHERE { ?claim prov:wasAttributedTo ?who } } }")}
     documents = sorted(short_id(row["document"].text) for row in cells.select_cells(
