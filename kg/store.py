@@ -227,12 +227,9 @@ def nquads(quads: Iterable[Quad]) -> Iterator[str]:
     >>> next(nquads([(CG.a, CG.b, Literal('say "hi"\\n'), DEFAULT)]))
     '<https://w3id.org/claimgraph/ns#a> <https://w3id.org/claimgraph/ns#b> "say \\\\"hi\\\\"\\\\n" .\\n'
     """
-    for s, p, o, g in quads:  # a build writes millions of lines: the common cases are tested first, at C speed
-        obj = f"<{o}>" if type(o) is URIRef else _nt_term(o)
-        if g is DEFAULT or str.__eq__(g, _DEFAULT_IRI):
-            yield f"<{s}> <{p}> {obj} .\n"
-        else:
-            yield f"<{s}> <{p}> {obj} <{g}> .\n"
+    for s, p, o, g in quads:
+        graph = "" if g is DEFAULT or str.__eq__(g, _DEFAULT_IRI) else f" <{g}>"  # str's __eq__: rdflib's costs a Python call
+        yield f"<{s}> <{p}> {_nt_term(o)}{graph} .\n"
 
 
 def insert_data_from_native(quads: Iterable[pyoxigraph.Quad]) -> str:
