@@ -119,7 +119,12 @@ def cap_nodes(graph: nx.Graph, scores: dict[str, float], cap: int, keep: Iterabl
 
 
 def _options(nodes: int) -> dict[str, object]:
-    """vis-network options: a bounded stabilisation, after which the page freezes the layout."""
+    """vis-network options: a bounded stabilisation, after which the page freezes the layout.
+
+    Edge labels stay horizontal (vis-network's default): turned along their
+    edges, Chromium draws each one slowly enough that a 300-entity view of
+    14,000 links took 11 s for every redraw (every hover), against 0.5 s.
+    """
     large = nodes > 150
     return {
         "autoResize": True,
@@ -130,11 +135,11 @@ def _options(nodes: int) -> dict[str, object]:
             "barnesHut": {"gravitationalConstant": -3500, "centralGravity": 0.6, "springLength": 120, "avoidOverlap": 0.3},
             "stabilization": {"enabled": True, "iterations": 120 if large else 300, "updateInterval": 20, "fit": True},
         },
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large, "navigationButtons": False},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large, "navigationButtons": False},
         "nodes": {"shape": "dot", "font": {"size": 18, "face": "sans-serif", "strokeWidth": 3}, "borderWidth": 1},
         "edges": {
             "smooth": False if large else {"type": "continuous"},
-            "font": {"size": 12, "align": "middle", "face": "sans-serif", "color": "#555555"},
+            "font": {"size": 12, "face": "sans-serif", "color": "#555555"},
             "color": {"color": "#8a8a8a", "highlight": "#333333", "hover": "#333333"},
             "scaling": {"min": 1, "max": 6, "label": {"enabled": False}},
         },

@@ -35,6 +35,29 @@ def test_an_edge_tooltip_shows_the_quote_claimant_and_verdict(bundled_server, vi
     assert "Claimant: Dealroom" in text and "verdict: not reviewed" in text and "about 2024" in text
 
 
+COUNT_CANVAS_CALLS = """
+window.canvasCalls = {fillText: [], rotate: 0};
+const context = CanvasRenderingContext2D.prototype;
+const fillText = context.fillText, rotate = context.rotate;
+context.fillText = function (text, ...rest) { window.canvasCalls.fillText.push(String(text)); return fillText.call(this, text, ...rest); };
+context.rotate = function (...args) { window.canvasCalls.rotate += 1; return rotate.apply(this, args); };
+"""
+
+
+def test_link_labels_are_drawn_level(bundled_server, visit) -> None:
+    """Labels turned along their links made Chromium take seconds per redraw of a large view (see the benchmark)."""
+    page = visit.page
+    page.add_init_script(COUNT_CANVAS_CALLS)
+    page.goto(f"{bundled_server.origin}/views/network")
+    wait_ready(page)
+    page.evaluate("network.moveTo({scale: 1.5, animation: false})")
+    page.evaluate("window.canvasCalls = {fillText: [], rotate: 0}; network.redraw()")
+    calls = page.evaluate("window.canvasCalls")
+    link_labels = set(page.evaluate("edges.get().map(e => e.label)"))
+    assert link_labels & set(calls["fillText"]), "no link label was drawn"
+    assert calls["rotate"] == 0
+
+
 def test_clicking_a_node_opens_its_entity_page(bundled_server, visit, click_node) -> None:
     page = visit.page
     page.goto(f"{bundled_server.origin}/")
