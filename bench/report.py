@@ -95,7 +95,11 @@ NOTES = """
   now stay level (`viz.views._options`): the same redraw takes 0.45-0.6 s,
   and the 300-entity page is ready in 3.1 s instead of 13-16 s (by hand,
   the same page with only the label alignment changed). Large views also
-  hide the links while zooming, as they did while dragging.
+  hide the links while zooming, as they did while dragging. Hover
+  highlighting redraws too: twenty mouse moves across that view took
+  13-14 s with it and 0.35 s without, so past 2,000 links
+  (`viz.views.HOVER_LINKS`; a redraw at 2,171 links took 50-70 ms) a hover
+  shows its tooltip without highlighting.
 - **claimgraph's `/sparql` against `oxigraph serve`.** Answers were
   serialised twice (to TSV through a sink enforcing the row cap and the
   deadline, then again in the format asked for); now once, straight in that

@@ -118,7 +118,11 @@ def cap_nodes(graph: nx.Graph, scores: dict[str, float], cap: int, keep: Iterabl
     )
 
 
-def _options(nodes: int) -> dict[str, object]:
+HOVER_LINKS = 2000
+"""Above this many links, hovering shows tooltips without highlighting: each highlight is a redraw of every link."""
+
+
+def _options(nodes: int, links: int) -> dict[str, object]:
     """vis-network options: a bounded stabilisation, after which the page freezes the layout.
 
     Edge labels stay horizontal (vis-network's default): turned along their
@@ -135,7 +139,7 @@ def _options(nodes: int) -> dict[str, object]:
             "barnesHut": {"gravitationalConstant": -3500, "centralGravity": 0.6, "springLength": 120, "avoidOverlap": 0.3},
             "stabilization": {"enabled": True, "iterations": 120 if large else 300, "updateInterval": 20, "fit": True},
         },
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large, "navigationButtons": False},
+        "interaction": {"hover": links <= HOVER_LINKS, "tooltipDelay": 120, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large, "navigationButtons": False},
         "nodes": {"shape": "dot", "font": {"size": 18, "face": "sans-serif", "strokeWidth": 3}, "borderWidth": 1},
         "edges": {
             "smooth": False if large else {"type": "continuous"},
@@ -255,7 +259,7 @@ def entity_view(
         title=title,
         nodes=nodes,
         edges=edges,
-        options=_options(len(nodes)),
+        options=_options(len(nodes), len(edges)),
         legend=legend,
         omitted=omitted if omitted.count else None,
         description=description,
@@ -288,7 +292,7 @@ def provenance_view(graph: nx.DiGraph, *, title: str, link: Callable[[str], str]
     for a, b, data in graph.edges(data=True):
         net.add_edge(str(a), str(b), label=str(data["label"]), info={"heading": str(data["label"])})
     nodes, edges, _, _, _, _ = net.get_network_data()
-    options = _options(len(nodes))
+    options = _options(len(nodes), len(edges))
     options["nodes"]["font"] = {"size": 14, "face": "sans-serif"}
     options["physics"]["barnesHut"]["springLength"] = 220
     legend = [(kind.replace("_", " "), KIND_COLOURS.get(kind) or TYPE_COLOURS.get(kind, _OTHER)) for kind in dict.fromkeys(kinds_present)]

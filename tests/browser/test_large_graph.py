@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
 from claimgraph.kg.analysis import pagerank
 from claimgraph.kg.network import ClaimRecord, Entity, Network
 from claimgraph.viz.render import render
-from claimgraph.viz.views import entity_view
+from claimgraph.viz.views import HOVER_LINKS, entity_view
 
 ENTITIES = 2000
 
@@ -34,10 +35,19 @@ def generated_network(entities: int = ENTITIES, claims_per_entity: float = 1.5, 
     return Network(entities=people, claims=claims)
 
 
-def test_a_2000_entity_view_becomes_interactive(visit, tmp_path) -> None:
+FREE_LINK = """(ids) => ids.find(id => {
+  const link = edges.get(id);
+  network.fit({nodes: [link.from, link.to], animation: false});
+  return network.getNodeAt(network.canvasToDOM(network.body.edges[id].edgeType.getPoint(0.5))) === undefined;
+})"""
+"""The first of these links with no node drawn over its middle, once zoomed in on its ends."""
+
+
+def test_a_2000_entity_view_becomes_interactive(visit, tmp_path, hover_edge) -> None:
     graph = generated_network().graph()
     view = entity_view(graph, pagerank(graph), title="Generated", cap=ENTITIES)
     assert len(view.nodes) == ENTITIES and view.omitted is None
+    assert len(view.edges) > HOVER_LINKS and view.options["interaction"]["hover"] is False
     page_file = tmp_path / "large.html"
     page_file.write_text(render(view), encoding="utf-8")
     page = visit.page
@@ -56,4 +66,12 @@ def test_a_2000_entity_view_becomes_interactive(visit, tmp_path) -> None:
     point = page.evaluate("(id) => network.canvasToDOM(network.getPositions([id])[id])", node)
     page.mouse.click(canvas["x"] + point["x"], canvas["y"] + point["y"])
     page.wait_for_function("(id) => network.getSelectedNodes().includes(id)", arg=node)
+    # without hover highlighting, a link's tooltip still shows
+    pairs = Counter(frozenset((edge["from"], edge["to"])) for edge in view.edges)
+    alone = [edge["id"] for edge in view.edges if pairs[frozenset((edge["from"], edge["to"]))] == 1]
+    hover_edge(page, page.evaluate(FREE_LINK, alone))
+    headings = sorted({edge["info"]["heading"] for edge in view.edges})
+    # the way there may pass a node, whose tooltip shows first; and other links may cross this one's middle
+    page.wait_for_function("(headings) => headings.includes(document.querySelector('div.vis-tooltip').innerText.split('\\n')[0])",
+                           arg=headings)
     assert visit.errors == []
