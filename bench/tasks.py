@@ -7,8 +7,8 @@ its own, and no cache of an earlier task helps it.
 from __future__ import annotations
 
 import json
-import statistics
 import resource
+import statistics
 import sys
 import tempfile
 import time
