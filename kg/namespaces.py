@@ -9,6 +9,7 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from claimgraph.claims.errors import NotFoundError
+from claimgraph.kg.sparql_text import excerpt
 
 CG = Namespace("https://w3id.org/claimgraph/ns#")
 CLAIM_TYPE = Namespace("https://w3id.org/claimgraph/ns/claim-type#")
@@ -37,6 +38,8 @@ PREFIXES = {
     "entity": Namespace(BASE + "entity/"),
     "document": Namespace(BASE + "document/"),
 }
+PREFIX_IRIS = {name: str(namespace) for name, namespace in PREFIXES.items()}
+"""The prefixes as plain strings, as Oxigraph takes them."""
 
 
 class Terms:
@@ -63,7 +66,16 @@ class Terms:
         return getattr(self, name)
 
 
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def is_id(value: str) -> bool:
+    """Whether a value has the form of our ids and term names (matched whole: no trailing newline slips by).
+
+    >>> is_id("anthropic-valuation"), is_id("anthropic\\n"), is_id("a b")
+    (True, False, False)
+    """
+    return _ID.fullmatch(value) is not None
 
 
 def _iri(kind: str, ident: str) -> URIRef:
@@ -72,8 +84,8 @@ def _iri(kind: str, ident: str) -> URIRef:
     Raises:
         NotFoundError: the id has characters no id of ours has, so nothing has it.
     """
-    if not _ID.match(ident):
-        raise NotFoundError(f"no {kind} has the id {ident!r} (ids are letters, digits, '.', '_' and '-')")
+    if not is_id(ident):
+        raise NotFoundError(f"no {kind} has the id {excerpt(ident)} (ids are letters, digits, '.', '_' and '-')")
     return URIRef(f"{BASE}{kind}/{ident}")
 
 

@@ -11,16 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from rdflib import Literal
 
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import TimeRef
 from claimgraph.kg import cells, network, reviews
 from claimgraph.kg.mapping import entity_class, interval
-from claimgraph.kg.namespaces import CLAIM_TYPE, STATUS, claim_iri, document_iri, entity_iri, short_id
+from claimgraph.kg.namespaces import CLAIM_TYPE, STATUS, claim_iri, document_iri, entity_iri, is_id, short_id
+from claimgraph.kg.sparql_text import excerpt, literal
 from claimgraph.kg.store import Store
 
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]*$")
 _CONTEXT = 240
 """Characters of document text shown on each side of a quote."""
 
@@ -124,15 +123,15 @@ def _claim_json(row: dict[str, object]) -> dict[str, object]:
 
 def _checked_id(value: str, kind: str) -> str:
     """An id safe to put in an IRI, or NotFoundError: no resource can have another."""
-    if not _ID.match(value):
-        raise NotFoundError(f"no {kind} with id {value!r}")
+    if not is_id(value):
+        raise NotFoundError(f"no {kind} with id {excerpt(value)}")
     return value
 
 
 def _name(value: str, field: str) -> str:
     """A filter value that names a term (a type, status or verdict)."""
-    if not _ID.match(value):
-        raise InputError(f"{field} {value!r} is not a valid name")
+    if not is_id(value):
+        raise InputError(f"{field} {excerpt(value)} is not a valid name")
     return value
 
 
@@ -140,13 +139,13 @@ def _bound(value: str, end: bool) -> str:
     """The first (or last) day of a YYYY, YYYY-MM or YYYY-MM-DD value."""
     precision = {4: "year", 7: "month", 10: "day"}.get(len(value))
     if precision is None or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise InputError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+        raise InputError(f"{excerpt(value)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
     try:
         if precision == "day":
             date.fromisoformat(value)
         return interval(TimeRef(value, precision))[1 if end else 0]
     except ValueError:
-        raise InputError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
+        raise InputError(f"{excerpt(value)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
 _WORD = """{ SELECT DISTINCT ?claim WHERE {
@@ -208,7 +207,7 @@ class ClaimFilter:
                 parts.append(f'FILTER (?aboutStart <= "{_bound(self.about_to, end=True)}"^^xsd:date)')
         if self.q:
             for word in self.q.split():
-                needle = Literal(word.lower()).n3()
+                needle = literal(word.lower())
                 parts.append(_WORD % {"needle": needle})
         return "\n  ".join(parts)
 
@@ -501,7 +500,7 @@ def list_entities(store: Store, type: str | None = None, q: str | None = None, l
     if type:
         filters.append(f"?entity a <{entity_class(_name(type, 'type'))}> .")
     if q:
-        needle = Literal(q.lower()).n3()
+        needle = literal(q.lower())
         filters.append(f"FILTER EXISTS {{ ?entity rdfs:label|skos:altLabel ?name FILTER (CONTAINS(LCASE(?name), {needle})) }}")
     rows = store.select(_ENTITIES % {"values": "", "filters": "\n  ".join(filters)})
     return _window([_entity_json(row) for row in rows], limit, offset)

@@ -16,6 +16,7 @@ from claimgraph.kg.build import vocabulary_quads
 from claimgraph.kg.mapping import Quad, claim_set_quads
 from claimgraph.kg.store import MEMORY, Store, insert_data, open_store
 from claimgraph.kg.validation import check
+from tests.listener import Listener
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = REPO.parent / "shared" / "articles"
@@ -70,6 +71,14 @@ def built_store(store: Store, bundled_quads: list[Quad]) -> Store:
     """A fresh in-memory store holding the vocabulary and the bundled claim set."""
     store.update(insert_data(vocabulary_quads() + bundled_quads))
     return store
+
+
+@pytest.fixture
+def listener() -> Listener:
+    """A loopback listener, to see that no connection is made."""
+    opened = Listener()
+    yield opened
+    opened.close()
 
 
 @pytest.fixture(scope="session")

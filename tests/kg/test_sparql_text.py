@@ -1,0 +1,238 @@
+"""The SPARQL lexer that checks and rewrites every public request (``kg.sparql_text``).
+
+The engine runs the rewritten text, so two things must hold: the rewrite
+answers exactly as the original does, and no spelling of ``SERVICE`` or
+``LOAD`` gets through it to an engine that then opens a connection. The
+second is fuzzed over the lexical corners where lexers disagree, with the
+engine evaluating the rewritten text in this process (no network isolation
+here) and a loopback listener as the witness.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimgraph.claims.errors import QueryError, QueryRefusedError, QuerySyntaxError
+from claimgraph.kg import sparql_text
+from claimgraph.kg.namespaces import PREFIX_IRIS, is_id
+from claimgraph.kg.sparql import evaluate
+from claimgraph.kg.store import Store
+from tests.conftest import REPO
+from tests.listener import Listener
+
+QUERIES = sorted((REPO / "kg" / "queries").glob("*.rq"))
+FEATURES = [
+    "SELECT ?type (COUNT(?c) AS ?n) WHERE { ?c a cg:Claim ; cg:claimType ?type } GROUP BY ?type HAVING (COUNT(?c) > 1) ORDER BY DESC(?n)",
+    "SELECT ?c ?s WHERE { VALUES (?c ?s) { (claim:openai-valuation-300bn UNDEF) } ?c cg:statement ?s }",
+    "SELECT ?e WHERE { ?e (rdfs:label|skos:altLabel)/^rdfs:label ?x } LIMIT 5",
+    "SELECT * WHERE { { SELECT ?c WHERE { ?c a cg:Claim } LIMIT 3 } ?c cg:statement ?s }",
+    "SELECT ?s WHERE { ?s ?p ?o FILTER (LANG(?o) = 'en' || LANGMATCHES(LANG(?o), \"*\")) } LIMIT 5",
+    "SELECT ?c WHERE { ?c cg:anchor [ oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact ?q ] ] FILTER(CONTAINS(?q, 'bn')) }",
+    "ASK { ?c a cg:Claim FILTER NOT EXISTS { ?c cg:statement \"\"\"none\nat all\"\"\" } }",
+    "CONSTRUCT { ?c cg:statement ?s } WHERE { ?c cg:statement ?s } LIMIT 4",
+    "DESCRIBE claim:openai-valuation-300bn",
+    "SELECT (STRLEN('a\\tb\\u00e9') AS ?n) (1.5e0 + .5 - -1 AS ?x) (\"x\"^^xsd:string AS ?y) WHERE {}",
+]
+
+
+def _rows(store: Store, text: str) -> list[str]:
+    """A query's answer as sorted lines of N-Triples terms, comparable across texts."""
+    result = store.oxigraph.query(text, prefixes=PREFIX_IRIS)
+    if isinstance(result, ox.QueryBoolean):
+        return [str(bool(result))]
+    if isinstance(result, ox.QueryTriples):
+        return sorted(str(triple) for triple in result)
+    return sorted(" ".join(str(solution[name]) for name in result.variables) for solution in result)
+
+
+@pytest.mark.parametrize("text", [path.read_text(encoding="utf-8") for path in QUERIES] + FEATURES, ids=[p.stem for p in QUERIES] + [f"feature-{n}" for n in range(len(FEATURES))])
+def test_the_rewrite_answers_as_the_original(built_store: Store, text: str) -> None:
+    rewritten = sparql_text.query(text)
+    assert rewritten.text != text or "#" not in text
+    assert _rows(built_store, rewritten.text) == _rows(built_store, text)
+
+
+GAPS = [" ", "\n", "\t", "\r\n", "\r", "  \n\t ", " # a remark\n", "#SERVICE <http://x/>\n", " #\r\n"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_gaps_and_comments_do_not_change_the_answer(built_store: Store, data: st.DataObject) -> None:
+    text = data.draw(st.sampled_from(FEATURES + [path.read_text(encoding="utf-8") for path in QUERIES]))
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]  # remarks end at the line's end
+    parts = " ".join(lines).split(" ")
+    spaced = parts[0] + "".join(data.draw(st.sampled_from(GAPS)) + part for part in parts[1:])
+    assert _rows(built_store, sparql_text.query(spaced).text) == _rows(built_store, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_is_checked_or_refused_with_one_of_our_errors(text: str) -> None:
+    for check in (sparql_text.query, sparql_text.update):
+        try:
+            check(text)
+        except QueryError:
+            pass
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80))
+def test_a_literal_holds_any_text_exactly(text: str) -> None:
+    query = f"SELECT ?x WHERE {{ BIND({sparql_text.literal(text)} AS ?x) }}"
+    (solution,) = list(ox.Store().query(sparql_text.query(query).text))
+    assert solution["x"].value == text
+
+
+def test_ids_are_matched_whole() -> None:
+    assert is_id("openai-valuation-300bn")
+    for bad in ("openai\n", "openai\r", "a b", "", "-x", "a/b", "x\u2028"):
+        assert not is_id(bad), bad
+
+
+def test_nesting_is_bounded_with_a_message() -> None:
+    deep = "SELECT * WHERE " + "{" * (sparql_text.MAX_DEPTH + 1) + "}" * (sparql_text.MAX_DEPTH + 1)
+    with pytest.raises(QuerySyntaxError, match=f"more than {sparql_text.MAX_DEPTH} deep"):
+        sparql_text.query(deep)
+    fine = "SELECT * WHERE " + "{" * sparql_text.MAX_DEPTH + "}" * sparql_text.MAX_DEPTH
+    assert sparql_text.query(fine).form == "SELECT"
+    for opening in ("(", "[ <http://p> "):
+        with pytest.raises(QuerySyntaxError, match="deep"):
+            sparql_text.query("SELECT * WHERE { ?s ?p " + opening * 200 + " }")
+
+
+def test_a_mebibyte_query_is_checked_and_messages_stay_short() -> None:
+    big = "SELECT * WHERE { VALUES ?x { " + " ".join(f'"v{n}"' for n in range(120_000)) + " } }"
+    assert len(big) > 1 << 20 and sparql_text.query(big).form == "SELECT"
+    with pytest.raises(QuerySyntaxError) as error:
+        sparql_text.query("SELECT * WHERE { " + "\x00" * 1_000_000)
+    assert len(str(error.value)) < 200
+
+
+def test_positions_in_messages_are_the_clients() -> None:
+    checked = sparql_text.query("PREFIX e: <http://e/>\n\n   SELECT * WHERE { # note\n  ?s ?p }", base="http://h/sparql")
+    line = checked.text.split("\n").index("?s ?p }") + 1
+    assert checked.locate(f"error at {line}:7: expected an object") == "error at line 4, column 9 of the request: expected an object"
+
+
+def test_protocol_graphs_become_using_clauses_and_refuse_with() -> None:
+    text = "DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o { SELECT * WHERE { ?a ?b ?c } } } ; DELETE WHERE { ?a ?b ?c }"
+    rewritten = sparql_text.update(text, using=["http://g/1"], using_named=["http://g/2"]).text
+    assert rewritten.count("USING <http://g/1> USING NAMED <http://g/2> WHERE") == 1
+    assert rewritten.endswith("DELETE WHERE { ?a ?b ?c }")
+    with pytest.raises(QuerySyntaxError, match="not both"):
+        sparql_text.update("WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", using_named=["http://g/2"])
+    with pytest.raises(QuerySyntaxError, match="may not hold"):
+        sparql_text.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", using=["http://g/> SERVICE <http://x"])
+
+
+# Fuzzing SERVICE and LOAD over the lexical corners where two lexers can disagree.
+
+TERMINATORS = ["\n", "\r", "\r\n", "\x0c", "\x0b", "\x85", "\u2028", "\u2029", "\t", " ", "\u00a0", ""]
+
+
+def _spelled(draw: st.DrawFn, word: str) -> str:
+    letters = []
+    for letter in word:
+        form = draw(st.sampled_from(("upper", "lower", "u", "U")))
+        if form in ("u", "U"):
+            code = ord(draw(st.sampled_from((letter.upper(), letter.lower()))))
+            letters.append(f"\\u{code:04X}" if form == "u" else f"\\U{code:08X}")
+        else:
+            letters.append(getattr(letter, form)())
+    return "".join(letters)
+
+
+@st.composite
+def _gap(draw: st.DrawFn) -> str:
+    kind = draw(st.sampled_from(("plain", "comment", "none")))
+    if kind == "none":
+        return ""
+    if kind == "plain":
+        return "".join(draw(st.lists(st.sampled_from(TERMINATORS), max_size=3)))
+    return "#" + draw(st.sampled_from(("", "x", "SERVICE", "'"))) + draw(st.sampled_from(TERMINATORS)) + draw(st.sampled_from(("", "x ", "\n")))
+
+
+@st.composite
+def fetching_request(draw: st.DrawFn, url: str) -> tuple[str, str]:
+    """("query" or "update", a text that would make the engine fetch ``url`` if run as written)."""
+    gap = lambda: draw(_gap())  # noqa: E731 - a short name for a drawn gap
+    silent = draw(st.sampled_from(("", _spelled(draw, "SILENT"))))
+    target = draw(st.sampled_from((f"<{url}>", ":x", "?u", "e:x")))
+    prologue = f"PREFIX : <{url}#>{gap()}PREFIX e: <{url}?>{gap()}"
+    binding = f"VALUES ?u {{ <{url}> }}{gap()}" if target == "?u" else ""
+    service = f"{_spelled(draw, 'SERVICE')}{gap()}{silent}{gap()}{target}{gap()}{{ ?s ?p ?o }}"
+    wrapped = draw(st.sampled_from((
+        "{}", "OPTIONAL {{ {} }}", "{{ SELECT * WHERE {{ {} }} }}", "FILTER EXISTS {{ {} }}", "MINUS {{ {} }}",
+        "{{ ?a ?b ?c }} UNION {{ {} }}", "GRAPH ?g {{ {} }}",
+    ))).format(service)  # fmt: skip
+    form = draw(st.sampled_from(("select", "ask", "insert", "load")))
+    if form == "select":
+        return "query", f"{prologue}SELECT * WHERE {{{gap()}{binding}{wrapped}{gap()}}}"
+    if form == "ask":
+        return "query", f"{prologue}ASK{gap()}{{ ?x ?y ?z .{gap()}{binding}{wrapped} }}"
+    if form == "insert":
+        return "update", f"{prologue}INSERT {{ <http://e/a> <http://e/b> ?o }}{gap()}WHERE {{ {binding}{wrapped} }}"
+    load = f"{_spelled(draw, 'LOAD')}{gap()}{silent}{gap()}<{url}>{gap()}INTO GRAPH <http://e/g>"
+    return "update", f"{prologue}" + draw(st.sampled_from((load, f"CLEAR SILENT GRAPH <http://e/g> ;{gap()}{load}")))
+
+
+def _run_unchecked(engine: ox.Store, kind: str, text: str) -> None:
+    """Run a text on the engine as it stands; errors (a refused fetch among them) do not matter here."""
+    try:
+        if kind == "query":
+            result = engine.query(text)
+            if not isinstance(result, ox.QueryBoolean):
+                list(result)
+        else:
+            engine.update(text)
+    except (SyntaxError, OSError, RuntimeError):
+        pass
+
+
+def _wait_for(listener: Listener, connections: int, seconds: float = 2.0) -> int:
+    deadline = time.monotonic() + seconds
+    while listener.connections < connections and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return listener.connections
+
+
+def test_the_fuzz_finds_a_fetch_when_nothing_checks(listener: Listener) -> None:
+    """The harness can fail: the same requests run unchecked do reach the listener."""
+    engine = ox.Store()
+    engine.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal("o")))
+    for kind, text in (
+        ("query", f"SELECT * WHERE {{ #\rSERVICE <{listener.url}> {{ ?s ?p ?o }} }}"),
+        ("query", f"SELECT * WHERE {{ ?s ?p ?o SERVICESILENT<{listener.url}>{{ ?s ?p ?o }} }}"),
+        ("update", f"LOAD SILENT <{listener.url}> INTO GRAPH <http://e/g>"),
+    ):
+        before = listener.connections
+        _run_unchecked(engine, kind, text)
+        assert _wait_for(listener, before + 1) > before, text
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_no_spelling_of_service_or_load_reaches_the_engine(listener: Listener, data: st.DataObject) -> None:
+    engine = ox.Store()
+    engine.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal("o")))
+    kind, text = data.draw(fetching_request(listener.url))
+    try:
+        checked = sparql_text.query(text) if kind == "query" else sparql_text.update(text)
+    except QueryRefusedError:
+        return
+    except QuerySyntaxError:
+        return
+    if kind == "query":
+        try:
+            evaluate(engine, checked, "text/csv", prefixes={}, deadline=time.monotonic() + 2)
+        except QueryError:
+            pass
+    else:
+        _run_unchecked(engine, "update", checked.text)
+    assert _wait_for(listener, 1, 0.05) == 0, text
