@@ -15,8 +15,14 @@ from claimgraph.api import documents
 from claimgraph.api import docs, pages, problems, rest, reviews, sparql, views
 from claimgraph.api.settings import Settings
 from claimgraph.kg.cache import DerivedCache
+from claimgraph.kg.namespaces import PREFIX_IRIS
+from claimgraph.kg.query_pool import QueryPool
 from claimgraph.kg.store import Store, open_store
 from claimgraph.kg.tokens import tokens_path
+
+
+DISPATCH_THREADS = 64
+"""Threads that check SPARQL requests and wait for their answers (apart from the threads of the other routes)."""
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
@@ -28,10 +34,18 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         owned = store is None
         app.state.store = store or open_store(settings.store, settings.update_url)
         app.state.derived = DerivedCache(app.state.store)
-        executor = ThreadPoolExecutor(max_workers=settings.query_workers, thread_name_prefix="sparql")
-        app.state.queries = sparql.QueryService(executor, settings.query_time_limit, settings.query_max_rows, settings.query_max_bytes)
+        dispatch = ThreadPoolExecutor(max_workers=DISPATCH_THREADS, thread_name_prefix="sparql")
+        pool = None
+        if app.state.store.oxigraph is not None:
+            pool = QueryPool(
+                app.state.store, size=settings.query_workers, per_client=settings.query_workers_per_client,
+                time_limit=settings.query_time_limit, max_rows=settings.query_max_rows, prefixes=PREFIX_IRIS,
+            )  # fmt: skip
+        app.state.queries = sparql.QueryService(dispatch, pool, settings.query_time_limit, settings.query_max_rows, settings.query_max_bytes)
         yield
-        executor.shutdown(wait=False, cancel_futures=True)
+        dispatch.shutdown(wait=False, cancel_futures=True)
+        if pool is not None:
+            pool.close()
         if owned:
             app.state.store.close()
 

@@ -26,8 +26,10 @@ class Settings(BaseSettings):
     """At most this many rows (or triples) in a SPARQL answer; the rest is cut off."""
     query_max_bytes: int = 1024 * 1024
     """The size limit of a SPARQL request body (a query, an update or a form holding one), in bytes (1 MiB)."""
-    query_workers: int = 4
-    """Queries evaluated at the same time; more wait their turn within their time limit."""
+    query_workers: int = 6
+    """Worker processes answering SPARQL queries at once (on the embedded store); more wait their turn within their time limit."""
+    query_workers_per_client: int = 2
+    """Of those, at most this many for one client address, so that one client cannot hold them all."""
     tokens: Path | None = None
     """The token file; by default beside the store folder (``var/store.tokens.json``), none for ``memory:``."""
     public_url: str | None = None

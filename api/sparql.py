@@ -1,8 +1,10 @@
 """``/sparql``: the SPARQL 1.1 Protocol (query and update) with content negotiation and a service description.
 
-Queries are evaluated in a pool of worker threads with a deadline, so a slow
-query is answered 503 at its time limit while the server goes on serving
-others; the event loop only waits. Updates need an editor's bearer token.
+Every request is first checked and rewritten by :mod:`claimgraph.kg.sparql_text`,
+so the engine runs exactly the tokens that were checked. Queries on the
+embedded store are answered by worker processes (:mod:`claimgraph.kg.query_pool`)
+that are killed at the time limit; the event loop only waits. Updates need an
+editor's bearer token.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from starlette.concurrency import run_in_threadpool
 from claimgraph.api.auth import authorize, bearer
 from claimgraph.api.bodies import read_bounded
 from claimgraph.claims.errors import QueryTimeoutError
-from claimgraph.kg import sparql
-from claimgraph.kg.store import Store
+from claimgraph.kg import sparql, sparql_text
+from claimgraph.kg.query_pool import GRACE, QueryPool
+from claimgraph.kg.sparql_text import excerpt
 from claimgraph.kg.updates import validated_update
 
 router = APIRouter(tags=["sparql"])
@@ -47,9 +50,12 @@ _ALIASES = {
 
 @dataclass
 class QueryService:
-    """The worker pool and the limits queries run under."""
+    """Where queries are evaluated, and the limits they run under."""
 
-    executor: ThreadPoolExecutor
+    dispatch: ThreadPoolExecutor
+    """Threads that check queries and wait for their answers, so that neither blocks the event loop."""
+    pool: QueryPool | None
+    """The query workers of an embedded store; None for a remote store, which is queried from ``dispatch``."""
     time_limit: float
     max_rows: int
     max_bytes: int
@@ -98,15 +104,26 @@ def negotiate(accept: str | None, offered: tuple[str, ...]) -> str:
             match = [media for media in (media_range, *_ALIASES.get(media_range, ())) if media in offered]
         if match:
             return match[0]
-    raise HTTPException(406, f"cannot answer in any of: {accept}; this answers in {', '.join(offered)}")
+    raise HTTPException(406, f"cannot answer in any of: {excerpt(accept)}; this answers in {', '.join(offered)}")
 
 
-def _answer(store: Store, text: str, accept: str | None, default_graph: list[str] | None, named_graphs: list[str] | None, max_rows: int, deadline: float) -> sparql.Answer:
-    """Check, negotiate and run a query (in a worker thread)."""
-    form = sparql.query_form(text)
-    offered = sparql.RESULT_MEDIA_TYPES if form in ("SELECT", "ASK") else sparql.GRAPH_MEDIA_TYPES
-    media_type = negotiate(accept, offered)
-    return sparql.run_query(store, text, media_type, default_graph=default_graph, named_graphs=named_graphs, max_rows=max_rows, deadline=deadline)
+def _answer(request: Request, text: str, default_graph: list[str] | None, named_graphs: list[str] | None, deadline: float) -> sparql.Answer:
+    """Check, negotiate and answer a query (in a dispatch thread)."""
+    service: QueryService = request.app.state.queries
+    query = sparql_text.query(text, base=_endpoint(request))
+    media_type = negotiate(request.headers.get("accept"), sparql.media_types(query.form))
+    if service.pool is not None:
+        client = request.client.host if request.client else "unknown"
+        return service.pool.answer(client, query, media_type, default_graph, named_graphs, deadline=deadline)
+    return sparql.run_query(
+        request.app.state.store, query, media_type,
+        default_graph=default_graph, named_graphs=named_graphs, max_rows=service.max_rows, deadline=deadline,
+    )  # fmt: skip
+
+
+def _endpoint(request: Request) -> str:
+    """The endpoint's own address: the base IRI of requests, and the service description's subject."""
+    return str(request.url.replace(query=""))
 
 
 def _content_type(media_type: str) -> str:
@@ -116,13 +133,10 @@ def _content_type(media_type: str) -> str:
 async def _query(request: Request, text: str, default_graph: list[str], named_graphs: list[str]) -> Response:
     service: QueryService = request.app.state.queries
     deadline = time.monotonic() + service.time_limit
-    future = service.executor.submit(
-        _answer, request.app.state.store, text, request.headers.get("accept"),
-        default_graph or None, named_graphs or None, service.max_rows, deadline,
-    )
-    try:
-        answer = await asyncio.wait_for(asyncio.wrap_future(future), timeout=service.time_limit + 0.05)
-    except (asyncio.TimeoutError, QueryTimeoutError):
+    future = service.dispatch.submit(_answer, request, text, default_graph or None, named_graphs or None, deadline)
+    try:  # the pool answers by the deadline itself; the margin covers a remote store that does not
+        answer = await asyncio.wait_for(asyncio.wrap_future(future), timeout=service.time_limit + GRACE + 1)
+    except asyncio.TimeoutError:
         raise QueryTimeoutError(
             f"the query ran past the time limit of {service.time_limit:g} s and was stopped; narrow it or add a LIMIT"
         ) from None
@@ -135,8 +149,7 @@ async def _query(request: Request, text: str, default_graph: list[str], named_gr
 def _service_description(request: Request) -> Response:
     service: QueryService = request.app.state.queries
     media_type = negotiate(request.headers.get("accept"), sparql.GRAPH_MEDIA_TYPES)
-    endpoint = str(request.url.replace(query=""))
-    body = sparql.service_description(endpoint, media_type, service.time_limit, service.max_rows)
+    body = sparql.service_description(_endpoint(request), media_type, service.time_limit, service.max_rows)
     return Response(body, media_type=_content_type(media_type), headers={"Vary": "Accept"})
 
 
@@ -162,9 +175,12 @@ async def sparql_get(request: Request) -> Response:
     return await _query(request, query, params.getlist("default-graph-uri"), params.getlist("named-graph-uri"))
 
 
-def _update(request: Request, credentials: HTTPAuthorizationCredentials | None, text: str) -> Response:
+def _update(request: Request, credentials: HTTPAuthorizationCredentials | None, text: str, params: dict[str, list[str]]) -> Response:
     authorize(request, credentials, "editor")
-    validated_update(request.app.state.store, text)
+    validated_update(
+        request.app.state.store, text, base=_endpoint(request),
+        using=params.get("using-graph-uri", ()), using_named=params.get("using-named-graph-uri", ()),
+    )  # fmt: skip
     return Response(status_code=204)
 
 
@@ -205,7 +221,5 @@ async def sparql_post(request: Request, credentials: HTTPAuthorizationCredential
     if (query is None) == (update is None):
         raise HTTPException(400, "give exactly one of a query or an update")
     if update is not None:
-        if params.get("using-graph-uri") or params.get("using-named-graph-uri"):
-            raise HTTPException(400, "using-graph-uri and using-named-graph-uri are not supported; use USING in the update")
-        return await run_in_threadpool(_update, request, credentials, update)
+        return await run_in_threadpool(_update, request, credentials, update, params)
     return await _query(request, query, params.get("default-graph-uri", []), params.get("named-graph-uri", []))

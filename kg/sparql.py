@@ -1,4 +1,4 @@
-"""Answer SPARQL 1.1 Protocol requests: refuse remote fetches, cap rows, stop at a deadline.
+"""Answer SPARQL 1.1 Protocol requests: cap rows, stop at a deadline, serialise natively.
 
 Results come out of Oxigraph's own serialisers, written once, straight in the
 format the client asked for. A SELECT's rows stream into a sink that watches
@@ -9,8 +9,11 @@ its last row and closed as the format wants. Where a mark can also occur
 inside quoted text (CSV, JSON), the quotes are counted only once there are
 more marks than the cap allows. A CONSTRUCT or DESCRIBE streams as N-Triples
 through the same sink, or is taken up to its cap and written in the format
-asked for. Stores that are not Oxigraph answer through rdflib and join the
-same path.
+asked for. A remote store's answer is parsed and joins the same path.
+
+Queries arrive checked and rewritten by :mod:`claimgraph.kg.sparql_text`.
+This module imports neither rdflib nor the store, so that the query workers
+(:mod:`claimgraph.kg.query_worker`) start quickly.
 """
 
 from __future__ import annotations
@@ -19,17 +22,17 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import islice
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from pyparsing import ParseBaseException
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
 
-from claimgraph.claims.errors import QueryError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError
-from claimgraph.kg.namespaces import PREFIXES
-from claimgraph.kg.store import Store
+from claimgraph.claims.errors import QueryError, QuerySyntaxError, QueryTimeoutError
+from claimgraph.kg.sparql_text import Checked
+
+if TYPE_CHECKING:
+    from claimgraph.kg.store import Store
 
 RESULT_MEDIA_TYPES = (
     "application/sparql-results+json",
@@ -49,8 +52,10 @@ GRAPH_MEDIA_TYPES = (
 )
 """What a CONSTRUCT or DESCRIBE (and the service description) can be answered in; the first is the default."""
 
-_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
-_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
+
+def media_types(form: str) -> tuple[str, ...]:
+    """What a query of this form can be answered in, the default first."""
+    return RESULT_MEDIA_TYPES if form in ("SELECT", "ASK") else GRAPH_MEDIA_TYPES
 
 
 @dataclass(frozen=True)
@@ -61,64 +66,6 @@ class Answer:
     media_type: str
     truncated: bool = False
     """True when the row cap cut the result short."""
-
-
-def _parts(node: object) -> Iterator[str]:
-    """The names of every grammar rule in a parse tree."""
-    if isinstance(node, CompValue):
-        yield node.name
-        for value in node.values():
-            yield from _parts(value)
-    elif isinstance(node, (list, tuple)) or hasattr(node, "as_list"):
-        for value in node:
-            yield from _parts(value)
-
-
-def _refuse_remote(parts: set[str]) -> None:
-    if "ServiceGraphPattern" in parts:
-        raise QueryRefusedError(
-            "SERVICE is refused: this endpoint does not fetch other endpoints on a caller's behalf; "
-            "query them yourself and combine the results"
-        )
-    if "Load" in parts:
-        raise QueryRefusedError("LOAD is refused: this endpoint does not fetch documents from addresses a caller gives")
-
-
-@lru_cache(maxsize=512)
-def query_form(text: str) -> str:
-    """The form of a query (``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``) after checking it is safe to run.
-
-    The query is parsed with rdflib's SPARQL grammar, so a ``SERVICE`` is found
-    wherever it is nested and never mistaken for one inside a string, an IRI or
-    a comment.
-
-    Raises:
-        QuerySyntaxError: the query does not parse (the message is the parser's).
-        QueryRefusedError: the query uses ``SERVICE``.
-
-    >>> query_form("ASK { ?s ?p 'SERVICE <http://example.org/>' }")
-    'ASK'
-    """
-    try:
-        tree = parseQuery(text)
-    except (ParseBaseException, ValueError) as error:
-        raise QuerySyntaxError(f"malformed query: {error}") from None
-    _refuse_remote(set(_parts(tree)))
-    return _FORMS[tree[1].name]
-
-
-def check_update(text: str) -> None:
-    """Check that an update parses and fetches nothing (no ``LOAD``, no ``SERVICE`` in a ``WHERE``).
-
-    Raises:
-        QuerySyntaxError: the update does not parse.
-        QueryRefusedError: it would fetch an address.
-    """
-    try:
-        tree = parseUpdate(text)
-    except (ParseBaseException, ValueError) as error:
-        raise QuerySyntaxError(f"malformed update: {error}") from None
-    _refuse_remote(set(_parts(tree)))
 
 
 class _Stop(Exception):
@@ -255,12 +202,12 @@ def _first_triples(triples: Iterable[ox.Triple], limit: int, deadline: float | N
     return kept, truncated
 
 
-def _through_rdflib(store: Store, text: str, form: str) -> bytes | bool:
-    """Evaluate on a store that is not Oxigraph: the answer as bytes Oxigraph can parse (or a boolean).
+def _through_remote(store: Store, text: str, form: str) -> bytes | bool:
+    """Evaluate on a remote store: the answer as bytes Oxigraph can parse (or a boolean).
 
     Nothing of Oxigraph's is made here: this frame stays alive as long as the
-    tracebacks of rdflib's parser do, and pyoxigraph objects must be freed on
-    the thread that made them.
+    tracebacks of rdflib's result parsers do, and pyoxigraph objects must be
+    freed on the thread that made them.
     """
     result = store.query(text)
     if form == "ASK":
@@ -270,9 +217,47 @@ def _through_rdflib(store: Store, text: str, form: str) -> bytes | bool:
     return result.graph.serialize(format="nt", encoding="utf-8")
 
 
+def evaluate(
+    engine: ox.Store,
+    query: Checked,
+    media_type: str,
+    *,
+    prefixes: dict[str, str],
+    default_graph: list[str] | None = None,
+    named_graphs: list[str] | None = None,
+    max_rows: int = 10_000,
+    deadline: float | None = None,
+) -> Answer:
+    """Run a checked query on an Oxigraph store and serialise its result.
+
+    Args:
+        engine: the store to query.
+        query: the query, as :func:`claimgraph.kg.sparql_text.query` gave it.
+        media_type: one of :func:`media_types` for its form.
+        prefixes: prefixes declared for the query and used in the answer.
+        default_graph: graph IRIs to use as the default graph (protocol ``default-graph-uri``).
+        named_graphs: graph IRIs the query may name (protocol ``named-graph-uri``).
+        max_rows: at most this many rows (or triples); the rest is cut off.
+        deadline: a ``time.monotonic()`` instant after which the query is stopped.
+
+    Raises:
+        QuerySyntaxError: the engine does not accept the query, or a graph name is not an IRI.
+        QueryTimeoutError: the deadline passed before the result was complete.
+    """
+    try:
+        graphs = [None if names is None else [ox.NamedNode(name) for name in names] for names in (default_graph, named_graphs)]
+    except ValueError as error:
+        raise QuerySyntaxError(f"a graph name is not an IRI: {error}") from None
+    try:
+        result = engine.query(query.text, prefixes=prefixes, default_graph=graphs[0], named_graphs=graphs[1])
+    except SyntaxError as error:
+        raise QuerySyntaxError(query.locate(f"malformed query: {error}")) from None
+    return _finish(result, query.form, media_type, prefixes, max_rows, deadline)
+
+
 def run_query(
     store: Store,
-    text: str,
+    query: Checked,
     media_type: str,
     *,
     default_graph: list[str] | None = None,
@@ -280,63 +265,49 @@ def run_query(
     max_rows: int = 10_000,
     deadline: float | None = None,
 ) -> Answer:
-    """Evaluate a query and serialise its result.
-
-    Args:
-        store: the store to query.
-        text: the query.
-        media_type: one of ``RESULT_MEDIA_TYPES`` for SELECT and ASK, of
-            ``GRAPH_MEDIA_TYPES`` for CONSTRUCT and DESCRIBE.
-        default_graph: graph IRIs to use as the default graph (protocol ``default-graph-uri``).
-        named_graphs: graph IRIs the query may name (protocol ``named-graph-uri``).
-        max_rows: at most this many rows (or triples); the rest is cut off.
-        deadline: a ``time.monotonic()`` instant after which the query is stopped.
+    """:func:`evaluate` on a store of ours, embedded or remote, in this process.
 
     Raises:
-        QuerySyntaxError: the query does not parse.
-        QueryRefusedError: the query uses ``SERVICE``.
-        QueryError: a protocol dataset was given to a store that is not Oxigraph.
-        QueryTimeoutError: the deadline passed before the result was complete.
+        QueryError: a protocol dataset was given for a remote store.
+        QuerySyntaxError, QueryTimeoutError: as :func:`evaluate`.
     """
-    form = query_form(text)
-    answer = None
-    if store.oxigraph is None:
-        if default_graph is not None or named_graphs is not None:
-            raise QueryError("default-graph-uri and named-graph-uri need the embedded Oxigraph store")
-        answer = _through_rdflib(store, text, form)
-    return _evaluate(store, text, form, answer, media_type, default_graph, named_graphs, max_rows, deadline)
+    from claimgraph.kg.namespaces import PREFIX_IRIS  # here, not above: the query workers import this module without rdflib
 
-
-def _evaluate(
-    store: Store,
-    text: str,
-    form: str,
-    answer: bytes | bool | None,
-    media_type: str,
-    default_graph: list[str] | None,
-    named_graphs: list[str] | None,
-    max_rows: int,
-    deadline: float | None,
-) -> Answer:
-    """The evaluation half of :func:`run_query`; ``answer`` is what another store gave, if not Oxigraph.
-
-    It is a function of its own so that Oxigraph's result objects never sit in
-    a frame that the parsers' exception tracebacks keep alive: pyoxigraph
-    objects must be freed on the thread that made them, not later by the
-    garbage collector on another.
-    """
-    if answer is None:
-        result = store.native_query(text, default_graph, named_graphs)
-    elif form == "SELECT":
+    if store.oxigraph is not None:
+        return evaluate(
+            store.oxigraph, query, media_type, prefixes=PREFIX_IRIS,
+            default_graph=default_graph, named_graphs=named_graphs, max_rows=max_rows, deadline=deadline,
+        )  # fmt: skip
+    if default_graph is not None or named_graphs is not None:
+        raise QueryError("default-graph-uri and named-graph-uri need the embedded Oxigraph store")
+    answer = _through_remote(store, query.text, query.form)
+    if query.form == "SELECT":
         result = ox.parse_query_results(answer, ox.QueryResultsFormat.XML)
-    elif form in ("CONSTRUCT", "DESCRIBE"):
+    elif query.form in ("CONSTRUCT", "DESCRIBE"):
         result = ox.parse(answer, ox.RdfFormat.N_TRIPLES)
     else:
         result = answer
+    return _finish(result, query.form, media_type, PREFIX_IRIS, max_rows, deadline)
+
+
+def _finish(
+    result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | Iterator[ox.Triple] | bool,
+    form: str,
+    media_type: str,
+    prefixes: dict[str, str],
+    max_rows: int,
+    deadline: float | None,
+) -> Answer:
+    """Serialise a result; a time-out is raised once this frame no longer holds it.
+
+    pyoxigraph objects must be freed on the thread that made them, not later
+    by the garbage collector on another, and an exception's traceback keeps
+    the frames it passed through alive.
+    """
     try:
-        return _serialise(result, form, media_type, max_rows, deadline)
+        return _serialise(result, form, media_type, prefixes, max_rows, deadline)
     except QueryTimeoutError:
-        pass  # raised again below, once this frame no longer holds the result
+        pass
     del result
     raise QueryTimeoutError("the query ran past its time limit and was stopped")
 
@@ -345,6 +316,7 @@ def _serialise(
     result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples | Iterator[ox.Triple] | bool,
     form: str,
     media_type: str,
+    prefixes: dict[str, str],
     max_rows: int,
     deadline: float | None,
 ) -> Answer:
@@ -361,7 +333,7 @@ def _serialise(
     target = ox.RdfFormat.from_media_type(media_type)
     if target != ox.RdfFormat.N_TRIPLES:  # written whole, for its prefixes and nesting
         triples, truncated = _first_triples(result, max_rows, deadline)
-        return Answer(ox.serialize(triples, format=target, prefixes=_PREFIXES), media_type, truncated)
+        return Answer(ox.serialize(triples, format=target, prefixes=prefixes), media_type, truncated)
     sink = _Sink(_TRIPLES, max_rows, deadline)
     if isinstance(result, ox.QueryTriples):
         _drain(lambda: result.serialize(sink, ox.RdfFormat.N_TRIPLES), sink)

@@ -21,7 +21,7 @@ from rdflib.query import Result
 
 from claimgraph.claims.errors import QueryError, QuerySyntaxError, StoreError
 from claimgraph.kg.mapping import DEFAULT, Quad
-from claimgraph.kg.namespaces import PREFIXES, sparql_prefixes
+from claimgraph.kg.namespaces import PREFIX_IRIS, sparql_prefixes
 
 MEMORY = "memory:"
 REMOTE_SCHEMES = ("http://", "https://")
@@ -120,7 +120,7 @@ class Store:
         try:
             return engine.query(
                 sparql,
-                prefixes={name: str(namespace) for name, namespace in PREFIXES.items()},
+                prefixes=PREFIX_IRIS,
                 default_graph=graphs[0],
                 named_graphs=graphs[1],
             )
@@ -128,19 +128,23 @@ class Store:
             raise QuerySyntaxError(f"malformed query: {error}") from None
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL Update request; Oxigraph applies it in one transaction.
+        """Run a SPARQL Update request; Oxigraph applies it in one transaction, with the project's prefixes predeclared.
 
         Raises:
-            QueryError: the update does not parse.
+            QuerySyntaxError: the update does not parse.
         """
         if self.remote:
             with _remote_errors(self.location, "update"):
                 self.dataset.store.update(sparql)
             return
-        try:
-            self.dataset.update(sparql)
+        engine = self.oxigraph
+        try:  # straight to Oxigraph: rdflib would parse the update itself where oxrdflib declines one
+            if engine is not None:
+                engine.update(sparql, prefixes=PREFIX_IRIS)
+            else:
+                self.dataset.update(sparql)
         except SyntaxError as error:
-            raise QueryError(f"malformed update: {error}") from None
+            raise QuerySyntaxError(f"malformed update: {error}") from None
         finally:
             self._wrote()
 

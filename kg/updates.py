@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
 import pyoxigraph
 from rdflib import Dataset, URIRef
 
-from claimgraph.claims.errors import QueryError, StoreError, ValidationError
+from claimgraph.claims.errors import QueryError, QuerySyntaxError, StoreError, ValidationError
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import Quad
-from claimgraph.kg.sparql import check_update
-from claimgraph.kg.namespaces import sparql_prefixes
+from claimgraph.kg import sparql_text
 from claimgraph.kg.store import MEMORY, Store, open_store
 from claimgraph.kg.validation import problems
 
@@ -37,14 +40,46 @@ def _touched(changed: list[Quad], engine: pyoxigraph.Store) -> list[URIRef]:
     return sorted(nodes)
 
 
-def validated_update(store: Store, text: str) -> None:
+STACK_BYTES = 1 << 30
+"""The stack of the thread an editor's update runs on: Oxigraph's parser recurses once per operator."""
+_STACK_SIZE = threading.Lock()
+_T = TypeVar("_T")
+
+
+def on_deep_stack(call: Callable[[], _T]) -> _T:
+    """``call()`` on a thread of its own with a stack of :data:`STACK_BYTES` (address space, touched only as used)."""
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(call())
+        except BaseException as error:  # noqa: BLE001 - handed back to the caller's thread below
+            outcome.append(error)
+
+    with _STACK_SIZE:
+        previous = threading.stack_size(STACK_BYTES)
+        try:
+            thread = threading.Thread(target=run, name="sparql-update")
+            thread.start()
+        finally:
+            threading.stack_size(previous)
+    thread.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]  # type: ignore[return-value]
+
+
+def validated_update(store: Store, text: str, *, base: str | None = None, using: Iterable[str] = (), using_named: Iterable[str] = ()) -> None:
     """Apply an update only if it adds no SHACL violation to the store.
 
-    The update runs first on an in-memory copy. The nodes it touches (see
+    The update is checked and rewritten first (:func:`claimgraph.kg.sparql_text.update`,
+    which also turns the protocol's ``using`` graphs into ``USING`` clauses and
+    resolves relative IRIs against ``base``); it is the rewritten text that runs,
+    on a thread with a deep stack. It runs first on an in-memory copy. The nodes it touches (see
     :func:`_touched`) are validated before and after, and the store itself
     changes, in one transaction, only when the copy has no violation the store
     did not already have, so an update is never blamed for what it did not
-    touch. The project's prefixes are predeclared.
+    touch. The project's prefixes are predeclared (:meth:`Store.update`).
 
     Raises:
         QuerySyntaxError: the update does not parse.
@@ -53,17 +88,18 @@ def validated_update(store: Store, text: str) -> None:
         ValidationError: the update would break a shape; nothing was written.
         StoreError: the store is not Oxigraph (the copy needs it).
     """
-    check_update(text)
+    checked = sparql_text.update(text, base=base, using=using, using_named=using_named)
     engine = store.oxigraph
     if engine is None:
         raise StoreError("validated updates need the embedded Oxigraph store")
-    text = sparql_prefixes() + text
     with WRITE_LOCK:  # no other write slips in between the trial and its application
         trial = open_store(MEMORY)
         try:
             trial.oxigraph.bulk_extend(engine.quads_for_pattern(None, None, None, None))
             try:
-                trial.update(text)
+                on_deep_stack(lambda: trial.update(checked.text))
+            except QuerySyntaxError as error:
+                raise QuerySyntaxError(checked.locate(str(error))) from None
             except RuntimeError as error:  # how Oxigraph reports an update that fails while it runs
                 raise QueryError(f"the update failed: {error}; nothing was written") from None
             before, after = _lines(engine), _lines(trial.oxigraph)
@@ -76,4 +112,4 @@ def validated_update(store: Store, text: str) -> None:
             trial.close()
         if added:
             raise ValidationError(added)
-        store.update(text)
+        on_deep_stack(lambda: store.update(checked.text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 
 from pyshacl import validate as shacl_validate
@@ -53,6 +54,11 @@ class _DataGraph(Graph):
         return super().query(query_object, *args, **kwargs)
 
 
+SHACL_LOCK = threading.Lock()
+"""Held while pyshacl runs: it parses SPARQL with rdflib's grammar, which is not safe in several threads at
+once (a feature first met by two threads together breaks it for the rest of the process)."""
+
+
 def problems(quads: Iterable[Quad], focus: list[URIRef] | None = None) -> list[str]:
     """Every SHACL violation of the quads (graphs merged), one readable line each;
     only those of the ``focus`` nodes when given."""
@@ -62,10 +68,11 @@ def problems(quads: Iterable[Quad], focus: list[URIRef] | None = None) -> list[s
     data += vocabulary()
     for s, p, o, _ in quads:
         data.add((s, p, _plain(o)))
-    conforms, report, _ = shacl_validate(
-        data, shacl_graph=shapes(), advanced=True, allow_warnings=True, focus_nodes=focus,
-        inplace=True,  # the graph is ours and thrown away; a copy would lose the parsed queries
-    )
+    with SHACL_LOCK:
+        conforms, report, _ = shacl_validate(
+            data, shacl_graph=shapes(), advanced=True, allow_warnings=True, focus_nodes=focus,
+            inplace=True,  # the graph is ours and thrown away; a copy would lose the parsed queries
+        )
     if conforms:
         return []
     lines = set()

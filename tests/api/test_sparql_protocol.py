@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import socket
-import threading
 import time
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from claimgraph.kg.namespaces import claim_iri
 from claimgraph.kg.store import Store
 from tests.api.conftest import bearer, make_app
 from tests.conftest import snapshot
+from tests.listener import Listener
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 CLAIMS = "PREFIX cg: <https://w3id.org/claimgraph/ns#> SELECT ?claim ?statement WHERE { ?claim a cg:Claim ; cg:statement ?statement }"
@@ -147,43 +146,6 @@ def test_get_without_a_query_is_the_service_description(api: TestClient) -> None
     assert len(Graph().parse(data=as_jsonld.text, format="json-ld")) == len(graph)
 
 
-class Listener:
-    """A loopback socket that counts the connections made to it."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.sock.settimeout(0.2)
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/sparql"
-        self.connections = 0
-        self.running = True
-        self.thread = threading.Thread(target=self._accept, daemon=True)
-        self.thread.start()
-
-    def _accept(self) -> None:
-        while self.running:
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> None:
-        self.running = False
-        self.thread.join(timeout=5)
-        self.sock.close()
-
-
-@pytest.fixture
-def listener() -> Listener:
-    """A loopback listener, to see that no connection is made."""
-    opened = Listener()
-    yield opened
-    opened.close()
-
-
 def test_service_is_refused_and_nothing_is_fetched(api: TestClient, listener: Listener) -> None:
     for query in (
         f"SELECT * WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}",
@@ -272,19 +234,3 @@ def test_cors_is_open_for_reads_not_for_tokens(api: TestClient) -> None:
         headers={"Origin": "https://editor.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization"},
     )
     assert with_token.status_code == 400
-
-
-def test_a_store_that_is_not_oxigraph_answers_through_rdflib(bundled_quads: list, tmp_path: Path) -> None:
-    dataset = Dataset()
-    for s, p, o, _ in bundled_quads:
-        dataset.add((s, p, o))
-    store = Store(dataset, "rdflib-memory")
-    assert store.oxigraph is None
-    with TestClient(make_app(store)) as client:
-        rows = client.get("/sparql", params={"query": CLAIMS}, headers={"Accept": "text/tab-separated-values"})
-        assert rows.status_code == 200
-        assert len(list(ox.parse_query_results(rows.content, ox.QueryResultsFormat.TSV))) == _claim_count(store)
-        graph = client.get("/sparql", params={"query": CONSTRUCT})
-        assert len(Graph().parse(data=graph.text, format="turtle")) == _claim_count(store)
-        dataset_given = client.get("/sparql", params={"query": CLAIMS, "default-graph-uri": "http://example.org/g"})
-        assert dataset_given.status_code == 400

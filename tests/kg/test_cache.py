@@ -132,13 +132,19 @@ def test_a_write_that_fails_after_applying_is_seen(built_store: Store, monkeypat
     """A write that raised may still have changed the store: what was kept is no longer trusted."""
     derived = DerivedCache(built_store)
     assert "zeta-robotics" not in derived.network().entities
-    apply = built_store.dataset.update
+    engine = built_store.oxigraph
 
-    def apply_then_fail(text: str) -> None:
-        apply(text)
-        raise RuntimeError("the connection dropped after the commit")
+    class ApplyThenFail:
+        """The engine, except that an update raises after it was applied."""
 
-    monkeypatch.setattr(built_store.dataset, "update", apply_then_fail)
+        def __getattr__(self, name: str) -> object:
+            return getattr(engine, name)
+
+        def update(self, text: str, **options: object) -> None:
+            engine.update(text, **options)
+            raise RuntimeError("the connection dropped after the commit")
+
+    monkeypatch.setattr(Store, "oxigraph", property(lambda self: ApplyThenFail()))
     with pytest.raises(RuntimeError, match="dropped"):
         built_store.update(NEW_ENTITY)
     assert "zeta-robotics" in derived.network().entities

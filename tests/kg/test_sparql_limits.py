@@ -17,7 +17,9 @@ import pytest
 from rdflib import Graph
 
 from claimgraph.claims.errors import QueryTimeoutError
-from claimgraph.kg.sparql import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES, run_query
+from claimgraph.kg import sparql
+from claimgraph.kg.sparql import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES
+from claimgraph.kg.sparql_text import query as checked
 from claimgraph.kg.store import Store
 
 EX = "http://example.org/"
@@ -68,11 +70,11 @@ def _rows(body: bytes, media_type: str) -> list[tuple]:
 @pytest.mark.parametrize("media_type", RESULT_MEDIA_TYPES)
 @pytest.mark.parametrize("query", [ROWS, EMPTY_ROWS], ids=["values", "unbound"])
 def test_select_keeps_exactly_the_first_rows_up_to_the_cap(hostile: Store, media_type: str, query: str) -> None:
-    whole = run_query(hostile, query, media_type, max_rows=10**6)
+    whole = sparql.run_query(hostile, checked(query), media_type, max_rows=10**6)
     expected = _rows(whole.body, media_type)
     assert len(expected) == len(HOSTILE) * 3 and not whole.truncated
     for cap in (0, 1, 2, 7, len(expected) - 1, len(expected), len(expected) + 1):
-        answer = run_query(hostile, query, media_type, max_rows=cap)
+        answer = sparql.run_query(hostile, checked(query), media_type, max_rows=cap)
         assert _rows(answer.body, media_type) == expected[:cap], cap
         assert answer.truncated == (cap < len(expected)), cap
 
@@ -91,27 +93,27 @@ def test_a_cut_answer_is_the_answer_a_smaller_result_would_get(many: Store, medi
     query = "SELECT ?s ?o WHERE { ?s <http://example.org/p> ?o } ORDER BY ?s"
     target = ox.QueryResultsFormat.from_media_type(media_type)
     for cap in (1, 10, 333, 1000, 2047, 2999):
-        cut = run_query(many, query, media_type, max_rows=cap)
+        cut = sparql.run_query(many, checked(query), media_type, max_rows=cap)
         limited = many.native_query(f"{query} LIMIT {cap}").serialize(format=target)
         assert cut.body == limited and cut.truncated, cap
-    whole = run_query(many, query, media_type, max_rows=3000)
+    whole = sparql.run_query(many, checked(query), media_type, max_rows=3000)
     assert whole.body == many.native_query(query).serialize(format=target) and not whole.truncated
 
 
 @pytest.mark.parametrize("media_type", GRAPH_MEDIA_TYPES)
 def test_construct_keeps_at_most_the_cap_of_triples(hostile: Store, media_type: str) -> None:
-    whole = run_query(hostile, GRAPH, media_type, max_rows=10**6)
+    whole = sparql.run_query(hostile, checked(GRAPH), media_type, max_rows=10**6)
     parse_as = ox.RdfFormat.from_media_type(media_type)
     total = len(list(ox.parse(whole.body, parse_as)))
     assert total == len(HOSTILE) * 3 and not whole.truncated
     for cap in (0, 1, 4, total - 1, total, total + 1):
-        answer = run_query(hostile, GRAPH, media_type, max_rows=cap)
+        answer = sparql.run_query(hostile, checked(GRAPH), media_type, max_rows=cap)
         kept = list(ox.parse(answer.body, parse_as))
         assert len(kept) == min(cap, total) and answer.truncated == (cap < total), cap
 
 
 def test_turtle_answers_use_the_project_prefixes(hostile: Store) -> None:
-    answer = run_query(hostile, "CONSTRUCT { ?s a <https://w3id.org/claimgraph/ns#Claim> } WHERE { ?s <http://example.org/p> ?o }", "text/turtle")
+    answer = sparql.run_query(hostile, checked("CONSTRUCT { ?s a <https://w3id.org/claimgraph/ns#Claim> } WHERE { ?s <http://example.org/p> ?o }"), "text/turtle")
     assert b"@prefix cg: <https://w3id.org/claimgraph/ns#>" in answer.body and b" cg:Claim" in answer.body
     assert len(Graph().parse(data=answer.body, format="turtle")) == len(HOSTILE) * 3
 
@@ -121,5 +123,5 @@ def test_a_query_past_its_deadline_is_stopped(built_store: Store, media_type: st
     query = SLOW if "sparql" in media_type or media_type.startswith("text/csv") else "CONSTRUCT { ?a ?b ?i } WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     started = time.monotonic()
     with pytest.raises(QueryTimeoutError):
-        run_query(built_store, query, media_type, max_rows=10**12, deadline=started + 0.3)
+        sparql.run_query(built_store, checked(query), media_type, max_rows=10**12, deadline=started + 0.3)
     assert time.monotonic() - started < 3
