@@ -40,6 +40,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             pool = QueryPool(
                 app.state.store, size=settings.query_workers, per_client=settings.query_workers_per_client,
                 time_limit=settings.query_time_limit, max_rows=settings.query_max_rows, prefixes=PREFIX_IRIS,
+                memory=settings.query_worker_memory_mib << 20,
             )  # fmt: skip
         app.state.queries = sparql.QueryService(dispatch, pool, settings.query_time_limit, settings.query_max_rows, settings.query_max_bytes)
         yield

@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     """The size limit of a SPARQL request body (a query, an update or a form holding one), in bytes (1 MiB)."""
     query_workers: int = 6
     """Worker processes answering SPARQL queries at once (on the embedded store); more wait their turn within their time limit."""
+    query_worker_memory_mib: int = 2048
+    """Memory one SPARQL query may take in its worker process; a query that needs more is answered 400."""
     query_workers_per_client: int = 2
     """Of those, at most this many for one client address, so that one client cannot hold them all."""
     tokens: Path | None = None

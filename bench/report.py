@@ -217,6 +217,37 @@ def _targets(sizes: dict) -> list[str]:
     return lines
 
 
+def _overhead(results: dict) -> list[str]:
+    """The endpoint's overhead table and its target line, when the run measured it."""
+    overhead = results.get("overhead")
+    if not overhead:
+        return []
+    latency = overhead["latency"]
+    lines = [
+        "## The endpoint's own overhead",
+        "",
+        f"Cheap queries on the bundled claims (median of {overhead['requests']} requests each, the two servers taking turns "
+        "request by request): what a request costs around the engine. claimgraph checks and rewrites each query "
+        "(`kg/sparql_text.py`) and answers it in a query worker process (`kg/query_pool.py`).",
+        "",
+        "| query | oxigraph serve | claimgraph /sparql | claimgraph / oxigraph |",
+        "|---|---:|---:|---:|",
+    ]
+    for query, floor in latency["floor"].items():
+        lines.append(f"| `{query}` | {_fmt(floor)} | {_fmt(latency['ours'][query])} | {_ratio(latency['ours'][query], floor)} |")
+    return lines + [""]
+
+
+def _overhead_target(results: dict) -> list[str]:
+    overhead = results.get("overhead")
+    if not overhead:
+        return []
+    latency = overhead["latency"]
+    ratios = [latency["ours"][q] / floor for q, floor in latency["floor"].items() if floor and latency["ours"][q]]
+    worst = max(ratios)
+    return [f"| bundled | small queries within 1.2x of oxigraph serve (worst of {len(ratios)}) | {worst:.2f}x | {'yes' if worst <= 1.2 else 'no'} |"]
+
+
 def _missing_rdflib(sizes: dict) -> list[str]:
     """Why rdflib's in-memory build was not run at the largest sizes, from what it took at the others."""
     measured = [(int(size), entry["build"]["rdflib"]["peak_mib"]) for size, entry in sizes.items() if "rdflib" in entry["build"]]
@@ -306,7 +337,9 @@ def write(results: dict, folder: Path) -> None:
         "## Targets",
         "",
         *_targets(results["sizes"]),
+        *_overhead_target(results),
         "",
+        *_overhead(results),
         "## Build and bulk load",
         "",
         "Each run in a fresh process, into an on-disk store; the time starts from claim sets for ours and rdflib, "

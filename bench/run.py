@@ -34,7 +34,7 @@ import httpx
 
 from bench import report
 from bench.corpus import entities_for, population
-from bench.servers import free_port, oxigraph_server, running
+from bench.servers import free_port, oxigraph_binary, oxigraph_server, running
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "docs"
@@ -125,6 +125,16 @@ def _queries(size: int) -> dict[str, str]:
     return queries
 
 
+OVERHEAD_REQUESTS = 200
+"""Timed requests per cheap query and server when measuring the endpoint's own overhead."""
+CHEAP_QUERIES = {
+    "ask-empty": "ASK {}",
+    "documents": "SELECT ?d WHERE { ?d a <https://w3id.org/claimgraph/ns#Document> }",
+    "five-statements": "SELECT ?c ?s WHERE { ?c <https://w3id.org/claimgraph/ns#statement> ?s } LIMIT 5",
+}
+"""Queries the engine answers in well under a millisecond, so that what is timed is the endpoint around it."""
+
+
 def _ask(client: httpx.Client, endpoint: str, query: str) -> float:
     start = time.perf_counter()
     response = client.post(endpoint, data={"query": query}, headers={"Accept": "application/sparql-results+json"})
@@ -133,11 +143,11 @@ def _ask(client: httpx.Client, endpoint: str, query: str) -> float:
     return time.perf_counter() - start
 
 
-def latencies(endpoints: dict[str, str], queries: dict[str, str]) -> dict[str, dict[str, float | None]]:
+def latencies(endpoints: dict[str, str], queries: dict[str, str], requests: int = REQUESTS) -> dict[str, dict[str, float | None]]:
     """Median latency of each query on each server (None when a request failed or passed the client's time limit).
 
     The servers take turns request by request. A query slower than ``SLOW``
-    on a server is timed once more there rather than ``REQUESTS`` times, to
+    on a server is timed once more there rather than ``requests`` times, to
     bound the run.
     """
     medians: dict[str, dict[str, float | None]] = {name: {} for name in endpoints}
@@ -147,7 +157,7 @@ def latencies(endpoints: dict[str, str], queries: dict[str, str]) -> dict[str, d
             wanted: dict[str, int] = {}
             for name, endpoint in endpoints.items():
                 try:
-                    wanted[name] = REQUESTS if _ask(clients[name], endpoint, query) < SLOW else 1
+                    wanted[name] = requests if _ask(clients[name], endpoint, query) < SLOW else 1
                 except httpx.HTTPError:
                     medians[name][query_name] = None
             samples: dict[str, list[float]] = {name: [] for name in wanted}
@@ -234,6 +244,31 @@ def measure_sparql(size: int, built: dict, work: Path, rdflib_max: int) -> dict:
     return result
 
 
+def measure_overhead(work: Path) -> dict:
+    """The endpoint's own cost: cheap queries on the bundled claims, claimgraph serve against oxigraph serve.
+
+    Both serve the same quads (claimgraph's store, exported and loaded into
+    Oxigraph's own) and take turns request by request, ``OVERHEAD_REQUESTS``
+    times per query. claimgraph runs as a user starts it, with its checks,
+    its query workers and its limits.
+    """
+    claimgraph = str(Path(sys.executable).with_name("claimgraph"))
+    store, nquads, floor = work / "bundled", work / "bundled.nq", work / "bundled-floor"
+    for path in (store, floor):
+        shutil.rmtree(path, ignore_errors=True)
+    subprocess.run([claimgraph, "build", "--store", str(store)], check=True, cwd=REPO, capture_output=True)
+    subprocess.run([claimgraph, "export", "--store", str(store), "--format", "nquads", "-o", str(nquads)], check=True, capture_output=True)
+    subprocess.run([oxigraph_binary(), "load", "--location", str(floor), "--file", str(nquads)], check=True, capture_output=True)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    _log("endpoint overhead: cheap queries on the bundled claims, oxigraph serve and claimgraph serve taking turns")
+    with oxigraph_server(floor, read_only=True) as server, \
+            running([claimgraph, "serve", "--store", str(store), "--port", str(port)], base, f"{base}/sparql?query=ASK%7B%7D",
+                    log=work / "claimgraph-overhead.log", timeout=300):
+        measured = latencies({"floor": server.query_url, "ours": f"{base}/sparql"}, CHEAP_QUERIES, OVERHEAD_REQUESTS)
+    return {"requests": OVERHEAD_REQUESTS, "latency": measured}
+
+
 def _machine() -> dict:
     memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "?")
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), "?")
@@ -257,6 +292,7 @@ def main() -> int:
     saved = DOCS / "benchmarks.json"
     results: dict = json.loads(saved.read_text(encoding="utf-8")) if saved.exists() else {"sizes": {}}
     results.update({"machine": _machine(), "requests": REQUESTS})
+    results["overhead"] = measure_overhead(work)
     if shacl_claims:
         _log(f"SHACL on {shacl_claims} claims, 1 and 2 workers")
         results["shacl"] = {str(workers): task("shacl", str(shacl_claims), str(workers)) for workers in (1, 2)}

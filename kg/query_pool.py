@@ -65,11 +65,11 @@ class _Gone(Exception):
 class _Worker:
     """One worker process and the pipes to it."""
 
-    def __init__(self) -> None:
+    def __init__(self, memory: int) -> None:
         requests_in, requests_out = os.pipe()
         answers_in, answers_out = os.pipe()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "claimgraph.kg.query_worker", str(requests_in), str(answers_out)],
+            [sys.executable, "-m", "claimgraph.kg.query_worker", str(requests_in), str(answers_out), str(memory)],
             pass_fds=(requests_in, answers_out), stdin=subprocess.DEVNULL,
         )  # fmt: skip
         os.close(requests_in)
@@ -180,10 +180,15 @@ class _Snapshots:
 class QueryPool:
     """Worker processes answering public queries on an embedded store; see the module's docstring."""
 
-    def __init__(self, store: Store, *, size: int, per_client: int, time_limit: float, max_rows: int, prefixes: dict[str, str]) -> None:
+    def __init__(
+        self, store: Store, *, size: int, per_client: int, time_limit: float, max_rows: int, prefixes: dict[str, str],
+        memory: int = 2 << 30,
+    ) -> None:
+        """A pool of at most ``size`` workers; ``memory`` is the bytes a query may take in its worker."""
         if store.oxigraph is None:
             raise StoreError("query workers need the embedded Oxigraph store")
         self.size, self.per_client, self.time_limit, self.max_rows, self.prefixes = size, per_client, time_limit, max_rows, prefixes
+        self.memory = memory
         self.snapshots = _Snapshots(store)
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
@@ -279,7 +284,7 @@ class QueryPool:
     def _start(self, *, busy: bool) -> _Worker | None:
         """Start a worker counted in ``_starting``; busy, or added to the idle ones."""
         try:
-            worker = _Worker()
+            worker = _Worker(self.memory)
         except StoreError:
             _log.exception("a query worker did not start")
             worker = None

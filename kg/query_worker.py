@@ -1,8 +1,10 @@
 """A query worker: a process that answers public SPARQL queries from a snapshot of the store.
 
 Started by :mod:`claimgraph.kg.query_pool` as ``python -m claimgraph.kg.query_worker
-REQUESTS ANSWERS``, the two numbers being the pipe ends it reads requests from
-and writes answers to. Before it imports the engine, it leaves the host's
+REQUESTS ANSWERS MEMORY``: the pipe ends it reads requests from and writes
+answers to, and the bytes of memory a query may take beyond the query thread's
+stack (the process's address space is capped there, so that a query that
+would take more fails in this process alone). Before it imports the engine, it leaves the host's
 network where the kernel lets it (a network namespace of its own, holding only
 a loopback that is down), and it ends within a second of its parent. Queries run on a thread
 with a large stack, because Oxigraph's parser and optimiser recurse once per
@@ -19,6 +21,7 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import resource
 import sys
 import threading
 import time
@@ -86,6 +89,8 @@ def main(argv: list[str]) -> None:
     requests, answers = Connection(int(argv[0]), writable=False), Connection(int(argv[1]), readable=False)
     answers.send_bytes(json.dumps({"isolated": isolated, "pid": os.getpid()}).encode())
     threading.Thread(target=_orphaned, args=(os.getppid(),), daemon=True).start()
+    limit = STACK_BYTES + int(argv[2])
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     threading.stack_size(STACK_BYTES)
     thread = threading.Thread(target=_serve, args=(requests, answers), name="query")
     thread.start()

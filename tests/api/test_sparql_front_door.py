@@ -246,3 +246,11 @@ def test_search_words_are_only_ever_words(fuzz_server: tuple[str, str], words: s
     for path in ("/api/entities", "/api/claims"):
         response = httpx.get(f"{url}{path}", params={"q": words}, timeout=30)
         assert response.status_code == 200, (path, words, response.text)
+
+
+def test_a_query_over_its_memory_fails_alone(disk_store: Path, token_file: Path) -> None:
+    hungry = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
+    with live(disk_store, token_file, query_time_limit=30.0, query_worker_memory_mib=1024) as (url, _):
+        response = httpx.get(f"{url}/sparql", params={"query": hungry}, timeout=60)
+        assert response.status_code == 400 and "memory" in response.json()["detail"]
+        assert httpx.get(f"{url}/sparql", params={"query": CHEAP}).status_code == 200
