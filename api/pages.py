@@ -12,7 +12,8 @@ from markupsafe import Markup
 from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims.errors import InputError, NotFoundError
-from claimgraph.claims.model import CLAIM_TYPES, STATUSES
+from claimgraph.claims import lifecycle
+from claimgraph.claims.model import CLAIM_TYPES
 from claimgraph.kg import resources, reviews
 from claimgraph.kg.network import Filters, claim_or_error, entity_or_error
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP
@@ -64,7 +65,7 @@ def claim_list(
     options = {
         "type": [(kind, kind) for kind in CLAIM_TYPES],
         **request.app.state.derived.claim_filter_choices(),
-        "status": [(status_name, status_name) for status_name in STATUSES],
+        "status": [(status_name, status_name) for status_name in lifecycle.STATES],
         "verdict": reviews.verdict_choices(),
     }
     query = [(field, value) for field, value in chosen.items() if value]

@@ -46,8 +46,6 @@ ENTITY_TYPES = (
 
 PRECISIONS = ("year", "month", "day")
 
-STATUSES = ("candidate", "unverified", "in_review", "reviewed", "rejected")
-
 
 @dataclass(frozen=True)
 class TimeRef:
