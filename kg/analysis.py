@@ -221,8 +221,7 @@ def _money_range(claim: ClaimRecord) -> tuple[float, float] | None:
 
 
 def _times_overlap(a: ClaimRecord, b: ClaimRecord) -> bool:
-    if a.about_interval is None or b.about_interval is None:
-        return False
+    """Whether two known times share a day."""
     return a.about_interval[0] <= b.about_interval[1] and b.about_interval[0] <= a.about_interval[1]
 
 
@@ -244,8 +243,14 @@ def _disagreement(a: ClaimRecord, b: ClaimRecord) -> str | None:
     return None
 
 
-def conflicts(network: Network) -> list[dict[str, object]]:
-    """Pairs of claims on the same subject and predicate whose values disagree for overlapping times.
+def conflicts(network: Network) -> dict[str, list[dict[str, object]]]:
+    """Pairs of claims on the same subject and predicate whose values disagree, where their times allow a comparison.
+
+    - ``conflicts``: both times are known and overlap, and the values disagree.
+    - ``unknown_time``: the values disagree, but the time of one claim or both is
+      unknown (its sentence gives none, or words that fix no date), so whether
+      they speak of the same time cannot be told. Values of known times that do
+      not overlap are no conflict and are in neither list.
 
     Amounts disagree when their ranges do not overlap (an approximate amount
     stretches by ``APPROXIMATE_TOLERANCE``); amounts in different currencies are
@@ -255,20 +260,23 @@ def conflicts(network: Network) -> list[dict[str, object]]:
     groups: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
     for claim in network.claims.values():
         groups[_claim_key(claim)].append(claim)
-    found = []
+    found: dict[str, list[dict[str, object]]] = {"conflicts": [], "unknown_time": []}
     for (subject, predicate), claims in sorted(groups.items()):
         for a, b in combinations(sorted(claims, key=lambda claim: claim.id), 2):
-            if not _times_overlap(a, b):
-                continue
             reason = _disagreement(a, b)
             if reason is None:
                 continue
+            if a.about_interval is None or b.about_interval is None:
+                kind = "unknown_time"
+            elif _times_overlap(a, b):
+                kind = "conflicts"
+            else:
+                continue
             known = network.entities.get(subject)
-            found.append({
+            found[kind].append({
                 "subject": {"id": subject, "label": known.label if known else subject},
                 "predicate": a.predicate_name,
                 "reason": reason,
                 "claims": [claim_summary(a, network), claim_summary(b, network)],
             })
     return found
-
