@@ -44,6 +44,9 @@ ENTITY_TYPES = (
 )
 """Entity types; ``anonymous_source`` marks claimants the article does not name."""
 
+ANONYMOUS_SOURCE = "anonymous_source"
+"""The type of a claimant the article does not name; such an entity belongs to its one document."""
+
 PRECISIONS = ("year", "month", "day")
 
 STATUSES = ("candidate", "unverified", "in_review", "reviewed", "rejected")

@@ -13,6 +13,7 @@ from itertools import combinations
 import networkx as nx
 
 from claimgraph.claims.errors import NotFoundError
+from claimgraph.claims.model import ANONYMOUS_SOURCE
 from claimgraph.kg.network import ClaimRecord, Network
 
 COMMUNITY_SEED = 42
@@ -20,8 +21,6 @@ COMMUNITY_SEED = 42
 
 APPROXIMATE_TOLERANCE = 0.1
 """How far (as a fraction) an amount said to be approximate ("about", "roughly") may stretch."""
-
-ANONYMOUS = "anonymous_source"
 
 BETWEENNESS_EXACT_UP_TO = 2_000
 """Entities up to which betweenness is exact; its cost grows as entities times links (458 s at 4,692 entities)."""
@@ -191,12 +190,12 @@ def source_dependence(network: Network) -> dict[str, object]:
     return {
         "claimants": sorted(
             (
-                {**entity(claimant), "claims": len(ids), "anonymous": entity(claimant)["type"] == ANONYMOUS}
+                {**entity(claimant), "claims": len(ids), "anonymous": entity(claimant)["type"] == ANONYMOUS_SOURCE}
                 for claimant, ids in by_claimant.items()
             ),
             key=lambda row: (-row["claims"], row["id"]),
         ),
-        "anonymous": [summary(claim) for claim in claims if entity(claim.claimant)["type"] == ANONYMOUS],
+        "anonymous": [summary(claim) for claim in claims if entity(claim.claimant)["type"] == ANONYMOUS_SOURCE],
         "single_claimant": [summary(claim) for claim in claims if len(claimants_of[_claim_key(claim)]) == 1],
         "own_word": [summary(claim) for claim in claims if claim.own_word],
         "single_source_entities": [

@@ -60,6 +60,15 @@ def test_conflicts_route_lists_apart_the_pairs_whose_time_is_unknown(store) -> N
     assert [claim["id"] for claim in pair["claims"]] == [claim["id"] for claim in conflict["claims"]]
 
 
+def test_path_route_does_not_bridge_two_articles_through_their_anonymous_sources(store, two_anonymous_articles) -> None:
+    """Each article's "people familiar with the matter" is its own: the firms of two articles stay apart."""
+    (firm_a, source_a), (firm_b, _) = ((c.subject, c.claimant) for r in two_anonymous_articles for c in r.claims if c.type == "funding")
+    with TestClient(create_app(Settings(store=MEMORY), store=store)) as client:
+        assert client.get("/api/analysis/path", params={"from": firm_a, "to": source_a}).json()["length"] == 1
+        apart = client.get("/api/analysis/path", params={"from": firm_a, "to": firm_b})
+    assert apart.status_code == 404 and "no chain of claims" in apart.json()["detail"]
+
+
 def test_network_view_and_filters(client) -> None:
     page = client.get("/views/network")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")

@@ -77,11 +77,12 @@ def test_names_link_to_labels_and_aliases_case_insensitively(built_store: Store)
     built_store.update(insert_data(list(entity_quads(NIMBUS))))
     report = ingest(built_store, TEXT, PUBLISHED, publisher="The Daily Ledger")
     assert {c.subject for c in report.claims} == {"nimbus-laboratories"}  # "Nimbus Labs" is the alias "nimbus labs"
-    assert {"nimbus-laboratories", "sources-close-to-the-deal", "dealroom"} <= set(report.linked)
+    assert {"nimbus-laboratories", "dealroom"} <= set(report.linked)
+    assert "sources-close-to-the-deal" not in report.linked  # the curated article's anonymous source is its own
     funding = next(c for c in report.claims if c.type == "funding")
     assert funding.claimant == "dealroom" and funding.predicate == "fundingRaised"
     proposed = {e.label: e.type for e in report.proposed}
-    assert proposed == {"The Daily Ledger": "publication", "Leeds": "place"}
+    assert proposed == {"The Daily Ledger": "publication", "Leeds": "place", f"sources close to the deal (in {report.document})": "anonymous_source"}
     labels = built_store.select('SELECT ?e WHERE { ?e rdfs:label ?l FILTER (LCASE(STR(?l)) = "nimbus labs") }')
     assert labels == []  # no second entity for the same firm
     activity = built_store.select(
@@ -93,7 +94,7 @@ def test_names_link_to_labels_and_aliases_case_insensitively(built_store: Store)
 
 
 def test_descriptions_are_not_used_as_aliases(built_store: Store) -> None:
-    names = linking.linker(built_store)
+    names = linking.linker(built_store, "some-document")
     assert names.resolve("British AI start-ups") == "uk-ai-sector"  # an alias that is a name
     assert names.resolve("the company") != "anthropic"  # an alias that is a description of the one article
     assert list(names.linked) == ["uk-ai-sector"] and list(names.proposed) == ["the-company"]
