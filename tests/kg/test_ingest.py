@@ -17,7 +17,7 @@ from claimgraph.kg import ingest as ingest_module
 from claimgraph.kg import linking
 from claimgraph.kg.ingest import ingest
 from claimgraph.kg.mapping import entity_quads
-from claimgraph.kg.namespaces import CG, OA, claim_iri, document_iri
+from claimgraph.kg.namespaces import CG, OA, claim_iri, document_iri, short_id
 from claimgraph.kg.store import Store, insert_data
 from tests.conftest import snapshot
 
@@ -168,3 +168,17 @@ def test_a_fresh_store_gets_the_vocabulary(store: Store) -> None:
     ingest(store, TEXT, PUBLISHED)
     rows = store.select("SELECT ?label WHERE { GRAPH <https://w3id.org/claimgraph/ns> { cg:fundingRaised rdfs:label ?label } }")
     assert [row["label"] for row in rows] == ["funding raised"]
+
+
+def test_a_claim_with_no_time_phrase_is_stored_without_a_time_about(store: Store) -> None:
+    """Its time is unknown, not the publication date; when it was stated is the document's date."""
+    report = ingest(store, TEXT, PUBLISHED)
+    times = {
+        short_id(row["claim"]): (None if row["about"] is None else str(row["about"]), str(row["stated"]))
+        for row in store.select("SELECT ?claim ?about ?stated WHERE { ?claim a cg:Claim ; cg:stated/cg:timeValue ?stated "
+                                "OPTIONAL { ?claim cg:timeAbout/cg:timeValue ?about } }")
+    }
+    by_type = {claim.type: claim.id for claim in report.claims}
+    assert times[by_type["valuation"]] == (None, PUBLISHED)  # "is valued at about £300m": no time words
+    assert times[by_type["funding"]] == ("2024", PUBLISHED)  # "raised £40m last year"
+    assert not store.select(f"SELECT ?node WHERE {{ <{claim_iri(by_type['valuation'])}> cg:timeAbout ?node }}")
