@@ -46,6 +46,7 @@ def sources(request: Request) -> dict[str, object]:
 
 @router.get("/conflicts")
 def conflicts(request: Request) -> dict[str, object]:
-    """Claims on one subject and predicate whose values disagree for overlapping times."""
-    items = analysis.conflicts(request.app.state.derived.network())
-    return {"items": items, "total": len(items)}
+    """Claims on one subject and predicate whose values disagree for overlapping times (``items``), and
+    pairs that disagree but whose times cannot be compared, as one time or both is unknown (``unknown_time``)."""
+    found = analysis.conflicts(request.app.state.derived.network())
+    return {"items": found["conflicts"], "total": len(found["conflicts"]), "unknown_time": found["unknown_time"]}

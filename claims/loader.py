@@ -176,6 +176,7 @@ def _claim(file: str, index: int, data: Any, document: Document, entity_ids: set
     hedges = reader.get("hedges", list, required=False) or []
     if not all(isinstance(hedge, str) for hedge in hedges):
         raise reader.fail("hedges", "expected a list of texts")
+    about = reader.child("about", required=False)
     stated = reader.child("stated", required=False)
     return Claim(
         id=reader.ident("id"),
@@ -188,7 +189,7 @@ def _claim(file: str, index: int, data: Any, document: Document, entity_ids: set
         object_entity=entity_ref("entity", obj) if "entity" in obj.data else None,
         object_money=_money(obj.child("money")) if "money" in obj.data else None,
         object_literal=literal,
-        about=_time(reader.child("about")),
+        about=_time(about) if about else TimeRef(),
         stated=_time(stated) if stated else document.published,
         hedges=tuple(hedges),
         anchor=Anchor(

@@ -44,6 +44,9 @@ ENTITY_TYPES = (
 )
 """Entity types; ``anonymous_source`` marks claimants the article does not name."""
 
+ANONYMOUS_SOURCE = "anonymous_source"
+"""The type of a claimant the article does not name; such an entity belongs to its one document."""
+
 PRECISIONS = ("year", "month", "day")
 
 
@@ -63,6 +66,11 @@ class TimeRef:
     precision: str | None = None
     expression: str | None = None
     basis: str | None = None
+
+    @property
+    def known(self) -> bool:
+        """Whether anything is known of the time: a value, or at least the words for it."""
+        return self.value is not None or self.expression is not None
 
 
 @dataclass(frozen=True)
@@ -132,7 +140,11 @@ class Document:
 class Claim:
     """One checkable factual statement with its provenance.
 
-    The object is exactly one of an entity id, money or a literal.
+    The object is exactly one of an entity id, money or a literal. ``about`` is
+    the time the claim is about, from its sentence's own words; an empty
+    ``TimeRef()`` when the sentence gives none (unknown, never the publication
+    date). ``stated`` is when it was said: the document's date unless the
+    sentence says otherwise.
     """
 
     id: str

@@ -13,6 +13,7 @@ from itertools import combinations
 import networkx as nx
 
 from claimgraph.claims.errors import NotFoundError
+from claimgraph.claims.model import ANONYMOUS_SOURCE
 from claimgraph.kg.network import ClaimRecord, Network
 
 COMMUNITY_SEED = 42
@@ -20,8 +21,6 @@ COMMUNITY_SEED = 42
 
 APPROXIMATE_TOLERANCE = 0.1
 """How far (as a fraction) an amount said to be approximate ("about", "roughly") may stretch."""
-
-ANONYMOUS = "anonymous_source"
 
 BETWEENNESS_EXACT_UP_TO = 2_000
 """Entities up to which betweenness is exact; its cost grows as entities times links (458 s at 4,692 entities)."""
@@ -191,12 +190,12 @@ def source_dependence(network: Network) -> dict[str, object]:
     return {
         "claimants": sorted(
             (
-                {**entity(claimant), "claims": len(ids), "anonymous": entity(claimant)["type"] == ANONYMOUS}
+                {**entity(claimant), "claims": len(ids), "anonymous": entity(claimant)["type"] == ANONYMOUS_SOURCE}
                 for claimant, ids in by_claimant.items()
             ),
             key=lambda row: (-row["claims"], row["id"]),
         ),
-        "anonymous": [summary(claim) for claim in claims if entity(claim.claimant)["type"] == ANONYMOUS],
+        "anonymous": [summary(claim) for claim in claims if entity(claim.claimant)["type"] == ANONYMOUS_SOURCE],
         "single_claimant": [summary(claim) for claim in claims if len(claimants_of[_claim_key(claim)]) == 1],
         "own_word": [summary(claim) for claim in claims if claim.own_word],
         "single_source_entities": [
@@ -221,8 +220,7 @@ def _money_range(claim: ClaimRecord) -> tuple[float, float] | None:
 
 
 def _times_overlap(a: ClaimRecord, b: ClaimRecord) -> bool:
-    if a.about_interval is None or b.about_interval is None:
-        return False
+    """Whether two known times share a day."""
     return a.about_interval[0] <= b.about_interval[1] and b.about_interval[0] <= a.about_interval[1]
 
 
@@ -244,8 +242,14 @@ def _disagreement(a: ClaimRecord, b: ClaimRecord) -> str | None:
     return None
 
 
-def conflicts(network: Network) -> list[dict[str, object]]:
-    """Pairs of claims on the same subject and predicate whose values disagree for overlapping times.
+def conflicts(network: Network) -> dict[str, list[dict[str, object]]]:
+    """Pairs of claims on the same subject and predicate whose values disagree, where their times allow a comparison.
+
+    - ``conflicts``: both times are known and overlap, and the values disagree.
+    - ``unknown_time``: the values disagree, but the time of one claim or both is
+      unknown (its sentence gives none, or words that fix no date), so whether
+      they speak of the same time cannot be told. Values of known times that do
+      not overlap are no conflict and are in neither list.
 
     Amounts disagree when their ranges do not overlap (an approximate amount
     stretches by ``APPROXIMATE_TOLERANCE``); amounts in different currencies are
@@ -255,20 +259,23 @@ def conflicts(network: Network) -> list[dict[str, object]]:
     groups: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
     for claim in network.claims.values():
         groups[_claim_key(claim)].append(claim)
-    found = []
+    found: dict[str, list[dict[str, object]]] = {"conflicts": [], "unknown_time": []}
     for (subject, predicate), claims in sorted(groups.items()):
         for a, b in combinations(sorted(claims, key=lambda claim: claim.id), 2):
-            if not _times_overlap(a, b):
-                continue
             reason = _disagreement(a, b)
             if reason is None:
                 continue
+            if a.about_interval is None or b.about_interval is None:
+                kind = "unknown_time"
+            elif _times_overlap(a, b):
+                kind = "conflicts"
+            else:
+                continue
             known = network.entities.get(subject)
-            found.append({
+            found[kind].append({
                 "subject": {"id": subject, "label": known.label if known else subject},
                 "predicate": a.predicate_name,
                 "reason": reason,
                 "claims": [claim_summary(a, network), claim_summary(b, network)],
             })
     return found
-

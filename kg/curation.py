@@ -383,9 +383,10 @@ def _remove_claim(iri: URIRef) -> str:
     )
 
 
-def _document_text(store: Store, document: str) -> str | None:
-    rows = _rows(store, f"SELECT ?text WHERE {{ <{document_iri(document)}> cg:text ?text }}")
-    return str(rows[0]["text"]) if rows else None
+def _document_text_and_title(store: Store, document: str) -> tuple[str | None, str | None]:
+    iri = document_iri(document)
+    (row,) = _rows(store, f"SELECT ?text ?title WHERE {{ OPTIONAL {{ <{iri}> cg:text ?text }} OPTIONAL {{ <{iri}> dcterms:title ?title }} }}")
+    return _text(row["text"]), _text(row["title"])
 
 
 def curate(
@@ -426,8 +427,8 @@ def curate(
         count = _rows(store, f"SELECT (COUNT(?c) AS ?n) WHERE {{ ?c a cg:Curation ; cg:curated <{iri}> }}")
         record = curation_iri(claim_id, int(str(count[0]["n"])) + 1)
         if action == "edit":
-            names = linking.linker(store)
-            text = _document_text(store, claim.document)
+            text, title = _document_text_and_title(store, claim.document)
+            names = linking.linker(store, claim.document, title)
             edited = apply_edit(claim, edit, text, names)
             old, new = fields(claim), fields(edited)
             changed = [(field, old[field], new[field]) for field in FIELDS if old[field] != new[field]]

@@ -3,7 +3,8 @@
 The candidates become claims of the claim model with status ``candidate`` and
 go through the same mapping (:mod:`claimgraph.kg.mapping`) and the same SHACL
 shapes as curated claims. Names are linked to the store's entities where they
-can be (:mod:`claimgraph.kg.linking`); the rest become proposed entities. The
+can be (:mod:`claimgraph.kg.linking`); the rest become proposed entities, and an
+anonymous source is always the document's own. The
 document, the claims, the proposed entities and a ``cg:Ingestion`` activity
 that records who ingested it and when are written by one SPARQL Update request,
 after all of it has passed validation; a document whose SHA-256 the store
@@ -295,8 +296,8 @@ def ingest(
     with WRITE_LOCK:
         if (found := find_document(store, digest)) is not None:
             return IngestReport(found, digest, created=False)
-        names = linking.linker(store)
         doc_id = document_id(digest, title, file)
+        names = linking.linker(store, doc_id, title)
         publisher_id = names.resolve(publisher, "publisher") if publisher else None
         claimant = publisher_id or names.resolve(f"Unnamed publisher of {doc_id}", "publisher")
         document = Document(

@@ -7,6 +7,14 @@ descriptions rather than names ("the company") are not used: they only make
 sense inside the article they were curated from. A name that links nowhere
 becomes a proposed entity with an id made from its label and a type guessed
 from its words and the role it plays in the claim.
+
+Anonymous sources ("people familiar with the matter") belong to their
+document: the same words in two articles need not mean the same people. Such
+a phrase is never linked by label or alias, and no name links to an
+anonymous source of the store; it resolves to the document's own entity for
+that phrase, whose id is made from the phrase and the document's id (so the
+same phrase twice in one document is one entity, the same on every run) and
+whose label names the document.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from dataclasses import dataclass, field
 
 from claimgraph.claims.evaluation import normalise_label
 from claimgraph.claims.extraction.mentions import COUNTRY_CODES, ORG_WORDS, PLACES
-from claimgraph.claims.model import Entity
+from claimgraph.claims.model import ANONYMOUS_SOURCE, Entity
 from claimgraph.kg.namespaces import short_id
 from claimgraph.kg.store import Store
 
@@ -85,7 +93,7 @@ def guess_type(label: str, role: str = "object") -> str:
     if key in PLACES:
         return "place"
     if _ANONYMOUS.search(label):
-        return "anonymous_source"
+        return ANONYMOUS_SOURCE
     if not words:
         return "firm"
     if words[-1] in _INVESTOR_WORDS:
@@ -112,21 +120,26 @@ def guess_type(label: str, role: str = "object") -> str:
 
 
 _ENTITIES = """
-SELECT ?entity ?label ?alias WHERE {
+SELECT ?entity ?label ?alias ?anonymous WHERE {
   ?entity a cg:Entity ; rdfs:label ?label .
   OPTIONAL { ?entity skos:altLabel ?alias }
+  BIND (EXISTS { ?entity a cg:AnonymousSource } AS ?anonymous)
 }
 """
 
 
 @dataclass
 class Linker:
-    """Resolves names to entity ids; remembers which it linked and which it proposed."""
+    """Resolves the names of one document to entity ids; remembers which it linked and which it proposed."""
 
     names: dict[str, str]
-    """Normalised label or alias -> entity id."""
+    """Normalised label or alias -> entity id (anonymous sources left out)."""
     ids: set[str]
     """Every entity id in the store."""
+    document: str
+    """The id of the document the names are read from."""
+    document_name: str
+    """How an anonymous source's label names the document: its title, else its id."""
     linked: dict[str, None] = field(default_factory=dict)
     """Existing entities a name resolved to, in the order first met."""
     proposed: dict[str, Entity] = field(default_factory=dict)
@@ -134,6 +147,8 @@ class Linker:
 
     def resolve(self, name: str, role: str = "object", *, by_id: bool = False) -> str:
         """The id of the entity a name stands for; a new entity is proposed when none fits.
+
+        An anonymous source's phrase resolves to this document's entity for it (see the module docstring).
 
         Args:
             name: a label or alias as the text writes it (or, with ``by_id``, an entity id).
@@ -146,6 +161,9 @@ class Linker:
         key = normalise_label(name)
         if key is None:
             key = name
+        kind = guess_type(name, role)
+        if kind == ANONYMOUS_SOURCE:
+            return self._anonymous(name, key)
         if key in self.names:
             found = self.names[key]
             return found if found in self.proposed else self._link(found)
@@ -156,7 +174,18 @@ class Linker:
             entity_id = f"{base}-{number}"
         self.ids.add(entity_id)
         self.names[key] = entity_id
-        self.proposed[entity_id] = Entity(id=entity_id, type=guess_type(name, role), label=name)
+        self.proposed[entity_id] = Entity(id=entity_id, type=kind, label=name)
+        return entity_id
+
+    def _anonymous(self, name: str, key: str) -> str:
+        """The document's own anonymous source for a phrase: linked when stored already, else proposed."""
+        entity_id = f"{slug(key)[:40].strip('-')}-in-{self.document}"
+        if entity_id in self.proposed:
+            return entity_id
+        if entity_id in self.ids:
+            return self._link(entity_id)
+        self.ids.add(entity_id)
+        self.proposed[entity_id] = Entity(id=entity_id, type=ANONYMOUS_SOURCE, label=f"{name} (in {self.document_name})")
         return entity_id
 
     def _link(self, entity_id: str) -> str:
@@ -164,17 +193,20 @@ class Linker:
         return entity_id
 
 
-def linker(store: Store) -> Linker:
-    """A linker over the entities the store holds now (one query).
+def linker(store: Store, document: str, title: str | None = None) -> Linker:
+    """A linker for the names of one document over the entities the store holds now (one query).
 
     Where a name is the label of one entity and the alias of another, the label
-    wins; among equals, the smallest id.
+    wins; among equals, the smallest id. ``title`` is the document's, when it
+    has one, for the labels of its anonymous sources.
     """
     best: dict[str, tuple[int, str]] = {}
     ids: set[str] = set()
     for row in store.select(_ENTITIES):
         entity_id = short_id(row["entity"])
         ids.add(entity_id)
+        if str(row["anonymous"]) == "true":
+            continue  # an anonymous source is its document's: no name elsewhere stands for it
         candidates = [(0, str(row["label"]))]
         if row["alias"] is not None and not _DESCRIPTION.match(str(row["alias"])):
             candidates.append((1, str(row["alias"])))
@@ -182,4 +214,4 @@ def linker(store: Store) -> Linker:
             key = normalise_label(name)
             if key is not None and (key not in best or (rank, entity_id) < best[key]):
                 best[key] = (rank, entity_id)
-    return Linker(names={key: entity_id for key, (_, entity_id) in best.items()}, ids=ids)
+    return Linker(names={key: entity_id for key, (_, entity_id) in best.items()}, ids=ids, document=document, document_name=title or document)

@@ -145,6 +145,8 @@ def claim_quads(claim: Claim) -> Iterator[Quad]:
     for hedge in claim.hedges:
         yield iri, CG.hedge, Literal(hedge), DEFAULT
     for prop, fragment, time in ((CG.stated, "stated", claim.stated), (CG.timeAbout, "about", claim.about)):
+        if not time.known:
+            continue  # an unknown time is left out, not written as an empty node
         node = URIRef(f"{iri}#{fragment}")
         yield iri, prop, node, DEFAULT
         yield from _time(node, time)

@@ -13,6 +13,8 @@ from bench.servers import Server, oxigraph_server
 from claimgraph.claims.loader import bundled_claim_sets, load_claim_set
 from claimgraph.claims.model import ClaimSet
 from claimgraph.kg.build import vocabulary_quads
+from claimgraph.kg.curation import curate
+from claimgraph.kg.ingest import IngestReport, ingest
 from claimgraph.kg.mapping import Quad, claim_set_quads
 from claimgraph.kg.store import MEMORY, Store, insert_data, open_store
 from claimgraph.kg.validation import check
@@ -21,6 +23,9 @@ from tests.listener import Listener
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = REPO.parent / "shared" / "articles"
 MINI = REPO / "tests" / "data" / "mini"
+ANONYMOUS = REPO / "tests" / "data" / "anonymous"
+ANONYMOUS_TITLES = {"corvid.txt": "Corvid Robotics raises £12m", "halden.txt": "Halden Labs funds a vaccine plant"}
+"""Two unrelated made-up articles that each cite "people familiar with the matter", with their titles."""
 ENTRY_POINT = Path(sys.executable).with_name("claimgraph")
 
 
@@ -64,6 +69,18 @@ def store() -> Store:
     fresh = open_store(MEMORY)
     yield fresh
     fresh.close()
+
+
+@pytest.fixture
+def two_anonymous_articles(store: Store) -> list[IngestReport]:
+    """The two articles of ``ANONYMOUS_TITLES`` ingested into ``store``, with their claims accepted onto the record."""
+    reports = []
+    for name, title in ANONYMOUS_TITLES.items():
+        report = ingest(store, (ANONYMOUS / name).read_text(encoding="utf-8"), "2025-04-01", title=title)
+        for claim in report.claims:
+            curate(store, claim.id, "accept", "a tester")
+        reports.append(report)
+    return reports
 
 
 @pytest.fixture

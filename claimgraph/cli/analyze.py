@@ -51,13 +51,19 @@ def _sources(result: dict[str, object]) -> str:
     return "\n".join(out)
 
 
-def _conflicts(result: list[dict[str, object]]) -> str:
-    if not result:
-        return "No conflicting claims.\n"
+def _pairs(pairs: list[dict[str, object]]) -> list[str]:
     out = []
-    for conflict in result:
-        out.append(f"{conflict['subject']['label']} / {conflict['predicate']}: {conflict['reason']}")
-        out += [_claim_line(claim) for claim in conflict["claims"]]
+    for pair in pairs:
+        out.append(f"{pair['subject']['label']} / {pair['predicate']}: {pair['reason']}")
+        out += [_claim_line(claim) + f"\n      about {claim['about'] or 'an unknown time'}" for claim in pair["claims"]]
+    return out
+
+
+def _conflicts(result: dict[str, list[dict[str, object]]]) -> str:
+    out = _pairs(result["conflicts"]) if result["conflicts"] else ["No conflicting claims."]
+    if result["unknown_time"]:
+        out.append(f"\nValues that disagree where a time is unknown, so they cannot be compared ({len(result['unknown_time'])}):")
+        out += _pairs(result["unknown_time"])
     return "\n".join(out) + "\n"
 
 
@@ -107,7 +113,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     kind = kinds.add_parser("communities", parents=[common, output], help="Louvain communities (reproducible with a seed)")
     kind.add_argument("--seed", type=int, default=analysis.COMMUNITY_SEED, help="random seed (default %(default)s)")
     kinds.add_parser("sources", parents=[common, output], help="who the claims rest on: anonymous and single sources")
-    kinds.add_parser("conflicts", parents=[common, output], help="claims whose values disagree for overlapping times")
+    kinds.add_parser("conflicts", parents=[common, output],
+                     help="claims whose values disagree for overlapping times, and apart those whose times are unknown")
     kind = kinds.add_parser("path", parents=[common, output], help="the chain of claims linking two entities")
     kind.add_argument("source", metavar="FROM", help="entity id")
     kind.add_argument("target", metavar="TO", help="entity id")

@@ -15,7 +15,7 @@ from claimgraph.claims.extraction.objects import founders, object_phrases
 from claimgraph.claims.extraction.scoring import THRESHOLD, is_question, score
 from claimgraph.claims.extraction.segment import Span, clauses, parse, sentences, strip
 from claimgraph.claims.extraction.statement import describe
-from claimgraph.claims.extraction.timex import Published, TimeMention, find_times, publication_time
+from claimgraph.claims.extraction.timex import Published, TimeMention, find_times
 from claimgraph.claims.extraction.typing_rules import FACT_CUES, MAIN_CUES, Cue, find_cues, money_type
 
 HEDGE_WORDS = re.compile(
@@ -214,6 +214,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
 
     Returns:
         Candidates in text order; each ``quote`` equals ``text[start:end]``.
+        A candidate's time comes from the words of its own clause; with none
+        there, its time is None (unknown), never the publication date.
 
     Raises:
         InputError: empty, binary, non-UTF-8 or oversized text.
@@ -223,7 +225,6 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     """
     text = check_text(text, max_bytes)
     published = Published.coerce(published)
-    default_time = publication_time(published)
     doc = parse(text)
     common = common_words(doc)
     tracker = Tracker()
@@ -253,7 +254,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             aside = _aside_of(side, proposal.anchor)
             descriptor = proposal.cue is not None and re.search(r"-(?:based|headquartered)$", text[proposal.cue.start : proposal.cue.end])
             time = None if descriptor else _time_for(
-                times, clause, proposal.anchor, pledge=claim_type == "pledge", skip=said if claim_type in STATE_TYPES else [],
+                times, clause, proposal.anchor, pledge=claim_type == "pledge",
+                skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side),
                 aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text,
             )  # fmt: skip
             if time is None and claim_type == "pledge":
@@ -286,7 +288,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                     predicate=predicate,
                     object=obj,
                     value=money.value if money else None,
-                    time=time or default_time,
+                    time=time,
                     attribution=source,
                     start=clause.start,
                     end=clause.end,

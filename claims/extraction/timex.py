@@ -7,7 +7,8 @@ python-dateutil's calendar arithmetic, following the labelling conventions:
   such month on or before publication (the next one after "by" or "next");
   a weekday the latest such day before publication;
 - "last year", "this year", "earlier this year", "next year", "last month",
-  "earlier this month" resolve relative to the publication date;
+  "earlier this month" resolve relative to the publication date, and the
+  present ("today", "now", "so far") to the publication date itself;
 - a period shorter than a year resolves to the month in which it ends;
 - "by 2028" is ``2028`` and marked as a deadline;
 - where the words do not fix a value ("in recent months"), the expression is
@@ -100,16 +101,7 @@ class TimeMention:
 
 
 EMPTY_TIME = {"value": None, "precision": None, "expression": None}
-
-
-def publication_time(published: Published) -> TimeMention:
-    """The time of a claim whose sentence has no time words: the publication date, as far as known.
-
-    >>> publication_time(Published.coerce("2025")).to_json()
-    {'value': '2025', 'precision': 'year', 'expression': None}
-    """
-    value = {"year": f"{published.date.year:04d}", "month": f"{published.date:%Y-%m}", "day": published.date.isoformat()}
-    return TimeMention(0, 0, None, value[published.precision], published.precision)
+"""The JSON form of an unknown time: the claim's sentence gives no time phrase."""
 
 
 def _pattern(*tokens: dict[str, object]) -> list[dict[str, object]]:
@@ -151,7 +143,8 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
         _pattern({"LOWER": {"IN": ["earlier", "later", "early", "late"]}}, {"LOWER": {"IN": ["this", "last", "next"]}}, _UNIT),
         _pattern({"LOWER": {"IN": ["so"]}}, {"LOWER": "far"}, {"LOWER": "this"}, {"LOWER": "year"}),
         _pattern({"LOWER": "a"}, {"LOWER": "year"}, {"LOWER": "ago"}),
-        _pattern({"LOWER": {"IN": ["yesterday", "today"]}}),
+        _pattern({"LOWER": {"IN": ["yesterday", "today", "now"]}}),
+        _pattern({"LOWER": "so"}, {"LOWER": "far"}),
     ],
     "PERIOD": [
         _pattern({"LOWER": "the"}, {"LOWER": {"IN": ["first", "second", "third", "fourth", "final", "last"]}}, {"LOWER": {"IN": ["quarter", "half"]}}, {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["this", "last", "next"]}, "OP": "?"}, {"LOWER": "year", "OP": "?"}),
@@ -273,7 +266,7 @@ def resolve(label: str, words: list[str], published: Published) -> tuple[str | N
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
         if words == ["yesterday"]:
             value, precision, needs = (ref - dt.timedelta(days=1)).isoformat(), "day", "day"
-        elif words == ["today"]:
+        elif words in (["today"], ["now"], ["so", "far"]):  # the present: the publication date
             value, precision, needs = ref.isoformat(), "day", "day"
         elif words[-1] == "ago":
             value, precision = f"{ref.year - 1:04d}", "year"

@@ -189,3 +189,16 @@ def test_openapi_and_offline_docs(api: TestClient) -> None:
         for source in sources:
             if source != "/openapi.json":
                 assert api.get(source).status_code == 200, source
+
+
+def test_a_claim_whose_time_is_unknown_says_so_everywhere(api: TestClient, bundled: ClaimSet) -> None:
+    """No time-about is invented for an undated claim; when it was stated (the document's date) is shown apart."""
+    undated = next(c for c in bundled.claims if not c.about.known)
+    stated = bundled.document.published.value
+    claim = api.get(f"/api/claims/{undated.id}").json()
+    assert set(claim["time_about"].values()) == {None} and claim["stated"] == stated
+    page = api.get(f"/claims/{undated.id}").text
+    assert "<dt>About</dt><dd>unknown</dd>" in page and f"<dt>Stated</dt><dd>{stated}</dd>" in page
+    rows = list(csv.DictReader(io.StringIO(api.get("/api/export", params={"format": "csv"}).text)))
+    row = next(row for row in rows if row["id"] == undated.id)
+    assert (row["time_about"], row["time_precision"], row["time_expression"], row["stated"]) == ("", "", "", stated)

@@ -9,8 +9,14 @@ from fastapi.testclient import TestClient
 
 from claimgraph.api.app import create_app
 from claimgraph.api.settings import Settings
+from claimgraph.claims.loader import load_claim_set
 from claimgraph.kg import reviews
+from claimgraph.kg.build import build
+from claimgraph.kg.namespaces import claim_iri, sparql_prefixes
 from claimgraph.kg.store import MEMORY
+from tests.conftest import REPO
+
+NETWORK_DATA = REPO / "tests" / "data" / "network"
 
 
 @pytest.fixture
@@ -36,10 +42,31 @@ def test_path_route(client) -> None:
 def test_sources_conflicts_communities_routes(client) -> None:
     sources = client.get("/api/analysis/sources").json()
     assert [claim["id"] for claim in sources["anonymous"]] == ["anthropic-bids-institutional-investors", "anthropic-bids-sovereign-wealth-funds"]
-    assert client.get("/api/analysis/conflicts").json() == {"items": [], "total": 0}
+    assert client.get("/api/analysis/conflicts").json() == {"items": [], "total": 0, "unknown_time": []}
     first = client.get("/api/analysis/communities").json()
     assert first == client.get("/api/analysis/communities").json() and first["seed"] == 42
     assert sum(group["size"] for group in first["items"]) == 27
+
+
+def test_conflicts_route_lists_apart_the_pairs_whose_time_is_unknown(store) -> None:
+    build(store, [load_claim_set(NETWORK_DATA / "rivals.yaml", NETWORK_DATA)])
+    with TestClient(create_app(Settings(store=MEMORY), store=store)) as client:
+        (conflict,) = client.get("/api/analysis/conflicts").json()["items"]
+    store.update(sparql_prefixes() + "DELETE WHERE { <%s> cg:timeAbout ?node . ?node ?p ?o }" % claim_iri("quillon-valuation-90m"))
+    with TestClient(create_app(Settings(store=MEMORY), store=store)) as client:
+        body = client.get("/api/analysis/conflicts").json()
+    assert (body["items"], body["total"]) == ([], 0)
+    (pair,) = body["unknown_time"]
+    assert [claim["id"] for claim in pair["claims"]] == [claim["id"] for claim in conflict["claims"]]
+
+
+def test_path_route_does_not_bridge_two_articles_through_their_anonymous_sources(store, two_anonymous_articles) -> None:
+    """Each article's "people familiar with the matter" is its own: the firms of two articles stay apart."""
+    (firm_a, source_a), (firm_b, _) = ((c.subject, c.claimant) for r in two_anonymous_articles for c in r.claims if c.type == "funding")
+    with TestClient(create_app(Settings(store=MEMORY), store=store)) as client:
+        assert client.get("/api/analysis/path", params={"from": firm_a, "to": source_a}).json()["length"] == 1
+        apart = client.get("/api/analysis/path", params={"from": firm_a, "to": firm_b})
+    assert apart.status_code == 404 and "no chain of claims" in apart.json()["detail"]
 
 
 def test_network_view_and_filters(client) -> None:

@@ -1,10 +1,12 @@
-"""The curated claim set of the bundled article: anchors, hash and coverage."""
+"""The curated claim set of the bundled article: anchors, hash, coverage and times."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 
+from claimgraph.claims.extraction.segment import sentences
 from claimgraph.claims.model import CLAIM_TYPES, ClaimSet
 
 
@@ -61,3 +63,49 @@ def test_last_month_resolves_only_to_the_year(bundled: ClaimSet) -> None:
     assert warning.claimant == "alan-turing-institute"
     assert (warning.about.value, warning.about.precision) == ("2025", "year")
     assert warning.about.expression.lower() == "last month"
+
+
+TIME_WORDS = [
+    r"\b(?:1[89]|20)\d\d\b",  # a year, bare or in "by 2030", "in 2024"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"(?i)\b(?:last|this|next|past|previous|coming|earlier this|later this)\s+(?:year|month|quarter|week)\b",
+    r"(?i)\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b|\b[QH][1-4]\b",
+    r"(?i)\b(?:now|today|yesterday|tomorrow|recently|so far)\b",
+    r"(?i)\b(?:in recent|over the past)\s+(?:weeks|months|years)\b|\b(?:a|\d+)\s+(?:years?|months?)\s+(?:ago|earlier|later)\b",
+    r"(?i)\bpost-[a-z]+|\bsince\b",
+]
+"""Words that date a statement; a sentence with none of them gives no time (kept here, apart from the extractor)."""
+
+
+def _has_time_words(sentence: str) -> bool:
+    return any(re.search(pattern, sentence) for pattern in TIME_WORDS)
+
+
+def test_the_time_word_list_tells_dated_sentences_from_undated_ones() -> None:
+    assert _has_time_words("Acme raised $5m last year.") and _has_time_words("Acme plans to list by 2030.")
+    assert _has_time_words("Acme made a profit in the second quarter.") and _has_time_words("Acme, now part of Globex, hires.")
+    assert not _has_time_words("Acme, the Leeds-based start-up, may raise $5m.")
+
+
+def test_every_time_about_is_given_by_its_own_sentence(bundled: ClaimSet) -> None:
+    """A claim's time-about comes from the words of its sentence, never from the publication date."""
+    text = bundled.document.text
+    spans = sentences(text)
+    wrong = []
+    for claim in bundled.claims:
+        sentence = next(span for span in spans if span.contains(claim.anchor.start)).of(text)
+        time = claim.about
+        if time.known and not (_has_time_words(sentence) and time.expression and time.expression in sentence):
+            wrong.append(claim.id)
+    assert wrong == []
+    undated = [c for c in bundled.claims if not _has_time_words(next(s for s in spans if s.contains(c.anchor.start)).of(text))]
+    assert undated and not any(claim.about.known for claim in undated)
+
+
+def test_when_a_claim_was_stated_is_kept_apart(bundled: ClaimSet) -> None:
+    """Every claim keeps its stated time, the document's date unless its sentence dates the statement."""
+    for claim in bundled.claims:
+        assert claim.stated.value is not None, claim.id
+        if claim.stated != bundled.document.published:
+            assert claim.stated.expression and claim.stated.expression in claim.anchor.exact, claim.id

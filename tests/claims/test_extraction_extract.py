@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from claimgraph.claims.errors import EmptyInputError, EncodingError, InputError, InputTooLargeError
 from claimgraph.claims.extraction import extract, read_article
+from claimgraph.claims.extraction.timex import EMPTY_TIME
 from claimgraph.claims.model import CLAIM_TYPES
 
 ARTICLES = Path(__file__).resolve().parents[2].parent / "shared" / "articles"
@@ -81,9 +82,35 @@ def test_opinion_rhetoric_and_questions_are_not_proposed(text: str) -> None:
     assert types(text) == []
 
 
-def test_publication_date_is_the_time_of_an_undated_fact() -> None:
-    (found,) = extract("Acme is headquartered in Leeds.", dt.date(2025, 5, 1))
-    assert found.to_json()["time"] == {"value": "2025-05-01", "precision": "day", "expression": None}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme is headquartered in Leeds.",
+        "Acme employs 310 people.",
+        "Nvidia briefly touched a $3tn market cap.",
+        "The company has pledged to cap its profits.",
+        "Acme, which opened in January, has paid out half of its £400m budget.",
+    ],
+)
+@pytest.mark.parametrize("published", [dt.date(2025, 5, 1), "2025-05", "2025"])
+def test_no_time_phrase_of_its_own_gives_no_time(text: str, published: object) -> None:
+    """Not the publication date: a claim whose clause gives no time is about an unknown time."""
+    found = extract(text, published)
+    assert found and all(c.time is None and c.to_json()["time"] == EMPTY_TIME for c in found)
+
+
+def test_a_time_phrase_in_the_same_sentence_still_dates_its_claim() -> None:
+    (found,) = extract("Acme raised $5m last year.", dt.date(2025, 5, 1))
+    assert found.to_json()["time"] == {"value": "2024", "precision": "year", "expression": "last year"}
+
+
+def test_a_time_in_an_aside_dates_only_the_aside() -> None:
+    """The "now" of an aside dates the ownership the aside tells, not the location the sentence states."""
+    found = {c.type: c.time for c in extract("Acme, now part of Globex, is headquartered in Leeds.", dt.date(2025, 5, 1))}
+    assert found["ownership"].expression == "now" and found["ownership"].value == "2025-05-01"
+    assert found["location"] is None
+    (funding,) = [c for c in extract("Acme, which now employs 300 people, raised $5m in a round.", "2025") if c.type == "funding"]
+    assert funding.time is None
 
 
 def test_bytes_are_decoded_strictly() -> None:

@@ -10,6 +10,7 @@ import yaml
 
 from claimgraph.claims.errors import ClaimSetError
 from claimgraph.claims.loader import load_claim_set
+from claimgraph.claims.model import TimeRef
 
 MINI = Path(__file__).resolve().parent.parent / "data" / "mini"
 
@@ -92,3 +93,11 @@ def test_article_that_is_not_utf8(tmp_path: Path) -> None:
     (tmp_path / "zephyr.txt").write_bytes(b"\xff\xfe broken")
     with pytest.raises(ClaimSetError, match="not UTF-8"):
         load_claim_set(path, tmp_path)
+
+
+def test_a_claim_without_a_time_about_loads_with_none(tmp_path: Path) -> None:
+    """A sentence with no time words gives no time-about; the stated time is still the document's date."""
+    path = _write(tmp_path, lambda d: d["claims"][1].pop("about"))
+    claim = load_claim_set(path, tmp_path).claims[1]
+    assert claim.about == TimeRef() and not claim.about.known
+    assert claim.stated.value == "2025-03-14"

@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from tests.conftest import claimgraph
+from tests.conftest import REPO, claimgraph
+
+NETWORK_DATA = REPO / "tests" / "data" / "network"
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +46,20 @@ def test_sources_conflicts_communities(store) -> None:
     assert claimgraph("analyze", "conflicts", "--store", store).stdout == "No conflicting claims.\n"
     groups = json.loads(claimgraph("analyze", "communities", "--store", store, "--format", "json").stdout)
     assert sum(group["size"] for group in groups) == 27
+
+
+def test_conflicts_list_apart_the_pairs_whose_time_is_unknown(tmp_path) -> None:
+    store = str(tmp_path / "store")
+    built = claimgraph("build", "--store", store, "--claims", str(NETWORK_DATA / "rivals.yaml"), "--articles", str(NETWORK_DATA))
+    assert built.returncode == 0, built.stderr
+    assert "Quillon Labs / valuation" in claimgraph("analyze", "conflicts", "--store", store).stdout
+    edited = claimgraph("curate", "quillon-valuation-90m", "edit", "--by", "Ann", "--time", "", "--store", store)
+    assert edited.returncode == 0, edited.stderr
+    table = claimgraph("analyze", "conflicts", "--store", store).stdout
+    assert table.startswith("No conflicting claims.\n\nValues that disagree where a time is unknown, so they cannot be compared (1):")
+    assert "about 2024" in table and "about an unknown time" in table
+    found = json.loads(claimgraph("analyze", "conflicts", "--store", store, "--format", "json").stdout)
+    assert found["conflicts"] == [] and [c["id"] for c in found["unknown_time"][0]["claims"]] == ["quillon-valuation-200m", "quillon-valuation-90m"]
 
 
 def test_errors_are_one_clear_line(store) -> None:

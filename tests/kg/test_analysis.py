@@ -22,6 +22,7 @@ from claimgraph.claims.errors import NotFoundError
 from claimgraph.claims.loader import load_claim_set
 from claimgraph.kg import analysis
 from claimgraph.kg.build import build
+from claimgraph.kg.namespaces import claim_iri, sparql_prefixes
 from claimgraph.kg.network import read_network
 
 NETWORK_DATA = Path(__file__).resolve().parents[1] / "data" / "network"
@@ -125,15 +126,20 @@ def test_sources_name_the_anonymous_and_the_thin_spots(network) -> None:
     assert "anthropic" not in single and "uk-ai-sector" not in single  # two claimants each
 
 
+NONE = {"conflicts": [], "unknown_time": []}
+
+
 def test_no_conflicts_in_the_bundled_article(network) -> None:
     """Anthropic's two valuations agree: about 1tn (0.9 to 1.1tn) sits inside 900bn to 1.1tn."""
-    assert analysis.conflicts(network) == []
+    assert analysis.conflicts(network) == NONE
 
 
 def test_disagreeing_valuations_are_reported_side_by_side(store) -> None:
     build(store, [load_claim_set(NETWORK_DATA / "rivals.yaml", NETWORK_DATA)])
     network = read_network(store)
-    (conflict,) = analysis.conflicts(network)
+    found = analysis.conflicts(network)
+    (conflict,) = found["conflicts"]
+    assert found["unknown_time"] == []
     assert (conflict["subject"]["id"], conflict["predicate"]) == ("quillon-labs", "valuation")
     assert [claim["id"] for claim in conflict["claims"]] == ["quillon-valuation-200m", "quillon-valuation-90m"]
     assert [claim["claimant"]["id"] for claim in conflict["claims"]] == ["northwind-data", "people-familiar"]
@@ -153,7 +159,27 @@ DELETE { ?node cg:intervalStart ?s ; cg:intervalEnd ?e }
 INSERT { ?node cg:intervalStart "2023-01-01"^^xsd:date ; cg:intervalEnd "2023-12-31"^^xsd:date }
 WHERE { <https://w3id.org/claimgraph/id/claim/quillon-valuation-90m> cg:timeAbout ?node .
         ?node cg:intervalStart ?s ; cg:intervalEnd ?e }""")
-    assert analysis.conflicts(read_network(store)) == []
+    assert analysis.conflicts(read_network(store)) == NONE
+
+
+UNKNOWN_TIME = {
+    "no time-about": "DELETE WHERE { <%(claim)s> cg:timeAbout ?node . ?node ?p ?o }",
+    "words without a value": "DELETE { ?node ?p ?o } WHERE { <%(claim)s> cg:timeAbout ?node . ?node ?p ?o "
+                             "FILTER (?p IN (cg:timeValue, cg:precision, cg:intervalStart, cg:intervalEnd)) }",
+}
+
+
+@pytest.mark.parametrize("update", UNKNOWN_TIME.values(), ids=UNKNOWN_TIME)
+def test_values_that_disagree_where_a_time_is_unknown_are_listed_apart(store, update: str) -> None:
+    """Unknown is not "the same time": the pair is not a conflict, and is not dropped either."""
+    build(store, [load_claim_set(NETWORK_DATA / "rivals.yaml", NETWORK_DATA)])
+    store.update(sparql_prefixes() + update % {"claim": claim_iri("quillon-valuation-90m")})
+    found = analysis.conflicts(read_network(store))
+    assert found["conflicts"] == []
+    (pair,) = found["unknown_time"]
+    assert [claim["id"] for claim in pair["claims"]] == ["quillon-valuation-200m", "quillon-valuation-90m"]
+    assert [claim["about"] for claim in pair["claims"]] == ["2024", None]
+    assert "do not overlap" in pair["reason"]
 
 
 def test_empty_network(store) -> None:
@@ -161,5 +187,5 @@ def test_empty_network(store) -> None:
     graph = network.graph()
     assert analysis.centrality(graph) == []
     assert analysis.communities(graph) == []
-    assert analysis.conflicts(network) == []
+    assert analysis.conflicts(network) == NONE
     assert analysis.source_dependence(network)["claimants"] == []

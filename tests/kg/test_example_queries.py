@@ -57,11 +57,24 @@ def test_valuations(built_store) -> None:
 
 
 def test_imprecise_times(built_store, bundled) -> None:
-    rows = _run(built_store, "imprecise-times.rq")
-    expected = {c.id for c in bundled.claims if c.about.value is None or c.about.precision == "year"}
-    assert {short_id(row["claim"]) for row in rows} == expected
-    warning = next(row for row in rows if short_id(row["claim"]) == "alan-turing-institute-chip-access-warning")
+    """Unresolved times (words without a value) and times known to the year; a claim with no time is not one."""
+    rows = {short_id(row["claim"]): row for row in _run(built_store, "imprecise-times.rq")}
+    unresolved = {c.id for c in bundled.claims if c.about.expression and c.about.value is None}
+    to_the_year = {c.id for c in bundled.claims if c.about.precision == "year"}
+    assert unresolved and set(rows) == unresolved | to_the_year
+    assert not {c.id for c in bundled.claims if not c.about.known} & set(rows)
+    assert all(rows[claim]["about"] is None and rows[claim]["expression"] for claim in unresolved)
+    warning = rows["alan-turing-institute-chip-access-warning"]
     assert warning["precision"] == "year" and warning["expression"].lower() == "last month"
+
+
+def test_unknown_times(built_store, bundled) -> None:
+    """Claims whose sentence gives no time, each with when it was stated and its quote."""
+    rows = {short_id(row["claim"]): row for row in _run(built_store, "unknown-times.rq")}
+    assert rows and set(rows) == {c.id for c in bundled.claims if not c.about.known}
+    assert {str(row["stated"]) for row in rows.values()} == {bundled.document.published.value}
+    nvidia = rows["nvidia-market-cap-3tn"]
+    assert "$3tn market cap" in nvidia["quote"]
 
 
 def test_anonymous_sources(built_store) -> None:

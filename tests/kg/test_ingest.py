@@ -17,7 +17,7 @@ from claimgraph.kg import ingest as ingest_module
 from claimgraph.kg import linking
 from claimgraph.kg.ingest import ingest
 from claimgraph.kg.mapping import entity_quads
-from claimgraph.kg.namespaces import CG, OA, claim_iri, document_iri
+from claimgraph.kg.namespaces import CG, OA, claim_iri, document_iri, short_id
 from claimgraph.kg.store import Store, insert_data
 from tests.conftest import snapshot
 
@@ -77,11 +77,12 @@ def test_names_link_to_labels_and_aliases_case_insensitively(built_store: Store)
     built_store.update(insert_data(list(entity_quads(NIMBUS))))
     report = ingest(built_store, TEXT, PUBLISHED, publisher="The Daily Ledger")
     assert {c.subject for c in report.claims} == {"nimbus-laboratories"}  # "Nimbus Labs" is the alias "nimbus labs"
-    assert {"nimbus-laboratories", "sources-close-to-the-deal", "dealroom"} <= set(report.linked)
+    assert {"nimbus-laboratories", "dealroom"} <= set(report.linked)
+    assert "sources-close-to-the-deal" not in report.linked  # the curated article's anonymous source is its own
     funding = next(c for c in report.claims if c.type == "funding")
     assert funding.claimant == "dealroom" and funding.predicate == "fundingRaised"
     proposed = {e.label: e.type for e in report.proposed}
-    assert proposed == {"The Daily Ledger": "publication", "Leeds": "place"}
+    assert proposed == {"The Daily Ledger": "publication", "Leeds": "place", f"sources close to the deal (in {report.document})": "anonymous_source"}
     labels = built_store.select('SELECT ?e WHERE { ?e rdfs:label ?l FILTER (LCASE(STR(?l)) = "nimbus labs") }')
     assert labels == []  # no second entity for the same firm
     activity = built_store.select(
@@ -93,7 +94,7 @@ def test_names_link_to_labels_and_aliases_case_insensitively(built_store: Store)
 
 
 def test_descriptions_are_not_used_as_aliases(built_store: Store) -> None:
-    names = linking.linker(built_store)
+    names = linking.linker(built_store, "some-document")
     assert names.resolve("British AI start-ups") == "uk-ai-sector"  # an alias that is a name
     assert names.resolve("the company") != "anthropic"  # an alias that is a description of the one article
     assert list(names.linked) == ["uk-ai-sector"] and list(names.proposed) == ["the-company"]
@@ -167,3 +168,17 @@ def test_a_fresh_store_gets_the_vocabulary(store: Store) -> None:
     ingest(store, TEXT, PUBLISHED)
     rows = store.select("SELECT ?label WHERE { GRAPH <https://w3id.org/claimgraph/ns> { cg:fundingRaised rdfs:label ?label } }")
     assert [row["label"] for row in rows] == ["funding raised"]
+
+
+def test_a_claim_with_no_time_phrase_is_stored_without_a_time_about(store: Store) -> None:
+    """Its time is unknown, not the publication date; when it was stated is the document's date."""
+    report = ingest(store, TEXT, PUBLISHED)
+    times = {
+        short_id(row["claim"]): (None if row["about"] is None else str(row["about"]), str(row["stated"]))
+        for row in store.select("SELECT ?claim ?about ?stated WHERE { ?claim a cg:Claim ; cg:stated/cg:timeValue ?stated "
+                                "OPTIONAL { ?claim cg:timeAbout/cg:timeValue ?about } }")
+    }
+    by_type = {claim.type: claim.id for claim in report.claims}
+    assert times[by_type["valuation"]] == (None, PUBLISHED)  # "is valued at about £300m": no time words
+    assert times[by_type["funding"]] == ("2024", PUBLISHED)  # "raised £40m last year"
+    assert not store.select(f"SELECT ?node WHERE {{ <{claim_iri(by_type['valuation'])}> cg:timeAbout ?node }}")

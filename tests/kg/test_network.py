@@ -91,12 +91,14 @@ def test_claim_records_carry_values_times_and_the_quote(built_store) -> None:
     assert (claim.value.kind, claim.value.currency) == ("money", "USD")
     assert (claim.value.minimum, claim.value.maximum, claim.value.approximate) == (9e11, 1.1e12, True)
     assert claim.value.text == "about 900bn to 1.1tn USD"
-    assert claim.about_interval == ("2025-01-01", "2025-12-31")
+    assert claim.about is None and claim.about_interval is None  # its sentence gives no time
+    assert claim.stated == "2025"
     assert claim.quote.startswith("The secondary offering")
     assert claim.verdict == reviews.NOT_REVIEWED
     founding = network.claims["anthropic-founding-year-2021"]
     assert (founding.value.kind, founding.value.text, founding.value.datatype) == ("literal", "2021", "gYear")
-    assert network.claims["uk-ai-sector-vc-funding-2024"].about == "2024"
+    funding = network.claims["uk-ai-sector-vc-funding-2024"]
+    assert funding.about == "2024" and funding.about_interval == ("2024-01-01", "2024-12-31")
 
 
 def test_the_current_verdict_is_the_newest_review(built_store) -> None:

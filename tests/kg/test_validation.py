@@ -5,14 +5,14 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from rdflib import Literal
-from rdflib.namespace import PROV
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF
 
 from claimgraph.claims.errors import ValidationError
-from claimgraph.claims.model import ClaimSet
+from claimgraph.claims.model import ClaimSet, TimeRef
 from claimgraph.kg.build import build
 from claimgraph.kg.mapping import claim_set_quads
-from claimgraph.kg.namespaces import SCHEMA
+from claimgraph.kg.namespaces import CG, SCHEMA, claim_iri
 from claimgraph.kg.validation import problems
 from tests.conftest import snapshot
 
@@ -97,3 +97,18 @@ def test_rejected_build_leaves_the_store_unchanged(store, mini: ClaimSet) -> Non
     assert "claim 'zephyr-staff-pledge'" in str(caught.value)
     assert snapshot(store) == before
     assert not [quad for quad in store.quads() if quad[2] == Literal("changed")]
+
+
+def test_a_claim_with_no_time_about_is_valid_and_has_no_time_node(mini: ClaimSet) -> None:
+    quads = claim_set_quads(_with_claim(mini, 1, about=TimeRef()))
+    assert problems(quads) == []
+    pledge = claim_iri("zephyr-staff-pledge")
+    assert not [q for q in quads if q[0] == pledge and q[1] == CG.timeAbout]
+    assert [q for q in quads if q[0] == pledge and q[1] == CG.stated]
+
+
+def test_a_time_node_with_neither_value_nor_words_is_rejected(mini: ClaimSet) -> None:
+    node = URIRef(f"{claim_iri('zephyr-staff-pledge')}#about")
+    quads = [q for q in claim_set_quads(mini) if q[0] != node or q[1] == RDF.type]
+    found = problems(quads)
+    assert any(line.startswith("claim 'zephyr-staff-pledge'") and "time" in line for line in found), found
