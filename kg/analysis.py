@@ -13,8 +13,9 @@ from itertools import combinations
 import networkx as nx
 
 from claimgraph.claims.errors import NotFoundError
-from claimgraph.claims.model import ANONYMOUS_SOURCE
-from claimgraph.kg.network import ClaimRecord, Network
+from claimgraph.claims.model import ANONYMOUS_SOURCE, Literal, Money
+from claimgraph.kg.network import Network
+from claimgraph.kg.projection import ClaimRecord
 
 COMMUNITY_SEED = 42
 """The seed of Louvain's random order, so communities come out the same on every run."""
@@ -111,9 +112,9 @@ def claim_summary(claim: ClaimRecord, network: Network) -> dict[str, object]:
             "type": claimant.type if claimant else None,
         },
         "document": claim.document,
-        "about": claim.about,
-        "stated": claim.stated,
-        "value": None if claim.value is None else claim.value.text,
+        "about": claim.about.value,
+        "stated": claim.stated.value,
+        "value": claim.value_text,
         "verdict": claim.verdict,
     }
 
@@ -208,7 +209,7 @@ def source_dependence(network: Network) -> dict[str, object]:
 
 def _money_range(claim: ClaimRecord) -> tuple[float, float] | None:
     value = claim.value
-    if value is None or value.kind != "money":
+    if not isinstance(value, Money):
         return None
     low = value.amount if value.amount is not None else value.minimum
     high = value.amount if value.amount is not None else value.maximum
@@ -226,19 +227,17 @@ def _times_overlap(a: ClaimRecord, b: ClaimRecord) -> bool:
 
 def _disagreement(a: ClaimRecord, b: ClaimRecord) -> str | None:
     """Why two claims on one subject and predicate disagree, or None when they can both hold."""
-    if a.value is None or b.value is None or a.value.kind != b.value.kind:
-        return None
-    if a.value.kind == "money":
+    if isinstance(a.value, Money) and isinstance(b.value, Money):
         if a.value.currency != b.value.currency:
             return None
         range_a, range_b = _money_range(a), _money_range(b)
         if range_a is None or range_b is None:
             return None
         if range_a[1] < range_b[0] or range_b[1] < range_a[0]:
-            return f"{a.value.text} against {b.value.text}: the amounts do not overlap"
+            return f"{a.value_text} against {b.value_text}: the amounts do not overlap"
         return None
-    if a.value.kind == "literal" and a.value.datatype not in (None, "string") and a.value.text != b.value.text:
-        return f"{a.value.text} against {b.value.text}"
+    if isinstance(a.value, Literal) and isinstance(b.value, Literal) and a.value.datatype != "string" and a.value.text != b.value.text:
+        return f"{a.value_text} against {b.value_text}"
     return None
 
 

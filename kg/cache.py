@@ -32,7 +32,8 @@ from typing import TypeVar
 import networkx as nx
 
 from claimgraph.kg import analysis, resources
-from claimgraph.kg.network import ClaimRecord, Network, read_claim_network, read_claims, read_network
+from claimgraph.kg.network import Network, read_claim_network, read_network
+from claimgraph.kg.projection import ClaimRecord, read_claims
 from claimgraph.kg.store import Store
 
 T = TypeVar("T")
@@ -68,10 +69,12 @@ class DerivedCache:
 
     def claim_network(self, claim_id: str) -> Network:
         """A network holding this claim (if the store has it) and the entities it names: the kept
-        network when there is one for the current version, otherwise just those read from the store."""
+        network when there is one for the current version and the claim is on the record, otherwise just those read
+        from the store."""
         with self._guard:
-            if self._version is not None and self._version == self.store.version and "network" in self._kept:
-                return self._kept["network"]
+            kept = self._kept.get("network") if self._version is not None and self._version == self.store.version else None
+        if kept is not None and claim_id in kept.claims:
+            return kept
         return read_claim_network(self.store, [claim_id])
 
     def graph(self) -> nx.Graph:

@@ -26,7 +26,7 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 from claimgraph.claims.errors import ClaimStatusError, InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, Anchor, Claim, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue
-from claimgraph.kg import linking
+from claimgraph.kg import linking, projection
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.ingest import anchor, validate
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, entity_quads
@@ -41,7 +41,6 @@ _RESULT = {"accept": "unverified", "reject": "rejected"}
 _PAST = {"accept": "accepted", "reject": "rejected", "edit": "edited"}
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]*$")
 _PREDICATE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
-_DATATYPES = {XSD.gYear: "gYear", XSD.gYearMonth: "gYearMonth", XSD.date: "date"}
 
 
 @dataclass(frozen=True)
@@ -85,95 +84,20 @@ def _rows(store: Store, sparql: str) -> list[dict[str, object]]:
     return [dict(zip(names, row)) for row in result]
 
 
-_CLAIM = """
-SELECT ?type ?statement ?status ?subject ?predicate ?claimant ?document ?object ?currency ?amount ?minimum ?maximum
-       ?approximate ?start ?end ?exact ?prefix ?suffix
-WHERE {
-  VALUES ?claim { <%(claim)s> }
-  ?claim a cg:Claim ; cg:claimType ?typeIri ; cg:statement ?statement ; cg:status ?statusIri ; schema:about ?subject ;
-         cg:predicate ?predicate ; prov:wasAttributedTo ?claimant ; prov:wasDerivedFrom ?document ; cg:anchor ?target .
-  ?target oa:hasSelector ?quote, ?position .
-  ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
-  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  OPTIONAL { ?quote oa:prefix ?prefix }
-  OPTIONAL { ?quote oa:suffix ?suffix }
-  OPTIONAL {
-    GRAPH ?claim { ?subject ?predicate ?object }
-    OPTIONAL { GRAPH ?claim { ?object schema:currency ?currency ; cg:approximate ?approximate } }
-    OPTIONAL { GRAPH ?claim { ?object schema:value ?amount } }
-    OPTIONAL { GRAPH ?claim { ?object schema:minValue ?minimum } }
-    OPTIONAL { GRAPH ?claim { ?object schema:maxValue ?maximum } }
-  }
-  BIND (STRAFTER(STR(?typeIri), "#") AS ?type)
-  BIND (STRAFTER(STR(?statusIri), "#") AS ?status)
-}
-"""
-
-_TIMES = """
-SELECT ?which ?value ?precision ?expression ?basis WHERE {
-  VALUES (?which ?property) { ("about" cg:timeAbout) ("stated" cg:stated) }
-  <%(claim)s> ?property ?node .
-  OPTIONAL { ?node cg:timeValue ?value }
-  OPTIONAL { ?node cg:precision ?precision }
-  OPTIONAL { ?node cg:expression ?expression }
-  OPTIONAL { ?node cg:basis ?basis }
-}
-"""
-
-
 def _text(term: object) -> str | None:
     return None if term is None else str(term)
 
 
-def _number(term: object) -> float | None:
-    return None if term is None else float(str(term))
-
-
-def _anchor(row: dict[str, object]) -> Anchor:
-    return Anchor(int(str(row["start"])), int(str(row["end"])), str(row["exact"]), _text(row["prefix"]) or "", _text(row["suffix"]) or "")
-
-
 def read_claim(store: Store, claim_id: str) -> Claim:
-    """A stored claim as a claim of the model.
+    """A stored claim, in whatever state, as a claim of the model.
 
     Raises:
         NotFoundError: no claim has this id.
     """
-    iri = claim_iri(claim_id) if _ID.match(claim_id) else None
-    rows = _rows(store, _CLAIM % {"claim": iri}) if iri is not None else []
-    if not rows:
+    record = projection.read_claims(store, [claim_id]).get(claim_id) if _ID.match(claim_id) else None
+    if record is None:
         raise NotFoundError(f"no claim with id {claim_id!r}")
-    row = rows[0]
-    obj, entity, money, literal = row["object"], None, None, None
-    if row["currency"] is not None:
-        money = Money(str(row["currency"]), _number(row["amount"]), _number(row["minimum"]), _number(row["maximum"]),
-                      str(row["approximate"]).lower() == "true")  # fmt: skip
-    elif isinstance(obj, URIRef):
-        entity = short_id(obj)
-    elif obj is not None:
-        literal = LiteralValue(str(obj), _DATATYPES.get(obj.datatype, "string"))
-    times = {
-        str(t["which"]): TimeRef(_text(t["value"]), _text(t["precision"]), _text(t["expression"]), _text(t["basis"]))
-        for t in _rows(store, _TIMES % {"claim": iri})
-    }
-    hedges = tuple(str(r["hedge"]) for r in _rows(store, f"SELECT ?hedge WHERE {{ <{iri}> cg:hedge ?hedge }} ORDER BY ?hedge"))
-    return Claim(
-        id=claim_id,
-        document=short_id(row["document"]),
-        type=str(row["type"]),
-        statement=str(row["statement"]),
-        subject=short_id(row["subject"]),
-        predicate=str(row["predicate"]).rsplit("#", 1)[-1],
-        claimant=short_id(row["claimant"]),
-        anchor=_anchor(row),
-        about=times.get("about", TimeRef()),
-        stated=times.get("stated", TimeRef()),
-        object_entity=entity,
-        object_money=money,
-        object_literal=literal,
-        hedges=hedges,
-        status=str(row["status"]),
-    )
+    return record.claim()
 
 
 def _object_json(claim: Claim) -> dict[str, object]:

@@ -1,9 +1,8 @@
-"""Project the entity network out of the store: entities as nodes, claims as the edges linking them.
+"""Project the entity network out of the store: entities as nodes, claims on the record as the edges linking them.
 
-Three SELECT queries read everything (entities, claims with their values and
-current verdicts, and the claims' provenance for one claim's view); the graph
-is then assembled in Python from the rows (read as :mod:`~claimgraph.kg.cells`).
-A claim links its subject to its object entity (an *assertion* edge) and its
+The entities come from one SELECT, the claims from the claim projection
+(:mod:`~claimgraph.kg.projection`), and the graph is assembled in Python. A
+claim links its subject to its object entity (an *assertion* edge) and its
 claimant to its subject (an *attribution* edge); every edge keeps the claims
 behind it.
 """
@@ -19,13 +18,10 @@ import networkx as nx
 
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
-from claimgraph.kg import cells, reviews
-from claimgraph.kg.namespaces import claim_iri, entity_iri, short_id
+from claimgraph.kg import cells, projection, reviews
+from claimgraph.kg.namespaces import entity_iri, short_id
+from claimgraph.kg.projection import ClaimRecord
 from claimgraph.kg.store import Store
-
-
-ASSERTION = "assertion"
-ATTRIBUTION = "attribution"
 
 _ENTITIES = """
 SELECT ?entity ?label ?class WHERE {
@@ -35,66 +31,6 @@ SELECT ?entity ?label ?class WHERE {
 }
 """
 """Entities with their labels and classes; ``%s`` is empty or a ``VALUES ?entity`` block naming some."""
-
-_CLAIMS = """
-SELECT ?claim ?typeIri ?statement ?subject ?predicate ?object ?claimant ?document ?publisher ?exact
-       ?about ?aboutStart ?aboutEnd ?stated ?value ?amount ?min ?max ?currency ?approximate ?reviewed ?verdict
-WHERE {
-  { SELECT ?claim WHERE { ?claim a cg:Claim } }
-  { SELECT ?claim ?typeIri WHERE { ?claim cg:claimType ?typeIri } }
-  { SELECT ?claim ?statement WHERE { ?claim cg:statement ?statement } }
-  { SELECT ?claim ?subject WHERE { ?claim schema:about ?subject } }
-  { SELECT ?claim ?predicate WHERE { ?claim cg:predicate ?predicate } }
-  { SELECT ?claim ?claimant WHERE { ?claim prov:wasAttributedTo ?claimant } }
-  { SELECT ?claim ?document WHERE { ?claim prov:wasDerivedFrom ?document } }
-  OPTIONAL { SELECT ?claim ?object WHERE { ?claim schema:mentions ?object } }
-  OPTIONAL { SELECT ?document ?publisher WHERE { ?document dcterms:publisher ?publisher } }
-  OPTIONAL {
-    { SELECT ?claim ?anchor WHERE { ?claim cg:anchor ?anchor } }
-    { SELECT ?anchor ?quote WHERE { ?anchor oa:hasSelector ?quote } }
-    { SELECT ?quote WHERE { ?quote a oa:TextQuoteSelector } }
-    { SELECT ?quote ?exact WHERE { ?quote oa:exact ?exact } }
-  }
-  OPTIONAL {
-    { SELECT ?claim ?aboutNode WHERE { ?claim cg:timeAbout ?aboutNode } }
-    { SELECT ?aboutNode ?about WHERE { ?aboutNode cg:timeValue ?about } }
-  }
-  OPTIONAL {
-    { SELECT ?claim ?intervalNode WHERE { ?claim cg:timeAbout ?intervalNode } }
-    { SELECT ?intervalNode ?aboutStart WHERE { ?intervalNode cg:intervalStart ?aboutStart } }
-    { SELECT ?intervalNode ?aboutEnd WHERE { ?intervalNode cg:intervalEnd ?aboutEnd } }
-  }
-  OPTIONAL {
-    { SELECT ?claim ?statedNode WHERE { ?claim cg:stated ?statedNode } }
-    { SELECT ?statedNode ?stated WHERE { ?statedNode cg:timeValue ?stated } }
-  }
-  OPTIONAL {
-    { SELECT ?claim ?subject ?predicate ?value WHERE { GRAPH ?claim { ?subject ?predicate ?value } } }
-    OPTIONAL { SELECT ?claim ?value ?currency WHERE { GRAPH ?claim { ?value schema:currency ?currency } } }
-    OPTIONAL { SELECT ?claim ?value ?amount WHERE { GRAPH ?claim { ?value schema:value ?amount } } }
-    OPTIONAL { SELECT ?claim ?value ?min WHERE { GRAPH ?claim { ?value schema:minValue ?min } } }
-    OPTIONAL { SELECT ?claim ?value ?max WHERE { GRAPH ?claim { ?value schema:maxValue ?max } } }
-    OPTIONAL { SELECT ?claim ?value ?approximate WHERE { GRAPH ?claim { ?value cg:approximate ?approximate } } }
-  }
-  OPTIONAL {
-    SELECT ?claim ?reviewed ?verdict WHERE {
-      ?review a schema:ClaimReview ; schema:itemReviewed ?claim ; schema:datePublished ?reviewed ;
-              schema:reviewRating/schema:alternateName ?verdict .
-      FILTER NOT EXISTS {
-        ?newer a schema:ClaimReview ; schema:itemReviewed ?claim ; schema:datePublished ?later .
-        FILTER (?later > ?reviewed)
-      }
-    }
-  }
-}
-"""
-"""Every claim with its value and current verdict, one row per combination of its facts.
-
-Every triple pattern (or path) is a subquery of its own: Oxigraph then
-evaluates each as one index scan and joins them by hashing. Written as plain
-groups and paths (the same algebra), it looked every claim's facts up one
-index seek at a time, about four times slower at 10,000 claims.
-"""
 
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 
@@ -107,69 +43,6 @@ class Entity:
     iri: str
     label: str
     type: str
-
-
-@dataclass(frozen=True)
-class Value:
-    """What a claim asserts: money (a range when ``minimum`` and ``maximum`` are set), a literal, or an entity."""
-
-    kind: str
-    """``money``, ``literal`` or ``entity``."""
-    text: str
-    datatype: str | None = None
-    currency: str | None = None
-    amount: float | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    approximate: bool = False
-
-
-@dataclass(frozen=True)
-class ClaimRecord:
-    """One claim as the network and its analyses see it."""
-
-    id: str
-    iri: str
-    type: str
-    statement: str
-    subject: str
-    predicate: str
-    claimant: str
-    document: str
-    quote: str | None
-    object: str | None = None
-    publisher: str | None = None
-    about: str | None = None
-    about_interval: tuple[str, str] | None = None
-    stated: str | None = None
-    value: Value | None = None
-    verdict_label: str = reviews.NOT_REVIEWED_LABEL
-    """The current review's rating as it was written; reviews other tools wrote count too."""
-    reviewed: str | None = None
-
-    @property
-    def verdict(self) -> str:
-        """The current verdict's normalised name (``none`` without a review), as filters take it."""
-        return reviews.NOT_REVIEWED if self.reviewed is None else reviews.verdict_name(self.verdict_label)
-
-    @property
-    def predicate_name(self) -> str:
-        """The predicate's local name, e.g. ``valuation``."""
-        return local_name(self.predicate)
-
-    @property
-    def own_word(self) -> bool:
-        """The article states this itself: its claimant is the document's publisher."""
-        return self.publisher is not None and self.claimant == self.publisher
-
-    def links(self) -> list[tuple[str, str, str]]:
-        """The edges this claim makes, as (kind, from, to)."""
-        links = []
-        if self.object is not None and self.object != self.subject:
-            links.append((ASSERTION, self.subject, self.object))
-        if self.claimant != self.subject:
-            links.append((ATTRIBUTION, self.claimant, self.subject))
-        return links
 
 
 @dataclass(frozen=True)
@@ -249,48 +122,9 @@ def entity_type_name(class_iri: str) -> str:
     return _CAMEL.sub("_", local_name(class_iri)).lower()
 
 
-def money_text(amount: float | None) -> str:
-    """An amount in short words.
-
-    >>> money_text(1.1e12), money_text(4.7e9), money_text(120e6), money_text(950)
-    ('1.1tn', '4.7bn', '120m', '950')
-    """
-    if amount is None:
-        return "?"
-    for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
-        if abs(amount) >= size:
-            return f"{amount / size:.3g}{suffix}"
-    return f"{amount:.6g}"
-
-
-def _value(row: dict[str, cells.Cell | None]) -> Value | None:
-    if row["value"] is None:
-        return None
-    currency = cells.text(row["currency"])
-    if currency is not None:
-        amount, minimum, maximum = cells.number(row["amount"]), cells.number(row["min"]), cells.number(row["max"])
-        approximate = row["approximate"] is not None and bool(row["approximate"].value)
-        low, high = (minimum, maximum) if amount is None else (amount, amount)
-        text = money_text(low) if low == high else f"{money_text(low)} to {money_text(high)}"
-        text = ("about " if approximate else "") + f"{text} {currency}"
-        return Value(
-            kind="money", text=text, currency=currency, amount=amount,
-            minimum=minimum, maximum=maximum, approximate=approximate,
-        )
-    if row["object"] is not None:
-        return Value(kind="entity", text=short_id(row["object"].text))
-    literal = row["value"]
-    return Value(kind="literal", text=literal.text, datatype=None if literal.datatype is None else local_name(literal.datatype))
-
-
 def read_network(store: Store) -> Network:
-    """Read every entity and claim (with its value and current verdict) out of the store.
-
-    Where a claim has several rows (two current reviews of the same day, two
-    values of one fact), the row with the newest review wins, then the one with
-    the greater verdict label, then the first.
-    """
-    return Network(entities=read_entities(store), claims=_claim_records(cells.select_cells(store, _CLAIMS), cells.Memo(short_id)))
+    """Read every entity and every claim on the record (with its value and current verdict) out of the store."""
+    return Network(entities=read_entities(store), claims=projection.every_claim(store))
 
 
 def read_entities(store: Store, entity_ids: Iterable[str] | None = None) -> dict[str, Entity]:
@@ -307,65 +141,11 @@ def read_entities(store: Store, entity_ids: Iterable[str] | None = None) -> dict
 
 
 def read_claim_network(store: Store, claim_ids: Iterable[str]) -> Network:
-    """Just these claims and the entities they name, read as :func:`read_network` reads them
+    """Just these claims (in whatever state) and the entities they name, read as :func:`read_network` reads them
     (a claim's page at 100,000 claims without reading them all)."""
-    claims = read_claims(store, claim_ids)
+    claims = projection.read_claims(store, claim_ids)
     named = {entity for claim in claims.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
     return Network(entities=read_entities(store, named), claims=claims)
-
-
-_SELECTS_CLAIM = re.compile(r"SELECT \?claim [^{]*WHERE \{")
-"""The start of ``_CLAIMS`` and of each of its subqueries that selects ``?claim``."""
-
-
-def read_claims(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRecord]:
-    """The records of these claims, read as :func:`read_network` reads them (its query, restricted to them).
-
-    Every part of the query that selects ``?claim`` gets the restriction: one
-    at the top does not reach into the subqueries, which then scan every
-    claim (three claims at 100,000: 5.3 s so, 0.65 s restricted throughout).
-    Claims no longer in the store are left out.
-    """
-    iris = " ".join(f"<{claim_iri(claim_id)}>" for claim_id in sorted(set(claim_ids)))
-    if not iris:
-        return {}
-    query = _SELECTS_CLAIM.sub(lambda start: f"{start.group(0)} VALUES ?claim {{ {iris} }}", _CLAIMS)
-    return _claim_records(cells.select_cells(store, query), cells.Memo(short_id))
-
-
-def _claim_records(rows: list[dict[str, cells.Cell | None]], ids: cells.Memo) -> dict[str, ClaimRecord]:
-    """The claims in rows of ``_CLAIMS``, one record each, chosen as :func:`read_network` says."""
-    claims: dict[str, ClaimRecord] = {}
-    for row in rows:
-        iri = row["claim"].text
-        claim_id = short_id(iri)
-        reviewed = cells.text(row["reviewed"])
-        known = claims.get(claim_id)
-        if known is not None and (known.reviewed or "", known.verdict_label) >= (reviewed or "", cells.text(row["verdict"]) or ""):
-            continue
-        interval = None
-        if row["aboutStart"] is not None and row["aboutEnd"] is not None:
-            interval = (cells.text(row["aboutStart"]), cells.text(row["aboutEnd"]))
-        claims[claim_id] = ClaimRecord(
-            id=claim_id,
-            iri=iri,
-            type=row["typeIri"].text.partition("#")[2],
-            statement=cells.text(row["statement"]),
-            subject=ids[row["subject"].text],
-            predicate=row["predicate"].text,
-            claimant=ids[row["claimant"].text],
-            document=ids[row["document"].text],
-            quote=cells.text(row["exact"]),
-            object=None if row["object"] is None else ids[row["object"].text],
-            publisher=None if row["publisher"] is None else ids[row["publisher"].text],
-            about=None if row["about"] is None else row["about"].text,
-            about_interval=interval,
-            stated=None if row["stated"] is None else row["stated"].text,
-            value=_value(row),
-            verdict_label=cells.text(row["verdict"]) or reviews.NOT_REVIEWED_LABEL,
-            reviewed=reviewed,
-        )
-    return claims
 
 
 def project(store: Store) -> nx.Graph:
@@ -516,7 +296,7 @@ def claim_provenance(store: Store, network: Network, claim_id: str) -> nx.DiGrap
     if claim.object is not None:
         graph.add_edge(claim_node, entity(claim.object), label=claim.predicate_name)
     elif claim.value is not None:
-        graph.add_node("value", kind="value", label=claim.value.text)
+        graph.add_node("value", kind="value", label=claim.value_text)
         graph.add_edge(claim_node, "value", label=claim.predicate_name)
     graph.add_edge(claim_node, entity(claim.claimant), label="attributed to")
     document_node = f"document:{claim.document}"

@@ -13,65 +13,18 @@ from datetime import date
 
 
 from claimgraph.claims.errors import InputError, NotFoundError
-from claimgraph.claims.model import TimeRef
-from claimgraph.kg import cells, network, reviews
+from claimgraph.claims.model import Literal as LiteralValue
+from claimgraph.claims.model import Money, TimeRef
+from claimgraph.claims import lifecycle
+from claimgraph.kg import cells, network, projection, reviews
 from claimgraph.kg.mapping import entity_class, interval
-from claimgraph.kg.namespaces import CLAIM_TYPE, STATUS, claim_iri, document_iri, entity_iri, is_id, short_id
+from claimgraph.kg.namespaces import CLAIM_TYPE, document_iri, entity_iri, is_id, short_id
+from claimgraph.kg.projection import ClaimRecord
 from claimgraph.kg.sparql_text import excerpt, literal
 from claimgraph.kg.store import Store
 
 _CONTEXT = 240
 """Characters of document text shown on each side of a quote."""
-
-_CLAIM_ROWS = """
-SELECT ?claim ?type ?statement ?status ?subject ?subjectLabel ?predicate ?object ?objectLabel ?claimant ?claimantLabel
-       ?document ?about ?aboutPrecision ?aboutExpression ?aboutStart ?aboutEnd ?stated ?exact ?prefix ?suffix ?start ?end
-       ?verdict
-WHERE {
-  %(values)s
-  ?claim a cg:Claim .
-  OPTIONAL { ?claim schema:mentions ?object OPTIONAL { ?object rdfs:label ?objectLabel } }
-  OPTIONAL {
-    ?review schema:itemReviewed ?claim OPTIONAL { ?review schema:reviewRating/cg:verdict ?verdictIri }
-    FILTER (BOUND(?verdictIri) && NOT EXISTS { ?newer prov:wasRevisionOf ?review })
-  }
-  OPTIONAL {
-    ?claim cg:timeAbout ?aboutNode
-    OPTIONAL { ?aboutNode cg:timeValue ?about }
-    OPTIONAL { ?aboutNode cg:precision ?aboutPrecision }
-    OPTIONAL { ?aboutNode cg:expression ?aboutExpression }
-    OPTIONAL { ?aboutNode cg:intervalStart ?aboutStart OPTIONAL { ?aboutNode cg:intervalEnd ?aboutEnd } FILTER (BOUND(?aboutEnd)) }
-  }
-  ?claim cg:claimType ?typeIri ; cg:statement ?statement ; cg:status ?statusIri ; schema:about ?subject ;
-         cg:predicate ?predicate ; prov:wasAttributedTo ?claimant ; prov:wasDerivedFrom ?document ; cg:anchor ?target .
-  ?subject rdfs:label ?subjectLabel .
-  ?claimant rdfs:label ?claimantLabel .
-  ?target oa:hasSelector ?position .
-  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
-  { ?target oa:hasSelector ?quote OPTIONAL { ?quote oa:prefix ?prefix } OPTIONAL { ?quote oa:suffix ?suffix } }
-  { ?claim cg:stated ?statedNode OPTIONAL { ?statedNode cg:timeValue ?stated } }
-  BIND (STRAFTER(STR(?typeIri), "#") AS ?type)
-  BIND (STRAFTER(STR(?statusIri), "#") AS ?status)
-  BIND (STRAFTER(STR(?verdictIri), "#") AS ?verdict)
-}
-ORDER BY ?document ?start ?claim
-"""
-"""Claims with their provenance and current verdict, one row per claim (``%(values)s`` may restrict ``?claim``).
-A claim whose sentence gives no time has no ``cg:timeAbout``: its time columns are unbound.
-
-Shaped so that Oxigraph looks a few claims up by index instead of scanning
-every claim's facts (8 s for one claim at 100,000 claims, now milliseconds):
-an OPTIONAL is looked up per claim only while the patterns before it are
-few, so the three that use ``?claim`` come first (the time-about, which a
-claim may lack, among them: a lookup took 8 ms at 20,000 claims, 5 ms when
-the time was required and joined later), and the others sit in a
-group with the one pattern that binds their node. An OPTIONAL of two
-patterns, or one after a FILTER of its own, is always a full scan, hence
-the nested OPTIONALs with ``BOUND``: they keep a time interval only with
-both ends, and a review only with its verdict, as before.
-"""
-
 
 @dataclass(frozen=True)
 class Page:
@@ -96,32 +49,46 @@ def _ref(iri: object, label: object = None) -> dict[str, object]:
     return {"id": short_id(iri), "iri": str(iri), "label": label}
 
 
-def _claim_json(row: dict[str, object]) -> dict[str, object]:
+def _entity_ref(entity_id: str, labels: dict[str, network.Entity]) -> dict[str, object]:
+    entity = labels.get(entity_id)
+    return {"id": entity_id, "iri": str(entity_iri(entity_id)), "label": None if entity is None else entity.label}
+
+
+def _claim_json(record: ClaimRecord, labels: dict[str, network.Entity]) -> dict[str, object]:
+    """A claim as the REST API shows it; ``labels`` holds (at least) the entities it names."""
+    about, anchor = record.about, record.anchor
     return {
-        "id": short_id(row["claim"]),
-        "iri": str(row["claim"]),
-        "type": row["type"],
-        "statement": row["statement"],
-        "status": row["status"],
-        "verdict": row["verdict"],
-        "subject": _ref(row["subject"], row["subjectLabel"]),
-        "predicate": str(row["predicate"]),
-        "object": None if row["object"] is None else _ref(row["object"], row["objectLabel"]),
-        "claimant": _ref(row["claimant"], row["claimantLabel"]),
-        "document": {"id": short_id(row["document"]), "iri": str(row["document"])},
+        "id": record.id,
+        "iri": record.iri,
+        "type": record.type,
+        "statement": record.statement,
+        "status": record.status,
+        "verdict": None if record.review is None else record.review.verdict,
+        "subject": _entity_ref(record.subject, labels),
+        "predicate": record.predicate,
+        "object": None if record.object is None else _entity_ref(record.object, labels),
+        "claimant": _entity_ref(record.claimant, labels),
+        "document": {"id": record.document, "iri": str(document_iri(record.document))},
         "time_about": {
-            "value": _text(row["about"]),
-            "precision": row["aboutPrecision"],
-            "expression": row["aboutExpression"],
-            "start": _text(row["aboutStart"]),
-            "end": _text(row["aboutEnd"]),
+            "value": about.value,
+            "precision": about.precision,
+            "expression": about.expression,
+            "start": None if record.about_interval is None else record.about_interval[0],
+            "end": None if record.about_interval is None else record.about_interval[1],
         },
-        "stated": _text(row["stated"]),
-        "anchor": {
-            "exact": row["exact"], "prefix": row["prefix"], "suffix": row["suffix"],
-            "start": int(row["start"]), "end": int(row["end"]),
+        "stated": record.stated.value,
+        "anchor": None if anchor is None else {
+            "exact": anchor.exact, "prefix": anchor.prefix, "suffix": anchor.suffix, "start": anchor.start, "end": anchor.end,
         },
     }
+
+
+def _claims_json(store: Store, records: Sequence[ClaimRecord], labels: dict[str, network.Entity] | None = None) -> list[dict[str, object]]:
+    """Claims as the REST API shows them, with the labels of the entities they name (read unless given)."""
+    if labels is None:
+        named = {entity for record in records for entity in (record.subject, record.object, record.claimant) if entity}
+        labels = network.read_entities(store, named) if named else {}
+    return [_claim_json(record, labels) for record in records]
 
 
 def _checked_id(value: str, kind: str) -> str:
@@ -180,13 +147,24 @@ class ClaimFilter:
     q: str | None = None
     """Words that must appear in the statement or the quote (case-insensitive)."""
 
-    def patterns(self) -> str:
-        """The graph patterns and filters for a query over ``?claim``."""
+    @property
+    def within_record(self) -> bool:
+        """Whether every claim the filter can pass is on the record (no status asked for, or one on the record)."""
+        return self.status is None or lifecycle.on_record(self.status)
+
+    def patterns(self, scoped: bool = True) -> str:
+        """The graph patterns and filters for a query over ``?claim``; ``scoped``: with the claims on the record
+        only, unless a status is asked for."""
         parts = []
         if self.type:
             parts.append(f"?claim cg:claimType <{CLAIM_TYPE[_name(self.type, 'type')]}> .")
         if self.status:
-            parts.append(f"?claim cg:status <{STATUS[_name(self.status, 'status')]}> .")
+            status = _name(self.status, "status")
+            if status not in lifecycle.STATES:
+                raise InputError(f"unknown status {status!r}; use one of {', '.join(lifecycle.STATES)}")
+            parts.append(projection.with_status(status))
+        elif scoped:
+            parts.append(projection.on_record())
         if self.entity:
             iri = entity_iri(_name(self.entity, "entity"))
             parts.append(f"{{ ?claim schema:about <{iri}> }} UNION {{ ?claim schema:mentions <{iri}> }}")
@@ -194,14 +172,13 @@ class ClaimFilter:
             parts.append(f"?claim prov:wasAttributedTo <{entity_iri(_name(self.claimant, 'claimant'))}> .")
         if self.document:
             parts.append(f"?claim prov:wasDerivedFrom <{document_iri(_name(self.document, 'document'))}> .")
-        current = "?review schema:itemReviewed ?claim . FILTER NOT EXISTS { ?newer prov:wasRevisionOf ?review }"
         if self.verdict == "none":
             parts.append("FILTER NOT EXISTS { ?review schema:itemReviewed ?claim }")
         elif self.verdict:
             name = _name(self.verdict, "verdict")
             if name not in reviews.scale().verdicts:
                 raise InputError(f"unknown verdict {name!r}; use one of {', '.join(reviews.scale().verdicts)} or none")
-            parts.append(f"{current} ?review schema:reviewRating/cg:verdict <{reviews.scale().verdicts[name].iri}> .")
+            parts.append(f"{projection.current_review()} ?review schema:reviewRating/cg:verdict <{reviews.scale().verdicts[name].iri}> .")
         if self.about_from or self.about_to:
             parts.append("?claim cg:timeAbout [ cg:intervalStart ?aboutStart ; cg:intervalEnd ?aboutEnd ] .")
             if self.about_from:
@@ -215,59 +192,54 @@ class ClaimFilter:
         return "\n  ".join(parts)
 
 
-_LOOKUP_BATCH = 100
-"""Claims looked up per query. ``_CLAIM_ROWS`` finds a claim by index in about a millisecond, but given more
-than a few hundred at once Oxigraph plans it another way: 1,000 claims of 100,000 took 14.6 s in one query
-and 1.2 s in batches of 100."""
-
-
-def _claims_by_iri(store: Store, iris: list[str]) -> list[dict[str, object]]:
+def _claims_by_iri(store: Store, iris: Sequence[str]) -> list[dict[str, object]]:
     """Claims in the order of ``iris``."""
-    found: dict[str, dict[str, object]] = {}
-    for start in range(0, len(iris), _LOOKUP_BATCH):
-        values = "VALUES ?claim { " + " ".join(f"<{iri}>" for iri in iris[start:start + _LOOKUP_BATCH]) + " }"
-        found.update((str(row["claim"]), _claim_json(row)) for row in store.select(_CLAIM_ROWS % {"values": values}))
-    return [found[iri] for iri in iris if iri in found]
+    return _claims_json(store, list(projection.read_claims(store, (short_id(iri) for iri in iris)).values()))
 
 
 def find_claims(store: Store, where: ClaimFilter, limit: int | None = 50, offset: int = 0, order: Sequence[str] | None = None) -> Page:
     """A page of the claims that pass a filter, in document order; ``limit`` None for all of them.
 
+    Only claims on the record are listed unless the filter asks for a status.
     Given ``order`` (what :func:`claim_order` says of the store as it is), the
-    store only finds which claims pass and the page is cut from the order;
-    otherwise the store sorts them, which takes seconds on a large store.
+    store only finds which claims on the record pass and the page is cut from
+    the order; otherwise the store sorts them, which takes seconds on a large store.
 
     Raises:
         InputError: a filter value that cannot name anything, or a date that is not one.
     """
-    patterns = where.patterns()
-    if order is not None:
+    if order is not None and where.within_record:
+        patterns = where.patterns(scoped=False)
         if patterns:
             passing = {row["claim"].text for row in cells.select_cells(store, f"SELECT DISTINCT ?claim WHERE {{ ?claim a cg:Claim .\n  {patterns} }}")}
             order = [iri for iri in order if iri in passing]
         end = None if limit is None else offset + limit
-        return Page(_claims_by_iri(store, list(order[offset:end])), len(order), limit, offset)
-    body = f"?claim a cg:Claim ; prov:wasDerivedFrom ?document ; cg:anchor/oa:hasSelector/oa:start ?start .\n  {patterns}"
+        return Page(_claims_by_iri(store, order[offset:end]), len(order), limit, offset)
+    body = f"?claim a cg:Claim ; prov:wasDerivedFrom ?document ; cg:anchor/oa:hasSelector/oa:start ?start .\n  {where.patterns()}"
     total = int(store.select(f"SELECT (COUNT(DISTINCT ?claim) AS ?n) WHERE {{ {body} }}")[0]["n"])
     window = f"OFFSET {int(offset)}" if limit is None else f"LIMIT {int(limit)} OFFSET {int(offset)}"
     rows = store.select(f"SELECT DISTINCT ?claim ?document ?start WHERE {{ {body} }} ORDER BY ?document ?start ?claim {window}")
     return Page(_claims_by_iri(store, [str(row["claim"]) for row in rows]), total, limit, offset)
 
 
-_ORDER = """
-SELECT ?claim ?document ?start WHERE {
-  { SELECT ?claim WHERE { ?claim a cg:Claim } }
-  { SELECT ?claim ?document WHERE { ?claim prov:wasDerivedFrom ?document } }
-  { SELECT ?claim ?anchor WHERE { ?claim cg:anchor ?anchor } }
-  { SELECT ?anchor ?selector WHERE { ?anchor oa:hasSelector ?selector } }
-  { SELECT ?selector ?start WHERE { ?selector oa:start ?start } }
-}
-"""
-"""Each claim's document and where its quote starts; every pattern a subquery, joined by hashing (2.3 s at 100,000 claims, 6 s as one group)."""
+_LISTED = (
+    "?claim a cg:Claim", projection.on_record(), "?claim cg:claimType ?typeIri", "?claim cg:statement ?statement",
+    "?claim schema:about ?subject", "?claim cg:predicate ?predicate", "?claim prov:wasAttributedTo ?claimant",
+    "?claim prov:wasDerivedFrom ?document", "?claim cg:anchor ?anchor", "?anchor oa:hasSelector ?selector", "?selector oa:start ?start",
+)
+"""What a claim needs to be listed: to be on the record, what the claim projection requires, and a place in its document."""
+
+_LISTED_GROUPS = "".join(f"  {{ SELECT * WHERE {{ {pattern} }} }}\n" for pattern in _LISTED)
+"""Each pattern a subquery of its own, so that Oxigraph scans each once and joins them by hashing (2.3 s at 100,000 claims, 6 s as one group)."""
+
+_ORDER = f"SELECT ?claim ?document ?start WHERE {{\n{_LISTED_GROUPS}}}"
+"""Each listed claim's document and where its quote starts."""
+
+_COUNT = f"SELECT (COUNT(DISTINCT ?claim) AS ?claims) WHERE {{\n{_LISTED_GROUPS}}}"
 
 
 def claim_order(store: Store) -> tuple[str, ...]:
-    """The IRIs of every claim :func:`find_claims` can list, in its order: by document, then where the quote starts, then IRI.
+    """The IRIs of every claim on the record, in :func:`find_claims`'s order: by document, then where the quote starts, then IRI.
 
     Sorted here rather than by the store, which compares IRIs by reading
     them again and again: at 100,000 claims a page sorted by the store took
@@ -292,37 +264,26 @@ def _offset(cell: cells.Cell) -> tuple[int, float | str]:
 
 
 def list_claims(store: Store) -> list[dict[str, object]]:
-    """Every claim with its provenance, in document order."""
-    return [_claim_json(row) for row in store.select(_CLAIM_ROWS % {"values": ""})]
-
-
-_LISTED = (
-    "?claim a cg:Claim", "?claim cg:claimType ?typeIri", "?claim cg:statement ?statement", "?claim cg:status ?statusIri",
-    "?claim schema:about ?subject", "?subject rdfs:label ?subjectLabel", "?claim cg:predicate ?predicate",
-    "?claim prov:wasAttributedTo ?claimant", "?claimant rdfs:label ?claimantLabel", "?claim prov:wasDerivedFrom ?document",
-    "?claim cg:stated ?statedNode", "?claim cg:anchor ?target",
-    "?target oa:hasSelector ?quote", "?quote a oa:TextQuoteSelector", "?quote oa:exact ?exact",
-    "?target oa:hasSelector ?position", "?position a oa:TextPositionSelector", "?position oa:start ?start", "?position oa:end ?end",
-)
-"""What a claim needs to be listed: the patterns of ``_CLAIM_ROWS`` outside its OPTIONALs."""
-
-_COUNT = "SELECT (COUNT(DISTINCT ?claim) AS ?claims) WHERE {\n" + "".join(f"  {{ SELECT * WHERE {{ {pattern} }} }}\n" for pattern in _LISTED) + "}"
-"""Each pattern a subquery of its own, so that Oxigraph scans each once and joins them by hashing (5 s at 100,000 claims)."""
+    """Every claim on the record with its provenance, in document order."""
+    records = projection.every_claim(store)
+    ordered = [records[short_id(iri)] for iri in claim_order(store) if short_id(iri) in records]
+    return _claims_json(store, ordered, network.read_entities(store))
 
 
 def count_claims(store: Store) -> int:
-    """How many claims :func:`list_claims` lists, each counted once (it gives a claim with two objects two rows)."""
+    """How many claims :func:`list_claims` lists (those on the record), each counted once."""
     return int(store.select(_COUNT)[0]["claims"])
 
 
 def claim_filter_choices(store: Store) -> dict[str, list[tuple[str, str]]]:
     """What the claim list's entity, claimant and document filters offer, as (id, label) pairs:
-    every entity and every claimant by label, every document with claims by id."""
+    every entity, and every claimant and document of a claim on the record (claimants by label, documents by id)."""
     entities = [(entity.id, entity.label) for entity in sorted(network.read_entities(store).values(), key=lambda e: (e.label.lower(), e.id))]
     claimants = {short_id(row["who"].text) for row in cells.select_cells(
-        store, "SELECT DISTINCT ?who WHERE { { SELECT ?claim WHERE { ?claim a cg:Claim } } { SELECT ?claim ?who WHERE { ?claim prov:wasAttributedTo ?who } } }")}
+        store, f"SELECT DISTINCT ?who WHERE {{ {{ SELECT ?claim WHERE {{ {projection.on_record()} }} }} "
+               "{ SELECT ?claim ?who WHERE { ?claim prov:wasAttributedTo ?who } } }")}
     documents = sorted(short_id(row["document"].text) for row in cells.select_cells(
-        store, "SELECT DISTINCT ?document WHERE { { SELECT ?claim WHERE { ?claim a cg:Claim } } "
+        store, f"SELECT DISTINCT ?document WHERE {{ {{ SELECT ?claim WHERE {{ {projection.on_record()} }} }} "
                "{ SELECT ?claim ?document WHERE { ?claim prov:wasDerivedFrom ?document } } }"))
     return {
         "entity": entities,
@@ -331,16 +292,25 @@ def claim_filter_choices(store: Store) -> dict[str, list[tuple[str, str]]]:
     }
 
 
-def get_claim(store: Store, claim_id: str) -> dict[str, object]:
-    """One claim with its provenance.
+def _record(store: Store, claim_id: str) -> ClaimRecord:
+    """One claim's record, in whatever state.
 
     Raises:
         NotFoundError: no claim has this id.
     """
-    rows = store.select(_CLAIM_ROWS % {"values": f"VALUES ?claim {{ <{claim_iri(_checked_id(claim_id, 'claim'))}> }}"})
-    if not rows:
+    record = projection.read_claims(store, [_checked_id(claim_id, "claim")]).get(claim_id)
+    if record is None:
         raise NotFoundError(f"no claim with id {claim_id!r}")
-    return _claim_json(rows[0])
+    return record
+
+
+def get_claim(store: Store, claim_id: str) -> dict[str, object]:
+    """One claim with its provenance, in whatever state (the status says whether it is on the record).
+
+    Raises:
+        NotFoundError: no claim has this id.
+    """
+    return _claims_json(store, [_record(store, claim_id)])[0]
 
 
 _DOCUMENT = """
@@ -387,63 +357,50 @@ def get_document(store: Store, document_id: str) -> dict[str, object]:
     }
 
 
-_VALUE = """
-SELECT ?object ?objectLabel ?currency ?amount ?minimum ?maximum ?approximate WHERE {
-  GRAPH <%(claim)s> { ?subject <%(predicate)s> ?object }
-  OPTIONAL { ?object rdfs:label ?objectLabel }
-  OPTIONAL { GRAPH <%(claim)s> { ?object schema:currency ?currency ; cg:approximate ?approximate } }
-  OPTIONAL { GRAPH <%(claim)s> { ?object schema:value ?amount } }
-  OPTIONAL { GRAPH <%(claim)s> { ?object schema:minValue ?minimum } }
-  OPTIONAL { GRAPH <%(claim)s> { ?object schema:maxValue ?maximum } }
-}
-"""
-
-
-def _value(store: Store, claim: dict[str, object]) -> dict[str, object] | None:
+def _value_json(record: ClaimRecord, claim: dict[str, object]) -> dict[str, object] | None:
     """The structured value a claim asserts: an entity, an amount of money or a literal."""
-    rows = store.select(_VALUE % {"claim": claim["iri"], "predicate": claim["predicate"]})
-    if not rows:
-        return None
-    row = rows[0]
-    if row["currency"] is not None:
-        number = lambda key: None if row[key] is None else float(row[key])  # noqa: E731
+    if isinstance(record.value, Money):
+        money = record.value
         return {
-            "kind": "money", "currency": row["currency"], "amount": number("amount"),
-            "minimum": number("minimum"), "maximum": number("maximum"), "approximate": bool(row["approximate"]),
+            "kind": "money", "currency": money.currency, "amount": money.amount,
+            "minimum": money.minimum, "maximum": money.maximum, "approximate": money.approximate,
         }
+    if isinstance(record.value, LiteralValue):
+        return {"kind": "literal", "value": record.value.text}
     if claim["object"] is not None:
         return {"kind": "entity", **claim["object"]}
-    return {"kind": "literal", "value": str(row["object"])}
+    return None
 
 
-def _context(store: Store, claim: dict[str, object]) -> dict[str, object] | None:
+def _context(store: Store, record: ClaimRecord) -> dict[str, object] | None:
     """The quote with the text around it, when the document's text is stored."""
-    rows = store.select(f"SELECT ?text WHERE {{ <{claim['document']['iri']}> cg:text ?text }}")
-    if not rows:
+    rows = store.select(f"SELECT ?text WHERE {{ <{document_iri(record.document)}> cg:text ?text }}")
+    if not rows or record.anchor is None:
         return None
-    text, start, end = str(rows[0]["text"]), claim["anchor"]["start"], claim["anchor"]["end"]
+    text, start, end = str(rows[0]["text"]), record.anchor.start, record.anchor.end
     return {"before": text[max(0, start - _CONTEXT):start], "exact": text[start:end], "after": text[end:end + _CONTEXT]}
 
 
 def claim_details(store: Store, claim_id: str) -> dict[str, object]:
     """A claim with everything a fact-checker needs: its value, hedges, the quote in context,
-    its review history (newest first) with the current verdict, and related claims
+    its review history (newest first) with the current verdict, and related claims on the record
     (the same subject and predicate).
 
     Raises:
         NotFoundError: no claim has this id.
     """
-    claim = get_claim(store, claim_id)
-    iri = claim["iri"]
-    claim["value"] = _value(store, claim)
-    claim["hedges"] = sorted(str(row["hedge"]) for row in store.select(f"SELECT ?hedge WHERE {{ <{iri}> cg:hedge ?hedge }}"))
-    claim["context"] = _context(store, claim)
+    record = _record(store, claim_id)
+    claim = _claims_json(store, [record])[0]
+    claim["value"] = _value_json(record, claim)
+    claim["hedges"] = list(record.hedges)
+    claim["context"] = _context(store, record)
     claim["reviews"] = reviews.history(store, claim_id)
     claim["current_review"] = claim["reviews"][0] if claim["reviews"] else None
     related = store.select(
         f"""SELECT DISTINCT ?other WHERE {{
-              <{iri}> schema:about ?subject ; cg:predicate ?predicate .
-              ?other schema:about ?subject ; cg:predicate ?predicate . FILTER (?other != <{iri}>) }}"""
+              <{record.iri}> schema:about ?subject ; cg:predicate ?predicate .
+              ?other schema:about ?subject ; cg:predicate ?predicate . FILTER (?other != <{record.iri}>)
+              {projection.on_record("?other")} }}"""
     )
     claim["related"] = _claims_by_iri(store, sorted(str(row["other"]) for row in related))
     return claim
@@ -463,13 +420,14 @@ WHERE {
   %(filters)s
   OPTIONAL { ?entity schema:description ?description }
   OPTIONAL { SELECT ?entity (GROUP_CONCAT(DISTINCT ?alias; separator="\u001f") AS ?aliases) WHERE { %(values)s ?entity skos:altLabel ?alias } GROUP BY ?entity }
-  OPTIONAL { SELECT ?entity (COUNT(DISTINCT ?claim) AS ?about_count) WHERE { %(values)s ?claim schema:about ?entity ; a cg:Claim } GROUP BY ?entity }
-  OPTIONAL { SELECT ?entity (COUNT(DISTINCT ?claim) AS ?mention_count) WHERE { %(values)s ?claim schema:mentions ?entity ; a cg:Claim } GROUP BY ?entity }
-  OPTIONAL { SELECT ?entity (COUNT(DISTINCT ?claim) AS ?attributed_count) WHERE { %(values)s ?claim prov:wasAttributedTo ?entity ; a cg:Claim } GROUP BY ?entity }
+  OPTIONAL { SELECT ?entity (COUNT(DISTINCT ?claim) AS ?about_count) WHERE { %(values)s ?claim schema:about ?entity ; a cg:Claim . %(record)s } GROUP BY ?entity }
+  OPTIONAL { SELECT ?entity (COUNT(DISTINCT ?claim) AS ?mention_count) WHERE { %(values)s ?claim schema:mentions ?entity ; a cg:Claim . %(record)s } GROUP BY ?entity }
+  OPTIONAL { SELECT ?entity (COUNT(DISTINCT ?claim) AS ?attributed_count) WHERE { %(values)s ?claim prov:wasAttributedTo ?entity ; a cg:Claim . %(record)s } GROUP BY ?entity }
 }
 ORDER BY LCASE(?label) ?entity
 """
-"""Entities with their aliases and claim counts (``%(values)s`` may restrict ``?entity``), each count a subquery of its own:
+"""Entities with their aliases and counts of claims on the record (``%(values)s`` may restrict ``?entity``; ``%(record)s`` is
+:func:`~claimgraph.kg.projection.on_record`), each count a subquery of its own:
 as OPTIONALs of one group, the claims about, mentioning and attributed to an entity multiplied (an entity with
 12,500 claims of 100,000 took 13 minutes; a count of none is unbound)."""
 
@@ -505,7 +463,7 @@ def list_entities(store: Store, type: str | None = None, q: str | None = None, l
     if q:
         needle = literal(q.lower())
         filters.append(f"FILTER EXISTS {{ ?entity rdfs:label|skos:altLabel ?name FILTER (CONTAINS(LCASE(?name), {needle})) }}")
-    rows = store.select(_ENTITIES % {"values": "", "filters": "\n  ".join(filters)})
+    rows = store.select(_ENTITIES % {"values": "", "filters": "\n  ".join(filters), "record": projection.on_record()})
     return _window([_entity_json(row) for row in rows], limit, offset)
 
 
@@ -517,7 +475,7 @@ def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None)
         NotFoundError: no entity has this id.
     """
     iri = entity_iri(_checked_id(entity_id, "entity"))
-    rows = store.select(_ENTITIES % {"values": f"VALUES ?entity {{ <{iri}> }}", "filters": ""})
+    rows = store.select(_ENTITIES % {"values": f"VALUES ?entity {{ <{iri}> }}", "filters": "", "record": projection.on_record()})
     if not rows:
         raise NotFoundError(f"no entity with id {entity_id!r}")
     entity = _entity_json(rows[0])
@@ -537,10 +495,10 @@ def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None)
 
 
 def list_documents(store: Store, limit: int = 50, offset: int = 0) -> Page:
-    """A page of documents (metadata without the text) with their claim counts."""
+    """A page of documents (metadata without the text) with how many of their claims are on the record."""
     rows = store.select(
         "SELECT ?document (COUNT(?claim) AS ?claims) WHERE { ?document a cg:Document . "
-        "OPTIONAL { ?claim prov:wasDerivedFrom ?document } } GROUP BY ?document ORDER BY ?document"
+        f"OPTIONAL {{ ?claim prov:wasDerivedFrom ?document . {projection.on_record()} }} }} GROUP BY ?document ORDER BY ?document"
     )
     items = []
     for row in rows:
@@ -562,12 +520,12 @@ def document_with_claims(store: Store, document_id: str, order: Sequence[str] | 
 
 
 def list_sources(store: Store, limit: int = 50, offset: int = 0) -> Page:
-    """Claimants with how many claims are attributed to each, most first; anonymous sources marked."""
+    """Claimants with how many claims on the record are attributed to each, most first; anonymous sources marked."""
     rows = store.select(
-        """SELECT ?source ?label ?class (COUNT(?claim) AS ?claims) WHERE {
-             ?claim a cg:Claim ; prov:wasAttributedTo ?source .
+        f"""SELECT ?source ?label ?class (COUNT(?claim) AS ?claims) WHERE {{
+             ?claim a cg:Claim ; prov:wasAttributedTo ?source . {projection.on_record()}
              ?source rdfs:label ?label ; a ?class . FILTER (?class != cg:Entity && STRSTARTS(STR(?class), STR(cg:)))
-           } GROUP BY ?source ?label ?class ORDER BY DESC(?claims) LCASE(?label)"""
+           }} GROUP BY ?source ?label ?class ORDER BY DESC(?claims) LCASE(?label)"""
     )
     items = [
         {

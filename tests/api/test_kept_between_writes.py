@@ -11,7 +11,8 @@ from fastapi.testclient import TestClient
 from claimgraph.kg import analysis, resources, reviews
 from claimgraph.kg import cache as cache_module
 from claimgraph.kg.namespaces import claim_iri, sparql_prefixes
-from claimgraph.kg.network import Network, read_claims, read_network
+from claimgraph.kg.network import Network, read_network
+from claimgraph.kg.projection import read_claims
 from claimgraph.kg.store import Store, insert_data
 from tests.api.conftest import bearer
 from tests.api.test_derived_cache import CLAIM, Counter, _verdict

@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
+from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES, Anchor, TimeRef
 from claimgraph.kg.analysis import pagerank
-from claimgraph.kg.network import ClaimRecord, Entity, Network
+from claimgraph.kg.network import Entity, Network
+from claimgraph.kg.projection import ClaimRecord
 from claimgraph.viz.render import render
 from claimgraph.viz.views import HOVER_LINKS, entity_view
 
@@ -28,9 +29,10 @@ def generated_network(entities: int = ENTITIES, claims_per_entity: float = 1.5, 
         claim_id = f"claim-{number:05d}"
         claims[claim_id] = ClaimRecord(
             id=claim_id, iri=f"https://example.org/{claim_id}", type=rng.choice(CLAIM_TYPES),
-            statement=f"Statement {number}", subject=subject, predicate="https://w3id.org/claimgraph/ns#comparedWith",
-            claimant=rng.choice(sources), document="generated", quote=f"Quote {number}",
-            object=target if target != subject else None, about="2024", about_interval=("2024-01-01", "2024-12-31"),
+            statement=f"Statement {number}", status="unverified", subject=subject,
+            predicate="https://w3id.org/claimgraph/ns#comparedWith", claimant=rng.choice(sources), document="generated",
+            anchor=Anchor(0, 9, f"Quote {number}", "", ""), about=TimeRef("2024", "year"),
+            about_interval=("2024-01-01", "2024-12-31"), stated=TimeRef(), object=target if target != subject else None,
         )
     return Network(entities=people, claims=claims)
 

@@ -12,7 +12,8 @@ from claimgraph.kg import analysis, resources, reviews
 from claimgraph.kg import cache as cache_module
 from claimgraph.kg.cache import DerivedCache, plain_communities
 from claimgraph.kg.namespaces import claim_iri, entity_iri
-from claimgraph.kg.network import read_claims, read_network
+from claimgraph.kg.network import read_network
+from claimgraph.kg.projection import read_claims
 from claimgraph.kg.store import Store, insert_data
 from claimgraph.kg.updates import validated_update
 from tests.kg.test_cache import NEW_ENTITY, Counted

@@ -9,11 +9,10 @@ import pytest
 
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.loader import load_claim_set
+from claimgraph.claims.model import Literal, Money
 from claimgraph.kg import reviews
 from claimgraph.kg.build import build
 from claimgraph.kg.network import (
-    ASSERTION,
-    ATTRIBUTION,
     Filters,
     claim_provenance,
     filter_network,
@@ -22,6 +21,7 @@ from claimgraph.kg.network import (
     project,
     read_network,
 )
+from claimgraph.kg.projection import ASSERTION, ATTRIBUTION
 from claimgraph.kg.store import Store
 
 NETWORK_DATA = Path(__file__).resolve().parents[1] / "data" / "network"
@@ -88,17 +88,16 @@ def test_every_link_of_every_claim_is_an_edge(built_store, bundled) -> None:
 def test_claim_records_carry_values_times_and_the_quote(built_store) -> None:
     network = read_network(built_store)
     claim = network.claims["anthropic-valuation-secondary-range"]
-    assert (claim.value.kind, claim.value.currency) == ("money", "USD")
-    assert (claim.value.minimum, claim.value.maximum, claim.value.approximate) == (9e11, 1.1e12, True)
-    assert claim.value.text == "about 900bn to 1.1tn USD"
-    assert claim.about is None and claim.about_interval is None  # its sentence gives no time
-    assert claim.stated == "2025"
+    assert claim.value == Money("USD", None, 9e11, 1.1e12, True)
+    assert claim.value_text == "about 900bn to 1.1tn USD"
+    assert not claim.about.known and claim.about_interval is None  # its sentence gives no time
+    assert claim.stated.value == "2025"
     assert claim.quote.startswith("The secondary offering")
     assert claim.verdict == reviews.NOT_REVIEWED
     founding = network.claims["anthropic-founding-year-2021"]
-    assert (founding.value.kind, founding.value.text, founding.value.datatype) == ("literal", "2021", "gYear")
+    assert founding.value == Literal("2021", "gYear") and founding.value_text == "2021"
     funding = network.claims["uk-ai-sector-vc-funding-2024"]
-    assert funding.about == "2024" and funding.about_interval == ("2024-01-01", "2024-12-31")
+    assert funding.about.value == "2024" and funding.about_interval == ("2024-01-01", "2024-12-31")
 
 
 def test_the_current_verdict_is_the_newest_review(built_store) -> None:
