@@ -110,6 +110,9 @@ def test_an_ingest_and_its_curation_show_at_once(api: TestClient, secrets: dict[
     ingested = api.post("/api/documents", params={"published": PUBLISHED}, content=TEXT.encode(), headers={"Content-Type": "text/plain", **editor})
     assert ingested.status_code == 201, ingested.text
     funding = next(claim["id"] for claim in ingested.json()["claims"] if claim["type"] == "funding")
+    assert funding not in _listed(api) and funding in _listed(api, status="candidate")  # in the curation queue only
+    assert "Nimbus" not in api.get("/entities/dealroom").text
+    assert api.post(f"/api/claims/{funding}/accept", headers=editor).status_code == 200
     assert funding in _listed(api) and funding in _listed(api, type="funding")
     page = api.get("/entities/dealroom").text
     assert f"/claims/{funding}" in page and "Nimbus" in page
