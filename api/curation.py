@@ -12,7 +12,7 @@ from claimgraph.claims.errors import ClaimStatusError
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.claims.model import Money
 from claimgraph.kg import curation, resources
-from claimgraph.kg.ingest import time_ref
+from claimgraph.claims.times import parse_time
 from claimgraph.kg.tokens import Token
 
 router = APIRouter(tags=["curation"])
@@ -94,7 +94,7 @@ class Changes(BaseModel):
         return curation.Edit(
             type=self.type, statement=self.statement, subject=self.subject, predicate=self.predicate, object=self.object,
             money=money, literal=None if self.literal is None else LiteralValue(self.literal.text, self.literal.datatype),
-            claimant=self.claimant, time=None if self.time is None else time_ref(self.time.value, self.time.expression),
+            claimant=self.claimant, time=None if self.time is None else parse_time(self.time.value, self.time.expression),
             hedges=None if self.hedges is None else tuple(self.hedges), start=anchor.start, end=anchor.end, quote=anchor.quote,
         )  # fmt: skip
 

@@ -16,7 +16,8 @@ from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES
 from claimgraph.kg import analysis, reviews
 from claimgraph.kg.cache import DerivedCache
-from claimgraph.kg.network import Filters, claim_or_error, claim_provenance, filter_network, neighbourhood, parse_date
+from claimgraph.claims.times import bound
+from claimgraph.kg.network import Filters, claim_or_error, claim_provenance, filter_network, neighbourhood
 from claimgraph.viz import assets
 from claimgraph.viz.render import render
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP, View, entity_view, provenance_view
@@ -48,8 +49,8 @@ def network_filters(
             entity_types=tuple(value for value in entity_type if value),
             claim_types=tuple(value for value in claim_type if value),
             verdicts=tuple(value for value in verdict if value),
-            time_from=parse_date(time_from, "from"),
-            time_to=parse_date(time_to, "to"),
+            time_from=bound(time_from, False, "from"),
+            time_to=bound(time_to, True, "to"),
         )
     except InputError as error:
         raise HTTPException(400, str(error)) from None

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from claimgraph.claims.errors import ClaimSetError
+from claimgraph.claims.errors import ClaimSetError, InputError
 from claimgraph.claims.model import (
     CLAIM_TYPES,
     ENTITY_TYPES,
@@ -24,14 +24,10 @@ from claimgraph.claims.model import (
     Money,
     TimeRef,
 )
+from claimgraph.claims.times import parse_time
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _LITERAL_TYPES = ("string", "gYear", "gYearMonth", "date")
-_TIME_VALUE = {
-    "year": re.compile(r"^\d{4}$"),
-    "month": re.compile(r"^\d{4}-\d{2}$"),
-    "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
-}
 
 
 class _Reader:
@@ -94,8 +90,13 @@ def _time(reader: _Reader) -> TimeRef:
     value = reader.get("value", (str, int), required=False)
     value = None if value is None else str(value)
     precision = reader.choice("precision", PRECISIONS, required=value is not None)
-    if value is not None and not _TIME_VALUE[precision].match(value):
-        raise reader.fail("value", f"{value!r} does not fit precision {precision!r}")
+    if value is not None:
+        try:
+            read = parse_time(value)
+        except InputError:
+            raise reader.fail("value", f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
+        if read.precision != precision:
+            raise reader.fail("value", f"{value!r} does not fit precision {precision!r}")
     if value is None and precision is not None:
         raise reader.fail("precision", "is set but value is empty")
     return TimeRef(

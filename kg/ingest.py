@@ -36,6 +36,7 @@ from claimgraph.claims.errors import InputError, ValidationError
 from claimgraph.claims.extraction import MAX_BYTES, Candidate, check_text, extract
 from claimgraph.claims.model import Anchor, Claim, ClaimSet, Document, Entity, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue
+from claimgraph.claims.times import parse_time
 from claimgraph.kg import linking
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.build import vocabulary_quads
@@ -61,31 +62,6 @@ ENTITY_PREDICATES = {
 """Predicate and linking role of a candidate's object entity, by claim type."""
 TEXT_PREDICATES = {"warning": "warnedAbout", "pledge": "pledged"}
 GENERAL_MONEY, GENERAL_TEXT = "amount", "fact"
-
-_TIME = {4: "year", 7: "month", 10: "day"}
-
-
-def time_ref(value: str | None, expression: str | None = None) -> TimeRef:
-    """A time from ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` text (precision from its length); None gives no value.
-
-    Raises:
-        InputError: a value that is not such a date.
-
-    >>> time_ref("2025-03")
-    TimeRef(value='2025-03', precision='month', expression=None, basis=None)
-    """
-    if value is None or not str(value).strip():
-        return TimeRef(None, None, expression or None)
-    value = str(value).strip()
-    precision = _TIME.get(len(value))
-    try:
-        if precision is None or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-            raise ValueError
-        dt.date.fromisoformat(value + {"year": "-01-01", "month": "-01", "day": ""}[precision])
-    except ValueError:
-        raise InputError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
-    return TimeRef(value, precision, expression or None)
-
 
 def anchor(text: str, start: int, end: int, exact: str | None = None) -> Anchor:
     """The anchor of ``text[start:end]`` (or of ``exact`` there), with its prefix and suffix."""
@@ -142,9 +118,7 @@ def _object(candidate: Candidate, names: linking.Linker) -> tuple[str, str | Non
     """``(predicate, object entity, money, literal)`` of a candidate; exactly one object is set."""
     kind = candidate.type
     if candidate.value is not None:
-        v = candidate.value
-        money = Money(v.currency, v.amount, v.minimum, v.maximum, v.approximate)
-        return MONEY_PREDICATES.get(kind, GENERAL_MONEY), None, money, None
+        return MONEY_PREDICATES.get(kind, GENERAL_MONEY), None, candidate.value, None
     if candidate.object and kind == "founding" and re.fullmatch(r"\d{4}", candidate.object):
         return "foundingDate", None, None, LiteralValue(candidate.object, "gYear")
     if candidate.object and kind in ENTITY_PREDICATES:
@@ -284,7 +258,7 @@ def ingest(
         ValidationError: the result would break a shape; nothing is stored.
     """
     text = check_text(text, max_bytes)
-    when = time_ref(published)
+    when = parse_time(published)
     if when.value is None:
         raise InputError("the publication date is required (YYYY, YYYY-MM or YYYY-MM-DD)")
     title, publisher, url = _clean(title, "title"), _clean(publisher, "publisher"), _checked_url(url)

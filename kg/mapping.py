@@ -5,7 +5,6 @@ Every node gets a stable IRI (no blank nodes), so a rebuild yields the same quad
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
@@ -15,6 +14,7 @@ from rdflib import namespace as rdf_namespaces
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from claimgraph.claims.model import Claim, ClaimSet, Document, Entity, Money, TimeRef
+from claimgraph.claims.times import interval
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.kg import namespaces
 from claimgraph.kg.namespaces import Terms, claim_iri, document_iri, entity_iri
@@ -59,25 +59,6 @@ def decimal_literal(number: float) -> Literal:
     rdflib.term.Literal('1100000000000.0', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
     """
     return Literal(format(Decimal(repr(float(number))), "f"), datatype=XSD.decimal)
-
-
-def interval(time: TimeRef) -> tuple[str, str] | None:
-    """The first and last day a time value covers, as ISO dates.
-
-    >>> interval(TimeRef("2024-02", "month"))
-    ('2024-02-01', '2024-02-29')
-    """
-    if time.value is None:
-        return None
-    parts = [int(part) for part in time.value.split("-")]
-    year = parts[0]
-    if time.precision == "year":
-        return f"{year:04d}-01-01", f"{year:04d}-12-31"
-    month = parts[1]
-    if time.precision == "month":
-        last = calendar.monthrange(year, month)[1]
-        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
-    return time.value, time.value
 
 
 @lru_cache(maxsize=4096)

@@ -169,27 +169,6 @@ class Filters:
         return bool(self.claim_types or self.verdicts or self.time_from or self.time_to)
 
 
-def parse_date(text: str | None, name: str) -> date | None:
-    """An ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) from a filter, or None.
-
-    >>> parse_date("2024", "from")
-    datetime.date(2024, 1, 1)
-
-    Raises:
-        InputError: the text is not such a date.
-    """
-    if not text:
-        return None
-    parts = text.split("-")
-    try:
-        if len(parts) > 3 or not all(part.isdigit() for part in parts):
-            raise ValueError(text)
-        numbers = [int(part) for part in parts] + [1] * (3 - len(parts))
-        return date(*numbers)
-    except ValueError:
-        raise InputError(f"{name}: {text!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)") from None
-
-
 def _claim_kept(claim: ClaimRecord, filters: Filters) -> bool:
     if filters.claim_types and claim.type not in filters.claim_types:
         return False

@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import Literal as LiteralValue
-from claimgraph.claims.model import Money, TimeRef
+from claimgraph.claims.model import Money
 from claimgraph.claims import lifecycle
 from claimgraph.kg import cells, network, projection, reviews
-from claimgraph.kg.mapping import entity_class, interval
+from claimgraph.claims.times import bound
+from claimgraph.kg.mapping import entity_class
 from claimgraph.kg.namespaces import CLAIM_TYPE, document_iri, entity_iri, is_id, short_id
 from claimgraph.kg.projection import ClaimRecord
 from claimgraph.kg.sparql_text import excerpt, literal
@@ -105,19 +105,6 @@ def _name(value: str, field: str) -> str:
     return value
 
 
-def _bound(value: str, end: bool) -> str:
-    """The first (or last) day of a YYYY, YYYY-MM or YYYY-MM-DD value."""
-    precision = {4: "year", 7: "month", 10: "day"}.get(len(value))
-    if precision is None or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise InputError(f"{excerpt(value)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
-    try:
-        if precision == "day":
-            date.fromisoformat(value)
-        return interval(TimeRef(value, precision))[1 if end else 0]
-    except ValueError:
-        raise InputError(f"{excerpt(value)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
-
-
 _WORD = """{ SELECT DISTINCT ?claim WHERE {
     { ?claim cg:statement ?text }
     UNION
@@ -182,9 +169,9 @@ class ClaimFilter:
         if self.about_from or self.about_to:
             parts.append("?claim cg:timeAbout [ cg:intervalStart ?aboutStart ; cg:intervalEnd ?aboutEnd ] .")
             if self.about_from:
-                parts.append(f'FILTER (?aboutEnd >= "{_bound(self.about_from, end=False)}"^^xsd:date)')
+                parts.append(f'FILTER (?aboutEnd >= "{bound(self.about_from, False, "about_from")}"^^xsd:date)')
             if self.about_to:
-                parts.append(f'FILTER (?aboutStart <= "{_bound(self.about_to, end=True)}"^^xsd:date)')
+                parts.append(f'FILTER (?aboutStart <= "{bound(self.about_to, True, "about_to")}"^^xsd:date)')
         if self.q:
             for word in self.q.split():
                 needle = literal(word.lower())

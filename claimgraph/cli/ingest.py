@@ -14,13 +14,14 @@ from claimgraph.claims.extraction import Candidate, extract, read_article
 from claimgraph.claims.extraction.statement import format_money
 from claimgraph.claims.model import Literal, Money
 from claimgraph.kg import curation
-from claimgraph.kg.ingest import IngestReport, ingest, time_ref
+from claimgraph.claims.times import parse_time
+from claimgraph.kg.ingest import IngestReport, ingest
 from claimgraph.kg.store import open_store
 
 
 def _published(value: str) -> str:
     try:
-        time_ref(value)
+        parse_time(value)
     except InputError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
     return value
@@ -109,7 +110,7 @@ def _edit(args: argparse.Namespace) -> curation.Edit:
     elif args.currency is not None or args.approximate is not None:
         raise InputError("--currency and --approximate go with --amount, --min or --max")
     literal = None if args.literal is None else Literal(args.literal, args.literal_type)
-    time = None if args.time is None else time_ref(args.time, args.time_expression)
+    time = None if args.time is None else parse_time(args.time, args.time_expression)
     return curation.Edit(
         type=args.type, statement=args.statement, subject=args.subject, predicate=args.predicate, object=args.object,
         money=money, literal=literal, claimant=args.claimant, time=time,

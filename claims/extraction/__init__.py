@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.extraction.inputs import MAX_BYTES, check_text, read_article
-from claimgraph.claims.extraction.money import MoneyValue, find_money, parse_money
+from claimgraph.claims.extraction.money import find_money, parse_money
 from claimgraph.claims.extraction.pipeline import extract
 from claimgraph.claims.extraction.timex import Published
 
-__all__ = ["MAX_BYTES", "Candidate", "MoneyValue", "Published", "check_text", "extract", "find_money", "parse_money", "read_article"]
+__all__ = ["MAX_BYTES", "Candidate", "Published", "check_text", "extract", "find_money", "parse_money", "read_article"]

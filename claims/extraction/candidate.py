@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimgraph.claims.extraction.money import MoneyValue
+from claimgraph.claims.extraction.money import money_json
 from claimgraph.claims.extraction.timex import EMPTY_TIME, TimeMention
+from claimgraph.claims.model import Money
 
 
 @dataclass(frozen=True)
@@ -17,7 +18,7 @@ class Candidate:
     subject: str | None
     predicate: str
     object: str | None
-    value: MoneyValue | None
+    value: Money | None
     time: TimeMention | None
     attribution: str | None
     start: int
@@ -34,7 +35,7 @@ class Candidate:
             "subject": self.subject,
             "predicate": self.predicate,
             "object": self.object,
-            "value": None if self.value is None else self.value.to_json(),
+            "value": None if self.value is None else money_json(self.value),
             "time": dict(EMPTY_TIME) if self.time is None else self.time.to_json(),
             "attribution": self.attribution,
             "hedges": list(self.hedges),

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from claimgraph.claims.model import Money
+
 SYMBOLS = {
     "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
     "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW",
@@ -70,19 +72,9 @@ _HEDGES_BEFORE = re.compile(
 _HEDGES_AFTER = re.compile(r"(?:\s+or\s+so|[- ]plus\b|\+)", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class MoneyValue:
-    """An amount of money, or a range, in full units of ``currency``."""
-
-    currency: str
-    amount: float | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    approximate: bool = False
-
-    def to_json(self) -> dict[str, object]:
-        """The fixed JSON form: ``amount``, ``min``, ``max``, ``currency``, ``approximate``."""
-        return {"amount": self.amount, "min": self.minimum, "max": self.maximum, "currency": self.currency, "approximate": self.approximate}
+def money_json(money: Money) -> dict[str, object]:
+    """Money in the fixed JSON form of extraction results: ``amount``, ``min``, ``max``, ``currency``, ``approximate``."""
+    return {"amount": money.amount, "min": money.minimum, "max": money.maximum, "currency": money.currency, "approximate": money.approximate}
 
 
 @dataclass(frozen=True)
@@ -91,7 +83,7 @@ class MoneyMention:
 
     start: int
     end: int
-    value: MoneyValue
+    value: Money
     hedges: tuple[str, ...] = field(default=())
 
 
@@ -156,7 +148,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
         Mentions in order; each range ("$900bn to $1.1tn", "between €2bn and
         €2.5bn") is one mention.
 
-    >>> [m.value.to_json() for m in find_money("valued at roughly $900bn to $1.1tn")]
+    >>> [money_json(m.value) for m in find_money("valued at roughly $900bn to $1.1tn")]
     [{'amount': None, 'min': 900000000000.0, 'max': 1100000000000.0, 'currency': 'USD', 'approximate': True}]
     >>> [m.value.amount for m in find_money("revenue will triple to $8bn from £2.5m")]
     [8000000000.0, 2500000.0]
@@ -228,7 +220,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
                 approximate = True
             elif amount is not None:
                 amount, low = None, amount
-        value = MoneyValue(
+        value = Money(
             currency=currency,
             amount=None if amount is None else float(amount),
             minimum=None if low is None else float(low),
@@ -240,11 +232,11 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
     return mentions
 
 
-def parse_money(text: str) -> MoneyValue | None:
+def parse_money(text: str) -> Money | None:
     """Parse the first money expression in ``text``.
 
     >>> parse_money("£1.2 trillion")
-    MoneyValue(currency='GBP', amount=1200000000000.0, minimum=None, maximum=None, approximate=False)
+    Money(currency='GBP', amount=1200000000000.0, minimum=None, maximum=None, approximate=False)
     >>> parse_money("more than €250m").minimum
     250000000.0
     >>> parse_money("no money here") is None

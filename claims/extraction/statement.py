@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from claimgraph.claims.extraction.mentions import Mention
-from claimgraph.claims.extraction.money import MoneyValue
 from claimgraph.claims.extraction.segment import Span
 from claimgraph.claims.extraction.timex import TimeMention
 from claimgraph.claims.extraction.typing_rules import Cue
+from claimgraph.claims.model import Money
 
 PREDICATES = {
     "valuation": "valued at", "market_cap": "market capitalisation", "funding": "raised", "investment": "invested",
@@ -32,10 +32,10 @@ def format_amount(amount: float) -> str:
     return f"{amount:.6g}"
 
 
-def format_money(value: MoneyValue) -> str:
+def format_money(value: Money) -> str:
     """Write a money value in plain words ("about USD 900bn to 1.1tn").
 
-    >>> format_money(MoneyValue("GBP", minimum=2e9))
+    >>> format_money(Money("GBP", minimum=2e9))
     'more than GBP 2bn'
     """
     lead = "about " if value.approximate else ""
@@ -68,7 +68,7 @@ def describe(
     clause: Span,
     cue: Cue | None,
     names: list[Mention],
-    value: MoneyValue | None,
+    value: Money | None,
     time: TimeMention | None,
     obj: str | None = None,
 ) -> tuple[str, str | None, str]:

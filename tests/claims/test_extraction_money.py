@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimgraph.claims.extraction.money import MoneyValue, find_money, parse_money
+from claimgraph.claims.extraction.money import find_money, parse_money
+from claimgraph.claims.model import Money
 
 
 @pytest.mark.parametrize(
@@ -41,7 +42,7 @@ from claimgraph.claims.extraction.money import MoneyValue, find_money, parse_mon
     ],
 )
 def test_parse(text: str, amount: float | None, low: float | None, high: float | None, currency: str, approximate: bool) -> None:
-    assert parse_money(text) == MoneyValue(currency, amount, low, high, approximate)
+    assert parse_money(text) == Money(currency, amount, low, high, approximate)
 
 
 def test_two_amounts_joined_by_and_stay_two() -> None:

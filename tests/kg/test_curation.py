@@ -10,7 +10,8 @@ from claimgraph.claims.errors import ClaimStatusError, InputError, NotFoundError
 from claimgraph.claims.model import Money
 from claimgraph.kg import curation, resources
 from claimgraph.kg.curation import Edit, curate
-from claimgraph.kg.ingest import ingest, time_ref
+from claimgraph.claims.times import parse_time
+from claimgraph.kg.ingest import ingest
 from claimgraph.kg.namespaces import CG, claim_iri
 from claimgraph.kg.reviews import add_review
 from claimgraph.kg.store import Store
@@ -95,7 +96,7 @@ def test_edit_any_field(built_store: Store, candidates: dict[str, str]) -> None:
     claim = candidates["funding"]
     edit = Edit(
         type="investment", subject="uk-ai-sector", predicate="investmentAmount", claimant="Sifted",
-        money=Money("EUR", minimum=4e7, maximum=5e7, approximate=True), time=time_ref("2024-12", "last December"),
+        money=Money("EUR", minimum=4e7, maximum=5e7, approximate=True), time=parse_time("2024-12", "last December"),
         hedges=("roughly",), quote="Nimbus Labs raised £40m last year",
     )  # fmt: skip
     record = curate(built_store, claim, "edit", "Ann", edit=edit)

@@ -17,7 +17,6 @@ from claimgraph.kg.network import (
     claim_provenance,
     filter_network,
     neighbourhood,
-    parse_date,
     project,
     read_network,
 )
@@ -159,14 +158,6 @@ def test_verdict_filter(built_store) -> None:
 def test_bad_filters_are_refused(built_store, filters, message) -> None:
     with pytest.raises(InputError, match=message):
         filter_network(read_network(built_store), filters)
-
-
-def test_parse_date() -> None:
-    assert parse_date("2024-03", "from") == date(2024, 3, 1)
-    assert parse_date("", "from") is None
-    for bad in ("yesterday", "2024-13", "2024-1-1-1"):
-        with pytest.raises(InputError, match="is not a date"):
-            parse_date(bad, "from")
 
 
 def test_neighbourhood(built_store) -> None:
