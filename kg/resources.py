@@ -382,7 +382,7 @@ def claim_details(store: Store, claim_id: str) -> dict[str, object]:
     claim["hedges"] = list(record.hedges)
     claim["context"] = _context(store, record)
     claim["reviews"] = reviews.history(store, claim_id)
-    claim["current_review"] = claim["reviews"][0] if claim["reviews"] else None
+    claim["current_review"] = next((review for review in claim["reviews"] if review["current"]), None)
     related = store.select(
         f"""SELECT DISTINCT ?other WHERE {{
               <{record.iri}> schema:about ?subject ; cg:predicate ?predicate .
