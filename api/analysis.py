@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query
 
-from claimgraph.claims.errors import NotFoundError
+from claimgraph.api import schemas
+from claimgraph.api.deps import DerivedDep
 from claimgraph.kg import analysis
 from claimgraph.kg.cache import plain_communities
 
@@ -12,16 +13,15 @@ router = APIRouter(prefix="/api/analysis", tags=["analysis"])
 
 
 @router.get("/centrality")
-def centrality(request: Request, limit: int = Query(50, ge=1, le=10_000)) -> dict[str, object]:
+def centrality(derived: DerivedDep, limit: int = Query(50, ge=1, le=10_000)) -> schemas.Centrality:
     """Degree, betweenness and PageRank per entity, most between first."""
-    rows = request.app.state.derived.centrality()
+    rows = derived.centrality()
     return {"items": [dict(row) for row in rows[:limit]], "total": len(rows)}
 
 
 @router.get("/communities")
-def communities(request: Request, seed: int = analysis.COMMUNITY_SEED) -> dict[str, object]:
+def communities(derived: DerivedDep, seed: int = analysis.COMMUNITY_SEED) -> schemas.Communities:
     """Louvain communities, largest first (the seed makes them reproducible)."""
-    derived = request.app.state.derived
     if seed == analysis.COMMUNITY_SEED:
         groups = plain_communities(derived.communities())
     else:
@@ -29,24 +29,21 @@ def communities(request: Request, seed: int = analysis.COMMUNITY_SEED) -> dict[s
     return {"seed": seed, "items": groups, "total": len(groups)}
 
 
-@router.get("/path")
-def path(request: Request, source: str = Query(..., alias="from"), target: str = Query(..., alias="to")) -> dict[str, object]:
+@router.get("/path", responses={404: {"description": "An entity is unknown, or no chain of claims links the two"}})
+def path(derived: DerivedDep, source: str = Query(..., alias="from"), target: str = Query(..., alias="to")) -> schemas.Path:
     """The shortest chain of claims between two entities, every hop with its claims."""
-    try:
-        return analysis.explain_path(request.app.state.derived.graph(), source, target)
-    except NotFoundError as error:
-        raise HTTPException(404, str(error)) from None
+    return analysis.explain_path(derived.graph(), source, target)
 
 
 @router.get("/sources")
-def sources(request: Request) -> dict[str, object]:
+def sources(derived: DerivedDep) -> schemas.SourceDependence:
     """Source dependence: claims per claimant, anonymous and single-claimant claims, single-source entities."""
-    return analysis.source_dependence(request.app.state.derived.network())
+    return analysis.source_dependence(derived.network())
 
 
 @router.get("/conflicts")
-def conflicts(request: Request) -> dict[str, object]:
+def conflicts(derived: DerivedDep) -> schemas.Conflicts:
     """Claims on one subject and predicate whose values disagree for overlapping times (``items``), and
     pairs that disagree but whose times cannot be compared, as one time or both is unknown (``unknown_time``)."""
-    found = analysis.conflicts(request.app.state.derived.network())
+    found = analysis.conflicts(derived.network())
     return {"items": found["conflicts"], "total": len(found["conflicts"]), "unknown_time": found["unknown_time"]}

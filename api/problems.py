@@ -1,6 +1,8 @@
-"""Errors as ``application/problem+json`` (RFC 9457): a status, a title and a detail, never a stack trace.
+"""Errors in one place: a status, a title and a detail, never a stack trace.
 
-Routes raise the project's own exceptions; the handlers here give each its status.
+Routes raise the project's own exceptions and catch none of them; the handlers
+here give each its status, and answer it as ``application/problem+json``
+(RFC 9457) under ``/api`` and ``/sparql``, as an HTML page elsewhere.
 """
 
 from __future__ import annotations
@@ -8,11 +10,11 @@ from __future__ import annotations
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
-from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException
 
+from claimgraph.api.templating import render_template
 from claimgraph.claims.errors import (
     AuthenticationError,
     ClaimgraphError,
@@ -36,8 +38,8 @@ _STATUS: tuple[tuple[type[ClaimgraphError], int], ...] = (
     (StoreError, 503),
 )
 
-JSON_PREFIXES = ("/api", "/sparql")
-"""Paths whose errors are problem documents; the HTML pages keep FastAPI's own error answers."""
+JSON_PREFIXES = ("/api", "/sparql", "/health")
+"""Paths whose errors are problem documents; the other paths are pages and views, whose errors are pages too."""
 
 
 def problem(status: int, detail: str, headers: dict[str, str] | None = None, **extra: object) -> JSONResponse:
@@ -51,17 +53,23 @@ def status_of(error: ClaimgraphError) -> int:
     return next((status for kind, status in _STATUS if isinstance(error, kind)), 500)
 
 
+def _answer(request: Request, status: int, detail: str, headers: dict[str, str] | None = None, **extra: object) -> Response:
+    """A problem document for the JSON routes, an HTML page for the others."""
+    if request.url.path.startswith(JSON_PREFIXES):
+        return problem(status, detail, headers, **extra)
+    page = render_template("error.html", status=status, title=HTTPStatus(status).phrase, detail=detail)
+    return HTMLResponse(page, status_code=status, headers=headers)
+
+
 async def _ours(request: Request, error: ClaimgraphError) -> Response:
     status = status_of(error)
     headers = {"WWW-Authenticate": 'Bearer realm="claimgraph"'} if status == 401 else None
     extra = {"errors": error.messages} if isinstance(error, ValidationError) else {}
-    return problem(status, str(error), headers, **extra)
+    return _answer(request, status, str(error), headers, **extra)
 
 
 async def _http(request: Request, error: HTTPException) -> Response:
-    if not request.url.path.startswith(JSON_PREFIXES):
-        return await http_exception_handler(request, error)
-    return problem(error.status_code, str(error.detail), getattr(error, "headers", None))
+    return _answer(request, error.status_code, str(error.detail), getattr(error, "headers", None))
 
 
 async def _invalid(request: Request, error: RequestValidationError) -> Response:

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
+from claimgraph.api.deps import DerivedDep, StoreDep
 from claimgraph.api.templating import STYLESHEET, render_template
-from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES
+from claimgraph.claims.times import bound
 from claimgraph.kg import analysis, reviews
 from claimgraph.kg.cache import DerivedCache
-from claimgraph.claims.times import bound
 from claimgraph.kg.network import Filters, claim_or_error, claim_provenance, filter_network, neighbourhood
 from claimgraph.viz import assets
 from claimgraph.viz.render import render
@@ -44,33 +44,27 @@ def network_filters(
     time_to: str | None = Query(None, alias="to"),
 ) -> Filters:
     """Filters from query parameters (empty strings, as an HTML form sends them, mean no filter)."""
-    try:
-        return Filters(
-            entity_types=tuple(value for value in entity_type if value),
-            claim_types=tuple(value for value in claim_type if value),
-            verdicts=tuple(value for value in verdict if value),
-            time_from=bound(time_from, False, "from"),
-            time_to=bound(time_to, True, "to"),
-        )
-    except InputError as error:
-        raise HTTPException(400, str(error)) from None
+    return Filters(
+        entity_types=tuple(value for value in entity_type if value),
+        claim_types=tuple(value for value in claim_type if value),
+        verdicts=tuple(value for value in verdict if value),
+        time_from=bound(time_from, False, "from"),
+        time_to=bound(time_to, True, "to"),
+    )
 
 
 def network_page(derived: DerivedCache, filters: Filters, limit: int, title: str, intro: Markup | None) -> HTMLResponse:
     """The network view with its filter form; the home page is this with an introduction.
 
     Raises:
-        HTTPException: 400 for bad filters.
+        InputError: bad filters.
     """
     if filters == Filters():
         graph, scores = derived.pagerank()  # the whole network, kept between writes
         network = shown = graph.graph["network"]
     else:
         network = derived.network()
-        try:
-            shown = filter_network(network, filters)
-        except InputError as error:
-            raise HTTPException(400, str(error)) from None
+        shown = filter_network(network, filters)
         graph = shown.graph()
         scores = analysis.pagerank(graph)
     present = {claim.type for claim in network.claims.values()}
@@ -87,25 +81,22 @@ def network_page(derived: DerivedCache, filters: Filters, limit: int, title: str
 
 @router.get("/network", response_class=HTMLResponse)
 def network_view(
-    request: Request,
+    derived: DerivedDep,
     filters: Filters = Depends(network_filters),
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
 ) -> HTMLResponse:
     """The whole network, filtered by entity type, claim type, verdict and time, capped at ``limit`` entities."""
-    return network_page(request.app.state.derived, filters, limit, "Who is linked to whom", None)
+    return network_page(derived, filters, limit, "Who is linked to whom", None)
 
 
 @router.get("/entity/{entity_id}", response_class=HTMLResponse)
 def entity_neighbourhood(
-    request: Request, entity_id: str, radius: int = Query(1, ge=1, le=2),
+    derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1, le=2),
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
 ) -> HTMLResponse:
     """The entities within one or two links of one entity."""
-    graph = request.app.state.derived.graph()
-    try:
-        near = neighbourhood(graph, entity_id, radius)
-    except NotFoundError as error:
-        raise HTTPException(404, str(error)) from None
+    graph = derived.graph()
+    near = neighbourhood(graph, entity_id, radius)
     label = graph.nodes[entity_id]["label"]
     view = entity_view(
         near, analysis.pagerank(near), title=f"{label}: within {radius} link{'s' if radius > 1 else ''}",
@@ -115,14 +106,10 @@ def entity_neighbourhood(
 
 
 @router.get("/claim/{claim_id}", response_class=HTMLResponse)
-def claim_view(request: Request, claim_id: str) -> HTMLResponse:
+def claim_view(store: StoreDep, derived: DerivedDep, claim_id: str) -> HTMLResponse:
     """The provenance of one claim: its entities, claimant, document, quote and reviews."""
-    store = request.app.state.store
-    try:
-        network = request.app.state.derived.claim_network(claim_id)
-        claim = claim_or_error(network, claim_id)
-    except NotFoundError as error:
-        raise HTTPException(404, str(error)) from None
+    network = derived.claim_network(claim_id)
+    claim = claim_or_error(network, claim_id)
     view = provenance_view(claim_provenance(store, network, claim_id), title=f"Provenance: {claim.statement}", link=entity_link)
     return _page(view)
 
@@ -130,8 +117,5 @@ def claim_view(request: Request, claim_id: str) -> HTMLResponse:
 @router.get("/assets/{name}")
 def asset(name: str) -> Response:
     """A script or style of the views (vis-network from pyvis' package, and ours)."""
-    try:
-        text, media_type = assets.asset(name)
-    except NotFoundError as error:
-        raise HTTPException(404, str(error)) from None
+    text, media_type = assets.asset(name)
     return Response(text, media_type=media_type, headers={"Cache-Control": "public, max-age=3600"})

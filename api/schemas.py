@@ -1,0 +1,335 @@
+"""The shapes of what the JSON routes answer, as pydantic models, so that ``/openapi.json`` describes real answers.
+
+Fields mirror the dicts ``kg.resources``, ``kg.reviews`` and ``kg.analysis``
+build; FastAPI checks every answer against its model before it is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Generic, Literal, TypeVar, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+
+
+class Shape(BaseModel):
+    """A closed answer shape: a field the model does not name is an error, not a silent extra."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Page(Shape, Generic[T]):
+    """A window of a list: its items, how many there are in all, and where the window sits."""
+
+    items: list[T]
+    total: int
+    limit: int | None = Field(description="None: every item from offset on")
+    offset: int
+
+
+class Ref(Shape):
+    """An entity or document named by a claim."""
+
+    id: str
+    iri: str
+    label: str | None = None
+
+
+class DocumentRef(Shape):
+    id: str
+    iri: str
+
+
+class TimeAbout(Shape):
+    """The time a claim is about: all null when its sentence gives none."""
+
+    value: str | None
+    precision: Literal["year", "month", "day"] | None
+    expression: str | None = Field(description="the original words, e.g. 'last year'")
+    start: str | None = Field(description="first day covered (ISO date)")
+    end: str | None = Field(description="last day covered (ISO date)")
+
+
+class Anchor(Shape):
+    """Where the claim sits in its document (Unicode code points, end exclusive)."""
+
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+
+
+class Claim(Shape):
+    """A claim with its provenance, as lists show it."""
+
+    id: str
+    iri: str
+    type: str
+    statement: str
+    status: str
+    verdict: str | None = Field(description="the current review's normalised verdict; null when not reviewed")
+    subject: Ref
+    predicate: str
+    object: Ref | None
+    claimant: Ref
+    document: DocumentRef
+    time_about: TimeAbout
+    stated: str | None = Field(description="when it was stated (the document's date unless the sentence says)")
+    anchor: Anchor | None
+
+
+class AmountValue(Shape):
+    kind: Literal["money"]
+    currency: str
+    amount: float | None
+    minimum: float | None
+    maximum: float | None
+    approximate: bool
+
+
+class TextValue(Shape):
+    kind: Literal["literal"]
+    value: str
+
+
+class EntityValue(Shape):
+    kind: Literal["entity"]
+    id: str
+    iri: str
+    label: str | None
+
+
+Value = Annotated[Union[AmountValue, TextValue, EntityValue], Field(discriminator="kind")]
+
+
+class Context(Shape):
+    """The quote with the document's text around it."""
+
+    before: str
+    exact: str
+    after: str
+
+
+class Review(Shape):
+    """One review of a claim."""
+
+    id: str
+    iri: str
+    claim: DocumentRef
+    verdict: str
+    label: str
+    rating_value: int
+    worst_rating: int
+    best_rating: int
+    rationale: str
+    evidence: list[str]
+    reviewer: str = Field(description="who was authenticated when the review was written")
+    display_name: str | None = Field(None, description="a name the reviewer gave to show beside their own")
+    date: str
+    revises: str | None
+    current: bool
+
+
+class ClaimDetails(Claim):
+    """A claim with its value, hedges, the quote in context, its reviews and related claims."""
+
+    value: Value | None
+    hedges: list[str]
+    context: Context | None
+    reviews: list[Review]
+    current_review: Review | None
+    related: list[Claim]
+
+
+class Entity(Shape):
+    """An entity with its counts of claims on the record."""
+
+    id: str
+    iri: str
+    label: str
+    type: str
+    aliases: list[str]
+    description: str | None
+    claims_about: int
+    claims_mentioning: int
+    claims_attributed: int
+
+
+class Link(Shape):
+    """An entity linked to another through claims."""
+
+    id: str
+    iri: str
+    label: str | None
+    claims: list[str]
+
+
+class EntityDetails(Entity):
+    about: list[Claim]
+    mentioned_in: list[Claim]
+    attributed: list[Claim]
+    linked: list[Link]
+
+
+class Published(Shape):
+    value: str | None
+    precision: str | None
+    basis: str | None
+
+
+class DocumentBase(Shape):
+    id: str
+    iri: str
+    title: str | None
+    publisher: Ref | None
+    language: str
+    sha256: str
+    url: str | None
+    published: Published
+
+
+class Document(DocumentBase):
+    """A document without its text, with how many of its claims are on the record."""
+
+    claims: int
+
+
+class DocumentDetails(DocumentBase):
+    """A document with its text and its claims on the record."""
+
+    text: str | None
+    claims: list[Claim]
+
+
+class Source(Shape):
+    id: str
+    iri: str
+    label: str
+    type: str
+    anonymous: bool
+    claims: int
+
+
+class Health(Shape):
+    status: Literal["ok"]
+    quads: int
+
+
+class CentralityRow(Shape):
+    id: str
+    label: str
+    type: str
+    links: int
+    claims: int
+    degree: float
+    betweenness: float
+    betweenness_estimated: bool
+    pagerank: float
+
+
+class Centrality(Shape):
+    items: list[CentralityRow]
+    total: int
+
+
+class Member(Shape):
+    id: str
+    label: str
+    type: str
+
+
+class Community(Shape):
+    community: int
+    size: int
+    members: list[Member]
+    claims: list[str]
+
+
+class Communities(Shape):
+    seed: int
+    items: list[Community]
+    total: int
+
+
+class Claimant(Shape):
+    id: str
+    label: str
+    type: str | None
+
+
+class ClaimSummary(Shape):
+    """What a reader needs to trace a claim in an analysis."""
+
+    id: str
+    iri: str
+    type: str
+    predicate: str
+    statement: str
+    quote: str | None
+    claimant: Claimant
+    document: str
+    about: str | None
+    stated: str | None
+    value: str | None
+    verdict: str
+
+
+class HopClaim(ClaimSummary):
+    link: Literal["assertion", "attribution"]
+    direction: list[str]
+
+
+class Named(Shape):
+    id: str
+    label: str
+
+
+class Hop(Shape):
+    from_: Named = Field(alias="from")
+    to: Named
+    claims: list[HopClaim]
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Path(Shape):
+    from_: Named = Field(alias="from")
+    to: Named
+    length: int
+    entities: list[Named]
+    hops: list[Hop]
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class ClaimantCount(Claimant):
+    claims: int
+    anonymous: bool
+
+
+class SingleSourceEntity(Claimant):
+    source: Claimant
+    claims: list[str]
+
+
+class SourceDependence(Shape):
+    claimants: list[ClaimantCount]
+    anonymous: list[ClaimSummary]
+    single_claimant: list[ClaimSummary]
+    own_word: list[ClaimSummary]
+    single_source_entities: list[SingleSourceEntity]
+
+
+class Conflict(Shape):
+    subject: Named
+    predicate: str
+    reason: str
+    claims: list[ClaimSummary]
+
+
+class Conflicts(Shape):
+    items: list[Conflict]
+    total: int
+    unknown_time: list[Conflict]
