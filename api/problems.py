@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException
 from claimgraph.claims.errors import (
     AuthenticationError,
     ClaimgraphError,
+    ClaimStatusError,
     InputError,
     NotFoundError,
     PermissionDeniedError,
@@ -31,6 +32,7 @@ _STATUS: tuple[tuple[type[ClaimgraphError], int], ...] = (
     (AuthenticationError, 401),
     (PermissionDeniedError, 403),
     (ValidationError, 422),
+    (ClaimStatusError, 409),
     (InputError, 400),
     (QueryTimeoutError, 503),
     (StoreError, 503),

@@ -28,7 +28,8 @@ def test_a_reviewer_adds_a_review(api: TestClient, secrets: dict[str, str]) -> N
     response = api.post(URL, json=REVIEW, headers=bearer(secrets["reviewer"]))
     assert response.status_code == 201, response.text
     stored = response.json()
-    assert {key: stored[key] for key in ("verdict", "rationale", "evidence", "reviewer")} == REVIEW
+    assert {key: stored[key] for key in ("verdict", "rationale", "evidence")} == {key: REVIEW[key] for key in ("verdict", "rationale", "evidence")}
+    assert (stored["reviewer"], stored["display_name"]) == ("reviewer-1", "Ann Checker"), "the author is the token's name"
     assert stored["label"] == "Mostly true" and stored["current"] and stored["id"] and stored["iri"].endswith(stored["id"])
     assert before <= datetime.fromisoformat(stored["date"]) <= datetime.now(timezone.utc)
     claim = api.get(f"/api/claims/{CLAIM}").json()
@@ -38,7 +39,7 @@ def test_a_reviewer_adds_a_review(api: TestClient, secrets: dict[str, str]) -> N
 def test_history_is_newest_first_and_revisions_point_back(api: TestClient, secrets: dict[str, str]) -> None:
     first = api.post(URL, json=REVIEW, headers=bearer(secrets["reviewer"])).json()
     second = api.post(URL, json={"verdict": "unverifiable", "rationale": "The report was withdrawn."}, headers=bearer(secrets["editor"])).json()
-    assert second["reviewer"] == "editor-1", "the token's name when the body names no reviewer"
+    assert (second["reviewer"], second["display_name"]) == ("editor-1", None)
     history = api.get(URL).json()
     assert [item["id"] for item in history["items"]] == [second["id"], first["id"]] and history["total"] == 2
     assert history["items"][0]["revises"] == first["id"] and not history["items"][1]["current"]

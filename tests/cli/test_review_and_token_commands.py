@@ -41,11 +41,12 @@ def test_token_create_list_revoke(store: Path) -> None:
 def test_review_then_export(store: Path) -> None:
     done = claimgraph(
         "review", CLAIM, "--store", str(store), "--verdict", "false", "--rationale", "The figure is for 2023.",
-        "--evidence", "https://example.org/a", "https://example.org/b", "--reviewer", "Ann Checker",
+        "--evidence", "https://example.org/a", "https://example.org/b", "--by", "Ann Checker", "--reviewer", "Chief Editor",
     )
     assert done.returncode == 0, done.stderr
     stored = json.loads(done.stdout)
     assert stored["verdict"] == "false" and stored["evidence"] == ["https://example.org/a", "https://example.org/b"]
+    assert (stored["reviewer"], stored["display_name"]) == ("Ann Checker", "Chief Editor"), "--by is the author; --reviewer only shown"
     exported = json.loads(claimgraph("export", "--store", str(store), "--format", "claimreview").stdout)
     (entry,) = [item for item in exported["@graph"] if item["itemReviewed"]["@id"].endswith(CLAIM)]
     assert entry["reviewRating"]["alternateName"] == "False" and entry["author"]["name"] == "Ann Checker"

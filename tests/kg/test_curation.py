@@ -174,6 +174,6 @@ def test_history_is_newest_first(built_store: Store, candidates: dict[str, str])
     claim = candidates["funding"]
     curate(built_store, claim, "edit", "Ann", edit=Edit(hedges=("reportedly",)), now=WHEN)
     curate(built_store, claim, "accept", "Bob", now=WHEN)
-    curate(built_store, claim, "reject", "Cy", note="duplicate of a curated claim", now=WHEN + dt.timedelta(hours=1))
-    assert [(r["action"], r["curator"]) for r in curation.history(built_store, claim)] == [("reject", "Cy"), ("accept", "Bob"), ("edit", "Ann")]
-    assert _status(built_store, claim) == "rejected"
+    curate(built_store, claim, "retract", "Cy", note="duplicate of a curated claim", now=WHEN + dt.timedelta(hours=1))
+    assert [(r["action"], r["curator"]) for r in curation.history(built_store, claim)] == [("retract", "Cy"), ("accept", "Bob"), ("edit", "Ann")]
+    assert _status(built_store, claim) == "retracted"

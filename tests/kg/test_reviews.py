@@ -90,7 +90,7 @@ def test_bad_reviews_are_refused_and_write_nothing(
 def test_the_claim_review_shape_rejects_a_review_without_rationale_or_verdict() -> None:
     review = URIRef("https://w3id.org/claimgraph/id/review/x--1")
     verdict = reviews.scale().verdicts["false"]
-    quads = reviews.review_quads(review, claim_iri(CLAIM), verdict, "why", [], "Ann", datetime.now(timezone.utc), None)
+    quads = reviews.review_quads(review, claim_iri(CLAIM), verdict, "why", [], "Ann", datetime.now(timezone.utc), None, reviews.reviewing_iri("x", 1))
     check(quads)
     broken = [q for q in quads if q[1] != SCHEMA.reviewBody]
     broken = [q for q in broken if not (str(q[0]).endswith("#rating") and str(q[1]).endswith("#verdict"))]
