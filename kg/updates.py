@@ -23,9 +23,6 @@ from claimgraph.kg.validation import check, problems
 
 _CLAIM_PREFIX = f"{BASE}claim/"
 _STATUS = pyoxigraph.NamedNode(str(CG.status))
-_ITEM_REVIEWED = pyoxigraph.NamedNode(str(SCHEMA.itemReviewed))
-_TYPE = pyoxigraph.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_CLAIM_REVIEW = pyoxigraph.NamedNode(str(SCHEMA.ClaimReview))
 
 
 def _lines(engine: pyoxigraph.Store) -> set[bytes]:
@@ -70,17 +67,21 @@ def _status(engine: pyoxigraph.Store, claim: str) -> str | None:
 
 
 def _reviewed(engine: pyoxigraph.Store, nodes: set[str]) -> set[str]:
-    """The claims that reviews among ``nodes`` (or whose ``#`` nodes are among them) review in a store."""
-    claims = set()
-    for node in {node.split("#", 1)[0] for node in nodes}:
-        review = pyoxigraph.NamedNode(node)
-        if next(engine.quads_for_pattern(review, _TYPE, _CLAIM_REVIEW, None), None) is not None:
-            claims |= {quad.object.value for quad in engine.quads_for_pattern(review, _ITEM_REVIEWED, None, None)}
-    return claims
+    """The claims reviewed in a store by the reviews among ``nodes`` (IRIs or blank node ids; a ``#`` node counts
+    as its resource)."""
+    nodes = nodes | {node.split("#", 1)[0] for node in nodes}
+    found = engine.query(f"SELECT ?review ?claim WHERE {{ ?review a <{SCHEMA.ClaimReview}> ; <{SCHEMA.itemReviewed}> ?claim }}")
+    return {solution["claim"].value for solution in found if solution["review"].value in nodes}
 
 
-def lifecycle_check(before: pyoxigraph.Store, after: pyoxigraph.Store, added: list[Quad], removed: list[Quad]) -> list[URIRef]:
-    """Check a change against the lifecycle; answers the claims it touched.
+def _subject(line: bytes) -> str:
+    """The subject of an N-Quads line as stores name it: an IRI, or a blank node's id (rdflib would rename it)."""
+    term = line.split(b" ", 1)[0].decode("utf-8")
+    return term[1:-1] if term.startswith("<") else term.removeprefix("_:")
+
+
+def lifecycle_check(before: pyoxigraph.Store, after: pyoxigraph.Store, added: list[bytes], removed: list[bytes]) -> list[URIRef]:
+    """Check a change (the N-Quads lines it added and removed) against the lifecycle; answers the claims it touched.
 
     Every claim whose ``cg:status`` changed must change as
     :func:`claimgraph.claims.lifecycle.may_change` allows, and every review the
@@ -89,7 +90,7 @@ def lifecycle_check(before: pyoxigraph.Store, after: pyoxigraph.Store, added: li
     Raises:
         ClaimStatusError: the change breaks a rule of the lifecycle.
     """
-    changed = added + removed
+    changed = _quads(set(added) | set(removed))
     touched = {claim for s, _, o, g in changed for claim in (_claim_of(s), _claim_of(o), _claim_of(g)) if claim is not None}
     for claim in sorted({str(s) for s, p, _, _ in changed if p == CG.status}):
         old, new = _status(before, claim), _status(after, claim)
@@ -98,7 +99,7 @@ def lifecycle_check(before: pyoxigraph.Store, after: pyoxigraph.Store, added: li
                 f"claim {claim.removeprefix(_CLAIM_PREFIX)!r} cannot go from {old or 'nothing'} to {new}: "
                 "the lifecycle does not allow it; nothing was written"
             )
-    nodes = {str(s) for s, _, _, _ in added if isinstance(s, URIRef)}
+    nodes = {_subject(line) for line in added}
     for claim in sorted(_reviewed(after, nodes)):
         status = _status(after, claim)
         if status is None or not lifecycle.on_record(status):
@@ -106,7 +107,7 @@ def lifecycle_check(before: pyoxigraph.Store, after: pyoxigraph.Store, added: li
                 f"claim {claim.removeprefix(_CLAIM_PREFIX)!r} is {status or 'without a status'}: only a claim on the record "
                 "can be reviewed; nothing was written"
             )
-    nodes |= {str(s) for s, _, _, _ in removed if isinstance(s, URIRef)}
+    nodes |= {_subject(line) for line in removed}
     touched |= {claim for claim in _reviewed(after, nodes) | _reviewed(before, nodes) if claim.startswith(_CLAIM_PREFIX)}
     return [URIRef(claim) for claim in sorted(touched)]
 
@@ -202,7 +203,7 @@ def validated_update(
             if broken:
                 raise ValidationError(broken)
             added, removed = sorted(after - before), sorted(before - after)
-            touched = lifecycle_check(engine, trial.oxigraph, _quads(set(added)), _quads(set(removed)))
+            touched = lifecycle_check(engine, trial.oxigraph, added, removed)
         finally:
             trial.close()
         record = update_quads(agent, ended(now), text, _text(added), _text(removed), touched)

@@ -97,3 +97,11 @@ def test_an_update_that_changes_nothing_records_nothing_and_one_needs_an_agent(b
     with pytest.raises(InputError, match="editor's name"):
         validated_update(built_store, "INSERT DATA { <urn:a> rdfs:comment 'x' }", agent=" ")
     assert dump(built_store) == before
+
+
+def test_a_review_with_a_blank_node_for_a_claim_off_the_record_is_refused(built_store: Store, off_record: dict[str, str]) -> None:
+    claim = claim_iri(off_record["candidate"])
+    before = dump(built_store)
+    with pytest.raises(ClaimStatusError, match="is candidate"):
+        validated_update(built_store, f'INSERT DATA {{ [] a schema:ClaimReview ; schema:itemReviewed <{claim}> ; schema:reviewBody "ok" }}', agent="Ed")
+    assert dump(built_store) == before
