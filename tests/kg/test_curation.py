@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from rdflib.namespace import RDF
+
 from claimgraph.claims.errors import ClaimStatusError, InputError, NotFoundError, ValidationError
 from claimgraph.claims.model import Money
 from claimgraph.kg import curation, resources
 from claimgraph.kg.curation import Edit, curate
-from claimgraph.kg.ingest import ingest, time_ref
+from claimgraph.kg.ingest import ingest, time_ref, validate
+from claimgraph.kg.mapping import DEFAULT
 from claimgraph.kg.namespaces import CG, STATUS, claim_iri
 from claimgraph.kg.reviews import add_review
 from claimgraph.kg.store import Store
@@ -212,3 +215,12 @@ def test_a_retracted_claim_is_not_curated_again(built_store: Store) -> None:
         with pytest.raises(ClaimStatusError, match="is retracted"):
             curate(built_store, "openai-valuation-300bn", action, "Ed", note="again")
     assert snapshot(built_store) == before
+
+
+def test_the_shapes_want_a_retractions_reason() -> None:
+    """Whoever writes a retraction record (a SPARQL update too) must give its reason."""
+    claim, record = claim_iri("openai-valuation-300bn"), curation.curation_iri("openai-valuation-300bn", 1)
+    typed = [(claim, RDF.type, CG.Claim, DEFAULT)]
+    validate(curation.curation_quads(record, claim, "retract", "unverified", "retracted", "Ed", WHEN, "a reason", [], []), typed)
+    with pytest.raises(ValidationError, match="a retraction needs its reason"):
+        validate(curation.curation_quads(record, claim, "retract", "unverified", "retracted", "Ed", WHEN, None, [], []), typed)
