@@ -71,7 +71,10 @@ def _reviewed(engine: pyoxigraph.Store, nodes: set[str]) -> set[str]:
     as its resource)."""
     nodes = nodes | {node.split("#", 1)[0] for node in nodes}
     found = engine.query(f"SELECT ?review ?claim WHERE {{ ?review a <{SCHEMA.ClaimReview}> ; <{SCHEMA.itemReviewed}> ?claim }}")
-    return {solution["claim"].value for solution in found if solution["review"].value in nodes}
+    return {
+        solution["claim"].value for solution in found
+        if solution["review"].value in nodes and isinstance(solution["claim"], pyoxigraph.NamedNode)
+    }  # fmt: skip
 
 
 def _subject(line: bytes) -> str:
@@ -92,7 +95,7 @@ def lifecycle_check(before: pyoxigraph.Store, after: pyoxigraph.Store, added: li
     """
     changed = _quads(set(added) | set(removed))
     touched = {claim for s, _, o, g in changed for claim in (_claim_of(s), _claim_of(o), _claim_of(g)) if claim is not None}
-    for claim in sorted({str(s) for s, p, _, _ in changed if p == CG.status}):
+    for claim in sorted({str(s) for s, p, _, _ in changed if p == CG.status and isinstance(s, URIRef)}):
         old, new = _status(before, claim), _status(after, claim)
         if new is not None and not lifecycle.may_change(old, new):
             raise ClaimStatusError(

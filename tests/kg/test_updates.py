@@ -105,3 +105,8 @@ def test_a_review_with_a_blank_node_for_a_claim_off_the_record_is_refused(built_
     with pytest.raises(ClaimStatusError, match="is candidate"):
         validated_update(built_store, f'INSERT DATA {{ [] a schema:ClaimReview ; schema:itemReviewed <{claim}> ; schema:reviewBody "ok" }}', agent="Ed")
     assert dump(built_store) == before
+
+
+def test_odd_statuses_and_reviews_are_judged_not_crashed_on(built_store: Store, off_record: dict[str, str]) -> None:
+    """A status on a blank node, or a review of a literal, is no claim's business: the shapes judge such data."""
+    validated_update(built_store, "INSERT DATA { [] cg:status cgs:reviewed . [] a schema:ClaimReview ; schema:itemReviewed 'a claim' }", agent="Ed")
