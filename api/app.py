@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from claimgraph.api import analysis as analysis_routes
 from claimgraph.api import curation as curation_routes
 from claimgraph.api import documents
-from claimgraph.api import docs, pages, problems, rest, reviews, sparql, views
+from claimgraph.api import docs, history, pages, problems, rest, reviews, sparql, views
 from claimgraph.api.settings import Settings
 from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.namespaces import PREFIX_IRIS
@@ -68,6 +68,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(reviews.router)
     app.include_router(documents.router(settings))
     app.include_router(curation_routes.router)
+    app.include_router(history.router)
     app.include_router(docs.router)
     app.include_router(analysis_routes.router)
     app.include_router(views.router)

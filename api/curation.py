@@ -1,14 +1,13 @@
-"""``/api/claims/{id}/accept|reject|edit`` (editor token) and ``/api/claims/{id}/curation`` (the record)."""
+"""``/api/claims/{id}/accept|reject|edit|retract`` (editor token) and ``/api/claims/{id}/curation`` (the record)."""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimgraph.api.auth import require
-from claimgraph.claims.errors import ClaimStatusError
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.claims.model import Money
 from claimgraph.kg import curation, resources
@@ -23,6 +22,13 @@ _WRITE = {
     404: {"description": "No claim has this id"},
     409: {"description": "The claim's status does not allow this (a rejected claim cannot be accepted)"},
 }
+
+
+class Reason(BaseModel):
+    """Why a claim is withdrawn, for the record."""
+
+    model_config = ConfigDict(extra="forbid")
+    reason: str = Field(min_length=1, pattern=r"\S", description="why the claim is withdrawn; kept with the claim")
 
 
 class Note(BaseModel):
@@ -101,16 +107,13 @@ class Changes(BaseModel):
 
 def _curate(request: Request, claim_id: str, action: str, curator: str, note: str | None, edit: curation.Edit | None = None) -> dict[str, object]:
     store = request.app.state.store
-    try:
-        record = curation.curate(store, claim_id, action, curator, edit=edit, note=note)
-    except ClaimStatusError as error:
-        raise HTTPException(409, str(error)) from None
+    record = curation.curate(store, claim_id, action, curator, edit=edit, note=note)
     return {"curation": record, "claim": resources.get_claim(store, claim_id)}
 
 
 @router.get("/api/claims/{claim_id}/curation", responses={404: {"description": "No claim has this id"}})
 def history(request: Request, claim_id: str) -> dict[str, object]:
-    """Every curation of the claim (accept, reject, edit), newest first, with who and when."""
+    """Every curation of the claim (accept, reject, edit, retract), newest first, with who and when."""
     items = curation.history(request.app.state.store, claim_id)
     return {"items": items, "total": len(items), "limit": len(items), "offset": 0}
 
@@ -123,8 +126,15 @@ def accept(request: Request, claim_id: str, body: Note | None = None, token: Tok
 
 @router.post("/api/claims/{claim_id}/reject", responses=_WRITE)
 def reject(request: Request, claim_id: str, body: Note | None = None, token: Token = Depends(require("editor"))) -> dict[str, object]:
-    """Reject a candidate (or an unverified claim): it becomes ``rejected`` and stays on record."""
+    """Reject a candidate: it becomes ``rejected``, kept but not on the record."""
     return _curate(request, claim_id, "reject", token.name, body.note if body else None)
+
+
+@router.post("/api/claims/{claim_id}/retract", responses=_WRITE)
+def retract(request: Request, claim_id: str, body: Reason, token: Token = Depends(require("editor"))) -> dict[str, object]:
+    """Retract a claim on the record (unverified, in review or reviewed) with a reason: it becomes ``retracted``;
+    its triples and reviews are kept, and the reason is the curation's note."""
+    return _curate(request, claim_id, "retract", token.name, body.reason)
 
 
 @router.post(

@@ -14,7 +14,7 @@ from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims import lifecycle
 from claimgraph.claims.model import CLAIM_TYPES
-from claimgraph.kg import resources, reviews
+from claimgraph.kg import history, resources, reviews
 from claimgraph.kg.network import Filters, claim_or_error, entity_or_error
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
@@ -86,7 +86,7 @@ def _highlight(text: str | None, start: int, end: int) -> tuple[str, str, str] |
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
 def claim_page(request: Request, claim_id: str) -> HTMLResponse:
-    """One claim: its quote highlighted in its document, its provenance, its reviews and its view."""
+    """One claim: its quote highlighted in its document, its provenance, its reviews, its history and its view."""
     store = request.app.state.store
     try:
         claim = resources.get_claim(store, claim_id)
@@ -104,6 +104,7 @@ def claim_page(request: Request, claim_id: str) -> HTMLResponse:
         document=document,
         parts=_highlight(document["text"], anchor["start"], anchor["end"]),
         reviews=reviews.history(store, claim_id),
+        trail=history.activities(store, claim_id=claim_id),
     )
 
 

@@ -18,6 +18,7 @@ from claimgraph.api.templating import render_template
 from claimgraph.claims.errors import (
     AuthenticationError,
     ClaimgraphError,
+    ClaimStatusError,
     InputError,
     NotFoundError,
     PermissionDeniedError,
@@ -33,6 +34,7 @@ _STATUS: tuple[tuple[type[ClaimgraphError], int], ...] = (
     (AuthenticationError, 401),
     (PermissionDeniedError, 403),
     (ValidationError, 422),
+    (ClaimStatusError, 409),
     (InputError, 400),
     (QueryTimeoutError, 503),
     (StoreError, 503),

@@ -19,7 +19,9 @@ class NewReview(BaseModel):
     verdict: str = Field(description="one of the rating scale's names: true, mostly_true, mixed, misleading, false, unverifiable")
     rationale: str = Field(min_length=1, description="why the verdict holds")
     evidence: list[str] = Field(default_factory=list, description="http(s) links to the evidence")
-    reviewer: str | None = Field(None, description="who reviewed; the token's name when left out")
+    reviewer: str | None = Field(
+        None, description="a display name shown beside the review's author; the author is always the token's name"
+    )
 
     @field_validator("verdict")
     @classmethod
@@ -52,13 +54,15 @@ def history(request: Request, claim_id: str) -> dict[str, object]:
         401: {"description": "No bearer token, or an unknown or revoked one"},
         403: {"description": "The token's role cannot review"},
         404: {"description": "No claim has this id"},
+        409: {"description": "The claim is not on the record (a candidate, rejected or retracted claim): nothing was written"},
         422: {"description": "A review that is not valid (unknown verdict, no rationale, evidence that is not a link)"},
     },
 )
 def add(request: Request, claim_id: str, review: NewReview, token: Token = Depends(require("reviewer"))) -> dict[str, object]:
-    """Record a review (reviewer role); the server sets the date. Answers the stored review."""
+    """Record a review (reviewer role) of a claim on the record; the server sets the date, and the author
+    is the token's name (``reviewer`` is only shown beside it). Answers the stored review."""
     derived = request.app.state.derived
     return reviews.add_review(
-        request.app.state.store, claim_id, review.verdict, review.rationale, review.evidence, review.reviewer or token.name,
-        written=lambda before, after: derived.reviewed(claim_id, before, after),
+        request.app.state.store, claim_id, review.verdict, review.rationale, review.evidence, token.name,
+        display_name=review.reviewer, written=lambda before, after: derived.reviewed(claim_id, before, after),
     )

@@ -176,9 +176,9 @@ async def sparql_get(request: Request) -> Response:
 
 
 def _update(request: Request, credentials: HTTPAuthorizationCredentials | None, text: str, params: dict[str, list[str]]) -> Response:
-    authorize(request, credentials, "editor")
+    token = authorize(request, credentials, "editor")
     validated_update(
-        request.app.state.store, text, base=_endpoint(request),
+        request.app.state.store, text, agent=token.name, base=_endpoint(request),
         using=params.get("using-graph-uri", ()), using_named=params.get("using-named-graph-uri", ()),
     )  # fmt: skip
     return Response(status_code=204)

@@ -72,4 +72,4 @@ class PermissionDeniedError(ClaimgraphError):
 
 
 class ClaimStatusError(InputError):
-    """A curation that the claim's status does not allow (accepting a rejected claim)."""
+    """A change the claim's lifecycle does not allow (accepting a rejected claim, reviewing a candidate); 409."""

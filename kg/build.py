@@ -27,10 +27,15 @@ Then the write, one of two ways:
   what bulk mode gives up is isolation (a reader may see the half-written
   state while the build runs) and protection against the process being
   killed mid-write.
+
+Either way the build leaves a ``cg:Build`` activity (:mod:`claimgraph.kg.activities`):
+who built, when, and the documents whose claims it replaced; it is written with
+the last step of the write, so it is there only when the build went through.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import multiprocessing
 import os
@@ -47,11 +52,12 @@ from rdflib.namespace import DCTERMS, PROV
 
 from claimgraph.claims.errors import ValidationError
 from claimgraph.claims.model import ClaimSet, Document, Entity
+from claimgraph.kg.activities import agent_name, build_quads, ended
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, document_quads, entity_quads
 from claimgraph.kg.namespaces import CG, OA, ONTOLOGY_GRAPH, document_iri, entity_iri
 from claimgraph.kg.reviews import status_from_reviews
-from claimgraph.kg.store import Store, insert_data_from_native, nquads
-from claimgraph.kg.validation import problems
+from claimgraph.kg.store import Store, insert_data, insert_data_from_native, nquads
+from claimgraph.kg.validation import check, problems
 from claimgraph.kg.vocabulary import vocabulary
 
 _PREFIXES = "".join(
@@ -235,19 +241,27 @@ def _save_removed(store: Store, pairs: list[tuple[str, str]], path: Path) -> Non
             out.writelines(nquads((row[0], row[1], row[2], DEFAULT if graph is None else row[3]) for row in rows))
 
 
-def _write_bulk(store: Store, pairs: list[tuple[str, str]], spool: Path, undo: Path) -> None:
+def _write_bulk(store: Store, pairs: list[tuple[str, str]], spool: Path, undo: Path, activity: str) -> None:
     _save_removed(store, pairs, undo)
     try:
         store.update(_delete(pairs))
         store.load_nquads(spool, bulk=True)
-        store.update(status_from_reviews())
+        store.update(status_from_reviews() + " ;\n" + activity)
     except BaseException:
         store.update(_delete(pairs))
         store.load_nquads(undo, bulk=False)
         raise
 
 
-def build(store: Store, claim_sets: Iterable[ClaimSet], *, workers: int = 1, bulk: bool | None = None) -> BuildReport:
+def build(
+    store: Store,
+    claim_sets: Iterable[ClaimSet],
+    *,
+    workers: int = 1,
+    bulk: bool | None = None,
+    agent: str = "claimgraph",
+    now: dt.datetime | None = None,
+) -> BuildReport:
     """Validate the claim sets, then replace what the store holds of them.
 
     Rebuilding the same claim sets gives the same quads. Reviews are not part of
@@ -264,19 +278,26 @@ def build(store: Store, claim_sets: Iterable[ClaimSet], *, workers: int = 1, bul
             guard its entry point with ``if __name__ == "__main__":`` (processes are spawned).
         bulk: force bulk (True) or one transaction (False); by default bulk above
             :data:`ATOMIC_QUADS` quads.
+        agent: who builds, the agent of the ``cg:Build`` activity (``--by`` on the command line).
+        now: when, for the record (default: the present).
 
     Raises:
         ValidationError: listing every violation; the store is unchanged.
+        InputError: no agent's name.
     """
+    agent = agent_name(agent, "builder")
     with tempfile.TemporaryDirectory(prefix="claimgraph-build-") as folder:
         spool = Path(folder) / "new.nq"
         with spool.open("w", encoding="utf-8") as out:
             plan = prepare(claim_sets, out, workers)
-        return write(store, plan, spool, bulk)
+        return write(store, plan, spool, bulk, agent=agent, now=now)
 
 
-def write(store: Store, plan: Plan, spool: Path, bulk: bool | None = None) -> BuildReport:
-    """Replace what the store holds of the planned documents and entities with the spooled quads.
+def write(
+    store: Store, plan: Plan, spool: Path, bulk: bool | None = None, *, agent: str = "claimgraph", now: dt.datetime | None = None
+) -> BuildReport:
+    """Replace what the store holds of the planned documents and entities with the spooled quads,
+    and record the ``cg:Build`` activity of ``agent``.
 
     Raises:
         ValidationError: the plan has problems; nothing is written.
@@ -287,12 +308,15 @@ def write(store: Store, plan: Plan, spool: Path, bulk: bool | None = None) -> Bu
     entities = [str(entity_iri(ident)) for ident in sorted(plan.entities)]
     pairs = _removal(documents, entities)
     bulk = plan.quads > ATOMIC_QUADS if bulk is None else bulk
+    record = build_quads(agent, ended(now), [document_iri(ident) for ident in sorted(plan.documents)])
+    check(record)
+    activity = insert_data(record)
     if bulk:
         with tempfile.TemporaryDirectory(prefix="claimgraph-undo-") as folder:
-            _write_bulk(store, pairs, spool, Path(folder) / "old.nq")
+            _write_bulk(store, pairs, spool, Path(folder) / "old.nq", activity)
     else:
         native = pyoxigraph.parse(path=str(spool), format=pyoxigraph.RdfFormat.N_QUADS)
-        store.update(_delete(pairs) + " ;\n" + insert_data_from_native(native) + " ;\n" + status_from_reviews())
+        store.update(_delete(pairs) + " ;\n" + insert_data_from_native(native) + " ;\n" + status_from_reviews() + " ;\n" + activity)
     return BuildReport(
         documents=len(documents),
         entities=len(entities),

@@ -1,16 +1,20 @@
-"""Curation of candidate claims: accept, edit or reject one, recording who did it and when.
+"""Curation of claims: accept, edit, reject or retract one, recording who did it and when.
 
 - ``accept``: a candidate becomes ``unverified`` (a confirmed claim, not yet reviewed).
-- ``reject``: a candidate (or an unverified claim) becomes ``rejected``; it stays on record.
+- ``reject``: a candidate becomes ``rejected``; it is kept, but not on the record.
 - ``edit``: any field of a candidate or unverified claim; the claim is rebuilt through the
   same mapping as curated claims and must pass the same shapes (the anchor is checked
   against the document's stored text), else nothing is written.
+- ``retract``: a claim on the record (unverified, in review, reviewed) becomes
+  ``retracted``, with a reason; its triples are kept.
 
-Each change is a ``cg:Curation`` PROV activity: ``cg:curated`` the claim,
-``cg:action``, ``cg:statusBefore`` / ``cg:statusAfter``, ``prov:wasAssociatedWith``
-a named curator, ``prov:endedAtTime``, an optional ``rdfs:comment``, and for an
-edit one ``cg:change`` per field with its old and new value as text. The change
-and its record are written by one SPARQL Update request.
+Which action a status allows is the lifecycle's to say (:mod:`claimgraph.claims.lifecycle`).
+Each change is a ``cg:Curation`` PROV activity (:mod:`claimgraph.kg.activities`):
+``cg:curated`` the claim, ``cg:action``, ``cg:statusBefore`` / ``cg:statusAfter``,
+``prov:wasAssociatedWith`` a named curator, ``prov:endedAtTime``, an ``rdfs:comment``
+(optional; a retraction's reason, required), and for an edit one ``cg:change`` per
+field with its old and new value as text. The change and its record are written by
+one SPARQL Update request.
 """
 
 from __future__ import annotations
@@ -21,24 +25,23 @@ import re
 from dataclasses import dataclass, replace
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, XSD
+from rdflib.namespace import PROV, RDF, RDFS
 
-from claimgraph.claims.errors import ClaimStatusError, InputError, NotFoundError
+from claimgraph.claims import lifecycle
+from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, Anchor, Claim, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.kg import linking, projection
+from claimgraph.kg.activities import activity_quads, agent_name, ended
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.ingest import anchor, validate
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, entity_quads
-from claimgraph.kg.namespaces import BASE, CG, OA, SCHEMA, STATUS, claim_iri, document_iri, entity_iri, short_id, sparql_prefixes
+from claimgraph.kg.namespaces import BASE, CG, OA, STATUS, claim_iri, document_iri, entity_iri, short_id, sparql_prefixes
 from claimgraph.kg.store import Store, insert_data
 
-ACTIONS = ("accept", "reject", "edit")
+ACTIONS = ("accept", "reject", "edit", "retract")
 FIELDS = ("type", "statement", "subject", "predicate", "object", "claimant", "time", "hedges", "anchor")
 """The fields an edit can change, as the curation record names them."""
-_ALLOWED = {"accept": ("candidate",), "reject": ("candidate", "unverified"), "edit": ("candidate", "unverified")}
-_RESULT = {"accept": "unverified", "reject": "rejected"}
-_PAST = {"accept": "accepted", "reject": "rejected", "edit": "edited"}
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]*$")
 _PREDICATE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
@@ -203,25 +206,17 @@ def curation_quads(
     before: str,
     after: str,
     curator: str,
-    ended: dt.datetime,
+    when: dt.datetime,
     note: str | None,
     changed: list[tuple[str, str, str]],
     generated: list[URIRef],
 ) -> list[Quad]:
     """The quads of one curation record (see the module docstring)."""
-    agent = URIRef(f"{record}#curator")
-    quads: list[Quad] = [
-        (record, RDF.type, PROV.Activity, DEFAULT),
-        (record, RDF.type, CG.Curation, DEFAULT),
+    quads = activity_quads(record, CG.Curation, curator, when, agent_node=URIRef(f"{record}#curator")) + [
         (record, CG.curated, claim, DEFAULT),
         (record, CG.action, Literal(action), DEFAULT),
         (record, CG.statusBefore, STATUS[before], DEFAULT),
         (record, CG.statusAfter, STATUS[after], DEFAULT),
-        (record, PROV.wasAssociatedWith, agent, DEFAULT),
-        (record, PROV.endedAtTime, Literal(ended.isoformat(), datatype=XSD.dateTime), DEFAULT),
-        (agent, RDF.type, PROV.Agent, DEFAULT),
-        (agent, RDF.type, SCHEMA.Person, DEFAULT),
-        (agent, SCHEMA.name, Literal(curator), DEFAULT),
     ]
     if note:
         quads.append((record, RDFS.comment, Literal(note), DEFAULT))
@@ -261,7 +256,12 @@ def _sequence(record: object) -> int:
     return int(str(record).rsplit("--", 1)[-1])
 
 
-def _require_claim(store: Store, claim_id: str) -> URIRef:
+def require_claim(store: Store, claim_id: str) -> URIRef:
+    """The IRI of a stored claim.
+
+    Raises:
+        NotFoundError: no claim has this id.
+    """
     iri = claim_iri(claim_id) if _ID.match(claim_id) else None
     if iri is None or not store.query(f"ASK {{ <{iri}> a <{CG.Claim}> }}").askAnswer:
         raise NotFoundError(f"no claim with id {claim_id!r}")
@@ -274,7 +274,7 @@ def history(store: Store, claim_id: str) -> list[dict[str, object]]:
     Raises:
         NotFoundError: no claim has this id.
     """
-    iri = _require_claim(store, claim_id)
+    iri = require_claim(store, claim_id)
     changes: dict[str, list[dict[str, object]]] = {}
     for row in _rows(store, _CHANGES % {"claim": iri}):
         changes.setdefault(str(row["curation"]), []).append(
@@ -323,30 +323,30 @@ def curate(
     note: str | None = None,
     now: dt.datetime | None = None,
 ) -> dict[str, object]:
-    """Accept, reject or edit a claim, and record the change; answers the record.
+    """Accept, reject, edit or retract a claim, and record the change; answers the record.
+
+    ``note`` is why, for the record; a retraction needs one (its reason).
 
     Raises:
         NotFoundError: no claim has this id.
-        ClaimStatusError: the claim's status does not allow the action.
-        InputError: an unknown action, no curator, an edit that changes nothing or sets a field wrongly.
+        ClaimStatusError: the claim's status does not allow the action (see :mod:`claimgraph.claims.lifecycle`).
+        InputError: an unknown action, no curator, a retraction without a reason, an edit that
+            changes nothing or sets a field wrongly.
         ValidationError: the edited claim breaks a shape (such as an anchor that disagrees
             with the document's text); nothing was written.
     """
     if action not in ACTIONS:
         raise InputError(f"unknown curation action {action!r}; use one of {', '.join(ACTIONS)}")
-    curator = " ".join((curator or "").split())
-    if not curator:
-        raise InputError("a curation needs the curator's name")
+    curator = agent_name(curator, "curator")
     note = (note or "").strip() or None
     if action == "edit" and (edit is None or edit == Edit()):
         raise InputError("an edit needs at least one field to change")
-    ended = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    if action == "retract" and note is None:
+        raise InputError("a retraction needs a reason")
+    when = ended(now)
     with WRITE_LOCK:
         claim = read_claim(store, claim_id)
-        if claim.status not in _ALLOWED[action]:
-            raise ClaimStatusError(
-                f"claim {claim_id!r} is {claim.status}; only a {' or '.join(_ALLOWED[action])} claim can be {_PAST[action]}"
-            )
+        lifecycle.require(action, claim.status, claim_id)
         iri = claim_iri(claim_id)
         count = _rows(store, f"SELECT (COUNT(?c) AS ?n) WHERE {{ ?c a cg:Curation ; cg:curated <{iri}> }}")
         record = curation_iri(claim_id, int(str(count[0]["n"])) + 1)
@@ -361,7 +361,7 @@ def curate(
             proposed = list(names.proposed.values())
             quads = list(claim_quads(edited))
             quads += [quad for entity in proposed for quad in entity_quads(entity)]
-            quads += curation_quads(record, iri, action, claim.status, claim.status, curator, ended, note, changed,
+            quads += curation_quads(record, iri, action, claim.status, claim.status, curator, when, note, changed,
                                     [entity_iri(e.id) for e in proposed])  # fmt: skip
             doc = document_iri(claim.document)
             context: list[Quad] = [(doc, RDF.type, CG.Document, DEFAULT)]
@@ -372,8 +372,8 @@ def curate(
             validate(quads, context)
             store.update(_remove_claim(iri) + insert_data(quads))
         else:
-            after = _RESULT[action]
-            quads = curation_quads(record, iri, action, claim.status, after, curator, ended, note, [], [])
+            after = lifecycle.ACTIONS[action][1]
+            quads = curation_quads(record, iri, action, claim.status, after, curator, when, note, [], [])
             validate(quads, [(iri, RDF.type, CG.Claim, DEFAULT)])
             store.update(
                 f"DELETE DATA {{ <{iri}> <{CG.status}> <{STATUS[claim.status]}> }} ;\n"

@@ -29,8 +29,8 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF, XSD
+from rdflib import URIRef
+from rdflib.namespace import PROV, RDF
 
 from claimgraph.claims.errors import InputError, ValidationError
 from claimgraph.claims.extraction import MAX_BYTES, Candidate, check_text, extract
@@ -38,10 +38,11 @@ from claimgraph.claims.model import Anchor, Claim, ClaimSet, Document, Entity, M
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.claims.times import parse_time
 from claimgraph.kg import linking
+from claimgraph.kg.activities import activity_quads, ended
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.build import vocabulary_quads
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_set_quads
-from claimgraph.kg.namespaces import BASE, CG, ONTOLOGY_GRAPH, SCHEMA, claim_iri, document_iri, entity_iri, short_id
+from claimgraph.kg.namespaces import BASE, CG, ONTOLOGY_GRAPH, claim_iri, document_iri, entity_iri, short_id
 from claimgraph.kg.reviews import evidence_links
 from claimgraph.kg.store import Store, insert_data
 from claimgraph.kg.validation import problems
@@ -170,20 +171,10 @@ def ingestion_iri(document_id: str) -> URIRef:
     return URIRef(f"{BASE}ingestion/{document_id}")
 
 
-def ingestion_quads(document_id: str, generated: list[URIRef], agent: str, ended: dt.datetime) -> list[Quad]:
+def ingestion_quads(document_id: str, generated: list[URIRef], agent: str, when: dt.datetime) -> list[Quad]:
     """The ``cg:Ingestion`` activity: the document it used, what it generated, who ran it and when."""
     activity = ingestion_iri(document_id)
-    person = URIRef(f"{activity}#agent")
-    quads: list[Quad] = [
-        (activity, RDF.type, PROV.Activity, DEFAULT),
-        (activity, RDF.type, CG.Ingestion, DEFAULT),
-        (activity, PROV.used, document_iri(document_id), DEFAULT),
-        (activity, PROV.wasAssociatedWith, person, DEFAULT),
-        (activity, PROV.endedAtTime, Literal(ended.isoformat(), datatype=XSD.dateTime), DEFAULT),
-        (person, RDF.type, PROV.Agent, DEFAULT),
-        (person, RDF.type, SCHEMA.Person, DEFAULT),
-        (person, SCHEMA.name, Literal(agent), DEFAULT),
-    ]
+    quads = activity_quads(activity, CG.Ingestion, agent, when) + [(activity, PROV.used, document_iri(document_id), DEFAULT)]
     return quads + [(activity, PROV.generated, iri, DEFAULT) for iri in generated]
 
 
@@ -288,7 +279,7 @@ def ingest(
         proposed = list(names.proposed.values())
         quads = claim_set_quads(ClaimSet(document, tuple(proposed), tuple(claims)))
         generated = [claim_iri(c.id) for c in claims] + [entity_iri(e.id) for e in proposed]
-        quads += ingestion_quads(doc_id, generated, agent, (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc))
+        quads += ingestion_quads(doc_id, generated, agent, ended(now))
         validate(quads, [(entity_iri(e), RDF.type, CG.Entity, DEFAULT) for e in names.linked])
         if not store.query(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}").askAnswer:
             quads = vocabulary_quads() + quads

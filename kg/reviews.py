@@ -6,20 +6,28 @@ current verdict, and the claim's ``cg:status`` follows it (the status each
 verdict leads to is part of the rating scale in ``ontology/ratings.ttl``).
 Reviews live outside the triples a build replaces, and a build re-applies
 :func:`status_from_reviews`, so verdicts survive rebuilding the claims.
+
+Only a claim on the record (unverified, in review, reviewed) can be reviewed
+(:mod:`claimgraph.claims.lifecycle`). A review's author is who was
+authenticated; a display name a client gives is kept beside it
+(``cg:displayName``), never instead. Each review is written with the
+``cg:Reviewing`` activity that generated it (:mod:`claimgraph.kg.activities`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from functools import cache
 from urllib.parse import urlsplit
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, SKOS, XSD
 
+from claimgraph.claims import lifecycle
 from claimgraph.claims.errors import InputError, NotFoundError, StoreError
+from claimgraph.kg.activities import activity_quads, agent_name, ended
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import DEFAULT, Quad
 from claimgraph.kg.namespaces import BASE, CG, SCHEMA, STATUS, claim_iri, short_id
@@ -106,6 +114,15 @@ def review_iri(claim_id: str, number: int) -> URIRef:
     return URIRef(f"{BASE}review/{claim_id}--{number}")
 
 
+def reviewing_iri(claim_id: str, number: int) -> URIRef:
+    """The IRI of the activity that wrote the ``number``-th review of a claim.
+
+    >>> reviewing_iri("openai-valuation-300bn", 2)
+    rdflib.term.URIRef('https://w3id.org/claimgraph/id/reviewing/openai-valuation-300bn--2')
+    """
+    return URIRef(f"{BASE}reviewing/{claim_id}--{number}")
+
+
 def status_from_reviews(claim: URIRef | None = None) -> str:
     """A SPARQL Update operation that sets claims' status from their current review.
 
@@ -148,8 +165,12 @@ def review_quads(
     reviewer: str,
     published: datetime,
     revises: URIRef | None,
+    activity: URIRef,
+    display_name: str | None = None,
 ) -> list[Quad]:
-    """The quads of one review: the ClaimReview, its rating and its author."""
+    """The quads of one review: the ClaimReview, its rating, its author (the authenticated ``reviewer``, with
+    the ``display_name`` beside it), and the ``cg:Reviewing`` ``activity`` that generated it, whose agent has
+    a node of its own, so that the record of who reviewed outlives an editor's deletion of the review."""
     rating, author = URIRef(f"{review}#rating"), URIRef(f"{review}#author")
     bounds = scale()
     quads: list[Quad] = [
@@ -167,7 +188,12 @@ def review_quads(
         (rating, SCHEMA.bestRating, Literal(bounds.best), DEFAULT),
         (author, RDF.type, SCHEMA.Person, DEFAULT),
         (author, SCHEMA.name, Literal(reviewer), DEFAULT),
+        *activity_quads(activity, CG.Reviewing, reviewer, published, display_name=display_name),
+        (activity, PROV.used, claim, DEFAULT),
+        (activity, PROV.generated, review, DEFAULT),
     ]
+    if display_name:
+        quads.append((author, CG.displayName, Literal(display_name), DEFAULT))
     quads += [(review, SCHEMA.citation, link, DEFAULT) for link in evidence]
     if revises is not None:
         quads.append((review, PROV.wasRevisionOf, revises, DEFAULT))
@@ -175,12 +201,14 @@ def review_quads(
 
 
 _HISTORY = """
-SELECT ?review ?claim ?verdict ?label ?value ?worst ?best ?rationale ?reviewer ?date ?revises
+SELECT ?review ?claim ?verdict ?label ?value ?worst ?best ?rationale ?reviewer ?display ?date ?revises
        (GROUP_CONCAT(STR(?link); separator=" ") AS ?evidence) ?current
 WHERE {
   VALUES ?claim { %(claim)s }
   ?review a schema:ClaimReview ; schema:itemReviewed ?claim ; schema:reviewBody ?rationale ;
-          schema:datePublished ?date ; schema:author/schema:name ?reviewer ; schema:reviewRating ?rating .
+          schema:datePublished ?date ; schema:author ?author ; schema:reviewRating ?rating .
+  ?author schema:name ?reviewer .
+  OPTIONAL { ?author cg:displayName ?display }
   ?rating cg:verdict ?verdictIri ; schema:alternateName ?label ; schema:ratingValue ?value ;
           schema:worstRating ?worst ; schema:bestRating ?best .
   OPTIONAL { ?review schema:citation ?link }
@@ -188,7 +216,7 @@ WHERE {
   BIND (STRAFTER(STR(?verdictIri), "#") AS ?verdict)
   BIND (NOT EXISTS { ?newer prov:wasRevisionOf ?review } AS ?current)
 }
-GROUP BY ?review ?claim ?verdict ?label ?value ?worst ?best ?rationale ?reviewer ?date ?revises ?current
+GROUP BY ?review ?claim ?verdict ?label ?value ?worst ?best ?rationale ?reviewer ?display ?date ?revises ?current
 ORDER BY DESC(?date) DESC(?review)
 """
 
@@ -206,6 +234,7 @@ def _review_json(row: dict[str, object]) -> dict[str, object]:
         "rationale": row["rationale"],
         "evidence": sorted(str(row["evidence"]).split()) if row["evidence"] else [],
         "reviewer": row["reviewer"],
+        "display_name": row["display"],
         "date": row["date"].isoformat() if isinstance(row["date"], datetime) else str(row["date"]),
         "revises": None if row["revises"] is None else short_id(row["revises"]),
         "current": bool(row["current"]),
@@ -215,6 +244,18 @@ def _review_json(row: dict[str, object]) -> dict[str, object]:
 def _require_claim(store: Store, claim: URIRef, claim_id: str) -> None:
     if not store.query(f"ASK {{ <{claim}> a <{CG.Claim}> }}").askAnswer:
         raise NotFoundError(f"no claim with id {claim_id!r}")
+
+
+def _require_reviewable(store: Store, claim: URIRef, claim_id: str) -> None:
+    """Check that the claim exists and is on the record.
+
+    Raises:
+        NotFoundError: no claim has this id.
+        ClaimStatusError: the claim is not on the record (a candidate, rejected or retracted).
+    """
+    _require_claim(store, claim, claim_id)
+    rows = store.select(f"SELECT ?status WHERE {{ <{claim}> cg:status ?status }}")
+    lifecycle.require("review", str(rows[0]["status"]).rsplit("#", 1)[-1] if rows else "without a status", claim_id)
 
 
 def history(store: Store, claim_id: str) -> list[dict[str, object]]:
@@ -242,16 +283,22 @@ def _next_review(store: Store, claim: URIRef, claim_id: str) -> tuple[int, URIRe
     return max([len(rows), *numbers]) + 1, (current[0] if current else None)
 
 
-def _insert_if_still_next(quads: list[Quad], review: URIRef, claim: URIRef, revises: URIRef | None) -> str:
-    """Insert a review only if, inside the update's own transaction, its IRI is unused and the review
-    it revises is still the current one (so a writer in another process cannot fork the chain or
-    merge two reviews into one IRI)."""
+def _insert_if_still_next(quads: list[Quad], review: URIRef, activity: URIRef, claim: URIRef, revises: URIRef | None) -> str:
+    """Insert a review only if, inside the update's own transaction, its IRI and its activity's are
+    unused, the review it revises is still the current one, and the claim is on the record (so a
+    writer in another process cannot fork the chain, merge two reviews into one IRI, or review a
+    claim it has just rejected or retracted)."""
     current = (
         f"FILTER NOT EXISTS {{ ?newer <{PROV.wasRevisionOf}> <{revises}> }}"
         if revises is not None
         else f"FILTER NOT EXISTS {{ ?other <{SCHEMA.itemReviewed}> <{claim}> }}"
     )
-    return f"INSERT {insert_data(quads).removeprefix('INSERT DATA ')} WHERE {{ FILTER NOT EXISTS {{ <{review}> ?p ?o }} {current} }}"
+    on_record = " ".join(f"<{STATUS[status]}>" for status in lifecycle.ON_RECORD)
+    return (
+        f"INSERT {insert_data(quads).removeprefix('INSERT DATA ')} WHERE {{ "
+        f"<{claim}> <{CG.status}> ?status . VALUES ?status {{ {on_record} }} "
+        f"FILTER NOT EXISTS {{ <{review}> ?p ?o }} FILTER NOT EXISTS {{ <{activity}> ?p ?o }} {current} }}"
+    )
 
 
 def add_review(
@@ -261,21 +308,28 @@ def add_review(
     rationale: str,
     evidence: list[str],
     reviewer: str,
+    *,
+    display_name: str | None = None,
     now: datetime | None = None,
     written: Callable[[int, int], None] | None = None,
 ) -> dict[str, object]:
-    """Record a review of a claim; it becomes the current verdict and the claim's status follows.
+    """Record a review of a claim on the record; it becomes the current verdict and the claim's status follows.
 
-    The review and the status change are written in one transaction, after the
-    review has passed the SHACL shapes. The review takes the next unused number,
-    and the transaction inserts it only if that number is still free and the
-    review it revises is still current; otherwise it tries the next number.
+    ``reviewer`` is the review's author and the agent of its ``cg:Reviewing``
+    activity: who was authenticated (the token's name; ``--by`` on the command
+    line). ``display_name``, if given, is kept beside it and never replaces it.
+    The review, its activity and the status change are written in one
+    transaction, after the review has passed the SHACL shapes. The review takes
+    the next unused number, and the transaction inserts it only if that number
+    is still free, the review it revises is still current and the claim is still
+    on the record; otherwise it tries the next number.
     ``written`` is then called with the store's versions before and after,
     still under the write lock, if no other write came in between (so that a
     cache knows those versions changed this claim's verdict only).
 
     Raises:
         NotFoundError: no claim has this id.
+        ClaimStatusError: the claim is not on the record (a candidate, rejected or retracted); nothing was written.
         InputError: an unknown verdict, a blank rationale or reviewer, or evidence that is not a link.
         ValidationError: the review breaks a shape; nothing was written.
         StoreError: other writers took every number it tried; nothing was written.
@@ -284,24 +338,26 @@ def add_review(
         raise InputError(f"unknown verdict {verdict!r}; use one of {', '.join(scale().verdicts)}")
     if not rationale.strip():
         raise InputError("a review needs a rationale")
-    if not reviewer.strip():
-        raise InputError("a review needs the reviewer's name")
+    reviewer = agent_name(reviewer, "reviewer")
+    display_name = " ".join((display_name or "").split()) or None
     links = evidence_links(evidence)
     claim = claim_iri(claim_id)
-    published = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    published = ended(now)
     stamp = Literal(published.isoformat(), datatype=XSD.dateTime).n3()
     tried = 0
     with WRITE_LOCK:
-        _require_claim(store, claim, claim_id)
         before, writes = store.version, 0
         for _ in range(MINT_ATTEMPTS):
+            _require_reviewable(store, claim, claim_id)
             number, revises = _next_review(store, claim, claim_id)
             tried = number = max(number, tried + 1)
-            review = review_iri(claim_id, number)
-            quads = review_quads(review, claim, scale().verdicts[verdict], rationale.strip(), links, reviewer.strip(), published, revises)
+            review, activity = review_iri(claim_id, number), reviewing_iri(claim_id, number)
+            quads = review_quads(
+                review, claim, scale().verdicts[verdict], rationale.strip(), links, reviewer, published, revises, activity, display_name
+            )  # fmt: skip
             check(quads)
             writes += 1
-            store.update(_insert_if_still_next(quads, review, claim, revises) + " ;\n" + status_from_reviews(claim))
+            store.update(_insert_if_still_next(quads, review, activity, claim, revises) + " ;\n" + status_from_reviews(claim))
             if store.query(f"ASK {{ <{review}> <{SCHEMA.itemReviewed}> <{claim}> ; <{SCHEMA.datePublished}> {stamp} }}").askAnswer:
                 break
         else:

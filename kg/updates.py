@@ -1,7 +1,9 @@
-"""SPARQL Update from editors: refuse remote fetches, try it on a copy, keep it only if it breaks no shape."""
+"""SPARQL Update from editors: refuse remote fetches, try it on a copy, keep it only if it breaks no shape
+and no rule of the lifecycle, and record it (who, when, the text and what it added and removed)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable, Iterable
 from typing import TypeVar
@@ -9,17 +11,28 @@ from typing import TypeVar
 import pyoxigraph
 from rdflib import Dataset, URIRef
 
-from claimgraph.claims.errors import QueryError, QuerySyntaxError, StoreError, ValidationError
+from claimgraph.claims import lifecycle
+from claimgraph.claims.errors import ClaimStatusError, QueryError, QuerySyntaxError, StoreError, ValidationError
+from claimgraph.kg.activities import agent_name, ended, update_quads
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import Quad
 from claimgraph.kg import sparql_text
-from claimgraph.kg.store import MEMORY, Store, open_store
-from claimgraph.kg.validation import problems
+from claimgraph.kg.namespaces import BASE, CG, SCHEMA, STATUS
+from claimgraph.kg.store import MEMORY, Store, insert_data, open_store
+from claimgraph.kg.validation import check, problems
+
+_CLAIM_PREFIX = f"{BASE}claim/"
+_STATUS = pyoxigraph.NamedNode(str(CG.status))
 
 
 def _lines(engine: pyoxigraph.Store) -> set[bytes]:
     """The store as a set of N-Quads lines (Oxigraph writes each quad on one line)."""
     return set(engine.dump(format=pyoxigraph.RdfFormat.N_QUADS).splitlines())
+
+
+def _text(lines: list[bytes]) -> str:
+    """N-Quads lines as one text, a line each."""
+    return "".join(line.decode("utf-8") + "\n" for line in lines)
 
 
 def _quads(lines: set[bytes]) -> list[Quad]:
@@ -38,6 +51,68 @@ def _touched(changed: list[Quad], engine: pyoxigraph.Store) -> list[URIRef]:
             if isinstance(quad.subject, pyoxigraph.NamedNode):
                 nodes.add(URIRef(quad.subject.value))
     return sorted(nodes)
+
+
+def _claim_of(term: object) -> str | None:
+    """The claim IRI a term belongs to (a claim, or one of its ``#`` nodes), if it is one of ours."""
+    text = str(term).split("#", 1)[0]
+    return text if isinstance(term, URIRef) and text.startswith(_CLAIM_PREFIX) else None
+
+
+def _status(engine: pyoxigraph.Store, claim: str) -> str | None:
+    """A claim's status in a store (its local name), None for none; several are left to the shapes."""
+    found = sorted(quad.object.value.removeprefix(str(STATUS)) for quad in engine.quads_for_pattern(
+        pyoxigraph.NamedNode(claim), _STATUS, None, pyoxigraph.DefaultGraph()))  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+def _reviewed(engine: pyoxigraph.Store, nodes: set[str]) -> set[str]:
+    """The claims reviewed in a store by the reviews among ``nodes`` (IRIs or blank node ids; a ``#`` node counts
+    as its resource)."""
+    nodes = nodes | {node.split("#", 1)[0] for node in nodes}
+    found = engine.query(f"SELECT ?review ?claim WHERE {{ ?review a <{SCHEMA.ClaimReview}> ; <{SCHEMA.itemReviewed}> ?claim }}")
+    return {
+        solution["claim"].value for solution in found
+        if solution["review"].value in nodes and isinstance(solution["claim"], pyoxigraph.NamedNode)
+    }  # fmt: skip
+
+
+def _subject(line: bytes) -> str:
+    """The subject of an N-Quads line as stores name it: an IRI, or a blank node's id (rdflib would rename it)."""
+    term = line.split(b" ", 1)[0].decode("utf-8")
+    return term[1:-1] if term.startswith("<") else term.removeprefix("_:")
+
+
+def lifecycle_check(before: pyoxigraph.Store, after: pyoxigraph.Store, added: list[bytes], removed: list[bytes]) -> list[URIRef]:
+    """Check a change (the N-Quads lines it added and removed) against the lifecycle; answers the claims it touched.
+
+    Every claim whose ``cg:status`` changed must change as
+    :func:`claimgraph.claims.lifecycle.may_change` allows, and every review the
+    change adds or alters must review a claim that is on the record after it.
+
+    Raises:
+        ClaimStatusError: the change breaks a rule of the lifecycle.
+    """
+    changed = _quads(set(added) | set(removed))
+    touched = {claim for s, _, o, g in changed for claim in (_claim_of(s), _claim_of(o), _claim_of(g)) if claim is not None}
+    for claim in sorted({str(s) for s, p, _, _ in changed if p == CG.status and isinstance(s, URIRef)}):
+        old, new = _status(before, claim), _status(after, claim)
+        if new is not None and not lifecycle.may_change(old, new):
+            raise ClaimStatusError(
+                f"claim {claim.removeprefix(_CLAIM_PREFIX)!r} cannot go from {old or 'nothing'} to {new}: "
+                "the lifecycle does not allow it; nothing was written"
+            )
+    nodes = {_subject(line) for line in added}
+    for claim in sorted(_reviewed(after, nodes)):
+        status = _status(after, claim)
+        if status is None or not lifecycle.on_record(status):
+            raise ClaimStatusError(
+                f"claim {claim.removeprefix(_CLAIM_PREFIX)!r} is {status or 'without a status'}: only a claim on the record "
+                "can be reviewed; nothing was written"
+            )
+    nodes |= {_subject(line) for line in removed}
+    touched |= {claim for claim in _reviewed(after, nodes) | _reviewed(before, nodes) if claim.startswith(_CLAIM_PREFIX)}
+    return [URIRef(claim) for claim in sorted(touched)]
 
 
 STACK_BYTES = 1 << 30
@@ -69,8 +144,17 @@ def on_deep_stack(call: Callable[[], _T]) -> _T:
     return outcome[0]  # type: ignore[return-value]
 
 
-def validated_update(store: Store, text: str, *, base: str | None = None, using: Iterable[str] = (), using_named: Iterable[str] = ()) -> None:
-    """Apply an update only if it adds no SHACL violation to the store.
+def validated_update(
+    store: Store,
+    text: str,
+    *,
+    agent: str,
+    base: str | None = None,
+    using: Iterable[str] = (),
+    using_named: Iterable[str] = (),
+    now: dt.datetime | None = None,
+) -> None:
+    """Apply an update only if it adds no SHACL violation to the store and keeps the lifecycle; record it.
 
     The update is checked and rewritten first (:func:`claimgraph.kg.sparql_text.update`,
     which also turns the protocol's ``using`` graphs into ``USING`` clauses and
@@ -79,15 +163,26 @@ def validated_update(store: Store, text: str, *, base: str | None = None, using:
     :func:`_touched`) are validated before and after, and the store itself
     changes, in one transaction, only when the copy has no violation the store
     did not already have, so an update is never blamed for what it did not
-    touch. The project's prefixes are predeclared (:meth:`Store.update`).
+    touch, and when its status changes and reviews keep the lifecycle
+    (:func:`lifecycle_check`). The project's prefixes are predeclared (:meth:`Store.update`).
+
+    An update that changes something is written together with a
+    ``cg:SparqlUpdate`` activity of ``agent`` (the editor's token name): the
+    text as sent, the quads it added and removed (as N-Quads, from the copy)
+    and the claims it touched, in the same transaction. One that changes
+    nothing writes nothing.
 
     Raises:
         QuerySyntaxError: the update does not parse.
         QueryRefusedError: it uses ``LOAD`` or ``SERVICE``.
         QueryError: it fails while it runs (dropping a graph that does not exist); nothing was written.
         ValidationError: the update would break a shape; nothing was written.
+        ClaimStatusError: it changes a status as the lifecycle does not allow, or reviews a claim
+            not on the record; nothing was written.
+        InputError: no agent's name.
         StoreError: the store is not Oxigraph (the copy needs it).
     """
+    agent = agent_name(agent, "editor")
     checked = sparql_text.update(text, base=base, using=using, using_named=using_named)
     engine = store.oxigraph
     if engine is None:
@@ -107,9 +202,14 @@ def validated_update(store: Store, text: str, *, base: str | None = None, using:
             if not changed:
                 return
             focus = sorted(set(_touched(_quads(changed), engine)) | set(_touched(_quads(changed), trial.oxigraph)))
-            added = sorted(set(problems(_quads(after), focus)) - set(problems(_quads(before), focus)))
+            broken = sorted(set(problems(_quads(after), focus)) - set(problems(_quads(before), focus)))
+            if broken:
+                raise ValidationError(broken)
+            added, removed = sorted(after - before), sorted(before - after)
+            touched = lifecycle_check(engine, trial.oxigraph, added, removed)
         finally:
             trial.close()
-        if added:
-            raise ValidationError(added)
-        on_deep_stack(lambda: store.update(checked.text))
+        record = update_quads(agent, ended(now), text, _text(added), _text(removed), touched)
+        check(record)
+        # one request, so one transaction: the canonical text ends with a token, so a trailing ';' is the separator's
+        on_deep_stack(lambda: store.update(checked.text.rstrip().removesuffix(";") + " ;\n" + insert_data(record)))

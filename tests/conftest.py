@@ -16,6 +16,7 @@ from claimgraph.kg.build import vocabulary_quads
 from claimgraph.kg.curation import curate
 from claimgraph.kg.ingest import IngestReport, ingest
 from claimgraph.kg.mapping import Quad, claim_set_quads
+from claimgraph.kg.namespaces import BASE
 from claimgraph.kg.store import MEMORY, Store, insert_data, open_store
 from claimgraph.kg.validation import check
 from tests.listener import Listener
@@ -128,3 +129,8 @@ def any_built_store(any_store: Store, bundled_quads: list[Quad]) -> Store:
 def snapshot(store: Store) -> set[tuple]:
     """Every quad of a store, to compare before and after a write."""
     return set(store.quads())
+
+
+def without_builds(quads: set[tuple]) -> set[tuple]:
+    """Quads apart from the records of builds (every build leaves one of its own), to compare two builds' results."""
+    return {quad for quad in quads if not str(quad[0]).startswith(f"{BASE}build/")}

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from claimgraph.api.settings import Settings
+from claimgraph.cli.agent import add_by
 from claimgraph.claims.loader import bundled_claim_sets, load_claim_set
 from claimgraph.claims.model import ClaimSet
 from claimgraph.kg import export, results
@@ -25,7 +26,7 @@ def _run_build(args: argparse.Namespace) -> int:
     claim_sets = _claim_sets(args)
     store = open_store(args.store, args.update_url)
     try:
-        report = build(store, claim_sets, workers=args.workers, bulk=args.bulk)
+        report = build(store, claim_sets, workers=args.workers, bulk=args.bulk, agent=args.by)
     finally:
         store.close()
     print(
@@ -85,6 +86,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--bulk", action=argparse.BooleanOptionalAction, default=None,
         help="bulk-load instead of one transaction (default: bulk above a million quads)",
     )
+    add_by(command, "builds")
     command.set_defaults(run=_run_build)
     command = commands.add_parser("validate", parents=[common, sets], help="check the claim sets against the SHACL shapes, writing nothing")
     command.set_defaults(run=_run_validate)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from claimgraph.api.settings import Settings
+from claimgraph.cli.agent import add_by
 from claimgraph.claims import evaluation
 from claimgraph.claims.errors import InputError
 from claimgraph.claims.extraction import Candidate, extract, read_article
@@ -124,8 +125,6 @@ def _run_curate(args: argparse.Namespace) -> int:
         if args.action == "history":
             answer: object = curation.history(store, args.claim_id)
         else:
-            if not args.by:
-                raise InputError("--by NAME is required: who curates")
             edit = _edit(args) if args.action == "edit" else None
             answer = curation.curate(store, args.claim_id, args.action, args.by, edit=edit, note=args.note)
     finally:
@@ -166,20 +165,22 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     command.add_argument("--url", help="where the article was published (http or https)")
     command.add_argument("--publisher", metavar="NAME", help="who published it; own-voice claims are attributed to it")
     command.add_argument("--title", help="the article's title")
-    command.add_argument("--by", default="claimgraph command line", metavar="NAME", help="who ingests, for the record")
+    add_by(command, "ingests")
     command.set_defaults(run=_run_ingest)
 
     command = commands.add_parser(
-        "curate", parents=[common], help="accept, reject or edit a candidate claim; or show its curation history",
-        description="Curate a claim. accept: a candidate becomes unverified. reject: a candidate (or unverified "
-        "claim) becomes rejected and stays on record. edit: change any field of a candidate or unverified claim; "
+        "curate", parents=[common], help="accept, reject, edit or retract a claim; or show its curation history",
+        description="Curate a claim. accept: a candidate becomes unverified. reject: a candidate becomes rejected "
+        "(kept, not on the record). edit: change any field of a candidate or unverified claim; "
         "the result must pass the same shapes as curated claims (an anchor must match the document's text). "
-        "history: the claim's curation records, newest first. Each change is recorded with who (--by) and when.",
+        "retract: a claim on the record (unverified, in review, reviewed) becomes retracted, with a reason (--reason); "
+        "its triples are kept. history: the claim's curation records, newest first. Each change is recorded with "
+        "who (--by) and when.",
     )  # fmt: skip
     command.add_argument("claim_id", metavar="CLAIM_ID")
     command.add_argument("action", choices=(*curation.ACTIONS, "history"))
-    command.add_argument("--by", metavar="NAME", help="who curates (required for accept, reject and edit)")
-    command.add_argument("--note", help="why, for the record")
+    add_by(command, "curates")
+    command.add_argument("--note", "--reason", dest="note", help="why, for the record (required for retract: its reason)")
     edits = command.add_argument_group("edit", "fields an edit sets (others stay as they are)")
     edits.add_argument("--type", help="the claim type (valuation, funding, ...)")
     edits.add_argument("--statement", help="the normalised statement")

@@ -7,6 +7,7 @@ import json
 import sys
 
 from claimgraph.api.settings import Settings
+from claimgraph.cli.agent import add_by
 from claimgraph.kg import reviews
 from claimgraph.kg.store import open_store
 
@@ -14,7 +15,9 @@ from claimgraph.kg.store import open_store
 def _run_review(args: argparse.Namespace) -> int:
     store = open_store(args.store, args.update_url)
     try:
-        stored = reviews.add_review(store, args.claim_id, args.verdict, args.rationale, args.evidence, args.reviewer)
+        stored = reviews.add_review(
+            store, args.claim_id, args.verdict, args.rationale, args.evidence, args.by, display_name=args.reviewer
+        )
     finally:
         store.close()
     json.dump(stored, sys.stdout, indent=2, ensure_ascii=False)
@@ -26,11 +29,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     """Add review."""
     command = commands.add_parser(
         "review", parents=[common], help="record a review of a claim; it becomes the current verdict",
-        description="Record a review of a claim. Earlier reviews are kept; the new one revises the current one.",
+        description="Record a review of a claim on the record (unverified, in review or reviewed; a candidate, "
+        "rejected or retracted claim is refused). Earlier reviews are kept; the new one revises the current one. "
+        "The review's author is --by.",
     )
     command.add_argument("claim_id", metavar="CLAIM_ID")
     command.add_argument("--verdict", required=True, choices=list(reviews.scale().verdicts))
     command.add_argument("--rationale", required=True, help="why the verdict holds")
     command.add_argument("--evidence", nargs="*", default=[], metavar="URL", help="links to the evidence")
-    command.add_argument("--reviewer", required=True, metavar="NAME", help="who reviewed")
+    add_by(command, "reviews")
+    command.add_argument("--reviewer", metavar="NAME", help="a display name shown beside the author (--by); it never replaces it")
     command.set_defaults(run=_run_review)

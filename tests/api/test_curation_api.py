@@ -1,4 +1,4 @@
-"""Curation over HTTP: accept, reject and edit with an editor token; the record; refusals as problems."""
+"""Curation over HTTP: accept, reject, edit and retract with an editor token; the record; refusals as problems."""
 
 from __future__ import annotations
 
@@ -60,6 +60,10 @@ def test_edit_re_checks_the_anchor(api: TestClient, built_store: Store, secrets:
         ("/api/claims/{funding}/edit", {"type": "gossip"}, "editor", 400),
         ("/api/claims/{funding}/edit", {"colour": "red"}, "editor", 422),
         ("/api/claims/{funding}/edit", {"time": {"value": "2024-13"}}, "editor", 400),
+        ("/api/claims/{funding}/retract", {"reason": "a candidate is not on the record"}, "editor", 409),
+        ("/api/claims/uk-ai-sector-vc-funding-2024/retract", {"reason": "withdrawn"}, "reviewer", 403),
+        ("/api/claims/uk-ai-sector-vc-funding-2024/retract", {}, "editor", 422),
+        ("/api/claims/uk-ai-sector-vc-funding-2024/retract", {"reason": "  "}, "editor", 422),
     ],
 )
 def test_refusals_are_problems_and_change_nothing(
@@ -71,3 +75,18 @@ def test_refusals_are_problems_and_change_nothing(
     assert response.status_code == status, response.text
     assert response.headers["content-type"] == "application/problem+json"
     assert snapshot(built_store) == before
+
+
+def test_retract_keeps_the_claim_with_its_reason(api: TestClient, built_store: Store, secrets: dict[str, str]) -> None:
+    claim = "uk-ai-sector-vc-funding-2024"
+    before = api.get(f"/api/claims/{claim}").json()
+    response = api.post(f"/api/claims/{claim}/retract", json={"reason": "Dealroom revised the figure"}, headers=bearer(secrets["editor"]))
+    assert response.status_code == 200, response.text
+    record, after = response.json()["curation"], api.get(f"/api/claims/{claim}").json()
+    assert (record["action"], record["curator"], record["note"], record["status_before"], record["status_after"]) == (
+        "retract", "editor-1", "Dealroom revised the figure", "unverified", "retracted"
+    )
+    assert {key: value for key, value in after.items() if key != "status"} == {key: value for key, value in before.items() if key != "status"}
+    assert after["status"] == "retracted"
+    again = api.post(f"/api/claims/{claim}/retract", json={"reason": "twice"}, headers=bearer(secrets["editor"]))
+    assert again.status_code == 409 and "is retracted" in again.json()["detail"]

@@ -14,10 +14,15 @@ from fastapi.testclient import TestClient
 from rdflib import Dataset, Graph
 from rdflib.namespace import Namespace
 
+from claimgraph.kg import reviews
+from claimgraph.kg.curation import curate
+from claimgraph.kg.ingest import ingest
 from claimgraph.kg.namespaces import claim_iri
 from claimgraph.kg.store import Store
 from tests.api.conftest import bearer, make_app
 from tests.conftest import snapshot
+from tests.faults.test_atomicity import dump
+from tests.kg.test_ingest import PUBLISHED, TEXT
 from tests.listener import Listener
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -234,3 +239,28 @@ def test_cors_is_open_for_reads_not_for_tokens(api: TestClient) -> None:
         headers={"Origin": "https://editor.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization"},
     )
     assert with_token.status_code == 400
+
+
+@pytest.mark.parametrize("change", ["review", "status"])
+@pytest.mark.parametrize("status", ["candidate", "rejected"])
+def test_an_update_that_breaks_the_lifecycle_is_409_and_writes_nothing(
+    api: TestClient, built_store: Store, secrets: dict[str, str], change: str, status: str
+) -> None:
+    """Reviewing a claim off the record, or moving its status where the lifecycle does not go, is refused over SPARQL too."""
+    claim_id = ingest(built_store, TEXT, PUBLISHED).claims[0].id
+    if status == "rejected":
+        curate(built_store, claim_id, "reject", "Ann")
+    claim, review = claim_iri(claim_id), reviews.review_iri(claim_id, 1)
+    update = (
+        f"""INSERT DATA {{ <{review}> a schema:ClaimReview ; schema:itemReviewed <{claim}> ; schema:reviewBody "fine" ;
+              schema:datePublished "2026-01-01T00:00:00Z"^^xsd:dateTime ; schema:author [ schema:name "Ed" ] ;
+              schema:reviewRating [ a schema:Rating ; cg:verdict <https://w3id.org/claimgraph/ns/verdict#true> ;
+                schema:alternateName "True" ; schema:ratingValue 5 ; schema:bestRating 5 ; schema:worstRating 1 ] }}"""
+        if change == "review"
+        else f"DELETE DATA {{ <{claim}> cg:status cgs:{status} }} ; INSERT DATA {{ <{claim}> cg:status cgs:reviewed }}"
+    )
+    before = dump(built_store)
+    response = api.post("/sparql", data={"update": update}, headers=bearer(secrets["editor"]))
+    assert response.status_code == 409, response.text
+    assert response.headers["content-type"] == "application/problem+json" and status in response.json()["detail"]
+    assert dump(built_store) == before

@@ -12,7 +12,7 @@ from claimgraph.claims.loader import load_claim_set
 from claimgraph.kg.build import build
 from claimgraph.kg.mapping import DEFAULT
 from claimgraph.kg.namespaces import SCHEMA, claim_iri, document_iri
-from claimgraph.kg.reviews import review_iri, review_quads, scale, status_from_reviews
+from claimgraph.kg.reviews import review_iri, review_quads, reviewing_iri, scale, status_from_reviews
 from claimgraph.kg.store import MEMORY, insert_data, open_store
 from tests.browser.conftest import NETWORK_DATA
 from tests.browser.test_markup_is_text import assert_nothing_ran
@@ -37,7 +37,7 @@ def link_server(serve):
         review, claim_iri(CLAIM), scale().verdicts["false"],
         "See <a href=\"javascript:window.__xss=9\">this</a> and [x](javascript:window.__xss=10).",
         [URIRef(link) for link in (*HOSTILE_LINKS, GOOD_LINK)], "<a href='javascript:window.__xss=11'>Mallory</a>",
-        datetime(2025, 2, 1, tzinfo=timezone.utc), None,
+        datetime(2025, 2, 1, tzinfo=timezone.utc), None, reviewing_iri(CLAIM, 1),
     )  # fmt: skip
     quads.append((document_iri("hostile-markup-article"), SCHEMA.url, URIRef("javascript:window.__xss=12"), DEFAULT))
     quads.append((document_iri("hostile-markup-article"), SCHEMA.name, Literal("<a href='javascript:window.__xss=13'>t</a>"), DEFAULT))

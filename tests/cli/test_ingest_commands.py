@@ -10,6 +10,7 @@ import pytest
 
 from claimgraph.claims import evaluation
 from claimgraph.claims.extraction import extract
+from claimgraph.cli.agent import os_user
 from claimgraph.kg.store import open_store
 from tests.cli.test_graph_commands import claimgraph
 from tests.conftest import MINI, snapshot
@@ -94,7 +95,12 @@ def test_ingest_then_curate_on_disk(article: Path, tmp_path: Path) -> None:
     rejected = claimgraph("curate", claim_ids[1], "reject", "--by", "Cy", "--store", str(store))
     assert rejected.returncode == 0
     assert claimgraph("curate", claim_ids[1], "accept", "--by", "Cy", "--store", str(store)).returncode == 2
-    assert claimgraph("curate", claim_ids[1], "accept", "--store", str(store)).stderr.startswith("claimgraph: error: --by NAME")
+    no_reason = claimgraph("curate", claim_ids[0], "retract", "--by", "Cy", "--store", str(store))
+    assert no_reason.returncode == 2 and no_reason.stderr.startswith("claimgraph: error: a retraction needs a reason")
+    retracted = claimgraph("curate", claim_ids[0], "retract", "--reason", "the figure was corrected", "--store", str(store))
+    assert retracted.returncode == 0, retracted.stderr
+    record = json.loads(retracted.stdout)
+    assert (record["status_after"], record["note"], record["curator"]) == ("retracted", "the figure was corrected", os_user())
     history = json.loads(claimgraph("curate", claim_ids[2], "history", "--store", str(store)).stdout)
     assert [(item["action"], item["curator"]) for item in history] == [("edit", "Bob")]
 
@@ -105,7 +111,7 @@ def test_ingest_then_curate_on_disk(article: Path, tmp_path: Path) -> None:
         money = opened.select(f"SELECT ?amount WHERE {{ GRAPH <https://w3id.org/claimgraph/id/claim/{claim_ids[2]}> {{ ?v schema:value ?amount ; cg:approximate true }} }}")
     finally:
         opened.close()
-    assert counts == {"unverified": 33, "candidate": 1, "rejected": 1}
+    assert counts == {"unverified": 32, "retracted": 1, "candidate": 1, "rejected": 1}
     assert [float(row["amount"]) for row in money] == [4e7]
 
 

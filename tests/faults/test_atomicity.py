@@ -120,7 +120,7 @@ def test_a_review_that_fails_half_way_changes_nothing(busy_store: Store, monkeyp
 def test_an_editors_update_that_fails_half_way_changes_nothing(busy_store: Store) -> None:
     before = dump(busy_store)
     with pytest.raises(QueryError, match="does not exist.*nothing was written"):
-        validated_update(busy_store, "INSERT DATA { <urn:a> rdfs:comment 'kept?' }" + FAIL)
+        validated_update(busy_store, "INSERT DATA { <urn:a> rdfs:comment 'kept?' }" + FAIL, agent="Ed")
     assert dump(busy_store) == before
 
 

@@ -1,4 +1,4 @@
-"""Curation: accept, reject and edit, the record of who and when (queried with plain SPARQL), and
+"""Curation: accept, reject, edit and retract, the record of who and when (queried with plain SPARQL), and
 refused changes that leave the store exactly as it was."""
 
 from __future__ import annotations
@@ -6,13 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from rdflib.namespace import RDF
+
 from claimgraph.claims.errors import ClaimStatusError, InputError, NotFoundError, ValidationError
 from claimgraph.claims.model import Money
+from claimgraph.claims.times import parse_time
 from claimgraph.kg import curation, resources
 from claimgraph.kg.curation import Edit, curate
-from claimgraph.claims.times import parse_time
-from claimgraph.kg.ingest import ingest
-from claimgraph.kg.namespaces import CG, claim_iri
+from claimgraph.kg.ingest import ingest, validate
+from claimgraph.kg.mapping import DEFAULT
+from claimgraph.kg.namespaces import CG, STATUS, claim_iri
 from claimgraph.kg.reviews import add_review
 from claimgraph.kg.store import Store
 from tests.conftest import snapshot
@@ -175,6 +178,50 @@ def test_history_is_newest_first(built_store: Store, candidates: dict[str, str])
     claim = candidates["funding"]
     curate(built_store, claim, "edit", "Ann", edit=Edit(hedges=("reportedly",)), now=WHEN)
     curate(built_store, claim, "accept", "Bob", now=WHEN)
-    curate(built_store, claim, "reject", "Cy", note="duplicate of a curated claim", now=WHEN + dt.timedelta(hours=1))
-    assert [(r["action"], r["curator"]) for r in curation.history(built_store, claim)] == [("reject", "Cy"), ("accept", "Bob"), ("edit", "Ann")]
-    assert _status(built_store, claim) == "rejected"
+    curate(built_store, claim, "retract", "Cy", note="duplicate of a curated claim", now=WHEN + dt.timedelta(hours=1))
+    assert [(r["action"], r["curator"]) for r in curation.history(built_store, claim)] == [("retract", "Cy"), ("accept", "Bob"), ("edit", "Ann")]
+    assert _status(built_store, claim) == "retracted"
+
+
+def test_retraction_keeps_the_claims_triples_and_records_the_reason(built_store: Store) -> None:
+    claim = "openai-valuation-300bn"
+    add_review(built_store, claim, "mixed", "One source only.", [], "Rev")
+    iri = claim_iri(claim)
+    before = snapshot(built_store)
+    record = curate(built_store, claim, "retract", "Ed", note="the article was corrected", now=WHEN)
+    after = snapshot(built_store)
+    status = (iri, CG.status)
+    assert {q for q in before - after} == {q for q in before if q[:2] == status}, "only the status is taken away"
+    assert {q[:3] for q in after - before if q[:2] == status} == {(iri, CG.status, STATUS.retracted)}
+    assert (record["status_before"], record["status_after"], record["note"]) == ("reviewed", "retracted", "the article was corrected")
+    rows = built_store.select(RECORDS % iri)
+    assert [(r["action"], r["curator"], r["before"], r["after"], r["note"]) for r in rows] == [
+        ("retract", "Ed", "reviewed", "retracted", "the article was corrected")
+    ]
+
+
+def test_a_candidate_cannot_be_retracted_nor_anything_without_a_reason(built_store: Store, candidates: dict[str, str]) -> None:
+    before = snapshot(built_store)
+    with pytest.raises(ClaimStatusError, match="is candidate; only a claim that is unverified, in_review or reviewed can be retracted"):
+        curate(built_store, candidates["funding"], "retract", "Ed", note="never mind")
+    with pytest.raises(InputError, match="needs a reason"):
+        curate(built_store, "openai-valuation-300bn", "retract", "Ed", note="  ")
+    assert snapshot(built_store) == before
+
+
+def test_a_retracted_claim_is_not_curated_again(built_store: Store) -> None:
+    curate(built_store, "openai-valuation-300bn", "retract", "Ed", note="withdrawn by the paper")
+    before = snapshot(built_store)
+    for action in ("accept", "reject", "retract"):
+        with pytest.raises(ClaimStatusError, match="is retracted"):
+            curate(built_store, "openai-valuation-300bn", action, "Ed", note="again")
+    assert snapshot(built_store) == before
+
+
+def test_the_shapes_want_a_retractions_reason() -> None:
+    """Whoever writes a retraction record (a SPARQL update too) must give its reason."""
+    claim, record = claim_iri("openai-valuation-300bn"), curation.curation_iri("openai-valuation-300bn", 1)
+    typed = [(claim, RDF.type, CG.Claim, DEFAULT)]
+    validate(curation.curation_quads(record, claim, "retract", "unverified", "retracted", "Ed", WHEN, "a reason", [], []), typed)
+    with pytest.raises(ValidationError, match="a retraction needs its reason"):
+        validate(curation.curation_quads(record, claim, "retract", "unverified", "retracted", "Ed", WHEN, None, [], []), typed)

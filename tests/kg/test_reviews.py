@@ -7,15 +7,19 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from rdflib import URIRef
 
-from claimgraph.claims.errors import InputError, NotFoundError, ValidationError
+from claimgraph.claims.errors import ClaimStatusError, InputError, NotFoundError, ValidationError
 from claimgraph.claims.model import ClaimSet
 from claimgraph.kg import reviews
 from claimgraph.kg.build import build
+from claimgraph.kg.curation import curate
+from claimgraph.kg.ingest import ingest
 from claimgraph.kg.mapping import DEFAULT
 from claimgraph.kg.namespaces import SCHEMA, claim_iri
 from claimgraph.kg.store import Store
 from claimgraph.kg.validation import check
 from tests.conftest import snapshot
+from tests.faults.test_atomicity import dump
+from tests.kg.test_ingest import PUBLISHED, TEXT
 
 CLAIM = "uk-ai-sector-vc-funding-2024"
 
@@ -90,7 +94,7 @@ def test_bad_reviews_are_refused_and_write_nothing(
 def test_the_claim_review_shape_rejects_a_review_without_rationale_or_verdict() -> None:
     review = URIRef("https://w3id.org/claimgraph/id/review/x--1")
     verdict = reviews.scale().verdicts["false"]
-    quads = reviews.review_quads(review, claim_iri(CLAIM), verdict, "why", [], "Ann", datetime.now(timezone.utc), None)
+    quads = reviews.review_quads(review, claim_iri(CLAIM), verdict, "why", [], "Ann", datetime.now(timezone.utc), None, reviews.reviewing_iri("x", 1))
     check(quads)
     broken = [q for q in quads if q[1] != SCHEMA.reviewBody]
     broken = [q for q in broken if not (str(q[0]).endswith("#rating") and str(q[1]).endswith("#verdict"))]
@@ -117,3 +121,30 @@ def test_reviews_and_status_survive_a_rebuild(store: Store, bundled: ClaimSet) -
     assert _status(store, CLAIM) == "reviewed"
     assert _status(store, "openai-valuation-300bn") == "unverified"
     assert store.query(f"ASK {{ <{other[0]}> <{other[1]}> <{other[2]}> }}").askAnswer, "a build removes only its own documents' quads"
+
+
+@pytest.mark.parametrize("status", ["candidate", "rejected", "retracted"])
+def test_a_claim_off_the_record_cannot_be_reviewed_and_nothing_is_written(built_store: Store, status: str) -> None:
+    claim = ingest(built_store, TEXT, PUBLISHED).claims[0].id
+    if status == "rejected":
+        curate(built_store, claim, "reject", "Ann")
+    elif status == "retracted":
+        curate(built_store, claim, "accept", "Ann")
+        curate(built_store, claim, "retract", "Ann", note="the article was corrected")
+    before = dump(built_store)
+    with pytest.raises(ClaimStatusError, match=f"is {status}; only a claim that is unverified, in_review or reviewed can be reviewed"):
+        reviews.add_review(built_store, claim, "true", "Looks right.", [], "Ann")
+    assert dump(built_store) == before
+    assert _status(built_store, claim) == status
+
+
+def test_the_author_is_the_authenticated_name_and_a_display_name_only_sits_beside_it(built_store: Store) -> None:
+    stored = reviews.add_review(built_store, CLAIM, "true", "Matches the report.", [], "alice", display_name="Bob")
+    assert (stored["reviewer"], stored["display_name"]) == ("alice", "Bob")
+    rows = built_store.select(
+        f"""SELECT ?author ?display ?agent WHERE {{
+              ?review schema:itemReviewed <{claim_iri(CLAIM)}> ; schema:author ?a . ?a schema:name ?author ; cg:displayName ?display .
+              ?activity a cg:Reviewing ; prov:generated ?review ; prov:used <{claim_iri(CLAIM)}> ;
+                        prov:wasAssociatedWith/schema:name ?agent ; prov:endedAtTime ?when }}"""
+    )
+    assert [(row["author"], row["display"], row["agent"]) for row in rows] == [("alice", "Bob", "alice")]

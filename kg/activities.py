@@ -1,0 +1,100 @@
+"""Who changed the record, and when: the PROV activity every write leaves.
+
+Every write (a build, an ingest, a curation, a review, an editor's SPARQL
+update) is written together with one ``prov:Activity`` of its own class
+(``cg:Build``, ``cg:Ingestion``, ``cg:Curation``, ``cg:Reviewing``,
+``cg:SparqlUpdate``), in the same update request, so the activity is there
+exactly when the change is. Each has ``prov:endedAtTime`` and one
+``prov:wasAssociatedWith`` agent whose ``schema:name`` is who was
+authenticated: the token's name in the service, the ``--by`` name on the
+command line. A name the client gives for display is ``cg:displayName`` of
+the same agent; it never replaces ``schema:name``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF, XSD
+
+from claimgraph.claims.errors import InputError
+from claimgraph.kg.mapping import DEFAULT, Quad
+from claimgraph.kg.namespaces import BASE, CG, SCHEMA
+
+
+def ended(now: dt.datetime | None = None) -> dt.datetime:
+    """When a write ends, in UTC: ``now`` if given (tests), else the present."""
+    return (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+
+
+def agent_name(name: str | None, who: str) -> str:
+    """An agent's name for the record, on one line with single spaces.
+
+    Raises:
+        InputError: the name is missing or blank (``who`` says whose it is: the reviewer, the curator).
+
+    >>> agent_name("  Ann   Checker ", "reviewer")
+    'Ann Checker'
+    """
+    name = " ".join((name or "").split())
+    if not name:
+        raise InputError(f"the {who}'s name is missing: every write records who made it")
+    return name
+
+
+def new_iri(kind: str, when: dt.datetime) -> URIRef:
+    """A fresh IRI for an activity of a kind that has no natural id (a build, an editor's update).
+
+    >>> str(new_iri("build", dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc))).startswith(
+    ...     "https://w3id.org/claimgraph/id/build/20260102T030405Z-")
+    True
+    """
+    return URIRef(f"{BASE}{kind}/{when.strftime('%Y%m%dT%H%M%SZ')}-{uuid.uuid4().hex[:12]}")
+
+
+def activity_quads(
+    activity: URIRef,
+    kind: URIRef,
+    agent: str,
+    when: dt.datetime,
+    *,
+    agent_node: URIRef | None = None,
+    display_name: str | None = None,
+) -> list[Quad]:
+    """The quads every activity has: its classes, its agent (a ``schema:Person`` with a name) and its end time.
+
+    ``agent_node`` names the agent's node (by default ``<activity>#agent``);
+    ``display_name`` is kept beside the agent's name, never instead of it.
+    """
+    person = agent_node or URIRef(f"{activity}#agent")
+    quads: list[Quad] = [
+        (activity, RDF.type, PROV.Activity, DEFAULT),
+        (activity, RDF.type, kind, DEFAULT),
+        (activity, PROV.wasAssociatedWith, person, DEFAULT),
+        (activity, PROV.endedAtTime, Literal(when.isoformat(), datatype=XSD.dateTime), DEFAULT),
+        (person, RDF.type, PROV.Agent, DEFAULT),
+        (person, RDF.type, SCHEMA.Person, DEFAULT),
+        (person, SCHEMA.name, Literal(agent), DEFAULT),
+    ]
+    if display_name:
+        quads.append((person, CG.displayName, Literal(display_name), DEFAULT))
+    return quads
+
+
+def build_quads(agent: str, when: dt.datetime, documents: list[URIRef]) -> list[Quad]:
+    """A ``cg:Build``: who built, when, and the documents whose claims it replaced (``prov:used``)."""
+    activity = new_iri("build", when)
+    return activity_quads(activity, CG.Build, agent, when) + [(activity, PROV.used, doc, DEFAULT) for doc in documents]
+
+
+def update_quads(agent: str, when: dt.datetime, text: str, added: str, removed: str, touched: list[URIRef]) -> list[Quad]:
+    """A ``cg:SparqlUpdate``: the update's text, the quads it added and removed (N-Quads) and the claims it touched."""
+    activity = new_iri("update", when)
+    return activity_quads(activity, CG.SparqlUpdate, agent, when) + [
+        (activity, CG.updateText, Literal(text), DEFAULT),
+        (activity, CG.added, Literal(added), DEFAULT),
+        (activity, CG.removed, Literal(removed), DEFAULT),
+        *((activity, CG.touched, claim, DEFAULT) for claim in touched),
+    ]
