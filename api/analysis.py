@@ -32,7 +32,7 @@ def communities(derived: DerivedDep, seed: int = analysis.COMMUNITY_SEED) -> sch
 @router.get("/path", responses={404: {"description": "An entity is unknown, or no chain of claims links the two"}})
 def path(derived: DerivedDep, source: str = Query(..., alias="from"), target: str = Query(..., alias="to")) -> schemas.Path:
     """The shortest chain of claims between two entities, every hop with its claims."""
-    return analysis.explain_path(derived.graph(), source, target)
+    return analysis.explain_path(derived.network(), derived.graph(), source, target)
 
 
 @router.get("/sources")

@@ -61,8 +61,6 @@ def history(request: Request, claim_id: str) -> dict[str, object]:
 def add(request: Request, claim_id: str, review: NewReview, token: Token = Depends(require("reviewer"))) -> dict[str, object]:
     """Record a review (reviewer role) of a claim on the record; the server sets the date, and the author
     is the token's name (``reviewer`` is only shown beside it). Answers the stored review."""
-    derived = request.app.state.derived
     return reviews.add_review(
-        request.app.state.store, claim_id, review.verdict, review.rationale, review.evidence, token.name,
-        display_name=review.reviewer, written=lambda before, after: derived.reviewed(claim_id, before, after),
+        request.app.state.store, claim_id, review.verdict, review.rationale, review.evidence, token.name, display_name=review.reviewer,
     )

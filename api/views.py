@@ -61,7 +61,7 @@ def network_page(derived: DerivedCache, filters: Filters, limit: int, title: str
     """
     if filters == Filters():
         graph, scores = derived.pagerank()  # the whole network, kept between writes
-        network = shown = graph.graph["network"]
+        network = shown = derived.network()
     else:
         network = derived.network()
         shown = filter_network(network, filters)
@@ -75,7 +75,7 @@ def network_page(derived: DerivedCache, filters: Filters, limit: int, title: str
     }
     header = Markup(render_template("network_controls.html", filters=filters, choices=choices, limit=limit, intro=intro))
     described = f"{len(shown.claims)} claims linking {graph.number_of_nodes()} entities; node size is PageRank."
-    view = entity_view(graph, scores, title=title, cap=limit, link=entity_link, description=described)
+    view = entity_view(graph, scores, shown, title=title, cap=limit, link=entity_link, description=described)
     return _page(view, header)
 
 
@@ -99,7 +99,7 @@ def entity_neighbourhood(
     near = neighbourhood(graph, entity_id, radius)
     label = graph.nodes[entity_id]["label"]
     view = entity_view(
-        near, analysis.pagerank(near), title=f"{label}: within {radius} link{'s' if radius > 1 else ''}",
+        near, analysis.pagerank(near), derived.network(), title=f"{label}: within {radius} link{'s' if radius > 1 else ''}",
         cap=limit, keep=[entity_id], link=entity_link,
     )
     return _page(view)

@@ -156,15 +156,16 @@ def views(location: str, html: str, nodes: str) -> dict:
     from playwright.sync_api import sync_playwright
 
     from claimgraph.kg.analysis import pagerank
-    from claimgraph.kg.network import project
+    from claimgraph.kg.network import read_network
     from claimgraph.kg.store import open_store
     from claimgraph.viz.render import render
     from claimgraph.viz.views import entity_view
 
     store = open_store(location)
     start = time.perf_counter()
-    graph = project(store)
-    view = entity_view(graph, pagerank(graph), title="Benchmark", cap=int(nodes))
+    network = read_network(store)
+    graph = network.graph()
+    view = entity_view(graph, pagerank(graph), network, title="Benchmark", cap=int(nodes))
     Path(html).write_text(render(view), encoding="utf-8")
     produced = time.perf_counter() - start
     store.close()

@@ -81,7 +81,7 @@ def communities(graph: nx.Graph, seed: int = COMMUNITY_SEED) -> list[dict[str, o
     result = []
     for members in groups:
         inside = graph.subgraph(members)
-        claims = sorted({claim.id for _, _, data in inside.edges(data=True) for claim in data["claims"]})
+        claims = sorted({claim for _, _, data in inside.edges(data=True) for claim in data["claims"]})
         result.append({
             "size": len(members),
             "members": [
@@ -119,8 +119,8 @@ def claim_summary(claim: ClaimRecord, network: Network) -> dict[str, object]:
     }
 
 
-def explain_path(graph: nx.Graph, source: str, target: str) -> dict[str, object]:
-    """The shortest chain of links from one entity to another, every hop with the claims behind it.
+def explain_path(network: Network, graph: nx.Graph, source: str, target: str) -> dict[str, object]:
+    """The shortest chain of links from one entity to another in ``graph`` (``network``'s), every hop with the claims behind it.
 
     Raises:
         NotFoundError: an entity is unknown, or nothing links the two.
@@ -134,7 +134,6 @@ def explain_path(graph: nx.Graph, source: str, target: str) -> dict[str, object]
         raise NotFoundError(
             f"no chain of claims links {graph.nodes[source]['label']!r} and {graph.nodes[target]['label']!r}"
         ) from None
-    network: Network = graph.graph["network"]
     hops = []
     for a, b in zip(nodes, nodes[1:]):
         data = graph.edges[a, b]
@@ -142,7 +141,7 @@ def explain_path(graph: nx.Graph, source: str, target: str) -> dict[str, object]
             "from": {"id": a, "label": graph.nodes[a]["label"]},
             "to": {"id": b, "label": graph.nodes[b]["label"]},
             "claims": [
-                {**claim_summary(claim, network), "link": kind, "direction": list(direction)}
+                {**claim_summary(network.claims[claim], network), "link": kind, "direction": list(direction)}
                 for claim, kind, direction in zip(data["claims"], data["kinds"], data["directions"])
             ],
         })

@@ -57,12 +57,13 @@ class Network:
 
         Nodes carry ``label``, ``type``, ``iri`` and claim counts (``claims``,
         ``about``, ``mentioned``, ``made``); every edge carries ``claims`` (the
-        records behind it, with ``kind`` per record in ``kinds``), ``weight``
-        (their number) and ``predicates``; ``graph.graph["network"]`` is this
-        network. Nodes and edges are added in sorted
-        order, so every analysis on the graph is reproducible.
+        ids of the claims behind it, with ``kind`` per claim in ``kinds``),
+        ``weight`` (their number) and ``predicates``. The graph holds ids, not
+        records, so a review (which changes a record, never a link) leaves it
+        as it is. Nodes and edges are added in sorted order, so every analysis
+        on the graph is reproducible.
         """
-        graph = nx.Graph(network=self)
+        graph = nx.Graph()
         counts: dict[str, dict[str, set[str]]] = {
             entity: {"about": set(), "mentioned": set(), "made": set()} for entity in self.entities
         }
@@ -94,7 +95,7 @@ class Network:
                 data = edges.get((source, target)) or edges.get((target, source))
                 if data is None:
                     data = edges[source, target] = {"claims": [], "kinds": [], "directions": [], "predicates": [], "weight": 0}
-                data["claims"].append(claim)
+                data["claims"].append(claim.id)
                 data["kinds"].append(kind)
                 data["directions"].append((source, target))
                 if claim.predicate_name not in data["predicates"]:

@@ -16,7 +16,6 @@ authenticated; a display name a client gives is kept beside it
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -311,7 +310,6 @@ def add_review(
     *,
     display_name: str | None = None,
     now: datetime | None = None,
-    written: Callable[[int, int], None] | None = None,
 ) -> dict[str, object]:
     """Record a review of a claim on the record; it becomes the current verdict and the claim's status follows.
 
@@ -322,10 +320,8 @@ def add_review(
     transaction, after the review has passed the SHACL shapes. The review takes
     the next unused number, and the transaction inserts it only if that number
     is still free, the review it revises is still current and the claim is still
-    on the record; otherwise it tries the next number.
-    ``written`` is then called with the store's versions before and after,
-    still under the write lock, if no other write came in between (so that a
-    cache knows those versions changed this claim's verdict only).
+    on the record; otherwise it tries the next number. The write changes
+    verdicts only (:attr:`~claimgraph.kg.store.Store.structure_version` stays).
 
     Raises:
         NotFoundError: no claim has this id.
@@ -346,7 +342,6 @@ def add_review(
     stamp = Literal(published.isoformat(), datatype=XSD.dateTime).n3()
     tried = 0
     with WRITE_LOCK:
-        before, writes = store.version, 0
         for _ in range(MINT_ATTEMPTS):
             _require_reviewable(store, claim, claim_id)
             number, revises = _next_review(store, claim, claim_id)
@@ -356,12 +351,9 @@ def add_review(
                 review, claim, scale().verdicts[verdict], rationale.strip(), links, reviewer, published, revises, activity, display_name
             )  # fmt: skip
             check(quads)
-            writes += 1
-            store.update(_insert_if_still_next(quads, review, activity, claim, revises) + " ;\n" + status_from_reviews(claim))
+            store.update(_insert_if_still_next(quads, review, activity, claim, revises) + " ;\n" + status_from_reviews(claim), verdicts_only=True)
             if store.query(f"ASK {{ <{review}> <{SCHEMA.itemReviewed}> <{claim}> ; <{SCHEMA.datePublished}> {stamp} }}").askAnswer:
                 break
         else:
             raise StoreError(f"could not record the review of {claim_id!r}: other writers kept taking its number; nothing was written")
-        if written is not None and before is not None and store.version == before + writes:
-            written(before, before + writes)
     return next(item for item in history(store, claim_id) if item["iri"] == str(review))

@@ -37,6 +37,7 @@ class Store:
         self.dataset = dataset
         self.location = location
         self._writes = 0
+        self._structure_writes = 0
         self._writes_lock = threading.Lock()
 
     @property
@@ -50,10 +51,18 @@ class Store:
         """
         return None if self.remote else self._writes
 
-    def _wrote(self) -> None:
+    @property
+    def structure_version(self) -> int | None:
+        """Like :attr:`version`, but left as it is by writes that change only claims' verdicts (reviews): what the
+        entity network, the claim order and the counts are derived from stays valid while this stays the same."""
+        return None if self.remote else self._structure_writes
+
+    def _wrote(self, verdicts_only: bool = False) -> None:
         """Count a write, whether it succeeded or failed half-way."""
         with self._writes_lock:
             self._writes += 1
+            if not verdicts_only:
+                self._structure_writes += 1
 
     def query(self, sparql: str) -> Result:
         """Run a SPARQL query (a string, evaluated by the engine itself).
@@ -127,8 +136,11 @@ class Store:
         except SyntaxError as error:
             raise QuerySyntaxError(f"malformed query: {error}") from None
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, verdicts_only: bool = False) -> None:
         """Run a SPARQL Update request; Oxigraph applies it in one transaction, with the project's prefixes predeclared.
+
+        ``verdicts_only``: the update writes reviews, their records and the
+        statuses they lead to, and nothing else (see :attr:`structure_version`).
 
         Raises:
             QuerySyntaxError: the update does not parse.
@@ -146,7 +158,7 @@ class Store:
         except SyntaxError as error:
             raise QuerySyntaxError(f"malformed update: {error}") from None
         finally:
-            self._wrote()
+            self._wrote(verdicts_only)
 
     def load_nquads(self, path: Path, bulk: bool) -> None:
         """Add the quads of an N-Quads file.

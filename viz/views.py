@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import networkx as nx
 from pyvis.network import Network as PyvisNetwork
+
+if TYPE_CHECKING:
+    from claimgraph.kg.network import Network
 
 DEFAULT_NODE_CAP = 300
 """How many entities a view shows at most unless asked for more."""
@@ -183,6 +187,7 @@ def _source_label(claims: list[object]) -> str:
 def entity_view(
     graph: nx.Graph,
     scores: dict[str, float],
+    network: Network,
     *,
     title: str,
     cap: int = DEFAULT_NODE_CAP,
@@ -193,8 +198,9 @@ def entity_view(
     """The view of an entity graph (from ``kg.network``): nodes coloured by type and sized by ``scores``.
 
     Args:
-        graph: nodes with ``label`` and ``type``; edges with ``claims``, ``kinds`` and ``directions``.
+        graph: nodes with ``label`` and ``type``; edges with ``claims`` (ids), ``kinds`` and ``directions``.
         scores: the size of each node, usually its PageRank.
+        network: the entities and claims the graph was made of, as they are now (for the links' tooltips).
         title: the page's title.
         cap: at most this many nodes, the highest-scoring; the rest is counted in ``View.omitted``.
         keep: nodes shown whatever their score (the entity a view is about).
@@ -204,9 +210,8 @@ def entity_view(
     shown, omitted = cap_nodes(graph, scores, cap, keep)
     sizes = _sizes(shown, scores)
     labels = {node: str(data.get("label", node)) for node, data in graph.nodes(data=True)}
-    network = graph.graph.get("network")
     label_of = lambda entity: labels.get(entity) or (  # noqa: E731
-        network.entities[entity].label if network is not None and entity in network.entities else entity
+        network.entities[entity].label if entity in network.entities else entity
     )
     net = PyvisNetwork(directed=True, cdn_resources="local")
     for node in sorted(shown.nodes, key=str):
@@ -233,7 +238,7 @@ def entity_view(
         data = shown.edges[a, b]
         groups: dict[tuple[str, str, str], list[object]] = {}
         for claim, kind, (source, target) in zip(data["claims"], data["kinds"], data["directions"]):
-            groups.setdefault((kind, source, target), []).append(claim)
+            groups.setdefault((kind, source, target), []).append(network.claims[claim])
         for (kind, source, target), claims in sorted(groups.items()):
             predicates = _predicates([claim.predicate_name for claim in claims])
             heading = f"{label_of(source)} → {label_of(target)}"

@@ -94,7 +94,7 @@ def _run(args: argparse.Namespace) -> int:
     elif args.analysis == "conflicts":
         result = analysis.conflicts(network)
     else:
-        result = analysis.explain_path(graph, args.source, args.target)
+        result = analysis.explain_path(network, graph, args.source, args.target)
     if args.format == "json":
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     else:

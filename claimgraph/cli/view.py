@@ -24,14 +24,15 @@ def _run(args: argparse.Namespace) -> int:
             claim = claim_or_error(network, args.claim)
             view = provenance_view(claim_provenance(store, network, args.claim), title=f"Provenance: {claim.statement}")
         else:
-            graph = read_network(store).graph()
+            network = read_network(store)
+            graph = network.graph()
             keep = []
             title = "Who is linked to whom"
             if args.entity:
                 graph = neighbourhood(graph, args.entity, args.radius)
                 keep = [args.entity]
                 title = f"{graph.nodes[args.entity]['label']}: within {args.radius} link{'s' if args.radius > 1 else ''}"
-            view = entity_view(graph, analysis.pagerank(graph), title=title, cap=args.limit, keep=keep)
+            view = entity_view(graph, analysis.pagerank(graph), network, title=title, cap=args.limit, keep=keep)
     finally:
         store.close()
     try:

@@ -8,11 +8,10 @@ import networkx as nx
 import pytest
 from fastapi.testclient import TestClient
 
-from claimgraph.kg import analysis, resources, reviews
+from claimgraph.kg import analysis, projection, resources, reviews
 from claimgraph.kg import cache as cache_module
 from claimgraph.kg.namespaces import claim_iri, sparql_prefixes
 from claimgraph.kg.network import Network, read_network
-from claimgraph.kg.projection import read_claims
 from claimgraph.kg.store import Store, insert_data
 from tests.api.conftest import bearer
 from tests.api.test_derived_cache import CLAIM, Counter, _verdict
@@ -66,10 +65,10 @@ def test_the_graph_and_pagerank_are_assembled_once(api: TestClient, graphs: list
         graph.add_edge("anthropic", "nobody")
 
 
-def test_reviews_over_http_patch_what_is_kept(api: TestClient, secrets: dict[str, str], graphs: list[Network], monkeypatch) -> None:
-    reads, rereads = Counter(read_network), Counter(read_claims)
+def test_reviews_over_http_read_only_the_verdicts(api: TestClient, secrets: dict[str, str], graphs: list[Network], monkeypatch) -> None:
+    reads, verdicts = Counter(read_network), Counter(projection.read_verdicts)
     monkeypatch.setattr(cache_module, "read_network", reads)
-    monkeypatch.setattr(cache_module, "read_claims", rereads)
+    monkeypatch.setattr(projection, "read_verdicts", verdicts)
     for path in GRAPH_PATHS:
         assert api.get(path).status_code == 200, path
     reviewer = bearer(secrets["reviewer"])
@@ -79,7 +78,7 @@ def test_reviews_over_http_patch_what_is_kept(api: TestClient, secrets: dict[str
     assert _verdict(api, CLAIM) == "misleading"
     page = api.get("/views/entity/anthropic").text
     assert "True" in page and api.get("/entities/dealroom").status_code == 200
-    assert (reads.calls, rereads.calls, len(graphs)) == (1, 1, 1)
+    assert (reads.calls, verdicts.calls, len(graphs)) == (1, 1, 1)
     kept = api.app.state.derived.network()
     assert dict(kept.claims) == read_network(api.app.state.store).claims
 

@@ -46,8 +46,9 @@ FREE_LINK = """(ids) => ids.find(id => {
 
 
 def test_a_2000_entity_view_becomes_interactive(visit, tmp_path, hover_edge) -> None:
-    graph = generated_network().graph()
-    view = entity_view(graph, pagerank(graph), title="Generated", cap=ENTITIES)
+    network = generated_network()
+    graph = network.graph()
+    view = entity_view(graph, pagerank(graph), network, title="Generated", cap=ENTITIES)
     assert len(view.nodes) == ENTITIES and view.omitted is None
     assert len(view.edges) > HOVER_LINKS and view.options["interaction"]["hover"] is False
     page_file = tmp_path / "large.html"

@@ -77,10 +77,10 @@ def test_communities_are_reproducible_and_keep_components_apart(graph) -> None:
     assert {"alan-turing-institute"} in groups
 
 
-def test_path_from_the_uk_to_anthropic_runs_through_the_publisher(graph) -> None:
+def test_path_from_the_uk_to_anthropic_runs_through_the_publisher(network, graph) -> None:
     """The only claim about the UK is the article's own (post-Brexit positioning), and the article states
     fifteen claims about Anthropic itself: the path is UK - publisher - Anthropic."""
-    path = analysis.explain_path(graph, "uk", "anthropic")
+    path = analysis.explain_path(network, graph, "uk", "anthropic")
     assert [entity["id"] for entity in path["entities"]] == ["uk", "uk-ai-gap-article-publisher", "anthropic"]
     first, second = path["hops"]
     (claim,) = first["claims"]
@@ -95,11 +95,11 @@ def test_path_from_the_uk_to_anthropic_runs_through_the_publisher(graph) -> None
     assert all(claim["quote"] and claim["claimant"]["id"] == "uk-ai-gap-article-publisher" for claim in second["claims"])
 
 
-def test_path_errors(graph) -> None:
+def test_path_errors(network, graph) -> None:
     with pytest.raises(NotFoundError, match="no chain of claims links 'UK AI sector' and 'Anthropic'"):
-        analysis.explain_path(graph, "uk-ai-sector", "anthropic")
+        analysis.explain_path(network, graph, "uk-ai-sector", "anthropic")
     with pytest.raises(NotFoundError, match="no entity with id 'atlantis'"):
-        analysis.explain_path(graph, "atlantis", "anthropic")
+        analysis.explain_path(network, graph, "atlantis", "anthropic")
 
 
 def test_sources_name_the_anonymous_and_the_thin_spots(network) -> None:

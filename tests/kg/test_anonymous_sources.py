@@ -35,11 +35,12 @@ def test_the_same_phrase_in_two_articles_is_two_sources(store: Store, two_anonym
 
 def test_no_path_runs_between_their_firms(two_anonymous_articles: list[IngestReport], store: Store) -> None:
     (firm_a, source_a), (firm_b, source_b) = map(_firm_and_source, two_anonymous_articles)
-    graph = read_network(store).graph()
-    assert analysis.explain_path(graph, firm_a, source_a)["length"] == 1  # each firm is linked to its own source
-    assert analysis.explain_path(graph, firm_b, source_b)["length"] == 1
+    network = read_network(store)
+    graph = network.graph()
+    assert analysis.explain_path(network, graph, firm_a, source_a)["length"] == 1  # each firm is linked to its own source
+    assert analysis.explain_path(network, graph, firm_b, source_b)["length"] == 1
     with pytest.raises(NotFoundError, match="no chain of claims links"):
-        analysis.explain_path(graph, firm_a, firm_b)
+        analysis.explain_path(network, graph, firm_a, firm_b)
 
 
 def test_the_same_phrase_twice_in_one_article_is_one_source(store: Store, two_anonymous_articles: list[IngestReport]) -> None:

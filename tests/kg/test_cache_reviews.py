@@ -1,4 +1,5 @@
-"""Reviews patch what the cache keeps (the reviewed claims read again) instead of making it read everything."""
+"""A review changes only the verdicts the cache keeps: the structure (the network as read, its graph, centrality,
+communities, the claim order, count and filter choices) stays, and what the cache hands out equals a fresh read."""
 
 from __future__ import annotations
 
@@ -6,12 +7,12 @@ from datetime import datetime, timedelta, timezone
 
 import networkx as nx
 import pytest
-from rdflib.namespace import PROV
 
-from claimgraph.kg import analysis, resources, reviews
+from claimgraph.kg import analysis, curation, projection, resources, reviews
 from claimgraph.kg import cache as cache_module
+from claimgraph.kg.build import build
 from claimgraph.kg.cache import DerivedCache, plain_communities
-from claimgraph.kg.namespaces import claim_iri, entity_iri
+from claimgraph.kg.namespaces import claim_iri
 from claimgraph.kg.network import read_network
 from claimgraph.kg.projection import read_claims
 from claimgraph.kg.store import Store, insert_data
@@ -24,28 +25,26 @@ OPENAI = "openai-valuation-300bn"
 FOUNDED = "anthropic-founded-by-dario-amodei"
 """An entity as its object: an assertion link."""
 DAY = datetime(2025, 3, 1, tzinfo=timezone.utc)
+STRUCTURE = ("graph", "centrality", "pagerank", "communities", "claim_count", "claim_order", "claim_filter_choices")
 
 
 @pytest.fixture
 def counted(monkeypatch) -> dict[str, Counted]:
-    """``read_network`` and ``read_claims`` as the cache calls them, counted."""
-    calls = {"network": Counted(read_network), "claims": Counted(read_claims)}
+    """``read_network`` and ``read_verdicts`` as the cache calls them, counted."""
+    calls = {"network": Counted(read_network), "verdicts": Counted(projection.read_verdicts)}
     monkeypatch.setattr(cache_module, "read_network", calls["network"])
-    monkeypatch.setattr(cache_module, "read_claims", calls["claims"])
+    monkeypatch.setattr(projection, "read_verdicts", calls["verdicts"])
     return calls
 
 
-def _everything(derived: DerivedCache) -> None:
-    """Ask for every value the cache keeps, so that each has something to patch."""
-    derived.network(), derived.graph(), derived.network_with_centrality(), derived.pagerank(), derived.communities(), derived.claim_count(), derived.claim_order()
-    derived.claim_filter_choices()
+def _everything(derived: DerivedCache) -> dict[str, object]:
+    """Ask for every value the cache keeps; the structure's values by name."""
+    derived.network()
+    return {name: getattr(derived, name)() for name in STRUCTURE}
 
 
-def _review(store: Store, derived: DerivedCache, claim_id: str, verdict: str, days: int) -> None:
-    reviews.add_review(
-        store, claim_id, verdict, "checked against the source", [], "Ada", now=DAY + timedelta(days=days),
-        written=lambda before, after: derived.reviewed(claim_id, before, after),
-    )
+def _review(store: Store, claim_id: str, verdict: str, days: int) -> None:
+    reviews.add_review(store, claim_id, verdict, "checked against the source", [], "Ada", now=DAY + timedelta(days=days))
 
 
 def _assert_as_read_afresh(derived: DerivedCache, store: Store) -> None:
@@ -53,56 +52,58 @@ def _assert_as_read_afresh(derived: DerivedCache, store: Store) -> None:
     fresh = read_network(store)
     network = derived.network()
     assert dict(network.entities) == fresh.entities
-    assert list(network.claims) == list(fresh.claims)
+    assert sorted(network.claims) == sorted(fresh.claims)
     for claim_id, record in fresh.claims.items():
         assert network.claims[claim_id] == record, claim_id  # dataclass equality: every field
     graph, expected = derived.graph(), fresh.graph()
-    assert nx.is_frozen(graph) and graph.graph["network"] is network
+    assert nx.is_frozen(graph)
     assert dict(graph.nodes(data=True)) == dict(expected.nodes(data=True))
     assert {frozenset(edge[:2]): edge[2] for edge in graph.edges(data=True)} == {frozenset(edge[:2]): edge[2] for edge in expected.edges(data=True)}
     kept, rows = derived.network_with_centrality()
     assert kept is network and [dict(row) for row in rows] == analysis.centrality(expected)
     assert derived.pagerank()[0] is graph and dict(derived.pagerank()[1]) == analysis.pagerank(expected)
     assert plain_communities(derived.communities()) == analysis.communities(expected)
-    assert derived.claim_count() == 32
+    assert derived.claim_count() == resources.count_claims(store)
     assert derived.claim_order() == resources.claim_order(store)
     assert {name: list(pairs) for name, pairs in derived.claim_filter_choices().items()} == resources.claim_filter_choices(store)
 
 
 def test_read_claims_reads_records_as_read_network_does(built_store: Store) -> None:
-    _review(built_store, DerivedCache(built_store), OPENAI, "mostly_true", 0)
+    _review(built_store, OPENAI, "mostly_true", 0)
     every = read_network(built_store).claims
     assert read_claims(built_store, [DEALROOM, OPENAI, FOUNDED, "no-such-claim"]) == {key: every[key] for key in (DEALROOM, OPENAI, FOUNDED)}
     assert read_claims(built_store, every) == every and read_claims(built_store, []) == {}
 
 
-def test_reviews_patch_the_kept_values(built_store: Store, counted: dict[str, Counted]) -> None:
+def test_reviews_change_the_verdicts_and_leave_the_structure(built_store: Store, counted: dict[str, Counted]) -> None:
     derived = DerivedCache(built_store)
-    _everything(derived)
-    groups = derived.communities()
-    _review(built_store, derived, DEALROOM, "mostly_true", 0)
-    _review(built_store, derived, FOUNDED, "true", 1)
-    _review(built_store, derived, DEALROOM, "misleading", 2)  # the same claim again: the newer review is current
+    structure = _everything(derived)
+    version, structure_version = built_store.version, built_store.structure_version
+    _review(built_store, DEALROOM, "mostly_true", 0)
+    _review(built_store, FOUNDED, "true", 1)
+    _review(built_store, DEALROOM, "misleading", 2)  # the same claim again: the newer review is current
+    assert built_store.version > version and built_store.structure_version == structure_version
     assert derived.network().claims[DEALROOM].verdict == "misleading"
     assert derived.network().claims[FOUNDED].verdict == "true"
+    assert derived.network().claims[OPENAI].verdict == reviews.NOT_REVIEWED
     _assert_as_read_afresh(derived, built_store)
-    assert counted["network"].calls == 1 and counted["claims"].calls == 1
-    _review(built_store, derived, OPENAI, "false", 3)
+    assert all(getattr(derived, name)() is value for name, value in structure.items())
+    assert counted["network"].calls == 1 and counted["verdicts"].calls == 1
+    _review(built_store, OPENAI, "false", 3)
     _assert_as_read_afresh(derived, built_store)
-    assert counted["network"].calls == 1 and counted["claims"].calls == 2
-    assert derived.communities() is groups  # carried over, not computed again
+    assert counted["network"].calls == 1 and counted["verdicts"].calls == 2
 
 
-def test_reviews_carry_the_claim_order_over_without_the_network(built_store: Store, counted: dict[str, Counted], monkeypatch) -> None:
+def test_reviews_keep_the_claim_order_without_the_network(built_store: Store, counted: dict[str, Counted], monkeypatch) -> None:
     """The claim list alone (no network page) keeps its order across reviews; another write makes it read again."""
     orders = Counted(resources.claim_order)
     monkeypatch.setattr(resources, "claim_order", orders)
     derived = DerivedCache(built_store)
     order = derived.claim_order()
-    _review(built_store, derived, DEALROOM, "mostly_true", 0)
-    _review(built_store, derived, OPENAI, "false", 1)
+    _review(built_store, DEALROOM, "mostly_true", 0)
+    _review(built_store, OPENAI, "false", 1)
     assert derived.claim_order() is order and orders.calls == 1
-    assert counted["network"].calls == counted["claims"].calls == 0
+    assert counted["network"].calls == counted["verdicts"].calls == 0
     built_store.update(NEW_ENTITY)
     assert derived.claim_order() == order and orders.calls == 2
 
@@ -112,7 +113,7 @@ def test_a_claims_page_reads_its_claim_alone_until_the_network_is_kept(built_sto
     assert set(derived.claim_network(OPENAI).claims) == {OPENAI} and counted["network"].calls == 0
     whole = derived.network()
     assert derived.claim_network(OPENAI) is whole
-    _review(built_store, derived, OPENAI, "false", 0)
+    _review(built_store, OPENAI, "false", 0)
     assert derived.claim_network(OPENAI).claims[OPENAI].verdict == "false"  # not the network kept before the review
     built_store.update(NEW_ENTITY)
     assert set(derived.claim_network(OPENAI).claims) == {OPENAI} and counted["network"].calls == 1
@@ -121,14 +122,14 @@ def test_a_claims_page_reads_its_claim_alone_until_the_network_is_kept(built_sto
 def test_a_review_written_as_an_editors_update_makes_the_cache_read_everything(built_store: Store, counted: dict[str, Counted]) -> None:
     derived = DerivedCache(built_store)
     _everything(derived)
-    _review(built_store, derived, DEALROOM, "mostly_true", 0)
+    _review(built_store, DEALROOM, "mostly_true", 0)
     verdict = reviews.scale().verdicts["false"]
     review = reviews.review_iri(OPENAI, 1)
     quads = reviews.review_quads(review, claim_iri(OPENAI), verdict, "no", [], "Bo", DAY, None, reviews.reviewing_iri(OPENAI, 1))
     validated_update(built_store, insert_data(quads), agent="Ed")
     assert derived.network().claims[OPENAI].verdict == "false"
     _assert_as_read_afresh(derived, built_store)
-    assert counted["network"].calls == 2 and counted["claims"].calls == 0
+    assert counted["network"].calls == 2
 
 
 def test_another_write_during_a_review_makes_the_cache_read_everything(built_store: Store, counted: dict[str, Counted], monkeypatch) -> None:
@@ -142,36 +143,34 @@ def test_another_write_during_a_review_makes_the_cache_read_everything(built_sto
         check(quads)
 
     monkeypatch.setattr(reviews, "check", check_while_someone_writes)
-    _review(built_store, derived, DEALROOM, "mostly_true", 0)
+    _review(built_store, DEALROOM, "mostly_true", 0)
     assert "zeta-robotics" in derived.network().entities
     _assert_as_read_afresh(derived, built_store)
-    assert counted["network"].calls == 2 and counted["claims"].calls == 0
+    assert counted["network"].calls == 2
 
 
 def test_a_review_after_another_write_makes_the_cache_read_everything(built_store: Store, counted: dict[str, Counted]) -> None:
     derived = DerivedCache(built_store)
     _everything(derived)
     built_store.update(NEW_ENTITY)
-    _review(built_store, derived, DEALROOM, "mostly_true", 0)
+    _review(built_store, DEALROOM, "mostly_true", 0)
     assert "zeta-robotics" in derived.network().entities
     _assert_as_read_afresh(derived, built_store)
-    assert counted["network"].calls == 2 and counted["claims"].calls == 0
+    assert counted["network"].calls == 2
 
 
-def test_a_review_that_changes_more_than_a_verdict_is_not_patched(built_store: Store, counted: dict[str, Counted]) -> None:
-    """Should a review ever change what the graph rests on (here: the claimant), the cache reads everything."""
-    derived = DerivedCache(built_store)
-    _everything(derived)
-    iri, attributed = claim_iri(DEALROOM), PROV.wasAttributedTo
-
-    def move_it_and_tell(before: int, after: int) -> None:
-        built_store.update(
-            f"DELETE {{ <{iri}> <{attributed}> ?who }} INSERT {{ <{iri}> <{attributed}> <{entity_iri('sifted')}> }} "
-            f"WHERE {{ <{iri}> <{attributed}> ?who }}"
-        )
-        derived.reviewed(DEALROOM, before, after + 1)  # as if the review had written it
-
-    reviews.add_review(built_store, DEALROOM, "mostly_true", "checked", [], "Ada", now=DAY, written=move_it_and_tell)
-    assert derived.network().claims[DEALROOM].claimant == "sifted"
-    _assert_as_read_afresh(derived, built_store)
-    assert counted["network"].calls == 2 and counted["claims"].calls == 1
+def test_only_a_review_leaves_the_structure_version(built_store: Store, bundled) -> None:
+    """Every other write (an update, a curation, a retraction, a build) changes what the structure rests on."""
+    writes = {
+        "update": lambda: built_store.update(NEW_ENTITY),
+        "validated update": lambda: validated_update(built_store, NEW_ENTITY.replace("zeta-robotics", "zeta-labs"), agent="Ed"),
+        "retraction": lambda: curation.curate(built_store, FOUNDED, "retract", "Ed", note="the founders were misnamed"),
+        "build": lambda: build(built_store, [bundled]),
+    }
+    for name, write in writes.items():
+        before = built_store.structure_version
+        write()
+        assert built_store.structure_version > before, name
+    before = (built_store.version, built_store.structure_version)
+    _review(built_store, OPENAI, "true", 0)
+    assert built_store.version > before[0] and built_store.structure_version == before[1]

@@ -55,21 +55,22 @@ def test_nodes_are_the_entities_with_type_label_and_claim_counts(built_store, bu
 
 
 def test_edges_keep_claims_predicates_and_statements(built_store, bundled) -> None:
-    graph = project(built_store)
+    network = read_network(built_store)
+    graph = network.graph()
     data = graph.edges["anthropic", "openai"]
-    assert sorted(claim.id for claim in data["claims"]) == [
+    assert sorted(data["claims"]) == [
         "anthropic-founders-former-openai-staff",
         "anthropic-valuation-comparable-to-openai",
     ]
     assert set(data["predicates"]) == {"founderFormerEmployer", "comparedWith"}
     assert data["kinds"] == [ASSERTION, ASSERTION] and data["weight"] == 2
-    statements = {claim.statement for claim in data["claims"]}
+    statements = {network.claims[claim].statement for claim in data["claims"]}
     assert "Anthropic was founded by people who had previously worked at OpenAI." in statements
     # claimant to subject: Dealroom is the source of the UK AI sector's funding figure
     (claim,) = graph.edges["dealroom", "uk-ai-sector"]["claims"]
-    assert claim.id == "uk-ai-sector-vc-funding-2024"
+    assert claim == "uk-ai-sector-vc-funding-2024"
     assert graph.edges["dealroom", "uk-ai-sector"]["kinds"] == [ATTRIBUTION]
-    assert claim.quote.startswith("For context, the entire UK AI sector attracted just £4.7bn")
+    assert network.claims[claim].quote.startswith("For context, the entire UK AI sector attracted just £4.7bn")
 
 
 def test_every_link_of_every_claim_is_an_edge(built_store, bundled) -> None:
@@ -80,7 +81,7 @@ def test_every_link_of_every_claim_is_an_edge(built_store, bundled) -> None:
             expected.add((claim.id, frozenset((claim.subject, claim.object_entity))))
         if claim.claimant != claim.subject:
             expected.add((claim.id, frozenset((claim.claimant, claim.subject))))
-    found = {(claim.id, frozenset((a, b))) for a, b, data in graph.edges(data=True) for claim in data["claims"]}
+    found = {(claim, frozenset((a, b))) for a, b, data in graph.edges(data=True) for claim in data["claims"]}
     assert found == expected
 
 

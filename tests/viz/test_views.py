@@ -10,7 +10,7 @@ import networkx as nx
 import pytest
 
 from claimgraph.kg.analysis import pagerank
-from claimgraph.kg.network import claim_provenance, project, read_network
+from claimgraph.kg.network import Network, claim_provenance, read_network
 from claimgraph.viz import assets
 from claimgraph.viz.render import render
 from claimgraph.viz.views import TYPE_COLOURS, cap_nodes, entity_view, provenance_view
@@ -53,9 +53,10 @@ def view_data(html: str) -> dict[str, object]:
 
 
 def test_entity_view_colours_sizes_and_labels(built_store) -> None:
-    graph = project(built_store)
+    network = read_network(built_store)
+    graph = network.graph()
     scores = pagerank(graph)
-    view = entity_view(graph, scores, title="Network", link=lambda entity: f"/entities/{entity}")
+    view = entity_view(graph, scores, network, title="Network", link=lambda entity: f"/entities/{entity}")
     nodes = {node["id"]: node for node in view.nodes}
     assert set(nodes) == set(graph.nodes)
     assert nodes["anthropic"]["color"] == TYPE_COLOURS["firm"] and nodes["dealroom"]["color"] == TYPE_COLOURS["data_provider"]
@@ -78,9 +79,10 @@ def test_entity_view_colours_sizes_and_labels(built_store) -> None:
 
 
 def test_the_cap_keeps_the_most_central_and_what_was_asked_for(built_store) -> None:
-    graph = project(built_store)
+    network = read_network(built_store)
+    graph = network.graph()
     scores = pagerank(graph)
-    view = entity_view(graph, scores, title="Capped", cap=5, keep=["london"])
+    view = entity_view(graph, scores, network, title="Capped", cap=5, keep=["london"])
     ids = {node["id"] for node in view.nodes}
     top_four = sorted(scores, key=lambda node: -scores[node])[:4]
     assert ids == set(top_four) | {"london"}
@@ -98,8 +100,9 @@ def test_cap_nodes_keeps_everything_under_the_cap() -> None:
 
 
 def test_a_linked_page_loads_only_our_assets(built_store) -> None:
-    graph = project(built_store)
-    html = render(entity_view(graph, pagerank(graph), title="Network"), asset_base="/views/assets")
+    network = read_network(built_store)
+    graph = network.graph()
+    html = render(entity_view(graph, pagerank(graph), network, title="Network"), asset_base="/views/assets")
     tags = parse(html)
     sources = [attrs["src"] for tag, attrs in tags.tags if tag == "script" and "src" in attrs]
     sheets = [attrs["href"] for tag, attrs in tags.tags if tag == "link"]
@@ -111,7 +114,7 @@ def test_a_linked_page_loads_only_our_assets(built_store) -> None:
 def test_an_inline_page_needs_nothing_else() -> None:
     graph = nx.Graph()
     graph.add_node("a", label="A", type="firm")
-    html = render(entity_view(graph, {"a": 1.0}, title="One"))
+    html = render(entity_view(graph, {"a": 1.0}, Network({}), title="One"))
     tags = parse(html)
     assert not [attrs for tag, attrs in tags.tags if tag in ("script", "link", "img", "iframe") and ({"src", "href"} & set(attrs))]
     vis_js, _ = assets.asset("vis-network.min.js")
@@ -124,7 +127,7 @@ def test_data_is_never_markup(store) -> None:
     evil = "</script><script>alert(1)</script><img src=x onerror=alert(2)>"
     graph.add_node("a", label=evil, type="firm")
     graph.add_node("b", label="B & <b>C</b>", type="person")
-    html = render(entity_view(graph, {"a": 0.5, "b": 0.5}, title=evil, description=evil))
+    html = render(entity_view(graph, {"a": 0.5, "b": 0.5}, Network({}), title=evil, description=evil))
     assert "<script>alert(1)" not in html and "<img src=x" not in html and "<b>C</b>" not in html
     tags = parse(html)
     assert [tag for tag, _ in tags.tags].count("img") == 0
