@@ -230,12 +230,22 @@ def _overhead(results: dict) -> list[str]:
         "request by request): what a request costs around the engine. claimgraph checks and rewrites each query "
         "(`kg/sparql_text.py`) and answers it in a query worker process (`kg/query_pool.py`).",
         "",
+        *_overhead_run(overhead),
         "| query | oxigraph serve | claimgraph /sparql | claimgraph / oxigraph |",
         "|---|---:|---:|---:|",
     ]
     for query, floor in latency["floor"].items():
         lines.append(f"| `{query}` | {_fmt(floor)} | {_fmt(latency['ours'][query])} | {_ratio(latency['ours'][query], floor)} |")
     return lines + [""]
+
+
+def _overhead_run(overhead: dict) -> list[str]:
+    """When and how the overhead was measured (runs before this was recorded have no ``run``)."""
+    run = overhead.get("run")
+    if not run:
+        return []
+    return [f"Measured {run['date']} by `{run['command']}` ({run['minutes']} min); the machine's load average "
+            f"(1, 5, 15 minutes) {run['load_at_start']} at the start, {run['load_at_end']} at the end.", ""]
 
 
 def _overhead_target(results: dict) -> list[str]:
