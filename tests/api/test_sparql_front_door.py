@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimgraph.kg import tokens
+from claimgraph.kg import sparql_text, tokens
 from claimgraph.kg.mapping import Quad
 from claimgraph.kg.query_pool import QueryPool
 from claimgraph.kg.sparql_text import Checked
@@ -176,6 +176,21 @@ def test_no_request_makes_a_live_server_fetch(fuzz_server: tuple[str, str], list
     response = httpx.post(f"{url}/sparql", data={kind: text}, headers=bearer(editor), timeout=30)
     assert response.status_code < 500, (text, response.text)
     assert listener.connections == 0, text
+
+
+def test_the_live_fuzz_would_see_a_fetch(fuzz_server: tuple[str, str], listener: Listener, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The live harness can fail: with the lexer's refusals switched off, an editor's update on the same
+    server reaches the listener (updates run in the service's own process, where the lexer is the only guard)."""
+    url, editor = fuzz_server
+    monkeypatch.setattr(sparql_text, "_REFUSED", {})
+    for update in (
+        f"LOAD SILENT <{listener.url}> INTO GRAPH <http://e/g>",
+        f"INSERT {{ <http://e/a> <http://e/b> ?o }} WHERE {{ SERVICE SILENT <{listener.url}> {{ ?s ?p ?o }} }}",
+    ):
+        before = listener.connections
+        response = httpx.post(f"{url}/sparql", data={"update": update}, headers=bearer(editor), timeout=30)
+        assert response.status_code == 204, response.text
+        assert listener.connections > before, update
 
 
 @pytest.fixture(scope="module")
