@@ -48,24 +48,25 @@ _LOCAL = rf"(?:[{_U}:0-9]|{_PLX})(?:(?:[{_CHARS}.:]|{_PLX})*(?:[{_CHARS}:]|{_PLX
 _ESCAPE = r"\\(?:[tbnrf\"'\\]|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})"
 _UCHAR = r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
 
-_TOKEN = re.compile(
-    "|".join(
-        (
-            r"(?P<space>[ \t\r\n]+)",
-            r"(?P<comment>#[^\r\n]*)",
-            rf"(?P<iri><(?:[^<>\"{{}}|^`\\\x00-\x20]|{_UCHAR})*>)",
-            rf'(?P<long>"""(?:(?:"|"")?(?:[^"\\]|{_ESCAPE}))*"""|\'\'\'(?:(?:\'|\'\')?(?:[^\'\\]|{_ESCAPE}))*\'\'\')',
-            rf'(?P<string>"(?:[^"\\\r\n]|{_ESCAPE})*"|\'(?:[^\'\\\r\n]|{_ESCAPE})*\')',
-            rf"(?P<var>[?$][{_U}0-9][{_U}0-9\u00b7\u0300-\u036f\u203f-\u2040]*)",
-            rf"(?P<bnode>_:[{_U}0-9](?:[{_CHARS}.]*[{_CHARS}])?)",
-            rf"(?P<pname>(?:{_PREFIX})?:(?:{_LOCAL})?)",
-            r"(?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*(?:--[A-Za-z]+)?)",
-            r"(?P<number>[+-]?(?:[0-9]+\.[0-9]*[eE][+-]?[0-9]+|\.[0-9]+[eE][+-]?[0-9]+|[0-9]+[eE][+-]?[0-9]+|[0-9]*\.[0-9]+|[0-9]+))",
-            r"(?P<word>[A-Za-z_][A-Za-z0-9_]*)",
-            r"(?P<punct>\^\^|<<\(|\)>>|<<|>>|\{\||\|\}|&&|\|\||!=|<=|>=|[{}()\[\];,.=<>!+\-*/^|?~])",
-        )
-    )
+_ALTERNATIVES = (
+    r"(?P<space>[ \t\r\n]+)",
+    r"(?P<comment>#[^\r\n]*)",
+    rf"(?P<iri><(?:[^<>\"{{}}|^`\\\x00-\x20]|{_UCHAR})*>)",
+    rf'(?P<long>"""(?:(?:"|"")?(?:[^"\\]|{_ESCAPE}))*"""|\'\'\'(?:(?:\'|\'\')?(?:[^\'\\]|{_ESCAPE}))*\'\'\')',
+    rf'(?P<string>"(?:[^"\\\r\n]|{_ESCAPE})*"|\'(?:[^\'\\\r\n]|{_ESCAPE})*\')',
+    rf"(?P<var>[?$][{_U}0-9][{_U}0-9\u00b7\u0300-\u036f\u203f-\u2040]*)",
+    rf"(?P<bnode>_:[{_U}0-9](?:[{_CHARS}.]*[{_CHARS}])?)",
+    rf"(?P<pname>(?:{_PREFIX})?:(?:{_LOCAL})?)",
+    r"(?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*(?:--[A-Za-z]+)?)",
+    r"(?P<number>[+-]?(?:[0-9]+\.[0-9]*[eE][+-]?[0-9]+|\.[0-9]+[eE][+-]?[0-9]+|[0-9]+[eE][+-]?[0-9]+|[0-9]*\.[0-9]+|[0-9]+))",
+    r"(?P<word>[A-Za-z_][A-Za-z0-9_]*)",
+    r"(?P<punct>\^\^|<<\(|\)>>|<<|>>|\{\||\|\}|&&|\|\||!=|<=|>=|[{}()\[\];,.=<>!+\-*/^|?~])",
 )
+_TOKEN = re.compile("|".join(_ALTERNATIVES))
+_TOKEN_UNPREFIXED = re.compile("|".join(_ALTERNATIVES).replace(f"(?:{_PREFIX})?:", ":"))
+"""The terminals where no prefixed name can start: the same, less the prefix's scan (see :func:`_tokens`)."""
+_NAME_START = re.compile(f"[{_BASE}]")
+_NAME_RUN = re.compile(f"[{_CHARS}.]*")
 _OPEN = frozenset(("{", "(", "[", "<<", "<<(", "{|"))
 _CLOSE = frozenset(("}", ")", "]", ">>", ")>>", "|}"))
 _NAMES = frozenset(("word", "pname"))
@@ -156,8 +157,18 @@ def _tokens(text: str) -> list[_Token]:
     """The terminals of a request, checked: no hidden keyword, nesting bounded."""
     tokens: list[_Token] = []
     breaks = depth = position = 0
-    scan = _TOKEN.match
+    run_end = 0
     while position < len(text):
+        # A prefixed name's prefix is a run of name characters and dots ending, not on a dot, right before
+        # a colon. Scanning the run from every token inside it (``a.a.a.a…`` is a word and a dot, over and
+        # over) would be quadratic, so each run is scanned once, and inside one that ends in no colon
+        # the tokens are read without trying a prefix: the same tokens, in linear time.
+        scan = _TOKEN.match
+        if _NAME_START.match(text, position):
+            if position >= run_end:
+                run_end = _NAME_RUN.match(text, position).end()
+            if not (text.startswith(":", run_end) and text[run_end - 1] != "."):
+                scan = _TOKEN_UNPREFIXED.match
         match = scan(text, position)
         if match is None:
             raise QuerySyntaxError(f"malformed query: unexpected {excerpt(text[position])} at {_where(text, position)}")
