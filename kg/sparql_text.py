@@ -28,6 +28,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimgraph.claims.errors import QueryRefusedError, QuerySyntaxError
 
@@ -94,8 +95,7 @@ def excerpt(text: str) -> str:
     return repr(text[:EXCERPT] + ("…" if len(text) > EXCERPT else ""))
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple, not a dataclass: a mebibyte can hold a million tokens
     kind: str
     text: str
     """The token as it is written out (strings and IRIs in their canonical form)."""
