@@ -26,11 +26,12 @@ from __future__ import annotations
 
 import bisect
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from claimgraph.claims.errors import QueryRefusedError, QuerySyntaxError
+from claimgraph.claims.errors import QueryRefusedError, QuerySyntaxError, QueryTimeoutError
 
 MAX_DEPTH = 64
 """The deepest nesting of brackets (``{``, ``(``, ``[``, ``<<``) a request may have."""
@@ -153,12 +154,26 @@ def iri(value: str, what: str = "an IRI") -> str:
     return f"<{value}>"
 
 
-def _tokens(text: str) -> list[_Token]:
-    """The terminals of a request, checked: no hidden keyword, nesting bounded."""
+YIELD = 0.0002
+"""Seconds a check with a deadline sleeps every 256 tokens, so that the service's other threads get the
+interpreter lock at once rather than at Python's switch interval (5 ms, several times per request)."""
+
+
+def _tokens(text: str, deadline: float | None = None) -> list[_Token]:
+    """The terminals of a request, checked: no hidden keyword, nesting bounded.
+
+    With a ``deadline`` (``time.monotonic()``), the check ends there, and it yields the processor every
+    256 tokens (:data:`YIELD`).
+    """
     tokens: list[_Token] = []
     breaks = depth = position = 0
-    run_end = 0
+    run_end = read = 0
     while position < len(text):
+        read += 1
+        if deadline is not None and not read % 256:  # a few hundred microseconds of checking
+            if time.monotonic() > deadline:
+                raise QueryTimeoutError("the request was still being checked at its time limit; send a shorter one")
+            time.sleep(YIELD)
         # A prefixed name's prefix is a run of name characters and dots ending, not on a dot, right before
         # a colon. Scanning the run from every token inside it (``a.a.a.a…`` is a word and a dot, over and
         # over) would be quadratic, so each run is scanned once, and inside one that ends in no colon
@@ -263,21 +278,23 @@ def _based(tokens: list[_Token], base: str | None) -> list[_Token]:
     return tokens if base is None else [_Token("word", "BASE", 0), _Token("iri", iri(base, "the base IRI"), 0), *tokens]
 
 
-def query(text: str, base: str | None = None) -> Checked:
+def query(text: str, base: str | None = None, deadline: float | None = None) -> Checked:
     """Check a query and give the text the engine is to run.
 
     Args:
         text: the query as the client sent it.
         base: the IRI relative IRIs resolve against (a ``BASE`` of the query's own comes after it).
+        deadline: a ``time.monotonic()`` instant by which the check must be done.
 
     Raises:
         QuerySyntaxError: the text is not made of SPARQL's terminals, nests too deep, or is not a query.
         QueryRefusedError: it holds ``SERVICE`` or ``LOAD``.
+        QueryTimeoutError: the deadline passed while the text was being checked.
 
     >>> query("ASK { ?s ?p 'SERVICE <http://example.org/>' } # SERVICE").text
     'ASK { ?s ?p "SERVICE <http://example.org/>" }'
     """
-    tokens = _tokens(text)
+    tokens = _tokens(text, deadline)
     return _write(_based(tokens, base), text, _form(tokens))
 
 

@@ -254,6 +254,45 @@ def test_bounded_checks_and_short_messages(disk_store: Path, token_file: Path) -
             assert httpx.get(f"{url}/api/claims", params=params).status_code == 400, params
 
 
+def test_long_queries_are_checked_one_at_a_time_and_others_are_served(disk_store: Path, tmp_path: Path) -> None:
+    """Four clients each send half a mebibyte of one-character tokens (a few seconds of checking each, in the
+    service's own process): they are checked in turn, by their time limit, and a cheap query from a fifth
+    keeps its median latency within 3x of the idle one (four checked at once slowed it some 35 times)."""
+    dense = ("SELECT * WHERE { ?s ?p ?o " + ";" * (512 << 10) + "}").encode()
+    # A server process of its own: in this one, the test's clients would compete for the same interpreter lock.
+    with ServerProcess(disk_store, tmp_path / "server.log", CLAIMGRAPH_QUERY_TIME_LIMIT="6") as server:
+        url = server.url
+        cheap = _client(url, "127.0.0.9")
+        assert cheap.get("/sparql", params={"query": CHEAP}).status_code == 200
+        idle = []
+        for _ in range(30):
+            started = time.perf_counter()
+            assert cheap.get("/sparql", params={"query": CHEAP}).status_code == 200
+            idle.append(time.perf_counter() - started)
+        answers: list[tuple[int, float]] = []
+
+        def send(address: str) -> None:
+            with _client(url, address) as client:
+                started = time.monotonic()
+                response = client.post("/sparql", content=dense, headers={"Content-Type": "application/sparql-query"})
+                answers.append((response.status_code, time.monotonic() - started))
+
+        threads = [threading.Thread(target=send, args=(f"127.0.0.{n}",)) for n in range(2, 6)]
+        for thread in threads:
+            thread.start()
+        time.sleep(0.5)
+        loaded = []
+        while any(thread.is_alive() for thread in threads):
+            started = time.perf_counter()
+            assert cheap.get("/sparql", params={"query": CHEAP}).status_code == 200
+            loaded.append(time.perf_counter() - started)
+        assert len(answers) == 4 and {status for status, _ in answers} <= {200, 503}, answers
+        assert max(seconds for _, seconds in answers) < 6.0 + 3, answers
+        ratio = statistics.median(loaded) / statistics.median(idle)
+        print(f"cheap query median: idle {statistics.median(idle) * 1000:.1f} ms, beside 4 long checks {statistics.median(loaded) * 1000:.1f} ms ({ratio:.2f}x); {answers}")
+        assert len(loaded) >= 10 and ratio <= 3, ratio
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(words=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=40))
 def test_search_words_are_only_ever_words(fuzz_server: tuple[str, str], words: str) -> None:

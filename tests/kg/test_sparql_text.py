@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimgraph.api.settings import Settings
-from claimgraph.claims.errors import QueryError, QueryRefusedError, QuerySyntaxError
+from claimgraph.claims.errors import QueryError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError
 from claimgraph.kg import sparql_text
 from claimgraph.kg.namespaces import PREFIX_IRIS, is_id
 from claimgraph.kg.sparql import evaluate
@@ -126,6 +126,13 @@ def test_runs_of_short_names_are_checked_in_linear_time() -> None:
         started = time.perf_counter()
         sparql_text.query(text)
         assert time.perf_counter() - started < 1.5, unit
+
+
+def test_a_check_ends_at_its_deadline() -> None:
+    dense = "SELECT * WHERE { ?s ?p ?o " + ";" * 100_000 + "}"
+    with pytest.raises(QueryTimeoutError, match="time limit"):
+        sparql_text.query(dense, deadline=time.monotonic())
+    assert sparql_text.query(dense, deadline=time.monotonic() + 60).form == "SELECT"
 
 
 @settings(max_examples=300, deadline=None)
