@@ -231,7 +231,7 @@ async def sparql_post(request: Request, credentials: HTTPAuthorizationCredential
     ``application/sparql-query`` or ``application/sparql-update``. Updates need an editor's token."""
     content_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if content_type not in (FORM, QUERY, UPDATE):
-        raise HTTPException(415, f"send {FORM}, {QUERY} or {UPDATE}, not {content_type or 'no content type'}")
+        raise HTTPException(415, f"send {FORM}, {QUERY} or {UPDATE}, not {excerpt(content_type) if content_type else 'no content type'}")
     limit = request.app.state.queries.max_bytes
     raw = await read_bounded(request, limit, f"the request body is over the size limit of {limit} bytes")
     try:

@@ -15,6 +15,7 @@ import networkx as nx
 from claimgraph.claims.errors import NotFoundError
 from claimgraph.claims.model import ANONYMOUS_SOURCE
 from claimgraph.kg.network import ClaimRecord, Network
+from claimgraph.kg.sparql_text import excerpt
 
 COMMUNITY_SEED = 42
 """The seed of Louvain's random order, so communities come out the same on every run."""
@@ -126,7 +127,7 @@ def explain_path(graph: nx.Graph, source: str, target: str) -> dict[str, object]
     """
     for entity in (source, target):
         if entity not in graph:
-            raise NotFoundError(f"no entity with id {entity!r} in the network")
+            raise NotFoundError(f"no entity with id {excerpt(entity)} in the network")
     try:
         nodes = nx.shortest_path(graph, source, target)
     except nx.NetworkXNoPath:

@@ -32,6 +32,7 @@ from claimgraph.kg.ingest import anchor, validate
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, entity_quads
 from claimgraph.kg.namespaces import BASE, CG, OA, SCHEMA, STATUS, claim_iri, document_iri, entity_iri, short_id, sparql_prefixes
 from claimgraph.kg.store import Store, insert_data
+from claimgraph.kg.sparql_text import excerpt
 
 ACTIONS = ("accept", "reject", "edit")
 FIELDS = ("type", "statement", "subject", "predicate", "object", "claimant", "time", "hedges", "anchor")
@@ -142,7 +143,7 @@ def read_claim(store: Store, claim_id: str) -> Claim:
     iri = claim_iri(claim_id) if _ID.match(claim_id) else None
     rows = _rows(store, _CLAIM % {"claim": iri}) if iri is not None else []
     if not rows:
-        raise NotFoundError(f"no claim with id {claim_id!r}")
+        raise NotFoundError(f"no claim with id {excerpt(claim_id)}")
     row = rows[0]
     obj, entity, money, literal = row["object"], None, None, None
     if row["currency"] is not None:
@@ -340,7 +341,7 @@ def _sequence(record: object) -> int:
 def _require_claim(store: Store, claim_id: str) -> URIRef:
     iri = claim_iri(claim_id) if _ID.match(claim_id) else None
     if iri is None or not store.query(f"ASK {{ <{iri}> a <{CG.Claim}> }}").askAnswer:
-        raise NotFoundError(f"no claim with id {claim_id!r}")
+        raise NotFoundError(f"no claim with id {excerpt(claim_id)}")
     return iri
 
 

@@ -255,6 +255,13 @@ def test_bounded_checks_and_short_messages(disk_store: Path, token_file: Path) -
             assert response.status_code == 404, (path, response.text)
         for params in ({"type": "valuation\n"}, {"status": "unverified\n"}, {"entity": "anthropic\n"}):
             assert httpx.get(f"{url}/api/claims", params=params).status_code == 400, params
+        long = "a" * 20_000  # a well-formed id, so it gets as far as the lookup and its message
+        for path in ("/api/claims/", "/api/entities/", "/api/documents/", "/claims/", "/entities/", "/views/entity/", "/views/claim/",
+                     "/static/", "/docs/assets/", "/api/analysis/path?to=openai&from="):  # fmt: skip
+            response = httpx.get(url + path + long)
+            assert response.status_code == 404 and len(response.content) < 1000, (path, response.status_code, len(response.content))
+        typed = httpx.post(f"{url}/sparql", content=b"ASK {}", headers={"Content-Type": "x/" + long})
+        assert typed.status_code == 415 and len(typed.content) < 1000
 
 
 def test_long_queries_are_checked_one_at_a_time_and_others_are_served(disk_store: Path, tmp_path: Path) -> None:
