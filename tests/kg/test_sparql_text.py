@@ -23,7 +23,7 @@ from claimgraph.api.settings import Settings
 from claimgraph.claims.errors import QueryError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError
 from claimgraph.kg import sparql_text
 from claimgraph.kg.namespaces import PREFIX_IRIS, is_id
-from claimgraph.kg.sparql import evaluate
+from claimgraph.kg.sparql import evaluate, media_types
 from claimgraph.kg.store import Store
 from tests.conftest import REPO
 from tests.listener import Listener
@@ -228,16 +228,23 @@ def fetching_request(draw: st.DrawFn, url: str) -> tuple[str, str]:
     service = f"{_spelled(draw, 'SERVICE', escaped)}{gap()}{silent}{gap()}{target}{gap()}{{ ?s ?p ?o }}"
     wrapped = draw(st.sampled_from((
         "{}", "OPTIONAL {{ {} }}", "{{ SELECT * WHERE {{ {} }} }}", "FILTER EXISTS {{ {} }}", "MINUS {{ {} }}",
-        "{{ ?a ?b ?c }} UNION {{ {} }}", "GRAPH ?g {{ {} }}",
+        "{{ ?a ?b ?c }} UNION {{ {} }}", "GRAPH ?g {{ {} }}", "?a ?b ?c FILTER NOT EXISTS {{ {} }}", "BIND (EXISTS {{ {} }} AS ?e)",
     ))).format(service)  # fmt: skip
-    form = draw(st.sampled_from(("select", "ask", "insert", "load")))
+    form = draw(st.sampled_from(("select", "ask", "construct", "describe", "insert", "modify", "load")))
     if form == "select":
         return "query", f"{prologue}SELECT * WHERE {{{gap()}{binding}{wrapped}{gap()}}}"
     if form == "ask":
         return "query", f"{prologue}ASK{gap()}{{ ?x ?y ?z .{gap()}{binding}{wrapped} }}"
+    if form == "construct":
+        return "query", f"{prologue}CONSTRUCT {{ ?s ?p ?o }}{gap()}WHERE {{ {binding}{wrapped} }}"
+    if form == "describe":
+        return "query", f"{prologue}DESCRIBE ?s{gap()}WHERE {{ {binding}{wrapped} }}"
     if form == "insert":
         return "update", f"{prologue}INSERT {{ <http://e/a> <http://e/b> ?o }}{gap()}WHERE {{ {binding}{wrapped} }}"
-    load = f"{_spelled(draw, 'LOAD', escaped)}{gap()}{silent}{gap()}<{url}>{gap()}INTO GRAPH <http://e/g>"
+    if form == "modify":
+        return "update", f"{prologue}DELETE {{ <http://e/a> <http://e/b> ?o }}{gap()}INSERT {{ <http://e/a> <http://e/c> ?o }}{gap()}WHERE {{ {binding}{wrapped} }}"
+    into = draw(st.sampled_from(("", f"{gap()}INTO GRAPH <http://e/g>")))
+    load = f"{_spelled(draw, 'LOAD', escaped)}{gap()}{silent}{gap()}<{url}>{into}"
     return "update", f"{prologue}" + draw(st.sampled_from((load, f"CLEAR SILENT GRAPH <http://e/g> ;{gap()}{load}")))
 
 
@@ -312,7 +319,7 @@ def test_no_spelling_of_service_or_load_reaches_the_engine(listener: Listener, d
         return
     if kind == "query":
         try:
-            evaluate(engine, checked, "text/csv", prefixes={}, deadline=time.monotonic() + 2)
+            evaluate(engine, checked, media_types(checked.form)[0], prefixes={}, deadline=time.monotonic() + 2)
         except QueryError:
             pass
     else:
