@@ -14,7 +14,8 @@ others, each with the date, command and machine load of the run that measured
 it: so a million claims can be measured in a run of its own,
 ``BENCH_SIZES=1000000 BENCH_REPEAT_LARGE=1 BENCH_SHACL_CLAIMS=0 make bench``.
 The endpoint's overhead (:func:`measure_overhead`) is measured in every run,
-with the date, command and load of that run; on its own, in a few minutes:
+with the date, command and load of that run; on its own, in under a minute
+and without Chromium (which only the views' timing needs):
 ``BENCH_SIZES= BENCH_SHACL_CLAIMS=0 make bench``.
 """
 
