@@ -69,7 +69,7 @@ LONG_QUERY = 16 << 10
 """Queries longer than this (in characters) are checked one at a time.
 
 Checking is linear, but it is Python holding the service's interpreter lock:
-a mebibyte of one-character tokens takes 2-5 s of a core, and four at once
+a mebibyte of one-character tokens takes 3-5 s of a core, and four at once
 slowed every other request some 35 times. One at a time, the event loop and
 short queries keep their share.
 """
