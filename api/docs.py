@@ -8,6 +8,8 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 
+from claimgraph.kg.sparql_text import excerpt
+
 router = APIRouter(include_in_schema=False)
 
 ASSETS = "/docs/assets"
@@ -47,6 +49,6 @@ def redoc(request: Request) -> HTMLResponse:
 def asset(name: str) -> Response:
     """One of the documentation pages' own files (from the fastapi-offline package)."""
     if name not in _TYPES:
-        raise HTTPException(404, f"no documentation asset named {name!r}")
+        raise HTTPException(404, f"no documentation asset named {excerpt(name)}")
     data = (files("fastapi_offline") / "static" / name).read_bytes()
     return Response(data, media_type=_TYPES[name], headers={"Cache-Control": "public, max-age=86400"})

@@ -7,6 +7,7 @@ from importlib.resources import files
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from claimgraph.claims.errors import NotFoundError
+from claimgraph.kg.sparql_text import excerpt
 
 STYLESHEET = "/static/style.css"
 
@@ -32,5 +33,5 @@ def static_file(name: str) -> tuple[str, str]:
         NotFoundError: no such file.
     """
     if name not in _STATIC:
-        raise NotFoundError(f"no static file named {name!r}")
+        raise NotFoundError(f"no static file named {excerpt(name)}")
     return (files("claimgraph.api") / "static" / name).read_text(encoding="utf-8"), _STATIC[name]

@@ -1,7 +1,8 @@
 """Run the benchmark: ``python -m bench.run`` (``make bench``). Writes docs/benchmarks.{md,json,png}.
 
 Knobs (environment): ``BENCH_SIZES`` (claims, comma-separated; default
-10000,100000), ``BENCH_REPEAT`` (runs per build measurement up to 10k claims; default 3),
+10000,100000; empty, ``BENCH_SIZES=``, measures no corpus: only the endpoint's
+overhead on the bundled claims, and SHACL unless ``BENCH_SHACL_CLAIMS=0``), ``BENCH_REPEAT`` (runs per build measurement up to 10k claims; default 3),
 ``BENCH_REPEAT_LARGE`` (the same above 10k; default 2),
 ``BENCH_RDFLIB_ENDPOINT_MAX`` (largest corpus served by rdflib-endpoint;
 default 10000), ``BENCH_SHACL_CLAIMS`` (claims validated to time SHACL;
@@ -12,6 +13,10 @@ Each size's results replace that size's in docs/benchmarks.json and keep the
 others, each with the date, command and machine load of the run that measured
 it: so a million claims can be measured in a run of its own,
 ``BENCH_SIZES=1000000 BENCH_REPEAT_LARGE=1 BENCH_SHACL_CLAIMS=0 make bench``.
+The endpoint's overhead (:func:`measure_overhead`) is measured in every run,
+with the date, command and load of that run; on its own, in under a minute
+and without Chromium (which only the views' timing needs):
+``BENCH_SIZES= BENCH_SHACL_CLAIMS=0 make bench``.
 """
 
 from __future__ import annotations
@@ -277,7 +282,7 @@ def _machine() -> dict:
 
 
 def main() -> int:
-    sizes = [int(size) for size in os.environ.get("BENCH_SIZES", "10000,100000").split(",")]
+    sizes = [int(size) for size in os.environ.get("BENCH_SIZES", "10000,100000").split(",") if size.strip()]
     repeat = _env_int("BENCH_REPEAT", 3)
     repeat_large = _env_int("BENCH_REPEAT_LARGE", 2)
     rdflib_max = _env_int("BENCH_RDFLIB_ENDPOINT_MAX", 10_000)
@@ -292,7 +297,10 @@ def main() -> int:
     saved = DOCS / "benchmarks.json"
     results: dict = json.loads(saved.read_text(encoding="utf-8")) if saved.exists() else {"sizes": {}}
     results.update({"machine": _machine(), "requests": REQUESTS})
+    overhead_started = time.perf_counter()
     results["overhead"] = measure_overhead(work)
+    results["overhead"]["run"] = {**run, "minutes": round((time.perf_counter() - overhead_started) / 60, 1),
+                                  "load_at_end": [round(x, 2) for x in os.getloadavg()]}
     if shacl_claims:
         _log(f"SHACL on {shacl_claims} claims, 1 and 2 workers")
         results["shacl"] = {str(workers): task("shacl", str(shacl_claims), str(workers)) for workers in (1, 2)}

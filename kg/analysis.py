@@ -16,6 +16,7 @@ from claimgraph.claims.errors import NotFoundError
 from claimgraph.claims.model import ANONYMOUS_SOURCE, Literal, Money
 from claimgraph.kg.network import Network
 from claimgraph.kg.projection import ClaimRecord
+from claimgraph.kg.sparql_text import excerpt
 
 COMMUNITY_SEED = 42
 """The seed of Louvain's random order, so communities come out the same on every run."""
@@ -127,7 +128,7 @@ def explain_path(network: Network, graph: nx.Graph, source: str, target: str) ->
     """
     for entity in (source, target):
         if entity not in graph:
-            raise NotFoundError(f"no entity with id {entity!r} in the network")
+            raise NotFoundError(f"no entity with id {excerpt(entity)} in the network")
     try:
         nodes = nx.shortest_path(graph, source, target)
     except nx.NetworkXNoPath:

@@ -38,6 +38,7 @@ from claimgraph.kg.ingest import anchor, validate
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, entity_quads
 from claimgraph.kg.namespaces import BASE, CG, OA, STATUS, claim_iri, document_iri, entity_iri, short_id, sparql_prefixes
 from claimgraph.kg.store import Store, insert_data
+from claimgraph.kg.sparql_text import excerpt
 
 ACTIONS = ("accept", "reject", "edit", "retract")
 FIELDS = ("type", "statement", "subject", "predicate", "object", "claimant", "time", "hedges", "anchor")
@@ -99,7 +100,7 @@ def read_claim(store: Store, claim_id: str) -> Claim:
     """
     record = projection.read_claims(store, [claim_id]).get(claim_id) if _ID.match(claim_id) else None
     if record is None:
-        raise NotFoundError(f"no claim with id {claim_id!r}")
+        raise NotFoundError(f"no claim with id {excerpt(claim_id)}")
     return record.claim()
 
 
@@ -264,7 +265,7 @@ def require_claim(store: Store, claim_id: str) -> URIRef:
     """
     iri = claim_iri(claim_id) if _ID.match(claim_id) else None
     if iri is None or not store.query(f"ASK {{ <{iri}> a <{CG.Claim}> }}").askAnswer:
-        raise NotFoundError(f"no claim with id {claim_id!r}")
+        raise NotFoundError(f"no claim with id {excerpt(claim_id)}")
     return iri
 
 

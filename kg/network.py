@@ -22,6 +22,7 @@ from claimgraph.kg import cells, projection, reviews
 from claimgraph.kg.namespaces import entity_iri, short_id
 from claimgraph.kg.projection import ClaimRecord
 from claimgraph.kg.store import Store
+from claimgraph.kg.sparql_text import excerpt
 
 _ENTITIES = """
 SELECT ?entity ?label ?class WHERE {
@@ -218,7 +219,7 @@ def entity_or_error(network: Network, entity_id: str) -> Entity:
     """
     entity = network.entities.get(entity_id)
     if entity is None:
-        raise NotFoundError(f"no entity with id {entity_id!r}")
+        raise NotFoundError(f"no entity with id {excerpt(entity_id)}")
     return entity
 
 
@@ -230,7 +231,7 @@ def claim_or_error(network: Network, claim_id: str) -> ClaimRecord:
     """
     claim = network.claims.get(claim_id)
     if claim is None:
-        raise NotFoundError(f"no claim with id {claim_id!r}")
+        raise NotFoundError(f"no claim with id {excerpt(claim_id)}")
     return claim
 
 
@@ -244,7 +245,7 @@ def neighbourhood(graph: nx.Graph, entity_id: str, radius: int = 1) -> nx.Graph:
     if radius not in (1, 2):
         raise InputError(f"radius must be 1 or 2, not {radius}")
     if entity_id not in graph:
-        raise NotFoundError(f"no entity with id {entity_id!r}")
+        raise NotFoundError(f"no entity with id {excerpt(entity_id)}")
     return nx.ego_graph(graph, entity_id, radius=radius)
 
 

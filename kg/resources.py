@@ -287,7 +287,7 @@ def _record(store: Store, claim_id: str) -> ClaimRecord:
     """
     record = projection.read_claims(store, [_checked_id(claim_id, "claim")]).get(claim_id)
     if record is None:
-        raise NotFoundError(f"no claim with id {claim_id!r}")
+        raise NotFoundError(f"no claim with id {excerpt(claim_id)}")
     return record
 
 
@@ -322,7 +322,7 @@ def get_document(store: Store, document_id: str) -> dict[str, object]:
     """
     rows = store.select(_DOCUMENT % {"document": document_iri(_checked_id(document_id, "document"))})
     if not rows:
-        raise NotFoundError(f"no document with id {document_id!r}")
+        raise NotFoundError(f"no document with id {excerpt(document_id)}")
     row = rows[0]
     publisher = row["publisher"]
     return {
@@ -464,7 +464,7 @@ def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None)
     iri = entity_iri(_checked_id(entity_id, "entity"))
     rows = store.select(_ENTITIES % {"values": f"VALUES ?entity {{ <{iri}> }}", "filters": "", "record": projection.on_record()})
     if not rows:
-        raise NotFoundError(f"no entity with id {entity_id!r}")
+        raise NotFoundError(f"no entity with id {excerpt(entity_id)}")
     entity = _entity_json(rows[0])
     claims = find_claims(store, ClaimFilter(entity=entity_id), None, 0, order).items
     entity["about"] = [claim for claim in claims if claim["subject"]["id"] == entity_id]

@@ -33,6 +33,7 @@ from claimgraph.kg.namespaces import BASE, CG, SCHEMA, STATUS, claim_iri, short_
 from claimgraph.kg.store import Store, insert_data
 from claimgraph.kg.validation import check
 from claimgraph.kg.vocabulary import vocabulary
+from claimgraph.kg.sparql_text import excerpt
 
 VERDICT_SCHEME = URIRef("https://w3id.org/claimgraph/ns/verdict#scheme")
 
@@ -242,7 +243,7 @@ def _review_json(row: dict[str, object]) -> dict[str, object]:
 
 def _require_claim(store: Store, claim: URIRef, claim_id: str) -> None:
     if not store.query(f"ASK {{ <{claim}> a <{CG.Claim}> }}").askAnswer:
-        raise NotFoundError(f"no claim with id {claim_id!r}")
+        raise NotFoundError(f"no claim with id {excerpt(claim_id)}")
 
 
 def _require_reviewable(store: Store, claim: URIRef, claim_id: str) -> None:

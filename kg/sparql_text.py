@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import bisect
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from claimgraph.claims.errors import QueryRefusedError, QuerySyntaxError
+from claimgraph.claims.errors import QueryRefusedError, QuerySyntaxError, QueryTimeoutError
 
 MAX_DEPTH = 64
 """The deepest nesting of brackets (``{``, ``(``, ``[``, ``<<``) a request may have."""
@@ -48,24 +50,25 @@ _LOCAL = rf"(?:[{_U}:0-9]|{_PLX})(?:(?:[{_CHARS}.:]|{_PLX})*(?:[{_CHARS}:]|{_PLX
 _ESCAPE = r"\\(?:[tbnrf\"'\\]|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})"
 _UCHAR = r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
 
-_TOKEN = re.compile(
-    "|".join(
-        (
-            r"(?P<space>[ \t\r\n]+)",
-            r"(?P<comment>#[^\r\n]*)",
-            rf"(?P<iri><(?:[^<>\"{{}}|^`\\\x00-\x20]|{_UCHAR})*>)",
-            rf'(?P<long>"""(?:(?:"|"")?(?:[^"\\]|{_ESCAPE}))*"""|\'\'\'(?:(?:\'|\'\')?(?:[^\'\\]|{_ESCAPE}))*\'\'\')',
-            rf'(?P<string>"(?:[^"\\\r\n]|{_ESCAPE})*"|\'(?:[^\'\\\r\n]|{_ESCAPE})*\')',
-            rf"(?P<var>[?$][{_U}0-9][{_U}0-9\u00b7\u0300-\u036f\u203f-\u2040]*)",
-            rf"(?P<bnode>_:[{_U}0-9](?:[{_CHARS}.]*[{_CHARS}])?)",
-            rf"(?P<pname>(?:{_PREFIX})?:(?:{_LOCAL})?)",
-            r"(?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*(?:--[A-Za-z]+)?)",
-            r"(?P<number>[+-]?(?:[0-9]+\.[0-9]*[eE][+-]?[0-9]+|\.[0-9]+[eE][+-]?[0-9]+|[0-9]+[eE][+-]?[0-9]+|[0-9]*\.[0-9]+|[0-9]+))",
-            r"(?P<word>[A-Za-z_][A-Za-z0-9_]*)",
-            r"(?P<punct>\^\^|<<\(|\)>>|<<|>>|\{\||\|\}|&&|\|\||!=|<=|>=|[{}()\[\];,.=<>!+\-*/^|?~])",
-        )
-    )
+_ALTERNATIVES = (
+    r"(?P<space>[ \t\r\n]+)",
+    r"(?P<comment>#[^\r\n]*)",
+    rf"(?P<iri><(?:[^<>\"{{}}|^`\\\x00-\x20]|{_UCHAR})*>)",
+    rf'(?P<long>"""(?:(?:"|"")?(?:[^"\\]|{_ESCAPE}))*"""|\'\'\'(?:(?:\'|\'\')?(?:[^\'\\]|{_ESCAPE}))*\'\'\')',
+    rf'(?P<string>"(?:[^"\\\r\n]|{_ESCAPE})*"|\'(?:[^\'\\\r\n]|{_ESCAPE})*\')',
+    rf"(?P<var>[?$][{_U}0-9][{_U}0-9\u00b7\u0300-\u036f\u203f-\u2040]*)",
+    rf"(?P<bnode>_:[{_U}0-9](?:[{_CHARS}.]*[{_CHARS}])?)",
+    rf"(?P<pname>(?:{_PREFIX})?:(?:{_LOCAL})?)",
+    r"(?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*(?:--[A-Za-z]+)?)",
+    r"(?P<number>[+-]?(?:[0-9]+\.[0-9]*[eE][+-]?[0-9]+|\.[0-9]+[eE][+-]?[0-9]+|[0-9]+[eE][+-]?[0-9]+|[0-9]*\.[0-9]+|[0-9]+))",
+    r"(?P<word>[A-Za-z_][A-Za-z0-9_]*)",
+    r"(?P<punct>\^\^|<<\(|\)>>|<<|>>|\{\||\|\}|&&|\|\||!=|<=|>=|[{}()\[\];,.=<>!+\-*/^|?~])",
 )
+_TOKEN = re.compile("|".join(_ALTERNATIVES))
+_TOKEN_UNPREFIXED = re.compile("|".join(_ALTERNATIVES).replace(f"(?:{_PREFIX})?:", ":"))
+"""The terminals where no prefixed name can start: the same, less the prefix's scan (see :func:`_tokens`)."""
+_NAME_START = re.compile(f"[{_BASE}]")
+_NAME_RUN = re.compile(f"[{_CHARS}.]*")
 _OPEN = frozenset(("{", "(", "[", "<<", "<<(", "{|"))
 _CLOSE = frozenset(("}", ")", "]", ">>", ")>>", "|}"))
 _NAMES = frozenset(("word", "pname"))
@@ -93,8 +96,7 @@ def excerpt(text: str) -> str:
     return repr(text[:EXCERPT] + ("…" if len(text) > EXCERPT else ""))
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple, not a dataclass: a mebibyte can hold a million tokens
     kind: str
     text: str
     """The token as it is written out (strings and IRIs in their canonical form)."""
@@ -152,12 +154,36 @@ def iri(value: str, what: str = "an IRI") -> str:
     return f"<{value}>"
 
 
-def _tokens(text: str) -> list[_Token]:
-    """The terminals of a request, checked: no hidden keyword, nesting bounded."""
+YIELD = 0.0002
+"""Seconds a check with a deadline sleeps every 256 tokens, so that the service's other threads get the
+interpreter lock at once rather than at Python's switch interval (5 ms, several times per request)."""
+
+
+def _tokens(text: str, deadline: float | None = None) -> list[_Token]:
+    """The terminals of a request, checked: no hidden keyword, nesting bounded.
+
+    With a ``deadline`` (``time.monotonic()``), the check ends there, and it yields the processor every
+    256 tokens (:data:`YIELD`).
+    """
     tokens: list[_Token] = []
     breaks = depth = position = 0
-    scan = _TOKEN.match
+    run_end = read = 0
     while position < len(text):
+        read += 1
+        if deadline is not None and not read % 256:  # a few hundred microseconds of checking
+            if time.monotonic() > deadline:
+                raise QueryTimeoutError("the request was still being checked at its time limit; send a shorter one")
+            time.sleep(YIELD)
+        # A prefixed name's prefix is a run of name characters and dots ending, not on a dot, right before
+        # a colon. Scanning the run from every token inside it (``a.a.a.a…`` is a word and a dot, over and
+        # over) would be quadratic, so each run is scanned once, and inside one that ends in no colon
+        # the tokens are read without trying a prefix: the same tokens, in linear time.
+        scan = _TOKEN.match
+        if _NAME_START.match(text, position):
+            if position >= run_end:
+                run_end = _NAME_RUN.match(text, position).end()
+            if not (text.startswith(":", run_end) and text[run_end - 1] != "."):
+                scan = _TOKEN_UNPREFIXED.match
         match = scan(text, position)
         if match is None:
             raise QuerySyntaxError(f"malformed query: unexpected {excerpt(text[position])} at {_where(text, position)}")
@@ -252,21 +278,23 @@ def _based(tokens: list[_Token], base: str | None) -> list[_Token]:
     return tokens if base is None else [_Token("word", "BASE", 0), _Token("iri", iri(base, "the base IRI"), 0), *tokens]
 
 
-def query(text: str, base: str | None = None) -> Checked:
+def query(text: str, base: str | None = None, deadline: float | None = None) -> Checked:
     """Check a query and give the text the engine is to run.
 
     Args:
         text: the query as the client sent it.
         base: the IRI relative IRIs resolve against (a ``BASE`` of the query's own comes after it).
+        deadline: a ``time.monotonic()`` instant by which the check must be done.
 
     Raises:
         QuerySyntaxError: the text is not made of SPARQL's terminals, nests too deep, or is not a query.
         QueryRefusedError: it holds ``SERVICE`` or ``LOAD``.
+        QueryTimeoutError: the deadline passed while the text was being checked.
 
     >>> query("ASK { ?s ?p 'SERVICE <http://example.org/>' } # SERVICE").text
     'ASK { ?s ?p "SERVICE <http://example.org/>" }'
     """
-    tokens = _tokens(text)
+    tokens = _tokens(text, deadline)
     return _write(_based(tokens, base), text, _form(tokens))
 
 

@@ -23,6 +23,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from claimgraph.claims.errors import AuthenticationError, InputError, NotFoundError, PermissionDeniedError
+from claimgraph.kg.sparql_text import excerpt
 
 ROLES = ("reviewer", "editor")
 """Roles in rising order: an editor may do all a reviewer may."""
@@ -108,7 +109,7 @@ def revoke(path: Path, name: str) -> None:
     entries = _read(path)
     active = [entry for entry in entries if entry["name"] == name and not entry["revoked"]]
     if not active:
-        raise NotFoundError(f"no active token named {name!r}")
+        raise NotFoundError(f"no active token named {excerpt(name)}")
     active[0]["revoked"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     _write(path, entries)
 

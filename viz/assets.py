@@ -12,6 +12,7 @@ from pathlib import Path
 import pyvis
 
 from claimgraph.claims.errors import NotFoundError
+from claimgraph.kg.sparql_text import excerpt
 
 VIS_VERSION = "9.1.2"
 
@@ -41,6 +42,6 @@ def asset(name: str) -> tuple[str, str]:
         NotFoundError: no asset has this name.
     """
     if name not in ASSETS:
-        raise NotFoundError(f"no view asset named {name!r}")
+        raise NotFoundError(f"no view asset named {excerpt(name)}")
     path, media_type = ASSETS[name]
     return path.read_text(encoding="utf-8"), media_type

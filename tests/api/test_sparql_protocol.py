@@ -112,6 +112,38 @@ def test_protocol_dataset_is_honoured(api: TestClient, built_store: Store) -> No
     assert [row["g"]["value"] for row in _bindings(named)] == [claim]
 
 
+def test_relative_iris_resolve_against_the_endpoint(api: TestClient, built_store: Store, secrets: dict[str, str]) -> None:
+    answer = api.get("/sparql", params={"query": "SELECT ?i ?j WHERE { BIND(<x> AS ?i) BIND(<../y#z> AS ?j) }"})
+    assert answer.status_code == 200, answer.text
+    (row,) = _bindings(answer)
+    assert (row["i"]["value"], row["j"]["value"]) == ("http://testserver/x", "http://testserver/y#z")
+    own = api.post("/sparql", data={"query": "BASE <http://example.org/base/> SELECT ?i WHERE { BIND(<x> AS ?i) }"})
+    assert [row["i"]["value"] for row in _bindings(own)] == ["http://example.org/base/x"]
+    update = api.post("/sparql", data={"update": "INSERT DATA { GRAPH <notes> { <s> <p> 'relative' } }"}, headers=bearer(secrets["editor"]))
+    assert update.status_code == 204, update.text
+    assert built_store.query('ASK { GRAPH <http://testserver/notes> { <http://testserver/s> <http://testserver/p> "relative" } }').askAnswer
+
+
+def test_using_graph_uri_and_using_named_graph_uri_choose_an_updates_dataset(api: TestClient, built_store: Store, secrets: dict[str, str]) -> None:
+    notes = "http://example.org/notes"
+    written = api.post("/sparql", data={"update": f"INSERT DATA {{ GRAPH <{notes}> {{ <http://e/s> <http://e/p> 'n' }} }}"}, headers=bearer(secrets["editor"]))
+    assert written.status_code == 204, written.text
+    from_default = "INSERT { GRAPH <http://e/out> { ?s <http://e/seen> 'default' } } WHERE { ?s <http://e/p> ?o }"
+    from_named = "INSERT { GRAPH <http://e/out> { ?s <http://e/seen> ?g } } WHERE { GRAPH ?g { ?s <http://e/p> ?o } }"
+    seen = "SELECT ?o WHERE { GRAPH <http://e/out> { <http://e/s> <http://e/seen> ?o } }"
+
+    def update(text: str, **params: str) -> int:
+        return api.post("/sparql", params=params, data={"update": text}, headers=bearer(secrets["editor"])).status_code
+
+    assert update(from_default) == 204 and not built_store.select(seen)  # the default graph alone holds nothing of it
+    assert update(from_default, **{"using-graph-uri": notes}) == 204
+    assert update(from_named, **{"using-named-graph-uri": notes}) == 204
+    assert sorted(str(row["o"]) for row in built_store.select(seen)) == ["default", notes]
+    assert update(f"WITH <{notes}> {from_default}", **{"using-graph-uri": notes}) == 400
+    reviewer = api.post("/sparql", params={"using-graph-uri": notes}, data={"update": from_default}, headers=bearer(secrets["reviewer"]))
+    assert reviewer.status_code == 403
+
+
 def test_q_values_choose_the_format(api: TestClient) -> None:
     response = api.get(
         "/sparql", params={"query": CLAIMS},

@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from unittest.mock import patch
 
 import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimgraph.claims.errors import QueryError, QueryRefusedError, QuerySyntaxError
+from claimgraph.api.settings import Settings
+from claimgraph.claims.errors import QueryError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError
 from claimgraph.kg import sparql_text
 from claimgraph.kg.namespaces import PREFIX_IRIS, is_id
-from claimgraph.kg.sparql import evaluate
+from claimgraph.kg.sparql import evaluate, media_types
 from claimgraph.kg.store import Store
 from tests.conftest import REPO
 from tests.listener import Listener
@@ -108,10 +110,45 @@ def test_nesting_is_bounded_with_a_message() -> None:
 
 def test_a_mebibyte_query_is_checked_and_messages_stay_short() -> None:
     big = "SELECT * WHERE { VALUES ?x { " + " ".join(f'"v{n}"' for n in range(120_000)) + " } }"
+    started = time.perf_counter()
     assert len(big) > 1 << 20 and sparql_text.query(big).form == "SELECT"
+    assert time.perf_counter() - started < Settings().query_time_limit / 4
     with pytest.raises(QuerySyntaxError) as error:
         sparql_text.query("SELECT * WHERE { " + "\x00" * 1_000_000)
     assert len(str(error.value)) < 200
+
+
+def test_runs_of_short_names_are_checked_in_linear_time() -> None:
+    """``a.a.a.…`` is a word and a dot, over and over; every word in it could begin a prefixed name.
+    Each run is scanned once (it used to be scanned from each word: 32 KiB took 12 s, 1 MiB hours)."""
+    for unit in ("a.", "a-", "a.-"):
+        text = "SELECT * WHERE { ?s ?p " + unit * (48_000 // len(unit)) + " }"
+        started = time.perf_counter()
+        sparql_text.query(text)
+        assert time.perf_counter() - started < 1.5, unit
+
+
+def test_a_check_ends_at_its_deadline() -> None:
+    dense = "SELECT * WHERE { ?s ?p ?o " + ";" * 100_000 + "}"
+    with pytest.raises(QueryTimeoutError, match="time limit"):
+        sparql_text.query(dense, deadline=time.monotonic())
+    assert sparql_text.query(dense, deadline=time.monotonic() + 60).form == "SELECT"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAé_-.·:0e? \"'<>#\n", max_size=40))
+def test_the_shortcut_for_runs_reads_the_same_tokens(text: str) -> None:
+    """Inside a run that ends in no colon, tokens are read without trying a prefix: exactly as with it."""
+
+    def outcome() -> object:
+        try:
+            return sparql_text._tokens(text)
+        except QueryError as error:
+            return type(error), str(error)
+
+    shortcut = outcome()
+    with patch.object(sparql_text, "_TOKEN_UNPREFIXED", sparql_text._TOKEN):
+        assert outcome() == shortcut
 
 
 def test_positions_in_messages_are_the_clients() -> None:
@@ -133,13 +170,24 @@ def test_protocol_graphs_become_using_clauses_and_refuse_with() -> None:
 
 # Fuzzing SERVICE and LOAD over the lexical corners where two lexers can disagree.
 
-TERMINATORS = ["\n", "\r", "\r\n", "\x0c", "\x0b", "\x85", "\u2028", "\u2029", "\t", " ", "\u00a0", ""]
+SPACES = ["\n", "\r", "\r\n", "\t", " "]
+"""White space both SPARQL and Oxigraph know."""
+EXOTIC = ["\x0c", "\x0b", "\x85", "\u2028", "\u2029", "\u00a0"]
+"""Code points other lexers count as white space or as the end of a comment, and SPARQL does not."""
+TERMINATORS = [*SPACES, *EXOTIC, ""]
 
 
-def _spelled(draw: st.DrawFn, word: str) -> str:
+def _spelled(draw: st.DrawFn, word: str, escaped: bool) -> str:
+    """A keyword in any case; if ``escaped``, with ``\\u``/``\\U`` escapes among its letters.
+
+    Oxigraph reads no escape outside strings and IRIs, so a word with one
+    would not fetch if run unchecked: escapes are drawn for one request in
+    four, so that most requests are ones that would fetch (see
+    ``test_the_fuzzed_requests_would_fetch_if_nothing_checked``).
+    """
     letters = []
     for letter in word:
-        form = draw(st.sampled_from(("upper", "lower", "u", "U")))
+        form = draw(st.sampled_from(("upper", "lower", "u", "U") if escaped else ("upper", "lower")))
         if form in ("u", "U"):
             code = ord(draw(st.sampled_from((letter.upper(), letter.lower()))))
             letters.append(f"\\u{code:04X}" if form == "u" else f"\\U{code:08X}")
@@ -149,36 +197,54 @@ def _spelled(draw: st.DrawFn, word: str) -> str:
 
 
 @st.composite
-def _gap(draw: st.DrawFn) -> str:
-    kind = draw(st.sampled_from(("plain", "comment", "none")))
+def _gap(draw: st.DrawFn, exotic: bool) -> str:
+    """White space or a comment between two tokens (or nothing); with ``exotic``, any of :data:`TERMINATORS`."""
+    spaces = TERMINATORS if exotic else SPACES
+    kind = draw(st.sampled_from(("plain", "plain", "comment", "none")))
     if kind == "none":
         return ""
     if kind == "plain":
-        return "".join(draw(st.lists(st.sampled_from(TERMINATORS), max_size=3)))
-    return "#" + draw(st.sampled_from(("", "x", "SERVICE", "'"))) + draw(st.sampled_from(TERMINATORS)) + draw(st.sampled_from(("", "x ", "\n")))
+        return "".join(draw(st.lists(st.sampled_from(spaces), min_size=1, max_size=3)))
+    after = ("", "x ", "\n") if exotic else ("", " ", "\n")  # a word after a comment that one lexer ends early
+    end = TERMINATORS if exotic else ("\n", "\r", "\r\n")  # what ends the comment, or what a lexer might take for its end
+    return "#" + draw(st.sampled_from(("", "x", "SERVICE", "'"))) + draw(st.sampled_from(end)) + draw(st.sampled_from(after))
 
 
 @st.composite
 def fetching_request(draw: st.DrawFn, url: str) -> tuple[str, str]:
-    """("query" or "update", a text that would make the engine fetch ``url`` if run as written)."""
-    gap = lambda: draw(_gap())  # noqa: E731 - a short name for a drawn gap
-    silent = draw(st.sampled_from(("", _spelled(draw, "SILENT"))))
+    """("query" or "update", a text that would make the engine fetch ``url`` if run as written).
+
+    One request in three has exotic code points in its gaps (:data:`EXOTIC`,
+    and comments ended by nothing); the others only white space SPARQL knows,
+    so that most requests are ones the engine would run.
+    """
+    exotic = draw(st.sampled_from((False, False, True)))
+    escaped = draw(st.sampled_from((False, False, False, True)))
+    gap = lambda: draw(_gap(exotic))  # noqa: E731 - a short name for a drawn gap
+    silent = draw(st.sampled_from(("", _spelled(draw, "SILENT", escaped))))
     target = draw(st.sampled_from((f"<{url}>", ":x", "?u", "e:x")))
     prologue = f"PREFIX : <{url}#>{gap()}PREFIX e: <{url}?>{gap()}"
     binding = f"VALUES ?u {{ <{url}> }}{gap()}" if target == "?u" else ""
-    service = f"{_spelled(draw, 'SERVICE')}{gap()}{silent}{gap()}{target}{gap()}{{ ?s ?p ?o }}"
+    service = f"{_spelled(draw, 'SERVICE', escaped)}{gap()}{silent}{gap()}{target}{gap()}{{ ?s ?p ?o }}"
     wrapped = draw(st.sampled_from((
         "{}", "OPTIONAL {{ {} }}", "{{ SELECT * WHERE {{ {} }} }}", "FILTER EXISTS {{ {} }}", "MINUS {{ {} }}",
-        "{{ ?a ?b ?c }} UNION {{ {} }}", "GRAPH ?g {{ {} }}",
+        "{{ ?a ?b ?c }} UNION {{ {} }}", "GRAPH ?g {{ {} }}", "?a ?b ?c FILTER NOT EXISTS {{ {} }}", "BIND (EXISTS {{ {} }} AS ?e)",
     ))).format(service)  # fmt: skip
-    form = draw(st.sampled_from(("select", "ask", "insert", "load")))
+    form = draw(st.sampled_from(("select", "ask", "construct", "describe", "insert", "modify", "load")))
     if form == "select":
         return "query", f"{prologue}SELECT * WHERE {{{gap()}{binding}{wrapped}{gap()}}}"
     if form == "ask":
         return "query", f"{prologue}ASK{gap()}{{ ?x ?y ?z .{gap()}{binding}{wrapped} }}"
+    if form == "construct":
+        return "query", f"{prologue}CONSTRUCT {{ ?s ?p ?o }}{gap()}WHERE {{ {binding}{wrapped} }}"
+    if form == "describe":
+        return "query", f"{prologue}DESCRIBE ?s{gap()}WHERE {{ {binding}{wrapped} }}"
     if form == "insert":
         return "update", f"{prologue}INSERT {{ <http://e/a> <http://e/b> ?o }}{gap()}WHERE {{ {binding}{wrapped} }}"
-    load = f"{_spelled(draw, 'LOAD')}{gap()}{silent}{gap()}<{url}>{gap()}INTO GRAPH <http://e/g>"
+    if form == "modify":
+        return "update", f"{prologue}DELETE {{ <http://e/a> <http://e/b> ?o }}{gap()}INSERT {{ <http://e/a> <http://e/c> ?o }}{gap()}WHERE {{ {binding}{wrapped} }}"
+    into = draw(st.sampled_from(("", f"{gap()}INTO GRAPH <http://e/g>")))
+    load = f"{_spelled(draw, 'LOAD', escaped)}{gap()}{silent}{gap()}<{url}>{into}"
     return "update", f"{prologue}" + draw(st.sampled_from((load, f"CLEAR SILENT GRAPH <http://e/g> ;{gap()}{load}")))
 
 
@@ -216,6 +282,29 @@ def test_the_fuzz_finds_a_fetch_when_nothing_checks(listener: Listener) -> None:
         assert _wait_for(listener, before + 1) > before, text
 
 
+def test_the_fuzzed_requests_would_fetch_if_nothing_checked(listener: Listener) -> None:
+    """The fuzz can fail: a good share of the requests it draws make the engine fetch when run unchecked.
+
+    (Most of the rest are refused by Oxigraph's own parser: escapes and
+    exotic white space outside strings; these stay in the fuzz, since a
+    lexer that read them differently from Oxigraph would be the defect.)
+    """
+    engine = ox.Store()
+    engine.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal("o")))
+    fetched: list[bool] = []
+
+    @settings(max_examples=150, deadline=None, database=None)
+    @given(st.data())
+    def run(data: st.DataObject) -> None:
+        kind, text = data.draw(fetching_request(listener.url))
+        before = listener.connections
+        _run_unchecked(engine, kind, text)
+        fetched.append(_wait_for(listener, before + 1, 0.05) > before)
+
+    run()
+    assert len(fetched) >= 100 and sum(fetched) >= len(fetched) / 6, f"{sum(fetched)} of {len(fetched)} would fetch"
+
+
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_no_spelling_of_service_or_load_reaches_the_engine(listener: Listener, data: st.DataObject) -> None:
@@ -230,7 +319,7 @@ def test_no_spelling_of_service_or_load_reaches_the_engine(listener: Listener, d
         return
     if kind == "query":
         try:
-            evaluate(engine, checked, "text/csv", prefixes={}, deadline=time.monotonic() + 2)
+            evaluate(engine, checked, media_types(checked.form)[0], prefixes={}, deadline=time.monotonic() + 2)
         except QueryError:
             pass
     else:
