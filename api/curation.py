@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimgraph.api import schemas
 from claimgraph.api.auth import require
+from claimgraph.api.deps import StoreDep
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.claims.model import Money
-from claimgraph.kg import curation, resources
 from claimgraph.claims.times import parse_time
+from claimgraph.kg import curation, resources
+from claimgraph.kg.store import Store
 from claimgraph.kg.tokens import Token
 
 router = APIRouter(tags=["curation"])
@@ -105,36 +108,35 @@ class Changes(BaseModel):
         )  # fmt: skip
 
 
-def _curate(request: Request, claim_id: str, action: str, curator: str, note: str | None, edit: curation.Edit | None = None) -> dict[str, object]:
-    store = request.app.state.store
+def _curate(store: Store, claim_id: str, action: str, curator: str, note: str | None, edit: curation.Edit | None = None) -> dict[str, object]:
     record = curation.curate(store, claim_id, action, curator, edit=edit, note=note)
     return {"curation": record, "claim": resources.get_claim(store, claim_id)}
 
 
 @router.get("/api/claims/{claim_id}/curation", responses={404: {"description": "No claim has this id"}})
-def history(request: Request, claim_id: str) -> dict[str, object]:
+def history(store: StoreDep, claim_id: str) -> schemas.Page[schemas.Curation]:
     """Every curation of the claim (accept, reject, edit, retract), newest first, with who and when."""
-    items = curation.history(request.app.state.store, claim_id)
+    items = curation.history(store, claim_id)
     return {"items": items, "total": len(items), "limit": len(items), "offset": 0}
 
 
 @router.post("/api/claims/{claim_id}/accept", responses=_WRITE)
-def accept(request: Request, claim_id: str, body: Note | None = None, token: Token = Depends(require("editor"))) -> dict[str, object]:
+def accept(store: StoreDep, claim_id: str, body: Note | None = None, token: Token = Depends(require("editor"))) -> schemas.Curated:
     """Accept a candidate: it becomes ``unverified``. Answers the record and the claim."""
-    return _curate(request, claim_id, "accept", token.name, body.note if body else None)
+    return _curate(store, claim_id, "accept", token.name, body.note if body else None)
 
 
 @router.post("/api/claims/{claim_id}/reject", responses=_WRITE)
-def reject(request: Request, claim_id: str, body: Note | None = None, token: Token = Depends(require("editor"))) -> dict[str, object]:
+def reject(store: StoreDep, claim_id: str, body: Note | None = None, token: Token = Depends(require("editor"))) -> schemas.Curated:
     """Reject a candidate: it becomes ``rejected``, kept but not on the record."""
-    return _curate(request, claim_id, "reject", token.name, body.note if body else None)
+    return _curate(store, claim_id, "reject", token.name, body.note if body else None)
 
 
 @router.post("/api/claims/{claim_id}/retract", responses=_WRITE)
-def retract(request: Request, claim_id: str, body: Reason, token: Token = Depends(require("editor"))) -> dict[str, object]:
+def retract(store: StoreDep, claim_id: str, body: Reason, token: Token = Depends(require("editor"))) -> schemas.Curated:
     """Retract a claim on the record (unverified, in review or reviewed) with a reason: it becomes ``retracted``;
     its triples and reviews are kept, and the reason is the curation's note."""
-    return _curate(request, claim_id, "retract", token.name, body.reason)
+    return _curate(store, claim_id, "retract", token.name, body.reason)
 
 
 @router.post(
@@ -142,6 +144,6 @@ def retract(request: Request, claim_id: str, body: Reason, token: Token = Depend
     responses={**_WRITE, 400: {"description": "A field that cannot be set so; an edit that changes nothing"},
                422: {"description": "The edited claim breaks a shape (an anchor that disagrees with the text): nothing was written"}},
 )  # fmt: skip
-def edit(request: Request, claim_id: str, changes: Changes, token: Token = Depends(require("editor"))) -> dict[str, object]:
+def edit(store: StoreDep, claim_id: str, changes: Changes, token: Token = Depends(require("editor"))) -> schemas.Curated:
     """Edit any field of a candidate or unverified claim; it must pass the same shapes as curated claims."""
-    return _curate(request, claim_id, "edit", token.name, changes.note, changes.edit())
+    return _curate(store, claim_id, "edit", token.name, changes.note, changes.edit())

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 
+from claimgraph.api import schemas
 from claimgraph.api.auth import require
 from claimgraph.api.bodies import read_bounded
+from claimgraph.api.deps import StoreDep
 from claimgraph.api.settings import Settings
 from claimgraph.kg.ingest import ingest
 from claimgraph.kg.tokens import Token
@@ -39,7 +41,7 @@ def router(settings: Settings) -> APIRouter:
         },
     )
     def create(
-        request: Request,
+        store: StoreDep,
         response: Response,
         token: Token = Depends(require("editor")),
         published: str = Query(description="publication date: YYYY-MM-DD (or YYYY-MM, YYYY when only that much is known)"),
@@ -47,11 +49,11 @@ def router(settings: Settings) -> APIRouter:
         publisher: str | None = Query(None, description="who published it; linked to an entity or proposed as a publication"),
         url: str | None = Query(None, description="where it was published (http or https)"),
         text: bytes = Depends(article_bytes),
-    ) -> dict[str, object]:
+    ) -> schemas.Ingested:
         """Store an article and its candidate claims (status ``candidate``), linked to known entities;
         answers what was stored. The article is the request body (``text/plain``); the same text twice adds nothing."""
         report = ingest(
-            request.app.state.store, text, published, title=title, publisher=publisher, url=url, agent=token.name, max_bytes=limit
+            store, text, published, title=title, publisher=publisher, url=url, agent=token.name, max_bytes=limit
         )
         if report.created:
             response.headers["Location"] = f"/api/documents/{report.document}"

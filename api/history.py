@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 
+from claimgraph.api import schemas
+from claimgraph.api.deps import StoreDep
 from claimgraph.kg import history as record
 
 router = APIRouter(tags=["history"])
@@ -14,20 +16,20 @@ _OFFSET = Query(0, ge=0)
 
 @router.get("/api/history", responses={400: {"description": "A since that is not YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"}})
 def history(
-    request: Request,
+    store: StoreDep,
     since: str | None = Query(None, description="only changes at or after this day (UTC) or moment: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"),
     limit: int = _LIMIT,
     offset: int = _OFFSET,
-) -> dict[str, object]:
+) -> schemas.Page[schemas.Activity]:
     """Every write on the record (builds, ingests, curations, reviews, editors' SPARQL updates), newest first:
     its kind, its agent (the authenticated name), its time, the claims and documents it touched, and for an
     editor's update the text and the quads it added and removed."""
     moment = None if since is None else record.parse_since(since)
-    return record.activities(request.app.state.store, since=moment, limit=limit, offset=offset)
+    return record.activities(store, since=moment, limit=limit, offset=offset)
 
 
 @router.get("/api/claims/{claim_id}/history", responses={404: {"description": "No claim has this id"}})
-def claim_history(request: Request, claim_id: str, limit: int = _LIMIT, offset: int = _OFFSET) -> dict[str, object]:
+def claim_history(store: StoreDep, claim_id: str, limit: int = _LIMIT, offset: int = _OFFSET) -> schemas.Page[schemas.Activity]:
     """One claim's trail, newest first: the builds of its document or its ingestion, its curations, its reviews,
     and the editors' SPARQL updates that touched it."""
-    return record.activities(request.app.state.store, claim_id=claim_id, limit=limit, offset=offset)
+    return record.activities(store, claim_id=claim_id, limit=limit, offset=offset)

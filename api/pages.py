@@ -5,13 +5,13 @@ from __future__ import annotations
 from importlib.resources import files
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
+from claimgraph.api.deps import DerivedDep, StoreDep
 from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
-from claimgraph.claims.errors import InputError, NotFoundError
 from claimgraph.claims import lifecycle
 from claimgraph.claims.model import CLAIM_TYPES
 from claimgraph.kg import history, resources, reviews
@@ -30,19 +30,19 @@ def _html(name: str, **context: object) -> HTMLResponse:
 
 @router.get("/", response_class=HTMLResponse)
 def home(
-    request: Request,
+    derived: DerivedDep,
     filters: Filters = Depends(network_filters),
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
 ) -> HTMLResponse:
     """The network of everything, with links to the other pages."""
-    derived = request.app.state.derived
     intro = Markup(render_template("home_intro.html", claims=derived.claim_count()))
     return network_page(derived, filters, limit, "claimgraph: who is linked to whom, through which claims", intro)
 
 
 @router.get("/claims", response_class=HTMLResponse)
 def claim_list(
-    request: Request,
+    store: StoreDep,
+    derived: DerivedDep,
     type: str | None = Query(None),  # noqa: A002 - the name of the filter in /api/claims
     entity: str | None = Query(None),
     claimant: str | None = Query(None),
@@ -56,15 +56,11 @@ def claim_list(
     offset: int = Query(0, ge=0),
 ) -> HTMLResponse:
     """Claims filtered exactly as ``/api/claims`` filters them (the same function does it), a page at a time."""
-    store = request.app.state.store
     chosen = {field: value or None for field, value in zip(CLAIM_FILTERS, (type, entity, claimant, document, status, verdict, about_from, about_to, q))}
-    try:
-        page = resources.find_claims(store, resources.ClaimFilter(**chosen), limit, offset, request.app.state.derived.claim_order())
-    except InputError as error:
-        raise HTTPException(400, str(error)) from None
+    page = resources.find_claims(store, resources.ClaimFilter(**chosen), limit, offset, derived.claim_order())
     options = {
         "type": [(kind, kind) for kind in CLAIM_TYPES],
-        **request.app.state.derived.claim_filter_choices(),
+        **derived.claim_filter_choices(),
         "status": [(status_name, status_name) for status_name in lifecycle.STATES],
         "verdict": reviews.verdict_choices(),
     }
@@ -85,15 +81,11 @@ def _highlight(text: str | None, start: int, end: int) -> tuple[str, str, str] |
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
-def claim_page(request: Request, claim_id: str) -> HTMLResponse:
+def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str) -> HTMLResponse:
     """One claim: its quote highlighted in its document, its provenance, its reviews, its history and its view."""
-    store = request.app.state.store
-    try:
-        claim = resources.get_claim(store, claim_id)
-        network = request.app.state.derived.claim_network(claim_id)
-        record = claim_or_error(network, claim_id)  # a write may have removed it since get_claim
-    except NotFoundError as error:
-        raise HTTPException(404, str(error)) from None
+    claim = resources.get_claim(store, claim_id)
+    network = derived.claim_network(claim_id)
+    record = claim_or_error(network, claim_id)  # a write may have removed it since get_claim
     document = resources.get_document(store, claim["document"]["id"])
     anchor = claim["anchor"]
     return _html(
@@ -109,13 +101,10 @@ def claim_page(request: Request, claim_id: str) -> HTMLResponse:
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def entity_page(request: Request, entity_id: str, radius: int = Query(1, ge=1, le=2)) -> HTMLResponse:
+def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1, le=2)) -> HTMLResponse:
     """One entity: its centrality, its claims and its neighbourhood view."""
-    network, rows = request.app.state.derived.network_with_centrality()
-    try:
-        entity = entity_or_error(network, entity_id)
-    except NotFoundError as error:
-        raise HTTPException(404, str(error)) from None
+    network, rows = derived.network_with_centrality()
+    entity = entity_or_error(network, entity_id)
     rank = next(index for index, row in enumerate(rows, start=1) if row["id"] == entity_id)
     claims = sorted(network.claims.values(), key=lambda claim: claim.id)
     return _html(
@@ -153,8 +142,5 @@ def queries() -> HTMLResponse:
 @router.get("/static/{name}")
 def static(name: str) -> Response:
     """The pages' style sheet."""
-    try:
-        text, media_type = static_file(name)
-    except NotFoundError as error:
-        raise HTTPException(404, str(error)) from None
+    text, media_type = static_file(name)
     return Response(text, media_type=media_type, headers={"Cache-Control": "public, max-age=3600"})

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field, field_validator
 
+from claimgraph.api import schemas
 from claimgraph.api.auth import require
+from claimgraph.api.deps import StoreDep
 from claimgraph.claims.errors import InputError
 from claimgraph.kg import reviews
 from claimgraph.kg.tokens import Token
@@ -41,9 +43,9 @@ class NewReview(BaseModel):
 
 
 @router.get("/api/claims/{claim_id}/reviews", responses={404: {"description": "No claim has this id"}})
-def history(request: Request, claim_id: str) -> dict[str, object]:
-    """Every review of the claim, newest first; the first is the current verdict."""
-    items = reviews.history(request.app.state.store, claim_id)
+def history(store: StoreDep, claim_id: str) -> schemas.Page[schemas.Review]:
+    """Every review of the claim, newest first (by date; the current verdict is the one marked ``current``)."""
+    items = reviews.history(store, claim_id)
     return {"items": items, "total": len(items), "limit": len(items), "offset": 0}
 
 
@@ -58,9 +60,9 @@ def history(request: Request, claim_id: str) -> dict[str, object]:
         422: {"description": "A review that is not valid (unknown verdict, no rationale, evidence that is not a link)"},
     },
 )
-def add(request: Request, claim_id: str, review: NewReview, token: Token = Depends(require("reviewer"))) -> dict[str, object]:
+def add(store: StoreDep, claim_id: str, review: NewReview, token: Token = Depends(require("reviewer"))) -> schemas.Review:
     """Record a review (reviewer role) of a claim on the record; the server sets the date, and the author
     is the token's name (``reviewer`` is only shown beside it). Answers the stored review."""
     return reviews.add_review(
-        request.app.state.store, claim_id, review.verdict, review.rationale, review.evidence, token.name, display_name=review.reviewer,
+        store, claim_id, review.verdict, review.rationale, review.evidence, token.name, display_name=review.reviewer,
     )

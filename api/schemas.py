@@ -333,3 +333,96 @@ class Conflicts(Shape):
     items: list[Conflict]
     total: int
     unknown_time: list[Conflict]
+
+
+class Change(Shape):
+    """One field an edit changed, old and new as text."""
+
+    field: str
+    old: str | None
+    new: str | None
+
+
+class Curation(Shape):
+    """One curation of a claim: who accepted, rejected, edited or retracted it, and when."""
+
+    id: str
+    iri: str
+    claim: DocumentRef
+    action: Literal["accept", "reject", "edit", "retract"]
+    curator: str
+    date: str
+    status_before: str
+    status_after: str
+    note: str | None
+    changes: list[Change]
+
+
+class Curated(Shape):
+    """What a curation answers: its record and the claim as it is now."""
+
+    curation: Curation
+    claim: Claim
+
+
+class UpdateRecord(Shape):
+    """An editor's SPARQL update as it was sent, with the quads it added and removed (N-Quads)."""
+
+    text: str
+    added: str | None
+    removed: str | None
+
+
+class Activity(Shape):
+    """One write on the record: a build, an ingest, a curation, a review or an editor's SPARQL update."""
+
+    id: str
+    iri: str
+    kind: str
+    agent: str = Field(description="who was authenticated (the token's name; --by on the command line)")
+    display_name: str | None
+    time: str
+    claims: list[DocumentRef]
+    documents: list[DocumentRef]
+    review: DocumentRef | None
+    verdict: str | None
+    action: str | None
+    status_before: str | None
+    status_after: str | None
+    note: str | None
+    update: UpdateRecord | None
+
+
+class IngestedClaim(Shape):
+    id: str
+    iri: str
+    type: str
+    statement: str
+    status: str
+    subject: str
+    predicate: str
+    claimant: str
+    anchor: dict[Literal["start", "end"], int]
+
+
+class ProposedEntity(Shape):
+    id: str
+    iri: str
+    label: str
+    type: str
+
+
+class IngestedEntities(Shape):
+    linked: list[DocumentRef]
+    proposed: list[ProposedEntity]
+
+
+class Ingested(Shape):
+    """What an ingest stored: the document, its candidate claims and the entities they were linked to or proposed."""
+
+    document: DocumentRef
+    sha256: str
+    created: bool
+    claims: list[IngestedClaim]
+    entities: IngestedEntities
+    skipped: list[str]
