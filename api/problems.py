@@ -15,11 +15,9 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from claimgraph.api.templating import render_template
-from claimgraph.claims.errors import (
+from claimgraph.claims.errors import ClaimgraphError, ClaimStatusError, InputError
+from claimgraph.kg.errors import (
     AuthenticationError,
-    ClaimgraphError,
-    ClaimStatusError,
-    InputError,
     NotFoundError,
     PermissionDeniedError,
     QueryTimeoutError,

@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from claimgraph.api.auth import authorize, bearer
 from claimgraph.api.bodies import read_bounded
-from claimgraph.claims.errors import QueryTimeoutError
+from claimgraph.kg.errors import QueryTimeoutError
 from claimgraph.kg import sparql, sparql_text
 from claimgraph.kg.query_pool import GRACE, QueryPool
 from claimgraph.kg.sparql_text import excerpt

@@ -6,7 +6,7 @@ from importlib.resources import files
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from claimgraph.claims.errors import NotFoundError
+from claimgraph.kg.errors import NotFoundError
 from claimgraph.kg.sparql_text import excerpt
 
 STYLESHEET = "/static/style.css"

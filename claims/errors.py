@@ -1,4 +1,5 @@
-"""The project's exception tree: every bad input raises one of these."""
+"""The root of the project's exception tree, and the errors of the claim model: input that cannot be read, claim sets
+that break their format, changes the lifecycle does not allow. The store's and the service's errors are in ``kg.errors``."""
 
 from __future__ import annotations
 
@@ -19,22 +20,6 @@ class ClaimSetError(InputError):
         super().__init__(f"{file}: {where}: field '{field}': {problem}")
 
 
-class ValidationError(ClaimgraphError):
-    """Data that breaks the SHACL shapes; nothing was written."""
-
-    def __init__(self, messages: list[str]) -> None:
-        self.messages = messages
-        super().__init__("invalid data, nothing written:\n" + "\n".join(messages))
-
-
-class StoreError(ClaimgraphError):
-    """A store that cannot be opened or used."""
-
-
-class NotFoundError(ClaimgraphError):
-    """A resource that does not exist."""
-
-
 class EmptyInputError(InputError):
     """Text with nothing to read in it (empty or only whitespace)."""
 
@@ -45,30 +30,6 @@ class EncodingError(InputError):
 
 class InputTooLargeError(InputError):
     """Text over the size limit."""
-
-
-class QueryError(InputError):
-    """A SPARQL query or update that does not parse or is not allowed."""
-
-
-class QuerySyntaxError(QueryError):
-    """A SPARQL query or update that does not parse; the message is the parser's."""
-
-
-class QueryRefusedError(QueryError):
-    """A SPARQL request the service will not run (``SERVICE`` federation, ``LOAD``)."""
-
-
-class QueryTimeoutError(ClaimgraphError):
-    """A query that ran past its time limit; its answer was abandoned."""
-
-
-class AuthenticationError(ClaimgraphError):
-    """A write without a bearer token, or with one that is unknown or revoked."""
-
-
-class PermissionDeniedError(ClaimgraphError):
-    """A valid token whose role does not allow the operation."""
 
 
 class ClaimStatusError(InputError):

@@ -12,7 +12,7 @@ from itertools import combinations
 
 import networkx as nx
 
-from claimgraph.claims.errors import NotFoundError
+from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import ANONYMOUS_SOURCE, Literal, Money
 from claimgraph.kg.network import Network
 from claimgraph.kg.projection import ClaimRecord

@@ -50,7 +50,7 @@ from typing import IO
 import pyoxigraph
 from rdflib.namespace import DCTERMS, PROV
 
-from claimgraph.claims.errors import ValidationError
+from claimgraph.kg.errors import ValidationError
 from claimgraph.claims.model import ClaimSet, Document, Entity
 from claimgraph.kg.activities import agent_name, build_quads, ended
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, document_quads, entity_quads

@@ -28,7 +28,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
 from claimgraph.claims import lifecycle
-from claimgraph.claims.errors import InputError, NotFoundError
+from claimgraph.claims.errors import InputError
+from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, Anchor, Claim, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.kg import linking, projection

@@ -32,7 +32,8 @@ from pathlib import PurePath
 from rdflib import URIRef
 from rdflib.namespace import PROV, RDF
 
-from claimgraph.claims.errors import InputError, ValidationError
+from claimgraph.claims.errors import InputError
+from claimgraph.kg.errors import ValidationError
 from claimgraph.claims.extraction import MAX_BYTES, Candidate, check_text, extract
 from claimgraph.claims.model import Anchor, Claim, ClaimSet, Document, Entity, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue

@@ -8,7 +8,7 @@ from functools import lru_cache
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from claimgraph.claims.errors import NotFoundError
+from claimgraph.kg.errors import NotFoundError
 from claimgraph.kg.sparql_text import excerpt
 
 CG = Namespace("https://w3id.org/claimgraph/ns#")
@@ -96,7 +96,7 @@ def claim_iri(claim_id: str) -> URIRef:
     rdflib.term.URIRef('https://w3id.org/claimgraph/id/claim/openai-valuation')
     >>> claim_iri("x> } ; DROP ALL ; <y")
     Traceback (most recent call last):
-    claimgraph.claims.errors.NotFoundError: no claim has the id 'x> } ; DROP ALL ; <y' (ids are letters, digits, '.', '_' and '-')
+    claimgraph.kg.errors.NotFoundError: no claim has the id 'x> } ; DROP ALL ; <y' (ids are letters, digits, '.', '_' and '-')
     """
     return _iri("claim", claim_id)
 

@@ -16,7 +16,8 @@ from datetime import date
 
 import networkx as nx
 
-from claimgraph.claims.errors import InputError, NotFoundError
+from claimgraph.claims.errors import InputError
+from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
 from claimgraph.kg import cells, projection, reviews
 from claimgraph.kg.namespaces import entity_iri, short_id

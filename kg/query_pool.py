@@ -38,8 +38,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from claimgraph.claims import errors
-from claimgraph.claims.errors import QueryError, QueryTimeoutError, StoreError
+from claimgraph.kg import errors
+from claimgraph.kg.errors import QueryError, QueryTimeoutError, StoreError
 from claimgraph.kg.sparql import Answer
 from claimgraph.kg.sparql_text import Checked
 from claimgraph.kg.store import MEMORY, Store

@@ -47,7 +47,7 @@ def leave_network() -> bool:
 def _serve(requests: Connection, answers: Connection) -> None:
     import pyoxigraph as ox
 
-    from claimgraph.claims.errors import QueryError, QueryTimeoutError
+    from claimgraph.kg.errors import QueryError, QueryTimeoutError
     from claimgraph.kg.sparql import evaluate
     from claimgraph.kg.sparql_text import Checked
 

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 
-from claimgraph.claims.errors import InputError, NotFoundError
+from claimgraph.claims.errors import InputError
+from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.claims.model import Money
 from claimgraph.claims import lifecycle

@@ -25,7 +25,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, SKOS, XSD
 
 from claimgraph.claims import lifecycle
-from claimgraph.claims.errors import InputError, NotFoundError, StoreError
+from claimgraph.claims.errors import InputError
+from claimgraph.kg.errors import NotFoundError, StoreError
 from claimgraph.kg.activities import activity_quads, agent_name, ended
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import DEFAULT, Quad

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from claimgraph.claims.errors import QueryError, QuerySyntaxError, QueryTimeoutError
+from claimgraph.kg.errors import QueryError, QuerySyntaxError, QueryTimeoutError
 from claimgraph.kg.sparql_text import Checked
 
 if TYPE_CHECKING:

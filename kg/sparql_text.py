@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from claimgraph.claims.errors import QueryRefusedError, QuerySyntaxError, QueryTimeoutError
+from claimgraph.kg.errors import QueryRefusedError, QuerySyntaxError, QueryTimeoutError
 
 MAX_DEPTH = 64
 """The deepest nesting of brackets (``{``, ``(``, ``[``, ``<<``) a request may have."""

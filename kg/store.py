@@ -19,7 +19,7 @@ from rdflib.namespace import XSD
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
 
-from claimgraph.claims.errors import QueryError, QuerySyntaxError, StoreError
+from claimgraph.kg.errors import QueryError, QuerySyntaxError, StoreError
 from claimgraph.kg.mapping import DEFAULT, Quad
 from claimgraph.kg.namespaces import PREFIX_IRIS, sparql_prefixes
 

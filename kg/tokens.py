@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from claimgraph.claims.errors import AuthenticationError, InputError, NotFoundError, PermissionDeniedError
+from claimgraph.claims.errors import InputError
+from claimgraph.kg.errors import AuthenticationError, NotFoundError, PermissionDeniedError
 from claimgraph.kg.sparql_text import excerpt
 
 ROLES = ("reviewer", "editor")

@@ -12,7 +12,8 @@ import pyoxigraph
 from rdflib import Dataset, URIRef
 
 from claimgraph.claims import lifecycle
-from claimgraph.claims.errors import ClaimStatusError, QueryError, QuerySyntaxError, StoreError, ValidationError
+from claimgraph.claims.errors import ClaimStatusError
+from claimgraph.kg.errors import QueryError, QuerySyntaxError, StoreError, ValidationError
 from claimgraph.kg.activities import agent_name, ended, update_quads
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import Quad

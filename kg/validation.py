@@ -11,7 +11,7 @@ from rdflib.namespace import SH, XSD
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 
-from claimgraph.claims.errors import ValidationError
+from claimgraph.kg.errors import ValidationError
 from claimgraph.kg.mapping import Quad
 from claimgraph.kg.namespaces import BASE, PREFIXES
 from claimgraph.kg.vocabulary import shapes, vocabulary

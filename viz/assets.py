@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyvis
 
-from claimgraph.claims.errors import NotFoundError
+from claimgraph.kg.errors import NotFoundError
 from claimgraph.kg.sparql_text import excerpt
 
 VIS_VERSION = "9.1.2"

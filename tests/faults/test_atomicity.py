@@ -14,7 +14,7 @@ import pyoxigraph
 import pytest
 from fastapi.testclient import TestClient
 
-from claimgraph.claims.errors import QueryError
+from claimgraph.kg.errors import QueryError
 from claimgraph.claims.model import ClaimSet
 from claimgraph.kg import build as build_module
 from claimgraph.kg import curation, reviews

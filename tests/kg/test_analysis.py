@@ -18,7 +18,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from claimgraph.claims.errors import NotFoundError
+from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.loader import load_claim_set
 from claimgraph.kg import analysis
 from claimgraph.kg.build import build

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.claims.errors import NotFoundError
+from claimgraph.kg.errors import NotFoundError
 from claimgraph.kg import analysis
 from claimgraph.kg.curation import Edit, curate
 from claimgraph.kg.ingest import IngestReport, ingest

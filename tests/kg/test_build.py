@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from claimgraph.claims.errors import StoreError
+from claimgraph.kg.errors import StoreError
 from claimgraph.kg.build import build
 from claimgraph.kg.namespaces import BASE, claim_iri
 from claimgraph.kg.store import open_store
@@ -65,7 +65,7 @@ def test_on_disk_store_persists_and_is_locked(tmp_path, mini) -> None:
     expected = snapshot(store)
     probe = (
         "import sys\nfrom claimgraph.kg.store import open_store\n"
-        "from claimgraph.claims.errors import StoreError\n"
+        "from claimgraph.kg.errors import StoreError\n"
         f"try:\n    open_store({str(location)!r})\nexcept StoreError as e:\n    print(e); sys.exit(3)\n"
     )
     second = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from claimgraph.claims.errors import ValidationError
+from claimgraph.kg.errors import ValidationError
 from claimgraph.kg import build as build_module
 from claimgraph.kg.build import build
 from claimgraph.kg.store import MEMORY, open_store

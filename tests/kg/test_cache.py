@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.claims.errors import QueryError
+from claimgraph.kg.errors import QueryError
 from claimgraph.kg import analysis
 from claimgraph.kg import cache as cache_module
 from claimgraph.kg.build import vocabulary_quads

@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 from rdflib.namespace import RDF
 
-from claimgraph.claims.errors import ClaimStatusError, InputError, NotFoundError, ValidationError
+from claimgraph.claims.errors import ClaimStatusError, InputError
+from claimgraph.kg.errors import NotFoundError, ValidationError
 from claimgraph.claims.model import Money
 from claimgraph.claims.times import parse_time
 from claimgraph.kg import curation, resources

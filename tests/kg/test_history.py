@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from claimgraph.claims.errors import InputError, NotFoundError
+from claimgraph.claims.errors import InputError
+from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import ClaimSet
 from claimgraph.kg import history, reviews
 from claimgraph.kg.build import build

@@ -10,7 +10,8 @@ import hashlib
 import pytest
 from rdflib import URIRef
 
-from claimgraph.claims.errors import EmptyInputError, EncodingError, InputError, InputTooLargeError, QueryError, ValidationError
+from claimgraph.claims.errors import EmptyInputError, EncodingError, InputError, InputTooLargeError
+from claimgraph.kg.errors import QueryError, ValidationError
 from claimgraph.claims.extraction import extract
 from claimgraph.claims.model import Entity
 from claimgraph.kg import ingest as ingest_module

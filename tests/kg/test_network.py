@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.claims.errors import InputError, NotFoundError
+from claimgraph.claims.errors import InputError
+from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.loader import load_claim_set
 from claimgraph.claims.model import Literal, Money
 from claimgraph.kg import reviews

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench.corpus import corpus
-from claimgraph.claims.errors import NotFoundError
+from claimgraph.kg.errors import NotFoundError
 from claimgraph.kg.build import build
 from claimgraph.kg.network import Network, read_claim_network, read_network
 from claimgraph.kg.resources import claim_filter_choices

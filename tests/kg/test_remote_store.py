@@ -8,7 +8,7 @@ import pytest
 from SPARQLWrapper import JSON, SPARQLWrapper
 
 from bench.servers import free_port, running
-from claimgraph.claims.errors import QueryError, StoreError
+from claimgraph.kg.errors import QueryError, StoreError
 from claimgraph.kg.build import build
 from claimgraph.kg.store import MEMORY, open_store
 from tests.conftest import ENTRY_POINT, claimgraph, snapshot

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from rdflib import URIRef
 
-from claimgraph.claims.errors import ClaimStatusError, InputError, NotFoundError, ValidationError
+from claimgraph.claims.errors import ClaimStatusError, InputError
+from claimgraph.kg.errors import NotFoundError, ValidationError
 from claimgraph.claims.model import ClaimSet
 from claimgraph.kg import reviews
 from claimgraph.kg.build import build

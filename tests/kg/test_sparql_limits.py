@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from claimgraph.claims.errors import QueryTimeoutError
+from claimgraph.kg.errors import QueryTimeoutError
 from claimgraph.kg import sparql
 from claimgraph.kg.sparql import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES
 from claimgraph.kg.sparql_text import query as checked

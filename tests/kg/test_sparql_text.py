@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimgraph.api.settings import Settings
-from claimgraph.claims.errors import QueryError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError
+from claimgraph.kg.errors import QueryError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError
 from claimgraph.kg import sparql_text
 from claimgraph.kg.namespaces import PREFIX_IRIS, is_id
 from claimgraph.kg.sparql import evaluate, media_types

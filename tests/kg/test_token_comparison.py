@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.claims.errors import AuthenticationError
+from claimgraph.kg.errors import AuthenticationError
 from claimgraph.kg import tokens
 
 

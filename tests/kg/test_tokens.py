@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.claims.errors import AuthenticationError, InputError, NotFoundError, PermissionDeniedError
+from claimgraph.claims.errors import InputError
+from claimgraph.kg.errors import AuthenticationError, NotFoundError, PermissionDeniedError
 from claimgraph.kg import tokens
 
 

@@ -8,7 +8,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF
 
-from claimgraph.claims.errors import ValidationError
+from claimgraph.kg.errors import ValidationError
 from claimgraph.claims.model import ClaimSet, TimeRef
 from claimgraph.kg.build import build
 from claimgraph.kg.mapping import claim_set_quads

@@ -147,7 +147,7 @@ def test_provenance_view(built_store) -> None:
 
 
 def test_unknown_asset() -> None:
-    from claimgraph.claims.errors import NotFoundError
+    from claimgraph.kg.errors import NotFoundError
 
     with pytest.raises(NotFoundError):
         assets.asset("../../etc/passwd")
