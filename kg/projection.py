@@ -18,6 +18,7 @@ SPARQL user reads the record as the service does.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 from claimgraph.claims import lifecycle
@@ -187,12 +188,21 @@ VARIABLES = (
     "?stated ?statedPrecision ?statedBasis ?value ?currency ?amount ?min ?max ?approximate ?hedges "
     "?review ?reviewed ?verdictIri ?verdictLabel"
 )
-"""What both renderings select: one row per claim (two where a claim has two objects or values)."""
+"""What the lookup rendering selects (the scan selects them in two halves): one row per claim (two where a claim has two objects or values)."""
 
-_SCAN = """
+_CLAIM_FACTS = (
+    "?claim ?typeIri ?statement ?statusIri ?subject ?predicate ?object ?claimant ?document ?publisher "
+    "?value ?currency ?amount ?min ?max ?approximate ?hedges ?review ?reviewed ?verdictIri ?verdictLabel"
+)
+_CLAIM_PLACES = (
+    "?claim ?exact ?prefix ?suffix ?start ?end ?about ?aboutPrecision ?aboutExpression ?aboutStart ?aboutEnd "
+    "?stated ?statedPrecision ?statedBasis"
+)
+
+_SCAN_FACTS = """
 SELECT %(variables)s WHERE {
-  { SELECT ?claim WHERE { ?claim a cg:Claim } }
   { SELECT ?claim ?statusIri WHERE { ?claim cg:status ?statusIri %(statuses)s } }
+  { SELECT ?claim WHERE { ?claim a cg:Claim } }
   { SELECT ?claim ?typeIri WHERE { ?claim cg:claimType ?typeIri } }
   { SELECT ?claim ?statement WHERE { ?claim cg:statement ?statement } }
   { SELECT ?claim ?subject WHERE { ?claim schema:about ?subject } }
@@ -201,6 +211,30 @@ SELECT %(variables)s WHERE {
   { SELECT ?claim ?document WHERE { ?claim prov:wasDerivedFrom ?document } }
   OPTIONAL { SELECT ?claim ?object WHERE { ?claim schema:mentions ?object } }
   OPTIONAL { SELECT ?document ?publisher WHERE { ?document dcterms:publisher ?publisher } }
+  OPTIONAL {
+    { SELECT ?claim ?subject ?predicate ?value WHERE { GRAPH ?claim { ?subject ?predicate ?value } } }
+    OPTIONAL { SELECT ?claim ?value ?currency WHERE { GRAPH ?claim { ?value schema:currency ?currency } } }
+    OPTIONAL { SELECT ?claim ?value ?amount WHERE { GRAPH ?claim { ?value schema:value ?amount } } }
+    OPTIONAL { SELECT ?claim ?value ?min WHERE { GRAPH ?claim { ?value schema:minValue ?min } } }
+    OPTIONAL { SELECT ?claim ?value ?max WHERE { GRAPH ?claim { ?value schema:maxValue ?max } } }
+    OPTIONAL { SELECT ?claim ?value ?approximate WHERE { GRAPH ?claim { ?value cg:approximate ?approximate } } }
+  }
+  OPTIONAL { SELECT ?claim (GROUP_CONCAT(?hedge; separator="\\u001f") AS ?hedges) WHERE { ?claim cg:hedge ?hedge } GROUP BY ?claim }
+  OPTIONAL {
+    SELECT ?claim ?review ?reviewed ?verdictIri ?verdictLabel WHERE {
+      %(current)s
+      OPTIONAL { ?review schema:datePublished ?reviewed }
+      OPTIONAL { ?review schema:reviewRating ?rating OPTIONAL { ?rating cg:verdict ?verdictIri } OPTIONAL { ?rating schema:alternateName ?verdictLabel } }
+    }
+  }
+}
+"""
+"""The scan rendering's first half, the claims' facts: every pattern a subquery of its own (``%(statuses)s`` may keep
+some states only)."""
+
+_SCAN_PLACES = """
+SELECT %(variables)s WHERE {
+  { SELECT ?claim WHERE { ?claim cg:status ?statusIri %(statuses)s } }
   OPTIONAL {
     { SELECT ?claim ?anchor WHERE { ?claim cg:anchor ?anchor } }
     { SELECT ?anchor ?quote WHERE { ?anchor oa:hasSelector ?quote } }
@@ -229,25 +263,11 @@ SELECT %(variables)s WHERE {
     OPTIONAL { SELECT ?statedNode ?statedPrecision WHERE { ?statedNode cg:precision ?statedPrecision } }
     OPTIONAL { SELECT ?statedNode ?statedBasis WHERE { ?statedNode cg:basis ?statedBasis } }
   }
-  OPTIONAL {
-    { SELECT ?claim ?subject ?predicate ?value WHERE { GRAPH ?claim { ?subject ?predicate ?value } } }
-    OPTIONAL { SELECT ?claim ?value ?currency WHERE { GRAPH ?claim { ?value schema:currency ?currency } } }
-    OPTIONAL { SELECT ?claim ?value ?amount WHERE { GRAPH ?claim { ?value schema:value ?amount } } }
-    OPTIONAL { SELECT ?claim ?value ?min WHERE { GRAPH ?claim { ?value schema:minValue ?min } } }
-    OPTIONAL { SELECT ?claim ?value ?max WHERE { GRAPH ?claim { ?value schema:maxValue ?max } } }
-    OPTIONAL { SELECT ?claim ?value ?approximate WHERE { GRAPH ?claim { ?value cg:approximate ?approximate } } }
-  }
-  OPTIONAL { SELECT ?claim (GROUP_CONCAT(?hedge; separator="\\u001f") AS ?hedges) WHERE { ?claim cg:hedge ?hedge } GROUP BY ?claim }
-  OPTIONAL {
-    SELECT ?claim ?review ?reviewed ?verdictIri ?verdictLabel WHERE {
-      %(current)s
-      OPTIONAL { ?review schema:datePublished ?reviewed }
-      OPTIONAL { ?review schema:reviewRating ?rating OPTIONAL { ?rating cg:verdict ?verdictIri } OPTIONAL { ?rating schema:alternateName ?verdictLabel } }
-    }
-  }
 }
 """
-"""The scan rendering: every pattern a subquery of its own (``%(statuses)s`` may keep some states only)."""
+"""The scan rendering's second half, where each claim sits: its anchor and its two times. The halves run at once (on
+two threads, which Oxigraph lets work side by side) and are joined by claim: at 100,000 claims the whole in one
+query took 22 s."""
 
 _LOOKUP = """
 SELECT %(variables)s WHERE {
@@ -361,8 +381,12 @@ def _records(rows: list[dict[str, cells.Cell | None]]) -> dict[str, ClaimRecord]
 def every_claim(store: Store, statuses: Iterable[str] | None = lifecycle.ON_RECORD) -> dict[str, ClaimRecord]:
     """Every claim in these states (all of them with ``statuses`` None), by id: on the record by default."""
     kept = "" if statuses is None else "VALUES ?statusIri { " + " ".join(f"<{STATUS[status]}>" for status in statuses) + " }"
-    query = _SCAN % {"variables": VARIABLES, "statuses": kept, "current": current_review()}
-    return _records(cells.select_cells(store, query))
+    with ThreadPoolExecutor(1) as other:
+        places = other.submit(cells.select_cells, store, _SCAN_PLACES % {"variables": _CLAIM_PLACES, "statuses": kept})
+        facts = cells.select_cells(store, _SCAN_FACTS % {"variables": _CLAIM_FACTS, "statuses": kept, "current": current_review()})
+        where = {row["claim"].text: row for row in places.result()}
+    nowhere = dict.fromkeys(_CLAIM_PLACES.replace("?", "").split())
+    return _records([{**where.get(row["claim"].text, nowhere), **row} for row in facts])
 
 
 def read_claims(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRecord]:
