@@ -335,6 +335,30 @@ def _plot(results: dict, path: Path) -> None:
     plt.close(figure)
 
 
+def _after_write(size: str, measured: dict | None) -> list[str]:
+    """The service's first requests after a write, against the same requests with everything kept."""
+    if not measured:
+        return []
+    seconds = measured["seconds"]
+    lines = [
+        f"## The first request after a write ({int(size):,}-claim store)",
+        "",
+        f"The service in process on a copy of the store (`bench.tasks.after_write`), medians of {measured['rounds']} rounds: an ingest "
+        "of a short article (which changes the network) before each first request, and a review after everything was kept. "
+        f"The entity page is the biggest entity's (`{measured['entity']}`).",
+        "",
+        "| request | first after an ingest | first after a review | kept | first after an ingest / kept |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name in ("home", "entity page", "centrality"):
+        review = seconds.get(f"{name}, first after a review")
+        lines.append(
+            f"| {name} | {_fmt(seconds[f'{name}, first after an ingest'])} | {'-' if review is None else _fmt(review)} | "
+            f"{_fmt(seconds[f'{name}, kept'])} | {_ratio(seconds[f'{name}, first after an ingest'], seconds[f'{name}, kept'])} |"
+        )
+    return [*lines, f"| (the ingest itself; the review itself) | {_fmt(seconds['ingest'])} | {_fmt(seconds['review'])} | | |", ""]
+
+
 def write(results: dict, folder: Path) -> None:
     """docs/benchmarks.md and docs/benchmarks.png from a results dict (as in benchmarks.json)."""
     machine = results["machine"]
@@ -424,6 +448,7 @@ def write(results: dict, folder: Path) -> None:
                 f"| headless Chromium: one redraw (what a hover, a drag or a zoom waits for), median of 3 | {_fmt(views['redraw_seconds'])} |",
                 "",
             ]
+        lines += _after_write(size, entry.get("after_write"))
     lines += [NOTES.strip(), ""]
     (folder / "benchmarks.md").write_text("\n".join(lines), encoding="utf-8")
     _plot(results, folder / "benchmarks.png")

@@ -314,6 +314,8 @@ def main() -> int:
             _log(f"analysis and views at {size}")
             entry["analysis"] = task("analysis", entry["build"]["stores"]["ours"], entry["build"]["nquads"])
             entry["views"] = task("views", entry["build"]["stores"]["ours"], str(work / "view.html"), "2000")
+            _log(f"the service's first requests after a write at {size}")
+            entry["after_write"] = task("after_write", entry["build"]["stores"]["ours"])
         for name in ("stores", "nquads"):
             entry["build"].pop(name)
         entry["run"] = {**run, "minutes": round((time.perf_counter() - size_started) / 60, 1),

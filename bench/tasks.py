@@ -186,7 +186,63 @@ def views(location: str, html: str, nodes: str) -> dict:
             "nodes": shown}
 
 
-TASKS = {task.__name__: task for task in (corpus_nquads, build_ours, build_rdflib, load_floor, shacl, analysis, views)}
+AFTER_WRITE_ROUNDS = 2
+"""Rounds of write, then first request, then the same request kept (medians are reported)."""
+
+
+def after_write(location: str) -> dict:
+    """The service's first request after a write against the same request with everything kept: the home page, the
+    biggest entity's page and the centrality after an ingest (a write that changes the network), and the home and entity
+    pages after a review (everything kept before it). The service runs in process on a copy of the store."""
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from claimgraph.api.app import create_app
+    from claimgraph.api.settings import Settings
+    from claimgraph.kg import tokens
+    from claimgraph.kg.store import open_store
+
+    work = Path(tempfile.mkdtemp(prefix="after-write-"))
+    shutil.copytree(location, work / "store")
+    token_file = work / "tokens.json"
+    editor, reviewer = (tokens.create(token_file, role, role) for role in ("editor", "reviewer"))
+    store = open_store(str(work / "store"))
+    (hub,) = store.select("SELECT ?e (COUNT(?c) AS ?n) WHERE { ?c schema:about ?e } GROUP BY ?e ORDER BY DESC(?n) LIMIT 1")
+    hub = str(hub["e"]).rsplit("/", 1)[-1]
+    (claim,) = store.select(f"SELECT ?c WHERE {{ ?c schema:about <https://w3id.org/claimgraph/id/entity/{hub}> }} LIMIT 1")
+    claim = str(claim["c"]).rsplit("/", 1)[-1]
+    requests = {"home": "/", "entity page": f"/entities/{hub}", "centrality": "/api/analysis/centrality"}
+    seconds: dict[str, list[float]] = {}
+
+    def timed(name: str, method: str, url: str, **arguments: object) -> None:
+        start = time.perf_counter()
+        answer = client.request(method, url, **arguments)
+        seconds.setdefault(name, []).append(time.perf_counter() - start)
+        if answer.status_code >= 300:
+            raise RuntimeError(f"{url}: {answer.status_code} {answer.text[:300]}")
+
+    with TestClient(create_app(Settings(store="memory:", tokens=token_file), store=store)) as client:
+        for round_number in range(AFTER_WRITE_ROUNDS):
+            for name, url in requests.items():
+                text = f"Nimbus{round_number}{name.replace(' ', '')} Labs raised $5m from Northwall Capital last year, according to Dealroom."
+                timed("ingest", "POST", "/api/documents", params={"published": "2025-05-01", "title": f"Nimbus {round_number} {name}"},
+                      content=text.encode(), headers={"Content-Type": "text/plain", "Authorization": f"Bearer {editor}"})
+                timed(f"{name}, first after an ingest", "GET", url)
+                timed(f"{name}, kept", "GET", url)
+            for url in requests.values():
+                client.get(url)
+            timed("review", "POST", f"/api/claims/{claim}/reviews", json={"verdict": "mixed", "rationale": f"round {round_number}"},
+                  headers={"Authorization": f"Bearer {reviewer}"})
+            for name in ("home", "entity page"):
+                timed(f"{name}, first after a review", "GET", requests[name])
+    store.close()
+    shutil.rmtree(work, ignore_errors=True)
+    return {"seconds": {name: statistics.median(times) for name, times in seconds.items()}, "rounds": AFTER_WRITE_ROUNDS,
+            "entity": hub, "peak_mib": _peak_mib()}
+
+
+TASKS = {task.__name__: task for task in (corpus_nquads, build_ours, build_rdflib, load_floor, shacl, analysis, views, after_write)}
 
 if __name__ == "__main__":
     print(json.dumps(TASKS[sys.argv[1]](*sys.argv[2:])))
