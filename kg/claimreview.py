@@ -6,16 +6,19 @@ import csv
 import io
 import json
 
-from claimgraph.kg import resources
+from claimgraph.claims.model import Literal, Money
+from claimgraph.kg import projection, resources
+from claimgraph.kg.namespaces import document_iri, short_id
+from claimgraph.kg.network import Entity, read_entities
+from claimgraph.kg.projection import ClaimRecord
 from claimgraph.kg.store import Store
 
 _CURRENT_REVIEWS = """
 SELECT ?claim ?review ?label ?value ?worst ?best ?rationale ?reviewer ?date
        (GROUP_CONCAT(STR(?link); separator=" ") AS ?evidence) ?verdict
 WHERE {
-  ?review a schema:ClaimReview ; schema:itemReviewed ?claim ; schema:reviewBody ?rationale ;
-          schema:datePublished ?date ; schema:author/schema:name ?reviewer ; schema:reviewRating ?rating .
-  FILTER NOT EXISTS { ?newer prov:wasRevisionOf ?review }
+  %(current)s
+  ?review schema:reviewBody ?rationale ; schema:datePublished ?date ; schema:author/schema:name ?reviewer ; schema:reviewRating ?rating .
   ?rating cg:verdict ?verdictIri ; schema:alternateName ?label ; schema:ratingValue ?value ;
           schema:worstRating ?worst ; schema:bestRating ?best .
   OPTIONAL { ?review schema:citation ?link }
@@ -23,48 +26,50 @@ WHERE {
 }
 GROUP BY ?claim ?review ?label ?value ?worst ?best ?rationale ?reviewer ?date ?verdict
 """
+"""What a published review says: each claim's current review (the one no review revises) with its rating and reasons."""
 
-_CLAIM_EXTRAS = """
-SELECT ?claim ?claimantType ?title ?url ?publisherLabel ?currency ?amount ?minimum ?maximum ?literal
-       (GROUP_CONCAT(DISTINCT ?hedge; separator="; ") AS ?hedges)
-WHERE {
-  ?claim a cg:Claim ; prov:wasAttributedTo ?claimant ; prov:wasDerivedFrom ?document ; schema:about ?subject ; cg:predicate ?predicate .
-  OPTIONAL { ?claimant a ?claimantType . FILTER (?claimantType = cg:Person) }
+_DOCUMENTS = """
+SELECT ?document ?title ?url ?publisherLabel WHERE {
+  ?document a cg:Document .
   OPTIONAL { ?document dcterms:title ?title }
   OPTIONAL { ?document schema:url ?url }
   OPTIONAL { ?document dcterms:publisher/rdfs:label ?publisherLabel }
-  OPTIONAL { ?claim cg:hedge ?hedge }
-  OPTIONAL { GRAPH ?claim { ?subject ?predicate ?money . ?money schema:currency ?currency }
-             OPTIONAL { GRAPH ?claim { ?money schema:value ?amount } }
-             OPTIONAL { GRAPH ?claim { ?money schema:minValue ?minimum } }
-             OPTIONAL { GRAPH ?claim { ?money schema:maxValue ?maximum } } }
-  OPTIONAL { GRAPH ?claim { ?subject ?predicate ?literal } FILTER (isLiteral(?literal)) }
 }
-GROUP BY ?claim ?claimantType ?title ?url ?publisherLabel ?currency ?amount ?minimum ?maximum ?literal
 """
 
 
-def _by_claim(store: Store, query: str) -> dict[str, dict[str, object]]:
-    return {str(row["claim"]): row for row in store.select(query)}
+def _by(store: Store, query: str, key: str) -> dict[str, dict[str, object]]:
+    return {short_id(row[key]): row for row in store.select(query)}
 
 
-def _number(value: object) -> str:
+def _claims(store: Store) -> tuple[list[ClaimRecord], dict[str, Entity]]:
+    """The claims on the record in the claim list's order, and every entity."""
+    records = projection.every_claim(store)
+    ordered = [records[short_id(iri)] for iri in resources.claim_order(store) if short_id(iri) in records]
+    return ordered, read_entities(store)
+
+
+def _number(value: float) -> str:
     """A plain number: 4700000000 rather than 4.7E9 (what a spreadsheet reads)."""
-    number = float(value)
-    return str(int(number)) if number.is_integer() else repr(number)
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-def _value_text(claim: dict[str, object], extra: dict[str, object]) -> str:
-    """The asserted value in a few words: an amount or range with its currency, a literal, or an entity."""
-    if extra["currency"] is not None:
-        if extra["amount"] is not None:
-            return f"{_number(extra['amount'])} {extra['currency']}"
-        low = "" if extra["minimum"] is None else _number(extra["minimum"])
-        high = "" if extra["maximum"] is None else _number(extra["maximum"])
-        return f"{low}..{high} {extra['currency']}"
-    if extra["literal"] is not None:
-        return str(extra["literal"])
-    return claim["object"]["label"] if claim["object"] else ""
+def _value_text(record: ClaimRecord, entities: dict[str, Entity]) -> str:
+    """The asserted value in a few words: an amount or range with its currency, a literal, or an entity's label."""
+    if isinstance(record.value, Money):
+        money = record.value
+        if money.amount is not None:
+            return f"{_number(money.amount)} {money.currency}"
+        low = "" if money.minimum is None else _number(money.minimum)
+        high = "" if money.maximum is None else _number(money.maximum)
+        return f"{low}..{high} {money.currency}"
+    if isinstance(record.value, Literal):
+        return record.value.text
+    return _label(record.object, entities) if record.object else ""
+
+
+def _label(entity_id: str, entities: dict[str, Entity]) -> str:
+    return entities[entity_id].label if entity_id in entities else entity_id
 
 
 def claimreview(store: Store, base_url: str | None = None) -> dict[str, object]:
@@ -73,35 +78,37 @@ def claimreview(store: Store, base_url: str | None = None) -> dict[str, object]:
     ``url`` is the claim's page under ``base_url`` (the running service) when
     given, else the claim's IRI.
     """
-    current = _by_claim(store, _CURRENT_REVIEWS)
-    extras = _by_claim(store, _CLAIM_EXTRAS)
+    current = _by(store, _CURRENT_REVIEWS % {"current": projection.current_review()}, "claim")
+    documents = _by(store, _DOCUMENTS, "document")
+    records, entities = _claims(store)
     graph = []
-    for claim in resources.list_claims(store):
-        review = current.get(claim["iri"])
+    for record in records:
+        review = current.get(record.id)
         if review is None:
             continue
-        extra = extras[claim["iri"]]
-        claimant_type = "Organization" if extra["claimantType"] is None else "Person"
-        appearance: dict[str, object] = {"@type": "NewsArticle", "@id": claim["document"]["iri"]}
-        if extra["url"] is not None:
-            appearance["url"] = str(extra["url"])
-        if extra["title"] is not None:
-            appearance["headline"] = extra["title"]
-        if extra["publisherLabel"] is not None:
-            appearance["publisher"] = {"@type": "Organization", "name": extra["publisherLabel"]}
+        document = documents.get(record.document, {})
+        claimant = entities.get(record.claimant)
+        appearance: dict[str, object] = {"@type": "NewsArticle", "@id": str(document_iri(record.document))}
+        if document.get("url") is not None:
+            appearance["url"] = str(document["url"])
+        if document.get("title") is not None:
+            appearance["headline"] = document["title"]
+        if document.get("publisherLabel") is not None:
+            appearance["publisher"] = {"@type": "Organization", "name": document["publisherLabel"]}
         item: dict[str, object] = {
             "@type": "Claim",
-            "@id": claim["iri"],
-            "author": {"@type": claimant_type, "name": claim["claimant"]["label"]},
+            "@id": record.iri,
+            "author": {"@type": "Person" if claimant is not None and claimant.type == "person" else "Organization",
+                       "name": _label(record.claimant, entities)},
             "appearance": appearance,
         }
-        if claim["stated"] is not None:
-            item["datePublished"] = claim["stated"]
+        if record.stated.value is not None:
+            item["datePublished"] = record.stated.value
         entry: dict[str, object] = {
             "@type": "ClaimReview",
             "@id": str(review["review"]),
-            "url": f"{base_url.rstrip('/')}/claims/{claim['id']}" if base_url else claim["iri"],
-            "claimReviewed": claim["statement"],
+            "url": f"{base_url.rstrip('/')}/claims/{record.id}" if base_url else record.iri,
+            "claimReviewed": record.statement,
             "reviewBody": review["rationale"],
             "author": {"@type": "Person", "name": review["reviewer"]},
             "datePublished": review["date"].date().isoformat() if hasattr(review["date"], "date") else str(review["date"])[:10],
@@ -133,40 +140,40 @@ CSV_COLUMNS = (
 
 
 def claims_csv(store: Store) -> str:
-    """One row per claim, with its provenance and current verdict; labels rather than IRIs where a reader wants words."""
-    current = _by_claim(store, _CURRENT_REVIEWS)
-    extras = _by_claim(store, _CLAIM_EXTRAS)
+    """One row per claim on the record, with its provenance and current verdict; labels rather than IRIs where a reader wants words."""
+    current = _by(store, _CURRENT_REVIEWS % {"current": projection.current_review()}, "claim")
+    records, entities = _claims(store)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    for claim in resources.list_claims(store):
-        review = current.get(claim["iri"], {})
-        extra = extras[claim["iri"]]
+    for record in records:
+        review = current.get(record.id, {})
+        anchor = record.anchor
         writer.writerow({
-            "id": claim["id"],
-            "statement": claim["statement"],
-            "type": claim["type"],
-            "subject": claim["subject"]["label"],
-            "predicate": str(claim["predicate"]).rsplit("#", 1)[-1],
-            "object": claim["object"]["label"] if claim["object"] else "",
-            "value": _value_text(claim, extra),
-            "claimant": claim["claimant"]["label"],
-            "document": claim["document"]["id"],
-            "stated": claim["stated"] or "",
-            "time_about": claim["time_about"]["value"] or "",
-            "time_precision": claim["time_about"]["precision"] or "",
-            "time_expression": claim["time_about"]["expression"] or "",
-            "hedges": extra["hedges"] or "",
-            "quote": claim["anchor"]["exact"],
-            "start": claim["anchor"]["start"],
-            "end": claim["anchor"]["end"],
-            "status": claim["status"],
+            "id": record.id,
+            "statement": record.statement,
+            "type": record.type,
+            "subject": _label(record.subject, entities),
+            "predicate": record.predicate_name,
+            "object": _label(record.object, entities) if record.object else "",
+            "value": _value_text(record, entities),
+            "claimant": _label(record.claimant, entities),
+            "document": record.document,
+            "stated": record.stated.value or "",
+            "time_about": record.about.value or "",
+            "time_precision": record.about.precision or "",
+            "time_expression": record.about.expression or "",
+            "hedges": "; ".join(record.hedges),
+            "quote": "" if anchor is None else anchor.exact,
+            "start": "" if anchor is None else anchor.start,
+            "end": "" if anchor is None else anchor.end,
+            "status": record.status,
             "verdict": review.get("verdict") or "",
             "verdict_label": review.get("label") or "",
             "reviewer": review.get("reviewer") or "",
             "review_date": str(review.get("date") or ""),
             "rationale": review.get("rationale") or "",
             "evidence": review.get("evidence") or "",
-            "iri": claim["iri"],
+            "iri": record.iri,
         })
     return buffer.getvalue()

@@ -251,15 +251,8 @@ def _offset(cell: cells.Cell) -> tuple[int, float | str]:
         return 1, cell.text
 
 
-def list_claims(store: Store) -> list[dict[str, object]]:
-    """Every claim on the record with its provenance, in document order."""
-    records = projection.every_claim(store)
-    ordered = [records[short_id(iri)] for iri in claim_order(store) if short_id(iri) in records]
-    return _claims_json(store, ordered, network.read_entities(store))
-
-
 def count_claims(store: Store) -> int:
-    """How many claims :func:`list_claims` lists (those on the record), each counted once."""
+    """How many claims :func:`find_claims` lists without a filter (those on the record), each counted once."""
     return int(store.select(_COUNT)[0]["claims"])
 
 

@@ -1,4 +1,4 @@
-"""count_claims counts the claims list_claims lists: a claim missing any part the list needs is left out by both."""
+"""count_claims counts the claims the claim list lists: a claim missing any part the list needs is left out by both."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ CLAIM = "uk-ai-sector-vc-funding-2024"
 
 
 def _listed(store: Store) -> list[str]:
-    return [claim["id"] for claim in resources.list_claims(store)]
+    return [claim["id"] for claim in resources.find_claims(store, resources.ClaimFilter(), None).items]
 
 
 def test_the_bundled_claims_are_counted(built_store: Store) -> None:
@@ -54,7 +54,7 @@ def test_a_claim_with_two_objects_is_counted_once(built_store: Store) -> None:
 
 def test_a_claim_whose_time_is_unknown_is_listed_and_counted(built_store: Store) -> None:
     built_store.update(sparql_prefixes() + "DELETE WHERE { <%(c)s> cg:timeAbout ?node . ?node ?p ?o }" % {"c": claim_iri(CLAIM)})
-    listed = {claim["id"]: claim for claim in resources.list_claims(built_store)}
+    listed = {claim["id"]: claim for claim in resources.find_claims(built_store, resources.ClaimFilter(), None).items}
     assert set(listed[CLAIM]["time_about"].values()) == {None} and listed[CLAIM]["stated"]
     assert resources.count_claims(built_store) == len(listed) == 32
     assert resources.get_claim(built_store, CLAIM)["time_about"]["value"] is None
