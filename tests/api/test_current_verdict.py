@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 from claimgraph.kg import projection, reviews
 from claimgraph.kg.namespaces import claim_iri, sparql_prefixes
 from tests.api.conftest import bearer
+from tests.conftest import snapshot
 
 CLAIM = "openai-valuation-300bn"
 
@@ -57,3 +58,16 @@ def test_every_reader_names_the_same_current_verdict(api: TestClient, secrets: d
     update = api.post("/sparql", data={"update": _editors_review(first.json()["iri"])}, headers=bearer(secrets["editor"]))
     assert update.status_code == 204, update.text
     assert set(_verdicts(api).values()) == {"false"}
+
+
+def test_an_editors_review_that_revises_nothing_is_refused(api: TestClient, secrets: dict[str, str], built_store) -> None:
+    """Two reviews nothing revises would be two current verdicts: the shapes refuse the second, and nothing is written."""
+    first = api.post(f"/api/claims/{CLAIM}/reviews", json={"verdict": "mostly_true", "rationale": "one source"},
+                     headers=bearer(secrets["reviewer"]))
+    assert first.status_code == 201, first.text
+    before = snapshot(built_store)
+    forked = _editors_review(first.json()["iri"]).replace(f"prov:wasRevisionOf <{first.json()['iri']}> ;", "")
+    answer = api.post("/sparql", data={"update": forked}, headers=bearer(secrets["editor"]))
+    assert answer.status_code == 422 and "two current reviews" in answer.text, answer.text
+    assert snapshot(built_store) == before
+    assert set(_verdicts(api).values()) == {"mostly_true"}
