@@ -405,53 +405,46 @@ def read_claims(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRecord
 
 _VERDICTS = """
 SELECT ?claim ?statusIri ?review ?reviewed ?verdictIri ?verdictLabel WHERE {
-  { ?claim cg:status ?statusIri . VALUES ?statusIri { %(reviewed)s } }
-  UNION
-  { %(current)s
-    OPTIONAL { ?review schema:datePublished ?reviewed }
-    OPTIONAL { ?review schema:reviewRating ?rating OPTIONAL { ?rating cg:verdict ?verdictIri } OPTIONAL { ?rating schema:alternateName ?verdictLabel } } }
+  %(current)s
+  ?claim cg:status ?statusIri .
+  OPTIONAL { ?review schema:datePublished ?reviewed }
+  OPTIONAL { ?review schema:reviewRating ?rating OPTIONAL { ?rating cg:verdict ?verdictIri } OPTIONAL { ?rating schema:alternateName ?verdictLabel } }
 }
 """
-"""The states a review leads to, and the current reviews: what a review changes of a claim's record."""
+"""What a review changes of a claim's record: its current review, and its status."""
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """What reviews make of a claim on the record: its status and its current review."""
+    """What reviews make of a reviewed claim: its status and its current review."""
 
-    status: str = lifecycle.UNVERIFIED
-    review: CurrentReview | None = None
+    status: str
+    review: CurrentReview
 
 
 def read_verdicts(store: Store) -> dict[str, Verdict]:
-    """The status and current review of every claim that has either a review or a state a review leads to.
+    """The status and current review of every claim that has a review.
 
-    Every other claim on the record is unverified without a review; a review
-    changes nothing else of a claim's record, so these and the records read
-    before it give the records as they are now (:func:`with_verdicts`).
+    A review changes nothing else of a record, and nothing of a claim it does
+    not review, so these and the records read before it give the records as
+    they are now (:func:`with_verdicts`).
     """
-    reviewed = " ".join(f"<{STATUS[status]}>" for status in lifecycle.ON_RECORD if status != lifecycle.UNVERIFIED)
     ids = cells.Memo(short_id)
-    statuses: dict[str, str] = {}
     current: dict[str, dict[str, cells.Cell | None]] = {}
-    for row in cells.select_cells(store, _VERDICTS % {"reviewed": reviewed, "current": current_review()}):
+    for row in cells.select_cells(store, _VERDICTS % {"current": current_review()}):
         claim_id = ids[row["claim"].text]
-        if row["statusIri"] is not None:
-            statuses[claim_id] = row["statusIri"].text.rsplit("#", 1)[-1]
-        elif claim_id not in current or _newest(row) > _newest(current[claim_id]):
+        if claim_id not in current or _newest(row) > _newest(current[claim_id]):
             current[claim_id] = row
-    return {
-        claim_id: Verdict(statuses.get(claim_id, lifecycle.UNVERIFIED), _review(current[claim_id]) if claim_id in current else None)
-        for claim_id in statuses.keys() | current.keys()
-    }
+    return {claim_id: Verdict(row["statusIri"].text.rsplit("#", 1)[-1], _review(row)) for claim_id, row in current.items()}
 
 
 def with_verdicts(records: Mapping[str, ClaimRecord], verdicts: Mapping[str, Verdict]) -> dict[str, ClaimRecord]:
-    """The records with their status and current review as ``verdicts`` give them (records they omit: unverified, no review)."""
-    touched = verdicts.keys() | {claim_id for claim_id, record in records.items() if record.review or record.status != lifecycle.UNVERIFIED}
+    """The records with the status and current review ``verdicts`` give (a record with a review they omit: without it)."""
+    touched = verdicts.keys() | {claim_id for claim_id, record in records.items() if record.review is not None}
     changed = {}
     for claim_id in touched & records.keys():
-        record, verdict = records[claim_id], verdicts.get(claim_id, Verdict())
-        if (record.status, record.review) != (verdict.status, verdict.review):
-            changed[claim_id] = replace(record, status=verdict.status, review=verdict.review)
+        record, verdict = records[claim_id], verdicts.get(claim_id)
+        status, review = (record.status, None) if verdict is None else (verdict.status, verdict.review)
+        if (status, review) != (record.status, record.review):
+            changed[claim_id] = replace(record, status=status, review=review)
     return {**records, **changed}
