@@ -46,10 +46,6 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _ref(iri: object, label: object = None) -> dict[str, object]:
-    return {"id": short_id(iri), "iri": str(iri), "label": label}
-
-
 def _entity_ref(entity_id: str, labels: dict[str, network.Entity]) -> dict[str, object]:
     entity = labels.get(entity_id)
     return {"id": entity_id, "iri": str(entity_iri(entity_id)), "label": None if entity is None else entity.label}
