@@ -102,8 +102,9 @@ class DerivedCache:
         return self._structure("communities", lambda: _read_only(analysis.communities(self.graph())))
 
     def claim_count(self) -> int:
-        """How many claims the claim list has (:func:`~claimgraph.kg.resources.count_claims`)."""
-        return self._structure("claim_count", lambda: resources.count_claims(self.store))
+        """How many claims the claim list has (:func:`~claimgraph.kg.resources.count_claims`): those of the network when
+        one is kept that the writes since can bring up to date, else counted in the store."""
+        return self._structure("claim_count", self._claim_count)
 
     def claim_filter_choices(self) -> Mapping[str, Sequence[tuple[str, str]]]:
         """What the claim list's filters offer (:func:`~claimgraph.kg.resources.claim_filter_choices`)."""
@@ -132,6 +133,13 @@ class DerivedCache:
         else:
             network, version = patch_network(self.store, kept[1][1], change), None
         return version, replace(network, entities=MappingProxyType(network.entities), claims=MappingProxyType(network.claims))
+
+    def _claim_count(self) -> int:
+        with self._guard:
+            kept = self._kept.get("structure")
+        if kept is not None and (kept[0] == self.store.structure_version or self.store.changes_since(kept[0]) is not None):
+            return len(self._structure_network()[1].claims)
+        return resources.count_claims(self.store)
 
     def _centrality(self) -> CentralityRows:
         """Centrality of the graph, with the betweenness of the last graph that linked the same entities the same way

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from claimgraph.kg import analysis, curation, reviews
+from claimgraph.kg import analysis, curation, resources, reviews
 from claimgraph.kg import cache as cache_module
 from claimgraph.kg import store as store_module
 from claimgraph.kg.cache import DerivedCache
@@ -77,6 +77,19 @@ def test_an_edit_and_a_retraction_are_read_again(built_store: Store, counted: di
     _assert_as_read_afresh(derived, built_store)
     _assert_centrality_as_computed_afresh(derived, built_store)
     assert counted["network"].calls == 1
+
+
+def test_the_count_comes_from_the_kept_network_while_it_can_be_brought_up_to_date(built_store: Store, monkeypatch) -> None:
+    counts = Counted(resources.count_claims)
+    monkeypatch.setattr(resources, "count_claims", counts)
+    derived = DerivedCache(built_store)
+    assert derived.claim_count() == resources.count_claims.function(built_store) and counts.calls == 1, "nothing kept: counted"
+    derived.network()
+    curation.curate(built_store, FOUNDED, "retract", "Ed", note="the founders were misnamed")
+    assert derived.claim_count() == resources.count_claims.function(built_store) == len(derived.network().claims)
+    assert counts.calls == 1
+    built_store.update(NEW_ENTITY)
+    assert derived.claim_count() == resources.count_claims.function(built_store) and counts.calls == 2, "a write that cannot say"
 
 
 def test_a_review_between_a_reading_and_a_curation_shows(built_store: Store) -> None:
