@@ -241,21 +241,74 @@ def _overhead(results: dict) -> list[str]:
     lines = [
         "## The endpoint's own overhead",
         "",
-        f"Cheap queries on the bundled claims (median of {overhead['requests']} requests each, the two servers taking turns "
+        f"Cheap queries on the bundled claims (median of {overhead['requests']} requests each, the servers taking turns "
         "request by request): what a request costs around the engine. claimgraph checks and rewrites each query "
         "(`kg/sparql_text.py`) and answers it in a query worker process (`kg/query_pool.py`).",
         "",
         *_overhead_run(overhead),
-        "| query | oxigraph serve | claimgraph /sparql | claimgraph / oxigraph |",
-        "|---|---:|---:|---:|",
     ]
+    layers = [layer for layer in _LAYERS if layer in latency]
+    if layers:
+        lines += [
+            "Beside them, servers that stop part of the way (`bench/layers.py`, uvicorn as claimgraph runs it, no access "
+            "log): uvicorn answering a canned result from a bare ASGI function; a FastAPI route reading the form and "
+            "answering the canned result; that route checking the query with the lexer in a dispatch thread and having "
+            "a query worker process answer it. Each column's ratio to oxigraph serve is in brackets.",
+            "",
+        ]
+    names = ["oxigraph serve", *(_LAYERS[layer] for layer in layers), "claimgraph /sparql"]
+    lines += [f"| query | {' | '.join(names)} | claimgraph / oxigraph |", "|---|" + "---:|" * (len(names) + 1)]
     for query, floor in latency["floor"].items():
-        lines.append(f"| `{query}` | {_fmt(floor)} | {_fmt(latency['ours'][query])} | {_ratio(latency['ours'][query], floor)} |")
+        cells = [_fmt(floor), *(f"{_fmt(latency[layer][query])} ({_ratio(latency[layer][query], floor)})" for layer in layers)]
+        lines.append(f"| `{query}` | {' | '.join(cells)} | {_fmt(latency['ours'][query])} | {_ratio(latency['ours'][query], floor)} |")
     return lines + [""]
 
 
+_LAYERS = {"asgi": "uvicorn alone", "fastapi": "FastAPI route", "worker": "route + lexer + worker"}
+
+
+def _startup(results: dict) -> list[str]:
+    """The command line's start: every ``--help`` against the bare interpreter, a query against bare pyoxigraph."""
+    started = results.get("startup")
+    if not started:
+        return []
+    baseline = started["help"]["python -c 'import argparse'"]
+    queries = started["query_seconds"]
+    bare = queries["bare pyoxigraph script"]
+    return [
+        "## The command line's start",
+        "",
+        f"Each command in a fresh process (median of {started['runs']} runs, the commands taking turns run by run): "
+        "`--help` of every command against `python -c \"import argparse\"`, and `claimgraph query` against a bare "
+        f"pyoxigraph script that opens the bundled store, runs the same query (`kg/queries/{started['query']}`) and "
+        "writes its JSON results. A command imports only what it runs (`tests/cli/test_imports.py`).",
+        "",
+        *_overhead_run(started),
+        "| command | median | vs its baseline |",
+        "|---|---:|---:|",
+        *[f"| `{name}` | {_fmt(seconds)} | {seconds / baseline:.2f}x |" for name, seconds in started["help"].items()],
+        *[f"| `{name}` | {_fmt(seconds)} | {seconds / bare:.2f}x |" for name, seconds in queries.items()],
+        "",
+    ]
+
+
+def _startup_targets(results: dict) -> list[str]:
+    started = results.get("startup")
+    if not started:
+        return []
+    baseline = started["help"]["python -c 'import argparse'"]
+    helps = [seconds for name, seconds in started["help"].items() if name.startswith("claimgraph")]
+    worst = max(seconds / baseline for seconds in helps)
+    queries = started["query_seconds"]
+    ratio = queries["claimgraph query"] / queries["bare pyoxigraph script"]
+    return [
+        f"| bundled | every --help within 3x of python -c 'import argparse' (worst of {len(helps)}) | {worst:.2f}x | {'yes' if worst <= 3 else 'no'} |",
+        f"| bundled | claimgraph query within 2x of a bare pyoxigraph script | {ratio:.2f}x | {'yes' if ratio <= 2 else 'no'} |",
+    ]
+
+
 def _overhead_run(overhead: dict) -> list[str]:
-    """When and how the overhead was measured (runs before this was recorded have no ``run``)."""
+    """When and how the overhead (or the start) was measured (runs before this was recorded have no ``run``)."""
     run = overhead.get("run")
     if not run:
         return []
@@ -387,8 +440,10 @@ def write(results: dict, folder: Path) -> None:
         "",
         *_targets(results["sizes"]),
         *_overhead_target(results),
+        *_startup_targets(results),
         "",
         *_overhead(results),
+        *_startup(results),
         "## Build and bulk load",
         "",
         "Each run in a fresh process, into an on-disk store; the time starts from claim sets for ours and rdflib, "

@@ -1,13 +1,16 @@
-"""The rating scale of reviews, read from ``ontology/ratings.ttl`` with Oxigraph's parser (no rdflib), so that the
-command line can offer the verdicts at once."""
+"""The rating scale of reviews, read from ``ontology/ratings.ttl`` with Oxigraph's parser, so that the command line
+can offer the verdicts at once (no rdflib, dataclasses or importlib.resources: each would double the time
+``claimgraph review --help`` takes)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph
+
+from claimgraph import ontology
 
 VERDICT_SCHEME = "https://w3id.org/claimgraph/ns/verdict#scheme"
 
@@ -19,8 +22,7 @@ _VALUE, _WORST, _BEST = _SCHEMA + "ratingValue", _SCHEMA + "worstRating", _SCHEM
 _STATUS = "https://w3id.org/claimgraph/ns#resultingStatus"
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """One point of the rating scale."""
 
     name: str
@@ -30,8 +32,7 @@ class Verdict:
     status: str
 
 
-@dataclass(frozen=True)
-class Scale:
+class Scale(NamedTuple):
     """The rating scale: verdicts by normalised name, best first, and the scale's bounds."""
 
     verdicts: dict[str, Verdict]
@@ -46,7 +47,7 @@ def scale() -> Scale:
     >>> list(scale().verdicts)[:2], scale().verdicts["false"].status
     (['true', 'mostly_true'], 'reviewed')
     """
-    text = files("claimgraph.ontology").joinpath("ratings.ttl").read_bytes()
+    text = Path(ontology.__file__).with_name("ratings.ttl").read_bytes()
     values: dict[str, dict[str, str]] = {}
     for triple in pyoxigraph.parse(text, pyoxigraph.RdfFormat.TURTLE):
         values.setdefault(triple.subject.value, {})[triple.predicate.value] = triple.object.value

@@ -1,5 +1,8 @@
 """Choices that argparse reads only when it checks an argument or shows a command's help, so that building the
-parser does not read the data they come from (the rating scale, for instance)."""
+parser does not read the data they come from (the rating scale, for instance).
+
+Give the argument a ``metavar``: without one, ``add_argument`` lists the choices to check the usage line.
+"""
 
 from __future__ import annotations
 

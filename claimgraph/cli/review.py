@@ -42,7 +42,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "The review's author is --by.",
     )
     command.add_argument("claim_id", metavar="CLAIM_ID")
-    command.add_argument("--verdict", required=True, choices=LazyChoices(_verdicts))
+    command.add_argument("--verdict", required=True, choices=LazyChoices(_verdicts), metavar="VERDICT", help="one of %(choices)s")
     command.add_argument("--rationale", required=True, help="why the verdict holds")
     command.add_argument("--evidence", nargs="*", default=[], metavar="URL", help="links to the evidence")
     add_by(command, "reviews")

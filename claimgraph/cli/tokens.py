@@ -66,7 +66,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     actions = token.add_subparsers(dest="action", required=True, metavar="ACTION")
     command = actions.add_parser("create", parents=[common, where], help="create a token and print its secret once")
     command.add_argument("--name", required=True)
-    command.add_argument("--role", required=True, choices=LazyChoices(_roles))
+    command.add_argument("--role", required=True, choices=LazyChoices(_roles), metavar="ROLE", help="one of %(choices)s")
     command.set_defaults(run=_run_create)
     command = actions.add_parser("list", parents=[common, where], help="list tokens (never their secrets)")
     command.set_defaults(run=_run_list)
