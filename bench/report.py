@@ -145,21 +145,26 @@ NOTES = """
   quads (compare the one-transaction row at 10k); builds above a million
   quads bulk-load (with an undo spool, see `kg/build.py`), smaller ones stay
   one transaction.
-- **The endpoint's overhead on cheap queries misses its 1.2x target, and
-  cannot meet it in this design.** Profiled with timers around each stage
-  and pyinstrument (`ASK {}`, 2026-12-06, the machine shared): the Python
-  HTTP stack alone is past 1.2x. Side by side, request by request, against
-  `oxigraph serve` at 0.70 ms: uvicorn (uvloop, httptools) answering a canned
-  body from a bare ASGI function took 0.84 ms (1.19x), a one-line FastAPI
-  route 1.01 ms (1.43x). In a second run (machine busier; `oxigraph serve`
-  1.19 ms) claimgraph took 2.85x; without uvicorn's access log line 2.53x,
-  also without the CORS middleware 2.39x, against FastAPI's 1.44x. Inside
-  claimgraph: the lexer 0.05 ms, the round trip to the query worker process
-  0.49 ms (the engine's own evaluation 0.04 ms of it; 0.21 ms with the pool
-  driven alone), handing the request to a dispatch thread and back about
-  0.25 ms. The worker process is what lets a runaway query be killed at its
-  limit; the access log and CORS are features. Nearer 1.2x would take an
-  engine in the service's own thread or a server that is not Python.
+- **The endpoint's overhead on cheap queries misses its 1.2x target; the
+  layers timed beside it show where it goes** (`bench/layers.py`, the table
+  above). In the run of 2026-12-06 15:28 UTC (load 5-6 on the 2 cores):
+  uvicorn alone 1.01-1.14x of `oxigraph serve`, a FastAPI route 1.31-1.48x,
+  the route with the lexer and a query worker process 2.17-2.47x, claimgraph
+  2.59-2.67x. FastAPI's routing alone is past 1.2x. The largest share is the
+  hop to the worker process, 0.7-0.8 ms in the server: a bare pipe round trip
+  between two Python processes took 0.03 ms, the pool driven alone in one
+  process 0.32-0.38 ms (the engine's evaluation and serialisation 0.10 ms of
+  it), and in the server the request also crosses from the event loop to a
+  dispatch thread and back while the threads and the worker contend for two
+  cores. The rest of the service adds 0.2-0.5 ms, most of it uvicorn's access
+  log line (three A/B runs of 300 requests: 2.39-2.69x with it, 2.14-2.39x
+  without; writing it from a thread of its own gained nothing measurable).
+  The worker process is what kills a runaway query at its limit, and the
+  access log is kept (`tests/api/test_tokens_never_logged.py` reads its
+  request lines). What could still come off, about the dispatch thread's
+  share: the event loop talking to the worker's pipes itself. Nearer 1.2x
+  would take the engine in the service's own thread (no kill at the limit)
+  or a front that is not Python.
 """
 
 
