@@ -1,16 +1,32 @@
-"""Settings from the environment (``CLAIMGRAPH_*``), read when asked for, not at import."""
+"""Settings from the environment (``CLAIMGRAPH_*``), read when asked for, not at import.
+
+Every command of the command line reads them, so they are plain Python: pydantic-settings took
+0.25 s to import, more than a whole ``claimgraph --help`` may take. Names are matched case-insensitively;
+a value that does not convert to the field's type is an :class:`~claimgraph.claims.errors.InputError`
+naming the variable.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from claimgraph.claims.errors import InputError
+
+PREFIX = "CLAIMGRAPH_"
+
+_CONVERTERS = {"str": str, "str | None": str, "Path": Path, "Path | None": Path, "int": int, "float": float}
 
 
-class Settings(BaseSettings):
-    """Where the store and the articles are, and how the service behaves."""
+class Settings:
+    """Where the store and the articles are, and how the service behaves.
 
-    model_config = SettingsConfigDict(env_prefix="CLAIMGRAPH_")
+    Each field is, in order of precedence: the keyword given, the environment variable
+    ``CLAIMGRAPH_<FIELD>``, the default.
+
+    >>> Settings(port="8001", tokens="t.json").port, Settings(tokens="t.json").tokens
+    (8001, PosixPath('t.json'))
+    """
 
     store: str = "var/store"
     """``memory:``, a folder for the embedded Oxigraph store, or the query URL of a remote SPARQL 1.1 service."""
@@ -38,3 +54,27 @@ class Settings(BaseSettings):
     """The service's public address, for links in exports; by default the address a request came to."""
     max_document_bytes: int = 5 * 1024 * 1024
     """The size limit of a document to extract from or ingest, in bytes of UTF-8 (5 MB)."""
+
+    def __init__(self, **given: object) -> None:
+        fields = Settings.__annotations__
+        unknown = set(given) - set(fields)
+        if unknown:
+            raise TypeError(f"no such setting: {', '.join(sorted(unknown))}")
+        environment = {name.upper(): value for name, value in os.environ.items()}
+        for name, kind in fields.items():
+            variable = PREFIX + name.upper()
+            if name in given:
+                value, source = given[name], name
+            elif variable in environment:
+                value, source = environment[variable], variable
+            else:
+                value, source = getattr(Settings, name), None
+            if source is not None and value is not None:
+                try:
+                    value = _CONVERTERS[kind](value)
+                except ValueError:
+                    raise InputError(f"{source} must be {kind.split(' ')[0]}, not {value!r}") from None
+            setattr(self, name, value)
+
+    def __repr__(self) -> str:
+        return f"Settings({', '.join(f'{name}={getattr(self, name)!r}' for name in Settings.__annotations__)})"

@@ -145,21 +145,31 @@ NOTES = """
   quads (compare the one-transaction row at 10k); builds above a million
   quads bulk-load (with an undo spool, see `kg/build.py`), smaller ones stay
   one transaction.
-- **The endpoint's overhead on cheap queries misses its 1.2x target, and
-  cannot meet it in this design.** Profiled with timers around each stage
-  and pyinstrument (`ASK {}`, 2026-12-06, the machine shared): the Python
-  HTTP stack alone is past 1.2x. Side by side, request by request, against
-  `oxigraph serve` at 0.70 ms: uvicorn (uvloop, httptools) answering a canned
-  body from a bare ASGI function took 0.84 ms (1.19x), a one-line FastAPI
-  route 1.01 ms (1.43x). In a second run (machine busier; `oxigraph serve`
-  1.19 ms) claimgraph took 2.85x; without uvicorn's access log line 2.53x,
-  also without the CORS middleware 2.39x, against FastAPI's 1.44x. Inside
-  claimgraph: the lexer 0.05 ms, the round trip to the query worker process
-  0.49 ms (the engine's own evaluation 0.04 ms of it; 0.21 ms with the pool
-  driven alone), handing the request to a dispatch thread and back about
-  0.25 ms. The worker process is what lets a runaway query be killed at its
-  limit; the access log and CORS are features. Nearer 1.2x would take an
-  engine in the service's own thread or a server that is not Python.
+- **The endpoint's overhead on cheap queries misses its 1.2x target; the
+  layers timed beside it show where it goes** (`bench/layers.py`, the table
+  above). In the run of 2026-12-06 15:28 UTC (load 5-6 on the 2 cores):
+  uvicorn alone 1.01-1.14x of `oxigraph serve`, a FastAPI route 1.31-1.48x,
+  the route with the lexer and a query worker process 2.17-2.47x, claimgraph
+  2.59-2.67x. FastAPI's routing alone is past 1.2x. The largest share is the
+  hop to the worker process, 0.7-0.8 ms in the server: a bare pipe round trip
+  between two Python processes took 0.03 ms, the pool driven alone in one
+  process 0.32-0.38 ms (the engine's evaluation and serialisation 0.10 ms of
+  it), and in the server the request also crosses from the event loop to a
+  dispatch thread and back while the threads and the worker contend for two
+  cores. The rest of the service adds 0.2-0.5 ms, most of it uvicorn's access
+  log line (three A/B runs of 300 requests: 2.39-2.69x with it, 2.14-2.39x
+  without; writing it from a thread of its own gained nothing measurable).
+  The worker process is what kills a runaway query at its limit, and the
+  access log is kept (`tests/api/test_tokens_never_logged.py` reads its
+  request lines). Tried and not kept: a short query checked on the event
+  loop and awaited there, the loop watching the worker's pipe, with no
+  dispatch thread. In a partial server, calling the worker straight from the
+  loop (blocking it) came to 1.64-1.76x against 1.98-2.08x through the
+  thread; awaited without blocking, in claimgraph itself, it measured
+  2.46-2.74x against 2.50-2.61x for the code as it is (four A/B runs of 300
+  requests, 15:44 UTC): the loop's own wake-up costs what the thread did.
+  Nearer 1.2x would take the engine in the service's own thread (no kill at
+  the limit) or a front that is not Python.
 """
 
 
@@ -241,21 +251,74 @@ def _overhead(results: dict) -> list[str]:
     lines = [
         "## The endpoint's own overhead",
         "",
-        f"Cheap queries on the bundled claims (median of {overhead['requests']} requests each, the two servers taking turns "
+        f"Cheap queries on the bundled claims (median of {overhead['requests']} requests each, the servers taking turns "
         "request by request): what a request costs around the engine. claimgraph checks and rewrites each query "
         "(`kg/sparql_text.py`) and answers it in a query worker process (`kg/query_pool.py`).",
         "",
         *_overhead_run(overhead),
-        "| query | oxigraph serve | claimgraph /sparql | claimgraph / oxigraph |",
-        "|---|---:|---:|---:|",
     ]
+    layers = [layer for layer in _LAYERS if layer in latency]
+    if layers:
+        lines += [
+            "Beside them, servers that stop part of the way (`bench/layers.py`, uvicorn as claimgraph runs it, no access "
+            "log): uvicorn answering a canned result from a bare ASGI function; a FastAPI route reading the form and "
+            "answering the canned result; that route checking the query with the lexer in a dispatch thread and having "
+            "a query worker process answer it. Each column's ratio to oxigraph serve is in brackets.",
+            "",
+        ]
+    names = ["oxigraph serve", *(_LAYERS[layer] for layer in layers), "claimgraph /sparql"]
+    lines += [f"| query | {' | '.join(names)} | claimgraph / oxigraph |", "|---|" + "---:|" * (len(names) + 1)]
     for query, floor in latency["floor"].items():
-        lines.append(f"| `{query}` | {_fmt(floor)} | {_fmt(latency['ours'][query])} | {_ratio(latency['ours'][query], floor)} |")
+        cells = [_fmt(floor), *(f"{_fmt(latency[layer][query])} ({_ratio(latency[layer][query], floor)})" for layer in layers)]
+        lines.append(f"| `{query}` | {' | '.join(cells)} | {_fmt(latency['ours'][query])} | {_ratio(latency['ours'][query], floor)} |")
     return lines + [""]
 
 
+_LAYERS = {"asgi": "uvicorn alone", "fastapi": "FastAPI route", "worker": "route + lexer + worker"}
+
+
+def _startup(results: dict) -> list[str]:
+    """The command line's start: every ``--help`` against the bare interpreter, a query against bare pyoxigraph."""
+    started = results.get("startup")
+    if not started:
+        return []
+    baseline = started["help"]["python -c 'import argparse'"]
+    queries = started["query_seconds"]
+    bare = queries["bare pyoxigraph script"]
+    return [
+        "## The command line's start",
+        "",
+        f"Each command in a fresh process (median of {started['runs']} runs, the commands taking turns run by run): "
+        "`--help` of every command against `python -c \"import argparse\"`, and `claimgraph query` against a bare "
+        f"pyoxigraph script that opens the bundled store, runs the same query (`kg/queries/{started['query']}`) and "
+        "writes its JSON results. A command imports only what it runs (`tests/cli/test_imports.py`).",
+        "",
+        *_overhead_run(started),
+        "| command | median | vs its baseline |",
+        "|---|---:|---:|",
+        *[f"| `{name}` | {_fmt(seconds)} | {seconds / baseline:.2f}x |" for name, seconds in started["help"].items()],
+        *[f"| `{name}` | {_fmt(seconds)} | {seconds / bare:.2f}x |" for name, seconds in queries.items()],
+        "",
+    ]
+
+
+def _startup_targets(results: dict) -> list[str]:
+    started = results.get("startup")
+    if not started:
+        return []
+    baseline = started["help"]["python -c 'import argparse'"]
+    helps = [seconds for name, seconds in started["help"].items() if name.startswith("claimgraph")]
+    worst = max(seconds / baseline for seconds in helps)
+    queries = started["query_seconds"]
+    ratio = queries["claimgraph query"] / queries["bare pyoxigraph script"]
+    return [
+        f"| bundled | every --help within 3x of python -c 'import argparse' (worst of {len(helps)}) | {worst:.2f}x | {'yes' if worst <= 3 else 'no'} |",
+        f"| bundled | claimgraph query within 2x of a bare pyoxigraph script | {ratio:.2f}x | {'yes' if ratio <= 2 else 'no'} |",
+    ]
+
+
 def _overhead_run(overhead: dict) -> list[str]:
-    """When and how the overhead was measured (runs before this was recorded have no ``run``)."""
+    """When and how the overhead (or the start) was measured (runs before this was recorded have no ``run``)."""
     run = overhead.get("run")
     if not run:
         return []
@@ -394,8 +457,10 @@ def write(results: dict, folder: Path) -> None:
         "",
         *_targets(results["sizes"]),
         *_overhead_target(results),
+        *_startup_targets(results),
         "",
         *_overhead(results),
+        *_startup(results),
         "## Build and bulk load",
         "",
         "Each run in a fresh process, into an on-disk store; the time starts from claim sets for ours and rdflib, "

@@ -13,8 +13,9 @@ Each size's results replace that size's in docs/benchmarks.json and keep the
 others, each with the date, command and machine load of the run that measured
 it: so a million claims can be measured in a run of its own,
 ``BENCH_SIZES=1000000 BENCH_REPEAT_LARGE=1 BENCH_SHACL_CLAIMS=0 make bench``.
-The endpoint's overhead (:func:`measure_overhead`) is measured in every run,
-with the date, command and load of that run; on its own, in under a minute
+The endpoint's overhead (:func:`measure_overhead`) and the command line's start
+(:mod:`bench.startup`, on the same bundled store) are measured in every run,
+with the date, command and load of that run; on their own, in about a minute
 and without Chromium (which only the views' timing needs):
 ``BENCH_SIZES= BENCH_SHACL_CLAIMS=0 make bench``.
 """
@@ -31,13 +32,14 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import ExitStack
 from datetime import datetime, timezone
 from importlib.resources import files
 from pathlib import Path
 
 import httpx
 
-from bench import report
+from bench import report, startup
 from bench.corpus import entities_for, population
 from bench.servers import free_port, oxigraph_binary, oxigraph_server, running
 
@@ -249,28 +251,41 @@ def measure_sparql(size: int, built: dict, work: Path, rdflib_max: int) -> dict:
     return result
 
 
+LAYERS = ("asgi", "fastapi", "worker")
+"""The partial servers of :mod:`bench.layers`, timed beside the two servers to show what each layer costs."""
+
+
 def measure_overhead(work: Path) -> dict:
     """The endpoint's own cost: cheap queries on the bundled claims, claimgraph serve against oxigraph serve.
 
     Both serve the same quads (claimgraph's store, exported and loaded into
     Oxigraph's own) and take turns request by request, ``OVERHEAD_REQUESTS``
     times per query. claimgraph runs as a user starts it, with its checks,
-    its query workers and its limits.
+    its query workers and its limits. The servers of :mod:`bench.layers` take
+    their turns too: uvicorn alone, a FastAPI route, and that route with the
+    lexer and a query worker (on a copy of the store).
     """
     claimgraph = str(Path(sys.executable).with_name("claimgraph"))
-    store, nquads, floor = work / "bundled", work / "bundled.nq", work / "bundled-floor"
-    for path in (store, floor):
+    store, nquads, floor, layered = work / "bundled", work / "bundled.nq", work / "bundled-floor", work / "bundled-layers"
+    for path in (store, floor, layered):
         shutil.rmtree(path, ignore_errors=True)
     subprocess.run([claimgraph, "build", "--store", str(store)], check=True, cwd=REPO, capture_output=True)
     subprocess.run([claimgraph, "export", "--store", str(store), "--format", "nquads", "-o", str(nquads)], check=True, capture_output=True)
     subprocess.run([oxigraph_binary(), "load", "--location", str(floor), "--file", str(nquads)], check=True, capture_output=True)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    _log("endpoint overhead: cheap queries on the bundled claims, oxigraph serve and claimgraph serve taking turns")
-    with oxigraph_server(floor, read_only=True) as server, \
-            running([claimgraph, "serve", "--store", str(store), "--port", str(port)], base, f"{base}/sparql?query=ASK%7B%7D",
-                    log=work / "claimgraph-overhead.log", timeout=300):
-        measured = latencies({"floor": server.query_url, "ours": f"{base}/sparql"}, CHEAP_QUERIES, OVERHEAD_REQUESTS)
+    shutil.copytree(store, layered)
+    _log("endpoint overhead: cheap queries on the bundled claims, oxigraph serve, claimgraph serve and its layers taking turns")
+    with ExitStack() as servers:
+        endpoints = {"floor": servers.enter_context(oxigraph_server(floor, read_only=True)).query_url}
+        for layer in LAYERS:
+            base = f"http://127.0.0.1:{free_port()}"
+            command = [sys.executable, "-m", "bench.layers", layer, base.rsplit(":", 1)[1], str(layered)]
+            servers.enter_context(running(command, base, f"{base}/sparql", log=work / f"layer-{layer}.log"))
+            endpoints[layer] = f"{base}/sparql"
+        base = f"http://127.0.0.1:{free_port()}"
+        servers.enter_context(running([claimgraph, "serve", "--store", str(store), "--port", base.rsplit(":", 1)[1]], base,
+                                      f"{base}/sparql?query=ASK%7B%7D", log=work / "claimgraph-overhead.log", timeout=300))
+        endpoints["ours"] = f"{base}/sparql"
+        measured = latencies(endpoints, CHEAP_QUERIES, OVERHEAD_REQUESTS)
     return {"requests": OVERHEAD_REQUESTS, "latency": measured}
 
 
@@ -301,6 +316,11 @@ def main() -> int:
     results["overhead"] = measure_overhead(work)
     results["overhead"]["run"] = {**run, "minutes": round((time.perf_counter() - overhead_started) / 60, 1),
                                   "load_at_end": [round(x, 2) for x in os.getloadavg()]}
+    _log("the command line's start: every --help against python -c 'import argparse', a query against bare pyoxigraph")
+    startup_started, startup_load = time.perf_counter(), [round(x, 2) for x in os.getloadavg()]
+    results["startup"] = startup.measure(work / "bundled")
+    results["startup"]["run"] = {**run, "load_at_start": startup_load, "minutes": round((time.perf_counter() - startup_started) / 60, 1),
+                                 "load_at_end": [round(x, 2) for x in os.getloadavg()]}
     if shacl_claims:
         _log(f"SHACL on {shacl_claims} claims, 1 and 2 workers")
         results["shacl"] = {str(workers): task("shacl", str(shacl_claims), str(workers)) for workers in (1, 2)}

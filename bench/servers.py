@@ -6,6 +6,8 @@ Oxigraph server as a remote store).
 
 from __future__ import annotations
 
+import os
+import random
 import shutil
 import socket
 import subprocess
@@ -36,10 +38,20 @@ class Server:
 
 
 def free_port() -> int:
-    """A TCP port nothing listens on at 127.0.0.1 right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    """A TCP port nothing listens on at 127.0.0.1 right now: one of ``CLAIMGRAPH_PORTS`` (``FIRST-LAST``, for a
+    machine whose users share out port ranges) when it is set, else any the system gives. In a range the search
+    starts at a random port, so that two calls before either port is taken rarely give the same one."""
+    wanted = os.environ.get("CLAIMGRAPH_PORTS")
+    first, last = (int(end) for end in wanted.split("-")) if wanted else (0, 0)
+    start = random.randint(first, last)
+    for port in [*range(start, last + 1), *range(first, start)]:
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return probe.getsockname()[1]
+    raise RuntimeError(f"no free port in CLAIMGRAPH_PORTS={wanted}")
 
 
 def wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60.0) -> None:

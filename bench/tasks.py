@@ -47,7 +47,8 @@ def corpus_nquads(size: str, path: str) -> dict:
 def build_ours(size: str, location: str, bulk: str) -> dict:
     """Our write path: claim sets -> quads -> N-Quads spool -> the on-disk store (SHACL timed apart),
     mapped in as many worker processes as ``claimgraph build`` starts by default."""
-    from claimgraph.kg.build import default_workers, prepare, write
+    from claimgraph.kg.build import prepare, write
+    from claimgraph.kg.cpus import default_workers
     from claimgraph.kg.store import open_store
 
     store = open_store(location)

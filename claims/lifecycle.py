@@ -37,6 +37,9 @@ ACTIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
 }
 """Each action: the states it may start from, and the state it leads to (None: the same, or as a review's verdict says)."""
 
+CURATION = ("accept", "reject", "edit", "retract")
+"""The actions of curation: all of the above but a review, which has a write path of its own."""
+
 _PAST = {"accept": "accepted", "reject": "rejected", "edit": "edited", "review": "reviewed", "retract": "retracted"}
 
 

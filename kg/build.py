@@ -38,7 +38,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import multiprocessing
-import os
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -128,11 +127,6 @@ def _chunks(claim_sets: Iterable[ClaimSet]) -> Iterator[list[ClaimSet]]:
 
 
 Check = Callable[[list[ClaimSet]], tuple[list[str], str]]
-
-
-def default_workers() -> int:
-    """One worker process per CPU this process may run on: what ``claimgraph build`` starts."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _in_order(chunks: Iterator[list[ClaimSet]], workers: int, check: Check) -> Iterator[tuple[list[ClaimSet], tuple[list[str], str]]]:
@@ -274,7 +268,7 @@ def build(
         claim_sets: read once, lazily (a generator is fine).
         workers: processes that map and validate chunks when there is more than one
             chunk; 1 validates in this process. ``claimgraph build`` starts
-            :func:`default_workers`; a script that asks for more than one must
+            :func:`claimgraph.kg.cpus.default_workers`; a script that asks for more than one must
             guard its entry point with ``if __name__ == "__main__":`` (processes are spawned).
         bulk: force bulk (True) or one transaction (False); by default bulk above
             :data:`ATOMIC_QUADS` quads.

@@ -41,7 +41,7 @@ from claimgraph.kg.namespaces import BASE, CG, OA, STATUS, claim_iri, document_i
 from claimgraph.kg.store import Change, Store, insert_data
 from claimgraph.kg.sparql_text import excerpt
 
-ACTIONS = ("accept", "reject", "edit", "retract")
+ACTIONS = lifecycle.CURATION
 FIELDS = ("type", "statement", "subject", "predicate", "object", "claimant", "time", "hedges", "anchor")
 """The fields an edit can change, as the curation record names them."""
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]*$")

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from claimgraph.claims.errors import ClaimgraphError, InputError
 
+EXCERPT = 40
+"""The most characters of a client's text an error message repeats."""
+
+
+def excerpt(text: str) -> str:
+    """A short, printable piece of a client's text for an error message (also imported from ``kg.sparql_text``).
+
+    >>> excerpt("x" * 100)[-5:]
+    "xxx…'"
+    """
+    return repr(text[:EXCERPT] + ("…" if len(text) > EXCERPT else ""))
+
 
 class ValidationError(ClaimgraphError):
     """Data that breaks the SHACL shapes; nothing was written."""

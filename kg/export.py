@@ -6,12 +6,11 @@ from __future__ import annotations
 from rdflib import Dataset, Graph
 
 from claimgraph.kg.claimreview import claimreview_json, claims_csv
+from claimgraph.kg.formats import EXPORT_FORMATS as FORMATS
+from claimgraph.kg.formats import RDF_FORMATS
 from claimgraph.kg.mapping import DEFAULT
 from claimgraph.kg.namespaces import PREFIXES
 from claimgraph.kg.store import Store
-
-RDF_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "json-ld"}
-FORMATS = (*RDF_FORMATS, "claimreview", "csv")
 
 
 def export(store: Store, fmt: str) -> str:

@@ -6,40 +6,20 @@ import re
 from functools import lru_cache
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from claimgraph.kg.errors import NotFoundError
+from claimgraph.kg.prefixes import BASE, PREFIX_IRIS
 from claimgraph.kg.sparql_text import excerpt
 
-CG = Namespace("https://w3id.org/claimgraph/ns#")
-CLAIM_TYPE = Namespace("https://w3id.org/claimgraph/ns/claim-type#")
-STATUS = Namespace("https://w3id.org/claimgraph/ns/status#")
-SCHEMA = Namespace("http://schema.org/")
-OA = Namespace("http://www.w3.org/ns/oa#")
+PREFIXES = {name: Namespace(iri) for name, iri in PREFIX_IRIS.items()}
+"""The prefixes as rdflib namespaces."""
+CG = PREFIXES["cg"]
+CLAIM_TYPE = PREFIXES["cgt"]
+STATUS = PREFIXES["cgs"]
+SCHEMA = PREFIXES["schema"]
+OA = PREFIXES["oa"]
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/claimgraph/ns")
 """The named graph holding the vocabulary in a store."""
-
-BASE = "https://w3id.org/claimgraph/id/"
-
-PREFIXES = {
-    "cg": CG,
-    "cgt": CLAIM_TYPE,
-    "cgs": STATUS,
-    "schema": SCHEMA,
-    "oa": OA,
-    "prov": PROV,
-    "dcterms": DCTERMS,
-    "skos": SKOS,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "owl": OWL,
-    "xsd": XSD,
-    "claim": Namespace(BASE + "claim/"),
-    "entity": Namespace(BASE + "entity/"),
-    "document": Namespace(BASE + "document/"),
-}
-PREFIX_IRIS = {name: str(namespace) for name, namespace in PREFIXES.items()}
-"""The prefixes as plain strings, as Oxigraph takes them."""
 
 
 class Terms:

@@ -16,13 +16,11 @@ authenticated; a display name a client gives is kept beside it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from urllib.parse import urlsplit
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF, SKOS, XSD
+from rdflib.namespace import PROV, RDF, XSD
 
 from claimgraph.claims import lifecycle
 from claimgraph.claims.errors import InputError
@@ -32,53 +30,12 @@ from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import DEFAULT, Quad
 from claimgraph.kg.namespaces import BASE, CG, SCHEMA, STATUS, claim_iri, short_id
 from claimgraph.kg.store import Store, insert_data
+from claimgraph.kg.ratings import Verdict, scale
 from claimgraph.kg.validation import check
-from claimgraph.kg.vocabulary import vocabulary
 from claimgraph.kg.sparql_text import excerpt
-
-VERDICT_SCHEME = URIRef("https://w3id.org/claimgraph/ns/verdict#scheme")
 
 MINT_ATTEMPTS = 5
 """Numbers a review tries before giving up, when other writers keep taking the next one."""
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """One point of the rating scale."""
-
-    name: str
-    iri: URIRef
-    label: str
-    value: int
-    status: str
-
-
-@dataclass(frozen=True)
-class Scale:
-    """The rating scale: verdicts by normalised name, and the scale's bounds."""
-
-    verdicts: dict[str, Verdict]
-    worst: int
-    best: int
-
-
-@cache
-def scale() -> Scale:
-    """The rating scale, read from the vocabulary (``ontology/ratings.ttl``)."""
-    graph = vocabulary()
-    verdicts = {}
-    for iri in graph.subjects(SKOS.inScheme, VERDICT_SCHEME):
-        name = str(graph.value(iri, SKOS.notation))
-        verdicts[name] = Verdict(
-            name=name,
-            iri=iri,
-            label=str(graph.value(iri, SKOS.prefLabel)),
-            value=int(graph.value(iri, SCHEMA.ratingValue)),
-            status=str(graph.value(iri, CG.resultingStatus)).rsplit("#", 1)[-1],
-        )
-    ordered = dict(sorted(verdicts.items(), key=lambda item: -item[1].value))
-    return Scale(ordered, int(graph.value(VERDICT_SCHEME, SCHEMA.worstRating)), int(graph.value(VERDICT_SCHEME, SCHEMA.bestRating)))
-
 
 NOT_REVIEWED = "none"
 """The verdict name of a claim without a review, as filters take it."""
@@ -182,7 +139,7 @@ def review_quads(
         (review, SCHEMA.author, author, DEFAULT),
         (review, SCHEMA.datePublished, Literal(published.isoformat(), datatype=XSD.dateTime), DEFAULT),
         (rating, RDF.type, SCHEMA.Rating, DEFAULT),
-        (rating, CG.verdict, verdict.iri, DEFAULT),
+        (rating, CG.verdict, URIRef(verdict.iri), DEFAULT),
         (rating, SCHEMA.alternateName, Literal(verdict.label), DEFAULT),
         (rating, SCHEMA.ratingValue, Literal(verdict.value), DEFAULT),
         (rating, SCHEMA.worstRating, Literal(bounds.worst), DEFAULT),

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from claimgraph.kg.errors import QueryRefusedError, QuerySyntaxError, QueryTimeoutError
+from claimgraph.kg.errors import QueryRefusedError, QuerySyntaxError, QueryTimeoutError, excerpt
 
 MAX_DEPTH = 64
 """The deepest nesting of brackets (``{``, ``(``, ``[``, ``<<``) a request may have."""
@@ -82,18 +82,6 @@ _ECHAR = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": 
 _IRI_FORBIDDEN = re.compile(r"[<>\"{}|^`\\\x00-\x20]")
 _UNESCAPE = re.compile(rf"{_ESCAPE}")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-EXCERPT = 40
-"""The most characters of a client's text an error message repeats."""
-
-
-def excerpt(text: str) -> str:
-    """A short, printable piece of a client's text for an error message.
-
-    >>> excerpt("x" * 100)[-5:]
-    "xxx…'"
-    """
-    return repr(text[:EXCERPT] + ("…" if len(text) > EXCERPT else ""))
 
 
 class _Token(NamedTuple):  # a tuple, not a dataclass: a mebibyte can hold a million tokens

@@ -16,18 +16,17 @@ from pathlib import Path
 from urllib.error import HTTPError, URLError
 
 import pyoxigraph
+from oxrdflib import OxigraphStore
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
 
 from claimgraph.kg.errors import QueryError, QuerySyntaxError, StoreError
+from claimgraph.kg.locations import MEMORY, is_remote, open_oxigraph  # noqa: F401 - MEMORY is imported from here too
 from claimgraph.kg.mapping import DEFAULT, Quad
 from claimgraph.kg.namespaces import PREFIX_IRIS, sparql_prefixes
 
-MEMORY = "memory:"
-REMOTE_SCHEMES = ("http://", "https://")
-"""A store location starting with one of these is the query URL of a remote SPARQL service."""
 REMOTE_CHUNK = 50_000
 """Quads per ``INSERT DATA`` request when loading a remote store in bulk."""
 CHANGES_KEPT = 1024
@@ -319,8 +318,8 @@ def open_store(location: str | Path, update_url: str | None = None) -> Store:
             process holds its lock.
     """
     location = str(location)
-    if location.startswith(REMOTE_SCHEMES):
-        if update_url is not None and not update_url.startswith(REMOTE_SCHEMES):
+    if is_remote(location):
+        if update_url is not None and not is_remote(update_url):
             raise StoreError(f"the update URL must be http or https; got {update_url!r}")
         engine = SPARQLUpdateStore(
             query_endpoint=location, update_endpoint=update_url or location, returnFormat="json", method="POST",
@@ -328,15 +327,4 @@ def open_store(location: str | Path, update_url: str | None = None) -> Store:
         return Store(Dataset(store=engine), location)
     if update_url is not None:
         raise StoreError(f"an update URL goes with a remote store (an http or https query URL), not with {location!r}")
-    dataset = Dataset(store="Oxigraph")
-    if location != MEMORY:
-        path = Path(location)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            dataset.open(str(path))
-        except OSError as error:
-            raise StoreError(
-                f"cannot open the store at {path}: {error}. "
-                "Is another claimgraph process (a server, a build) using it?"
-            ) from None
-    return Store(dataset, location)
+    return Store(Dataset(store=OxigraphStore(store=open_oxigraph(location))), location)

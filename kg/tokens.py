@@ -23,8 +23,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from claimgraph.claims.errors import InputError
-from claimgraph.kg.errors import AuthenticationError, NotFoundError, PermissionDeniedError
-from claimgraph.kg.sparql_text import excerpt
+from claimgraph.kg.errors import AuthenticationError, NotFoundError, PermissionDeniedError, excerpt
 
 ROLES = ("reviewer", "editor")
 """Roles in rising order: an editor may do all a reviewer may."""

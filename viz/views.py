@@ -14,14 +14,10 @@ from typing import TYPE_CHECKING
 import networkx as nx
 from pyvis.network import Network as PyvisNetwork
 
+from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP  # noqa: F401 - the pages import both from here
+
 if TYPE_CHECKING:
     from claimgraph.kg.network import Network
-
-DEFAULT_NODE_CAP = 300
-"""How many entities a view shows at most unless asked for more."""
-
-MAX_NODE_CAP = 5000
-"""The largest cap a caller may ask for."""
 
 TOOLTIP_CLAIMS = 5
 """How many claims an edge's tooltip lists before it says how many more there are."""

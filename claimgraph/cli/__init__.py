@@ -1,4 +1,9 @@
-"""The ``claimgraph`` command line: one sub-command module per topic."""
+"""The ``claimgraph`` command line: one sub-command module per topic.
+
+A command starts at once: building the parser imports only argparse and light modules (settings, the choices
+a command offers), and each command imports what it runs when it runs (``query`` no rdflib, spaCy or FastAPI;
+``build`` no FastAPI). ``tests/cli/test_imports.py`` checks it.
+"""
 
 from __future__ import annotations
 
@@ -35,9 +40,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run a command; errors of ours print one clear line and exit 2."""
-    args = parser().parse_args(argv)
+    """Run a command; errors of ours (a bad setting in the environment included) print one clear line and exit 2."""
     try:
+        args = parser().parse_args(argv)
         return args.run(args) or 0
     except ClaimgraphError as error:
         print(f"claimgraph: error: {error}", file=sys.stderr)

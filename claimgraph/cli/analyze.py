@@ -7,9 +7,6 @@ import json
 import sys
 
 from claimgraph.api.settings import Settings
-from claimgraph.kg import analysis
-from claimgraph.kg.network import read_network
-from claimgraph.kg.store import open_store
 
 
 def _table(headers: list[str], rows: list[list[object]]) -> str:
@@ -24,6 +21,8 @@ def _claim_line(claim: dict[str, object]) -> str:
 
 
 def _centrality(result: list[dict[str, object]]) -> str:
+    from claimgraph.kg import analysis
+
     table = _table(
         ["entity", "type", "links", "degree", "betweenness", "pagerank"],
         [[row["id"], row["type"], row["links"], f"{row['degree']:.4f}", f"{row['betweenness']:.4f}", f"{row['pagerank']:.4f}"] for row in result],
@@ -79,6 +78,10 @@ _RENDER = {"centrality": _centrality, "communities": _communities, "sources": _s
 
 
 def _run(args: argparse.Namespace) -> int:
+    from claimgraph.kg import analysis
+    from claimgraph.kg.network import read_network
+    from claimgraph.kg.store import open_store
+
     store = open_store(args.store, args.update_url)
     try:
         network = read_network(store)
@@ -88,7 +91,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.analysis == "centrality":
         result = analysis.centrality(graph)[: args.limit]
     elif args.analysis == "communities":
-        result = analysis.communities(graph, seed=args.seed)
+        result = analysis.communities(graph, seed=analysis.COMMUNITY_SEED if args.seed is None else args.seed)
     elif args.analysis == "sources":
         result = analysis.source_dependence(network)
     elif args.analysis == "conflicts":
@@ -111,7 +114,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     kind = kinds.add_parser("centrality", parents=[common, output], help="degree, betweenness and PageRank, most between first")
     kind.add_argument("--limit", type=int, default=50, help="show this many entities (default %(default)s)")
     kind = kinds.add_parser("communities", parents=[common, output], help="Louvain communities (reproducible with a seed)")
-    kind.add_argument("--seed", type=int, default=analysis.COMMUNITY_SEED, help="random seed (default %(default)s)")
+    kind.add_argument("--seed", type=int, help="random seed (default: a fixed one, the same on every run)")
     kinds.add_parser("sources", parents=[common, output], help="who the claims rest on: anonymous and single sources")
     kinds.add_parser("conflicts", parents=[common, output],
                      help="claims whose values disagree for overlapping times, and apart those whose times are unknown")

@@ -5,24 +5,29 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimgraph.api.settings import Settings
 from claimgraph.cli.agent import add_by
-from claimgraph.claims.loader import bundled_claim_sets, load_claim_set
-from claimgraph.claims.model import ClaimSet
-from claimgraph.kg import export, results
-from claimgraph.kg.build import build, default_workers
-from claimgraph.kg.mapping import claim_set_quads
-from claimgraph.kg.store import open_store
-from claimgraph.kg.validation import check
+from claimgraph.kg.cpus import default_workers
+from claimgraph.kg.formats import EXPORT_FORMATS, QUERY_FORMATS
+
+if TYPE_CHECKING:
+    from claimgraph.claims.model import ClaimSet
+    from claimgraph.kg.results import Answer
 
 
 def _claim_sets(args: argparse.Namespace) -> list[ClaimSet]:
+    from claimgraph.claims.loader import bundled_claim_sets, load_claim_set
+
     files = args.claims or bundled_claim_sets()
     return [load_claim_set(path, args.articles) for path in files]
 
 
 def _run_build(args: argparse.Namespace) -> int:
+    from claimgraph.kg.build import build
+    from claimgraph.kg.store import open_store
+
     claim_sets = _claim_sets(args)
     store = open_store(args.store, args.update_url)
     try:
@@ -37,26 +42,53 @@ def _run_build(args: argparse.Namespace) -> int:
 
 
 def _run_validate(args: argparse.Namespace) -> int:
+    from claimgraph.kg.mapping import claim_set_quads
+    from claimgraph.kg.validation import check
+
     claim_sets = _claim_sets(args)
     check([quad for claim_set in claim_sets for quad in claim_set_quads(claim_set)])
     print(f"valid: {sum(len(c.claims) for c in claim_sets)} claims in {len(claim_sets)} claim set(s)")
     return 0
 
 
+def _answer(args: argparse.Namespace, text: str) -> Answer:
+    """The query's answer: from pyoxigraph itself on the embedded store, through rdflib from a remote one."""
+    from claimgraph.kg import results
+    from claimgraph.kg.errors import QueryError, StoreError
+    from claimgraph.kg.locations import is_remote, open_oxigraph
+    from claimgraph.kg.prefixes import PREFIX_IRIS
+
+    if is_remote(args.store):
+        from claimgraph.kg.store import open_store
+
+        store = open_store(args.store, args.update_url)
+        try:
+            return results.from_rdflib(store.query(text))
+        finally:
+            store.close()
+    if args.update_url is not None:
+        raise StoreError(f"an update URL goes with a remote store (an http or https query URL), not with {args.store!r}")
+    try:
+        return open_oxigraph(args.store).query(text, prefixes=PREFIX_IRIS)
+    except SyntaxError as error:
+        raise QueryError(f"malformed query: {error}") from None
+
+
 def _run_query(args: argparse.Namespace) -> int:
     if (args.query is None) == (args.file is None):
         print("claimgraph query: give a QUERY or -f FILE (one of them)", file=sys.stderr)
         return 2
+    from claimgraph.kg import results
+
     text = args.query if args.query is not None else args.file.read_text(encoding="utf-8")
-    store = open_store(args.store, args.update_url)
-    try:
-        sys.stdout.write(results.render(store.query(text), args.format))
-    finally:
-        store.close()
+    sys.stdout.write(results.render(_answer(args, text), args.format))
     return 0
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    from claimgraph.kg import export
+    from claimgraph.kg.store import open_store
+
     store = open_store(args.store, args.update_url)
     try:
         text = export.export(store, args.format)
@@ -94,10 +126,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     command = commands.add_parser("query", parents=[common], help="run a SPARQL query (SELECT, ASK, CONSTRUCT) on the store")
     command.add_argument("query", nargs="?", help="the query text")
     command.add_argument("-f", "--file", type=Path, help="read the query from a .rq file")
-    command.add_argument("--format", choices=results.FORMATS, default="table")
+    command.add_argument("--format", choices=QUERY_FORMATS, default="table")
     command.set_defaults(run=_run_query)
 
     command = commands.add_parser("export", parents=[common], help="write the whole graph in an RDF format")
-    command.add_argument("--format", choices=sorted(export.FORMATS), default="trig")
+    command.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="trig")
     command.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
     command.set_defaults(run=_run_export)

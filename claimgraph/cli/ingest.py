@@ -6,21 +6,22 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimgraph.api.settings import Settings
 from claimgraph.cli.agent import add_by
-from claimgraph.claims import evaluation
+from claimgraph.claims import lifecycle
 from claimgraph.claims.errors import InputError
-from claimgraph.claims.extraction import Candidate, extract, read_article
-from claimgraph.claims.extraction.statement import format_money
-from claimgraph.claims.model import Literal, Money
-from claimgraph.kg import curation
-from claimgraph.claims.times import parse_time
-from claimgraph.kg.ingest import IngestReport, ingest
-from claimgraph.kg.store import open_store
+
+if TYPE_CHECKING:
+    from claimgraph.claims.extraction import Candidate
+    from claimgraph.kg import curation
+    from claimgraph.kg.ingest import IngestReport
 
 
 def _published(value: str) -> str:
+    from claimgraph.claims.times import parse_time
+
     try:
         parse_time(value)
     except InputError as error:
@@ -34,6 +35,8 @@ def _cell(value: object, width: int) -> str:
 
 
 def _candidate_row(candidate: Candidate) -> list[str]:
+    from claimgraph.claims.extraction.statement import format_money
+
     money = "" if candidate.value is None else format_money(candidate.value)
     when = "" if candidate.time is None else candidate.time.value or ""
     return [
@@ -51,6 +54,8 @@ def table(head: list[str], rows: list[list[str]]) -> str:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
+    from claimgraph.claims.extraction import extract, read_article
+
     candidates = extract(read_article(args.file, args.max_bytes), args.published, max_bytes=args.max_bytes)
     if args.format == "json":
         json.dump([c.to_json() for c in candidates], sys.stdout, indent=2, ensure_ascii=False)
@@ -63,6 +68,8 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 
 def _run_eval(args: argparse.Namespace) -> int:
+    from claimgraph.claims import evaluation
+
     claim_sets = args.claim_set if args.claim_set is not None else evaluation.bundled_claim_sets()
     labelled = args.labelled if args.labelled.is_dir() else None
     print(evaluation.render_table(evaluation.run(labelled, claim_sets, args.articles)))
@@ -89,6 +96,10 @@ def _print_report(report: IngestReport, location: str) -> None:
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
+    from claimgraph.claims.extraction import read_article
+    from claimgraph.kg.ingest import ingest
+    from claimgraph.kg.store import open_store
+
     text = read_article(args.file, args.max_bytes)
     store = open_store(args.store, args.update_url)
     try:
@@ -103,6 +114,10 @@ def _run_ingest(args: argparse.Namespace) -> int:
 
 
 def _edit(args: argparse.Namespace) -> curation.Edit:
+    from claimgraph.claims.model import Literal, Money
+    from claimgraph.claims.times import parse_time
+    from claimgraph.kg import curation
+
     money = None
     if any(value is not None for value in (args.amount, args.min, args.max)):
         if args.currency is None:
@@ -120,6 +135,9 @@ def _edit(args: argparse.Namespace) -> curation.Edit:
 
 
 def _run_curate(args: argparse.Namespace) -> int:
+    from claimgraph.kg import curation
+    from claimgraph.kg.store import open_store
+
     store = open_store(args.store, args.update_url)
     try:
         if args.action == "history":
@@ -178,7 +196,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "who (--by) and when.",
     )  # fmt: skip
     command.add_argument("claim_id", metavar="CLAIM_ID")
-    command.add_argument("action", choices=(*curation.ACTIONS, "history"))
+    command.add_argument("action", choices=(*lifecycle.CURATION, "history"))
     add_by(command, "curates")
     command.add_argument("--note", "--reason", dest="note", help="why, for the record (required for retract: its reason)")
     edits = command.add_argument_group("edit", "fields an edit sets (others stay as they are)")

@@ -8,11 +8,19 @@ import sys
 
 from claimgraph.api.settings import Settings
 from claimgraph.cli.agent import add_by
-from claimgraph.kg import reviews
-from claimgraph.kg.store import open_store
+from claimgraph.cli.choices import LazyChoices
+
+
+def _verdicts() -> list[str]:
+    from claimgraph.kg.ratings import scale
+
+    return list(scale().verdicts)
 
 
 def _run_review(args: argparse.Namespace) -> int:
+    from claimgraph.kg import reviews
+    from claimgraph.kg.store import open_store
+
     store = open_store(args.store, args.update_url)
     try:
         stored = reviews.add_review(
@@ -34,7 +42,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "The review's author is --by.",
     )
     command.add_argument("claim_id", metavar="CLAIM_ID")
-    command.add_argument("--verdict", required=True, choices=list(reviews.scale().verdicts))
+    command.add_argument("--verdict", required=True, choices=LazyChoices(_verdicts), metavar="VERDICT", help="one of %(choices)s")
     command.add_argument("--rationale", required=True, help="why the verdict holds")
     command.add_argument("--evidence", nargs="*", default=[], metavar="URL", help="links to the evidence")
     add_by(command, "reviews")

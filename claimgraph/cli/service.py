@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-import uvicorn
-
-from claimgraph.api.app import create_app
 from claimgraph.api.settings import Settings
 
 
 def _run_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from claimgraph.api.app import create_app
+
     settings = Settings(store=args.store, update_url=args.update_url, host=args.host, port=args.port)
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
     return 0

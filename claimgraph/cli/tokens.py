@@ -7,10 +7,18 @@ from pathlib import Path
 
 from claimgraph.api.settings import Settings
 from claimgraph.claims.errors import InputError
-from claimgraph.kg import tokens
+from claimgraph.cli.choices import LazyChoices
+
+
+def _roles() -> tuple[str, ...]:
+    from claimgraph.kg.tokens import ROLES
+
+    return ROLES
 
 
 def _path(args: argparse.Namespace) -> Path:
+    from claimgraph.kg import tokens
+
     path = args.tokens or tokens.tokens_path(args.store)
     if path is None:
         raise InputError("an in-memory or remote store has no token file beside it; give --tokens FILE")
@@ -18,6 +26,8 @@ def _path(args: argparse.Namespace) -> Path:
 
 
 def _run_create(args: argparse.Namespace) -> int:
+    from claimgraph.kg import tokens
+
     path = _path(args)
     secret = tokens.create(path, args.name, args.role)
     print(f"created token {args.name!r} ({args.role}) in {path}; the secret, shown only this once:")
@@ -26,6 +36,8 @@ def _run_create(args: argparse.Namespace) -> int:
 
 
 def _run_list(args: argparse.Namespace) -> int:
+    from claimgraph.kg import tokens
+
     entries = tokens.listing(_path(args))
     if not entries:
         print("no tokens")
@@ -36,6 +48,8 @@ def _run_list(args: argparse.Namespace) -> int:
 
 
 def _run_revoke(args: argparse.Namespace) -> int:
+    from claimgraph.kg import tokens
+
     tokens.revoke(_path(args), args.name)
     print(f"revoked token {args.name!r}")
     return 0
@@ -52,7 +66,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     actions = token.add_subparsers(dest="action", required=True, metavar="ACTION")
     command = actions.add_parser("create", parents=[common, where], help="create a token and print its secret once")
     command.add_argument("--name", required=True)
-    command.add_argument("--role", required=True, choices=tokens.ROLES)
+    command.add_argument("--role", required=True, choices=LazyChoices(_roles), metavar="ROLE", help="one of %(choices)s")
     command.set_defaults(run=_run_create)
     command = actions.add_parser("list", parents=[common, where], help="list tokens (never their secrets)")
     command.set_defaults(run=_run_list)

@@ -7,14 +7,16 @@ from pathlib import Path
 
 from claimgraph.api.settings import Settings
 from claimgraph.claims.errors import InputError
-from claimgraph.kg import analysis
-from claimgraph.kg.network import claim_or_error, claim_provenance, neighbourhood, read_claim_network, read_network
-from claimgraph.kg.store import open_store
-from claimgraph.viz.render import render
-from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP, entity_view, provenance_view
+from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
 
 def _run(args: argparse.Namespace) -> int:
+    from claimgraph.kg import analysis
+    from claimgraph.kg.network import claim_or_error, claim_provenance, neighbourhood, read_claim_network, read_network
+    from claimgraph.kg.store import open_store
+    from claimgraph.viz.render import render
+    from claimgraph.viz.views import entity_view, provenance_view
+
     if not 1 <= args.limit <= MAX_NODE_CAP:
         raise InputError(f"--limit must be between 1 and {MAX_NODE_CAP}, not {args.limit}")
     store = open_store(args.store, args.update_url)

@@ -9,7 +9,7 @@ import pytest
 from rdflib import Dataset, Graph
 
 from claimgraph.cli import parser
-from claimgraph.kg.build import default_workers
+from claimgraph.kg.cpus import default_workers
 from tests.conftest import MINI, claimgraph
 
 

@@ -1,0 +1,8 @@
+"""The formats by name: of a query's answer on the command line, and of a whole store's export, with rdflib's
+name for each RDF one. No RDF library here: the command line lists them in its help."""
+
+from __future__ import annotations
+
+QUERY_FORMATS = ("table", "csv", "tsv", "json")
+RDF_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "json-ld"}
+EXPORT_FORMATS = (*RDF_FORMATS, "claimreview", "csv")

@@ -1,0 +1,54 @@
+"""A command imports only what it runs: no spaCy, FastAPI, pyshacl or networkx for ``--help`` or ``query``.
+
+Imports, not timings: each case runs the command line in a fresh interpreter and reads ``sys.modules`` after it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("spacy", "fastapi", "pyshacl", "networkx", "rdflib", "pydantic", "uvicorn", "pyvis")
+"""Libraries no ``--help`` needs; the first four are what made every command start in seconds."""
+
+COMMANDS = (
+    [], ["build"], ["validate"], ["query"], ["export"], ["serve"], ["analyze"], ["analyze", "centrality"],
+    ["view"], ["review"], ["token"], ["token", "create"], ["extract"], ["ingest"], ["curate"], ["eval"],
+)  # fmt: skip
+
+_RUN = """
+import json, sys
+from claimgraph.cli import main
+try:
+    code = main(json.loads(sys.argv[1]))
+except SystemExit as exit:
+    code = exit.code
+print(json.dumps({"code": code, "modules": sorted({name.split(".")[0] for name in sys.modules})}))
+"""
+
+
+def imported(*argv: str) -> set[str]:
+    """The top-level packages the command line has imported after running ``argv``; it must succeed."""
+    done = subprocess.run([sys.executable, "-c", _RUN, json.dumps(argv)], capture_output=True, text=True, timeout=120)
+    answer = json.loads(done.stdout.splitlines()[-1])
+    assert answer["code"] in (0, None), done.stderr
+    return set(answer["modules"])
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda command: " ".join(command) or "claimgraph")
+def test_help_imports_nothing_heavy(command: list[str]) -> None:
+    assert imported(*command, "--help") & set(HEAVY) == set()
+
+
+def test_a_query_runs_on_pyoxigraph_alone() -> None:
+    modules = imported("query", "--store", "memory:", "--format", "json", "ASK { ?s ?p ?o }")
+    assert "pyoxigraph" in modules
+    assert modules & set(HEAVY) == set()
+
+
+def test_the_check_sees_a_heavy_import() -> None:
+    """The check can fail: a command that does import one of them is caught."""
+    assert "rdflib" in imported("export", "--store", "memory:", "--format", "nquads")
