@@ -16,7 +16,7 @@ from claimgraph.claims import lifecycle
 from claimgraph.claims.model import CLAIM_TYPES
 from claimgraph.kg import history, resources, reviews
 from claimgraph.kg.network import Filters, claim_or_error, entity_or_error
-from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP
+from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
 router = APIRouter(tags=["pages"])
 

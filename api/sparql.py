@@ -79,12 +79,12 @@ def _accepted(accept: str) -> list[tuple[float, int, str]]:
     """The media ranges of an Accept header as (q, position, range), best first."""
     ranges = []
     for position, part in enumerate(accept.split(",")):
-        fields = [field.strip() for field in part.split(";")]
+        fields = [piece.strip() for piece in part.split(";")]
         if not fields[0]:
             continue
         q = 1.0
-        for field in fields[1:]:
-            name, _, value = field.partition("=")
+        for parameter in fields[1:]:
+            name, _, value = parameter.partition("=")
             if name.strip().lower() == "q":
                 try:
                     q = float(value)

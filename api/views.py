@@ -20,7 +20,8 @@ from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.network import Filters, claim_or_error, claim_provenance, filter_network, neighbourhood
 from claimgraph.viz import assets
 from claimgraph.viz.render import render
-from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP, View, entity_view, provenance_view
+from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
+from claimgraph.viz.views import View, entity_view, provenance_view
 
 router = APIRouter(prefix="/views", tags=["views"])
 

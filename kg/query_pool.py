@@ -42,7 +42,8 @@ from claimgraph.kg import errors
 from claimgraph.kg.errors import QueryError, QueryTimeoutError, StoreError
 from claimgraph.kg.sparql import Answer
 from claimgraph.kg.sparql_text import Checked
-from claimgraph.kg.store import MEMORY, Store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import Store
 
 GRACE = 0.25
 """Seconds past a query's deadline before its worker is killed (the worker stops a streaming query itself)."""

@@ -23,7 +23,7 @@ from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
 
 from claimgraph.kg.errors import QueryError, QuerySyntaxError, StoreError
-from claimgraph.kg.locations import MEMORY, is_remote, open_oxigraph  # noqa: F401 - MEMORY is imported from here too
+from claimgraph.kg.locations import is_remote, open_oxigraph
 from claimgraph.kg.mapping import DEFAULT, Quad
 from claimgraph.kg.namespaces import PREFIX_IRIS, sparql_prefixes
 

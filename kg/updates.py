@@ -19,7 +19,8 @@ from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import Quad
 from claimgraph.kg import sparql_text
 from claimgraph.kg.namespaces import BASE, CG, SCHEMA, STATUS
-from claimgraph.kg.store import MEMORY, Store, insert_data, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import Store, insert_data, open_store
 from claimgraph.kg.validation import check, problems
 
 _CLAIM_PREFIX = f"{BASE}claim/"

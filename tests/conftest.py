@@ -17,7 +17,8 @@ from claimgraph.kg.curation import curate
 from claimgraph.kg.ingest import IngestReport, ingest
 from claimgraph.kg.mapping import Quad, claim_set_quads
 from claimgraph.kg.namespaces import BASE
-from claimgraph.kg.store import MEMORY, Store, insert_data, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import Store, insert_data, open_store
 from claimgraph.kg.validation import check
 from tests.listener import Listener
 

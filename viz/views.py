@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 from pyvis.network import Network as PyvisNetwork
 
-from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP  # noqa: F401 - the pages import both from here
+from claimgraph.viz.caps import DEFAULT_NODE_CAP
 
 if TYPE_CHECKING:
     from claimgraph.kg.network import Network

@@ -17,7 +17,8 @@ from fastapi.testclient import TestClient
 from claimgraph.api.app import create_app
 from claimgraph.api.settings import Settings
 from claimgraph.kg import tokens
-from claimgraph.kg.store import MEMORY, Store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import Store
 
 
 @contextmanager

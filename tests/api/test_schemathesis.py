@@ -15,7 +15,8 @@ from schemathesis.checks import not_a_server_error, response_schema_conformance
 from claimgraph.kg import tokens
 from claimgraph.kg.build import vocabulary_quads
 from claimgraph.kg.mapping import Quad
-from claimgraph.kg.store import MEMORY, insert_data, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import insert_data, open_store
 from tests.api.conftest import bearer, make_app, serve
 
 EXAMPLES = 15

@@ -13,7 +13,7 @@ from claimgraph.claims.loader import load_claim_set
 from claimgraph.kg import reviews
 from claimgraph.kg.build import build
 from claimgraph.kg.namespaces import claim_iri, sparql_prefixes
-from claimgraph.kg.store import MEMORY
+from claimgraph.kg.locations import MEMORY
 from tests.conftest import REPO
 
 NETWORK_DATA = REPO / "tests" / "data" / "network"

@@ -6,7 +6,8 @@ from collections import Counter
 
 from bench.corpus import corpus
 from claimgraph.kg.build import build
-from claimgraph.kg.store import MEMORY, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import open_store
 
 
 def test_the_same_size_and_seed_give_the_same_claim_sets() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from bench.corpus import corpus
 from bench.run import EXAMPLE_LABELS, _queries
 from claimgraph.kg.build import build
-from claimgraph.kg.store import MEMORY, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import open_store
 
 
 def test_queries_naming_an_entity_of_the_article_ask_about_corpus_hubs_and_find_claims() -> None:

@@ -16,7 +16,8 @@ from claimgraph.api.settings import Settings
 from claimgraph.claims.loader import load_claim_set
 from claimgraph.kg.build import build, vocabulary_quads
 from claimgraph.kg.mapping import Quad
-from claimgraph.kg.store import MEMORY, Store, insert_data, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import Store, insert_data, open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -13,7 +13,8 @@ from claimgraph.kg.build import build
 from claimgraph.kg.mapping import DEFAULT
 from claimgraph.kg.namespaces import SCHEMA, claim_iri, document_iri
 from claimgraph.kg.reviews import review_iri, review_quads, reviewing_iri, scale, status_from_reviews
-from claimgraph.kg.store import MEMORY, insert_data, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import insert_data, open_store
 from tests.browser.conftest import NETWORK_DATA
 from tests.browser.test_markup_is_text import assert_nothing_ran
 

@@ -10,7 +10,8 @@ from claimgraph.kg.curation import Edit, curate
 from claimgraph.kg.ingest import IngestReport, ingest
 from claimgraph.kg.namespaces import claim_iri, short_id
 from claimgraph.kg.network import read_network
-from claimgraph.kg.store import MEMORY, Store, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import Store, open_store
 from tests.conftest import ANONYMOUS, ANONYMOUS_TITLES
 
 

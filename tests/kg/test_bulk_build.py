@@ -10,7 +10,8 @@ import pytest
 from claimgraph.kg.errors import ValidationError
 from claimgraph.kg import build as build_module
 from claimgraph.kg.build import build
-from claimgraph.kg.store import MEMORY, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import open_store
 from tests.conftest import snapshot, without_builds
 
 

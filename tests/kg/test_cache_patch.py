@@ -14,6 +14,7 @@ from claimgraph.kg import store as store_module
 from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.curation import Edit
 from claimgraph.kg.ingest import ingest
+from claimgraph.kg.locations import MEMORY
 from claimgraph.kg.store import Change, Store
 from claimgraph.kg.updates import validated_update
 from tests.kg.test_cache import NEW_ENTITY, Counted
@@ -138,7 +139,7 @@ def test_betweenness_is_computed_again_only_when_the_links_change(built_store: S
 
 def test_the_store_remembers_what_recent_writes_changed(store: Store, monkeypatch) -> None:
     monkeypatch.setattr(store_module, "CHANGES_KEPT", 3)
-    fresh = store_module.open_store(store_module.MEMORY)
+    fresh = store_module.open_store(MEMORY)
     start = fresh.structure_version
     fresh.update(NEW_ENTITY, change=Change(frozenset({"a"})))
     fresh.update(NEW_ENTITY, verdicts_only=True)

@@ -13,7 +13,8 @@ from claimgraph.claims.model import ClaimSet
 from claimgraph.kg import resources
 from claimgraph.kg.mapping import claim_set_quads
 from claimgraph.kg.namespaces import claim_iri
-from claimgraph.kg.store import MEMORY, Store, nquads, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import Store, nquads, open_store
 
 SMALL, BIG = 200, 8_000
 

@@ -12,7 +12,8 @@ from claimgraph.kg.build import build
 from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.namespaces import claim_iri, short_id, sparql_prefixes
 from claimgraph.kg.resources import ClaimFilter, claim_order, document_with_claims, find_claims, get_entity
-from claimgraph.kg.store import MEMORY, Store, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import Store, open_store
 
 DAY = datetime(2025, 3, 1, tzinfo=timezone.utc)
 

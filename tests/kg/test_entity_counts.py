@@ -7,7 +7,8 @@ from collections import Counter
 from bench.corpus import corpus
 from claimgraph.kg.build import build
 from claimgraph.kg.resources import get_entity, list_entities
-from claimgraph.kg.store import MEMORY, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import open_store
 
 
 def test_counts_and_aliases_are_those_of_the_claim_sets() -> None:

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from claimgraph.claims.errors import InputError
 from claimgraph.kg.build import vocabulary_quads
 from claimgraph.kg.ingest import ingest
-from claimgraph.kg.store import MEMORY, insert_data, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import insert_data, open_store
 from claimgraph.kg.validation import problems
 
 NAMES = st.sampled_from(["Nimbus Labs", "Quarrow", "Anthropic", "the Treasury", "Élan Énergie", "株式会社テスト", "O'Neil & Co", "<b>Evil</b> Corp"])

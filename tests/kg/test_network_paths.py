@@ -12,7 +12,8 @@ from claimgraph.kg import reviews
 from claimgraph.kg.build import build, vocabulary_quads
 from claimgraph.kg.mapping import claim_set_quads
 from claimgraph.kg.network import Network, read_network
-from claimgraph.kg.store import MEMORY, Store, insert_data, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import Store, insert_data, open_store
 from tests.kg.test_network import review
 
 NETWORK_DATA = Path(__file__).resolve().parents[1] / "data" / "network"

@@ -9,7 +9,8 @@ from claimgraph.kg.errors import NotFoundError
 from claimgraph.kg.build import build
 from claimgraph.kg.network import Network, read_claim_network, read_network
 from claimgraph.kg.resources import claim_filter_choices
-from claimgraph.kg.store import MEMORY, Store, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import Store, open_store
 
 
 @pytest.fixture(scope="module")

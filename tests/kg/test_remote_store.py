@@ -10,7 +10,8 @@ from SPARQLWrapper import JSON, SPARQLWrapper
 from bench.servers import free_port, running
 from claimgraph.kg.errors import QueryError, StoreError
 from claimgraph.kg.build import build
-from claimgraph.kg.store import MEMORY, open_store
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.store import open_store
 from tests.conftest import ENTRY_POINT, claimgraph, snapshot
 
 DEALROOM_CLAIM = "https://w3id.org/claimgraph/id/claim/uk-ai-sector-vc-funding-2024"

@@ -11,7 +11,6 @@ here) and a loopback listener as the witness.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from unittest.mock import patch
 
 import pyoxigraph as ox
