@@ -33,7 +33,7 @@ from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, Anchor, Claim, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.kg import linking, projection
-from claimgraph.kg.activities import activity_quads, agent_name, ended
+from claimgraph.kg.activities import activity_quads, agent_name, ended, record_changes
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.ingest import anchor, validate
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, entity_quads
@@ -380,5 +380,6 @@ def curate(
             store.update(
                 f"DELETE DATA {{ <{iri}> <{CG.status}> <{STATUS[claim.status]}> }} ;\n"
                 + insert_data([(iri, CG.status, STATUS[after], DEFAULT), *quads])
+                + " ;\n" + record_changes(record, [iri])
             )
     return next(item for item in history(store, claim_id) if item["iri"] == str(record))
