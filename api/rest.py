@@ -8,7 +8,7 @@ from typing import Literal
 from fastapi import APIRouter, Query, Response
 
 from claimgraph.api import schemas
-from claimgraph.api.deps import DerivedDep, PublicUrl, StoreDep
+from claimgraph.api.deps import AsOf, DerivedDep, PublicUrl, StoreDep
 from claimgraph.kg import claimreview, export, resources
 from claimgraph.kg.resources import ClaimFilter
 
@@ -45,18 +45,27 @@ def claims(
     about_from: str | None = Query(None, description="time about overlaps from this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     about_to: str | None = Query(None, description="time about overlaps up to this date"),
     q: str | None = Query(None, description="words in the statement or the quote"),
+    as_of: AsOf = None,
     limit: int = Query(50, ge=1, le=1000),
     offset: int = Query(0, ge=0),
 ) -> schemas.Page[schemas.Claim]:
-    """Claims on the record (or in the state asked for) with their provenance, filtered, in document order."""
-    where = ClaimFilter(type, entity, claimant, document, status, verdict, about_from, about_to, q)
-    return resources.find_claims(store, where, limit, offset, derived.claim_order()).json()
+    """Claims on the record (or in the state asked for) with their provenance, filtered, in document order.
+
+    With ``as_of``, the claims on the record at that time with their verdicts and statuses then, read from the
+    store (not from what the service keeps between writes); ``status`` cannot be given with it.
+    """
+    where = ClaimFilter(type, entity, claimant, document, status, verdict, about_from, about_to, q, as_of)
+    return resources.find_claims(store, where, limit, offset, None if as_of else derived.claim_order()).json()
 
 
 @router.get("/api/claims/{claim_id}", responses=NOT_FOUND)
-def claim(store: StoreDep, claim_id: str) -> schemas.ClaimDetails:
-    """One claim, in whatever state: value, provenance, anchor, the quote in context, review history and related claims."""
-    return resources.claim_details(store, claim_id)
+def claim(store: StoreDep, claim_id: str, as_of: AsOf = None) -> schemas.ClaimDetails:
+    """One claim, in whatever state: value, provenance, anchor, the quote in context, review history and related claims.
+
+    With ``as_of``, the claim as it was on the record at that time (404 if it was not on it): its status, reviews,
+    current verdict and related claims then; its words are today's.
+    """
+    return resources.claim_details(store, claim_id, as_of)
 
 
 @router.get("/api/entities", responses=BAD_INPUT)

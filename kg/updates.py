@@ -233,13 +233,13 @@ def validated_update(
             if not changed:
                 return
             quads = _quads(changed)
-            record_check(engine, trial.oxigraph, quads)
             focus = sorted(set(_touched(quads, engine)) | set(_touched(quads, trial.oxigraph)))
             broken = sorted(set(problems(_quads(after), focus)) - set(problems(_quads(before), focus)))
             if broken:
                 raise ValidationError(broken)
             added, removed = sorted(after - before), sorted(before - after)
             touched = lifecycle_check(engine, trial.oxigraph, added, removed)
+            record_check(engine, trial.oxigraph, quads)
         finally:
             trial.close()
         record = update_quads(agent, ended(now), text, _text(added), _text(removed), touched)
