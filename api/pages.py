@@ -1,20 +1,22 @@
-"""Server-rendered HTML pages: home (the network), claim list, claim, entity, example queries."""
+"""Server-rendered HTML pages: home (the network), claim list, claim, entity, pledges, example queries."""
 
 from __future__ import annotations
 
 from importlib.resources import files
+from typing import Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from claimgraph.api.deps import DerivedDep, StoreDep
+from claimgraph.api.deps import AsOf, DerivedDep, StoreDep
 from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims import lifecycle
 from claimgraph.claims.model import CLAIM_TYPES
-from claimgraph.kg import history, resources, reviews
+from claimgraph.kg import history, pledges, resources, reviews
+from claimgraph.kg.activities import ended
 from claimgraph.kg.network import Filters, claim_or_error, entity_or_error
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
@@ -71,6 +73,19 @@ def claim_list(
         "next": f"/claims?{urlencode(query + [('limit', limit), ('offset', offset + limit)])}" if offset + limit < page.total else None,
     }
     return _html("claims.html", page=page, chosen=chosen, options=options, links=links)
+
+
+@router.get("/pledges", response_class=HTMLResponse)
+def pledge_list(
+    store: StoreDep, as_of: AsOf = None, state: Literal["open", "overdue", "reviewed"] | None = Query(None)
+) -> HTMLResponse:
+    """The pledges of ``/api/pledges``: due dates, states and their histories, now or as of a time."""
+    when = as_of or ended()
+    items = [pledge.json() for pledge in pledges.pledges(store, when, state)]
+    query = urlencode([(name, value) for name, value in (("as_of", as_of and when.isoformat()), ("state", state)) if value])
+    links = {"api": f"/api/pledges?{query}", "csv": f"/api/export/pledges?{query}"}
+    chosen = {"as_of": as_of and when.isoformat(), "state": state}
+    return _html("pledges.html", items=items, as_of=when.isoformat(timespec="seconds"), states=pledges.STATES[:3], chosen=chosen, links=links)
 
 
 def _highlight(text: str | None, start: int, end: int) -> tuple[str, str, str] | None:

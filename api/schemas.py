@@ -426,3 +426,34 @@ class Ingested(Shape):
     claims: list[IngestedClaim]
     entities: IngestedEntities
     skipped: list[str]
+
+
+class PledgeChange(Shape):
+    """A pledge's state from a time on."""
+
+    time: str
+    state: Literal["open", "overdue", "reviewed", "off_record"]
+    verdict: str | None
+
+
+class Pledge(Shape):
+    """A pledge on the record, the day it falls due (none unless its words set a deadline), its state and history."""
+
+    id: str
+    iri: str
+    statement: str
+    subject: str
+    claimant: str
+    document: str
+    deadline: str | None = Field(description="the words that set the deadline, e.g. 'by 2028'; null without a due date")
+    due: str | None = Field(description="the day it falls due (ISO date); null when its words set no deadline")
+    state: Literal["open", "overdue", "reviewed"] = Field(description="its state at the time asked")
+    verdict: str | None
+    history: list[PledgeChange] = Field(description="every change of its state, oldest first")
+
+
+class Pledges(Shape):
+    """The pledges on the record at a time, with their states then."""
+
+    as_of: str
+    items: list[Pledge]
