@@ -1,4 +1,4 @@
-"""Server-rendered HTML pages: home (the network), claim list, claim, entity, pledges, example queries."""
+"""Server-rendered HTML pages: home (the network), claim list, claim, entity, pledges, the timeline, example queries."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from claimgraph.api.deps import AsOf, DerivedDep, StoreDep
+from claimgraph.api.deps import AsOf, DerivedDep, Since, StoreDep, Until
 from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims import lifecycle
 from claimgraph.claims.model import CLAIM_TYPES
-from claimgraph.kg import history, pledges, resources, reviews
+from claimgraph.kg import changes, history, pledges, resources, reviews
 from claimgraph.kg.activities import ended
 from claimgraph.kg.network import Filters, claim_or_error, entity_or_error
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP
@@ -86,6 +86,21 @@ def pledge_list(
     links = {"api": f"/api/pledges?{query}", "csv": f"/api/export/pledges?{query}"}
     chosen = {"as_of": as_of and when.isoformat(), "state": state}
     return _html("pledges.html", items=items, as_of=when.isoformat(timespec="seconds"), states=pledges.STATES[:3], chosen=chosen, links=links)
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline(
+    store: StoreDep, since: Since = None, until: Until = None, limit: int = Query(100, ge=1, le=changes.MAX_LIMIT), offset: int = Query(0, ge=0)
+) -> HTMLResponse:
+    """The changes of ``/api/changes``, a page at a time."""
+    items, total = changes.changes(store, since=since, until=until, limit=limit, offset=offset)
+    query = [(name, value.isoformat()) for name, value in (("since", since), ("until", until)) if value]
+    links = {
+        "api": f"/api/changes?{urlencode(query + [('limit', limit), ('offset', offset)])}",
+        "previous": f"/timeline?{urlencode(query + [('limit', limit), ('offset', max(0, offset - limit))])}" if offset > 0 else None,
+        "next": f"/timeline?{urlencode(query + [('limit', limit), ('offset', offset + limit)])}" if offset + limit < total else None,
+    }
+    return _html("timeline.html", items=[item.json() for item in items], total=total, chosen=dict(query), links=links)
 
 
 def _highlight(text: str | None, start: int, end: int) -> tuple[str, str, str] | None:

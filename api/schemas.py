@@ -457,3 +457,15 @@ class Pledges(Shape):
 
     as_of: str
     items: list[Pledge]
+
+
+class RecordChange(Shape):
+    """A change of the record: a claim entered or left it, or a review of it was written."""
+
+    time: str
+    claim: str
+    what: Literal["entered", "left", "reviewed"]
+    write: str = Field(description="the id of the write (activity) that made the change")
+    agent: str | None
+    review: str | None
+    verdict: str | None

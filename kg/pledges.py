@@ -2,8 +2,8 @@
 
 A pledge falls due only when the words of its own time set a deadline
 (:func:`claimgraph.claims.times.due_date`); one whose words give none has no
-due date. Its state is read from the record's stored times
-(:mod:`claimgraph.kg.activities`) and that due date, nothing else:
+due date. Its state is read from the changes of the record
+(:mod:`claimgraph.kg.changes`) and that due date, nothing else:
 
 - ``open``: on the record, not reviewed, not past its due date;
 - ``overdue``: on the record, not reviewed, and its due date has passed
@@ -23,29 +23,15 @@ import io
 from dataclasses import dataclass
 
 from claimgraph.claims.times import due_date
-from claimgraph.kg import cells, projection
-from claimgraph.kg.namespaces import CLAIM_TYPE, short_id
+from claimgraph.kg import changes, projection
 from claimgraph.kg.projection import ClaimRecord
 from claimgraph.kg.store import Store
 
 OPEN, OVERDUE, REVIEWED, OFF_RECORD = "open", "overdue", "reviewed", "off_record"
 STATES = (OPEN, OVERDUE, REVIEWED, OFF_RECORD)
 
-_EVENTS = f"""
-SELECT ?claim ?what ?when ?verdict WHERE {{
-  ?claim cg:claimType <{CLAIM_TYPE["pledge"]}> .
-  {{ ?write cg:putOnRecord ?claim ; prov:endedAtTime ?when BIND ("entered" AS ?what) }}
-  UNION {{ ?write cg:takenOffRecord ?claim ; prov:endedAtTime ?when BIND ("left" AS ?what) }}
-  UNION {{ ?review schema:itemReviewed ?claim ; a schema:ClaimReview ; schema:reviewRating/cg:verdict ?verdictIri .
-           ?write prov:generated ?review ; prov:endedAtTime ?when
-           BIND ("reviewed" AS ?what) BIND (STRAFTER(STR(?verdictIri), "#") AS ?verdict) }}
-}}
-"""
-"""When each pledge entered and left the record and each of its reviews was written, with the review's verdict."""
-
-
 @dataclass(frozen=True)
-class Change:
+class StateChange:
     """A pledge's state from a time on."""
 
     time: dt.datetime
@@ -61,7 +47,7 @@ class Pledge:
     due: dt.date | None
     state: str
     verdict: str | None
-    history: tuple[Change, ...]
+    history: tuple[StateChange, ...]
 
     def json(self) -> dict[str, object]:
         """As ``/api/pledges`` shows it."""
@@ -74,7 +60,7 @@ class Pledge:
         }  # fmt: skip
 
 
-def history(events: list[tuple[dt.datetime, str, str | None]], due: dt.date | None) -> tuple[Change, ...]:
+def history(events: list[tuple[dt.datetime, str, str | None]], due: dt.date | None) -> tuple[StateChange, ...]:
     """A pledge's changes of state, oldest first, from its events (time, ``entered``/``left``/``reviewed``, verdict).
 
     >>> day = dt.datetime(2026, 1, 5, 9, tzinfo=dt.timezone.utc)
@@ -84,24 +70,24 @@ def history(events: list[tuple[dt.datetime, str, str | None]], due: dt.date | No
     if due is not None:
         passed = dt.datetime.combine(due + dt.timedelta(days=1), dt.time(), dt.timezone.utc)
         events = [*events, (passed, "due", None)]
-    changes: list[Change] = []
+    steps: list[StateChange] = []
     on, verdict, overdue = False, None, False
     for when, what, said in sorted(events, key=lambda event: event[0]):
         on = {"entered": True, "left": False}.get(what, on)
         verdict = said if what == "reviewed" else verdict
         overdue = overdue or what == "due"
         state = OFF_RECORD if not on else REVIEWED if verdict else OVERDUE if overdue else OPEN
-        change = Change(when, state, verdict if on else None)
-        if not changes and state == OFF_RECORD:
+        change = StateChange(when, state, verdict if on else None)
+        if not steps and state == OFF_RECORD:
             continue
-        if not changes or (changes[-1].state, changes[-1].verdict) != (change.state, change.verdict):
-            changes.append(change)
-    return tuple(changes)
+        if not steps or (steps[-1].state, steps[-1].verdict) != (change.state, change.verdict):
+            steps.append(change)
+    return tuple(steps)
 
 
-def state_at(changes: tuple[Change, ...], when: dt.datetime) -> Change | None:
+def state_at(steps: tuple[StateChange, ...], when: dt.datetime) -> StateChange | None:
     """The change in force at a time: the last at or before it (None before the first)."""
-    earlier = [change for change in changes if change.time <= when]
+    earlier = [step for step in steps if step.time <= when]
     return earlier[-1] if earlier else None
 
 
@@ -115,17 +101,16 @@ def pledges(store: Store, as_of: dt.datetime, state: str | None = None) -> list[
     if state is not None and state not in STATES:
         raise ValueError(f"unknown pledge state {state!r}")
     events: dict[str, list[tuple[dt.datetime, str, str | None]]] = {}
-    for row in cells.select_cells(store, _EVENTS):
-        when = dt.datetime.fromisoformat(row["when"].text.replace("Z", "+00:00"))
-        events.setdefault(short_id(row["claim"].text), []).append((when, row["what"].text, cells.text(row["verdict"])))
+    for change in changes.changes(store, claim_type="pledge", limit=None)[0]:
+        events.setdefault(change.claim, []).append((change.time, change.what, change.verdict))
     records = projection.read_claims(store, sorted(events), as_of)
     found = []
     for claim_id, record in records.items():
         due = due_date(record.about)
-        changes = history(events[claim_id], due)
-        now = state_at(changes, as_of)
+        steps = history(events[claim_id], due)
+        now = state_at(steps, as_of)
         if now is not None and now.state != OFF_RECORD and state in (None, now.state):
-            found.append(Pledge(record, due, now.state, now.verdict, changes))
+            found.append(Pledge(record, due, now.state, now.verdict, steps))
     return sorted(found, key=lambda pledge: (pledge.record.document, pledge.record.anchor.start if pledge.record.anchor else 0, pledge.record.id))
 
 
