@@ -35,10 +35,11 @@ def home(
     derived: DerivedDep,
     filters: Filters = Depends(network_filters),
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
+    as_of: AsOf = None,
 ) -> HTMLResponse:
-    """The network of everything, with links to the other pages."""
+    """The network of everything (or of the record ``as_of`` a time), with links to the other pages."""
     intro = Markup(render_template("home_intro.html", claims=derived.claim_count()))
-    return network_page(derived, filters, limit, "claimgraph: who is linked to whom, through which claims", intro)
+    return network_page(derived, filters, limit, "claimgraph: who is linked to whom, through which claims", intro, as_of)
 
 
 @router.get("/claims", response_class=HTMLResponse)
@@ -54,18 +55,22 @@ def claim_list(
     about_from: str | None = Query(None),
     about_to: str | None = Query(None),
     q: str | None = Query(None),
+    as_of: AsOf = None,
     limit: int = Query(50, ge=1, le=1000),
     offset: int = Query(0, ge=0),
 ) -> HTMLResponse:
     """Claims filtered exactly as ``/api/claims`` filters them (the same function does it), a page at a time."""
     chosen = {field: value or None for field, value in zip(CLAIM_FILTERS, (type, entity, claimant, document, status, verdict, about_from, about_to, q))}
-    page = resources.find_claims(store, resources.ClaimFilter(**chosen), limit, offset, derived.claim_order())
+    where = resources.ClaimFilter(**chosen, as_of=as_of)
+    page = resources.find_claims(store, where, limit, offset, None if as_of else derived.claim_order())
     options = {
         "type": [(kind, kind) for kind in CLAIM_TYPES],
         **derived.claim_filter_choices(),
         "status": [(status_name, status_name) for status_name in lifecycle.STATES],
         "verdict": reviews.verdict_choices(),
     }
+    if as_of is not None:
+        chosen["as_of"] = as_of.isoformat()
     query = [(field, value) for field, value in chosen.items() if value]
     links = {
         "api": "/api/claims" + (f"?{urlencode(query + [('limit', limit), ('offset', offset)])}"),

@@ -94,17 +94,19 @@ def entities(
     store: StoreDep,
     type: str | None = Query(None, description="entity type, e.g. firm"),  # noqa: A002
     q: str | None = Query(None, description="words in the label or an alias"),
+    as_of: AsOf = None,
     limit: int = Query(50, ge=1, le=1000),
     offset: int = Query(0, ge=0),
 ) -> schemas.Page[schemas.Entity]:
-    """Entities with their counts of claims on the record, by label."""
-    return resources.list_entities(store, type, q, limit, offset).json()
+    """Entities with their counts of claims on the record (now, or ``as_of`` a time), by label."""
+    return resources.list_entities(store, type, q, limit, offset, as_of).json()
 
 
 @router.get("/api/entities/{entity_id}", responses=NOT_FOUND)
-def entity(store: StoreDep, derived: DerivedDep, entity_id: str) -> schemas.EntityDetails:
-    """One entity: every claim on the record about it, mentioning it and attributed to it, and the entities it is linked to."""
-    return resources.get_entity(store, entity_id, derived.claim_order())
+def entity(store: StoreDep, derived: DerivedDep, entity_id: str, as_of: AsOf = None) -> schemas.EntityDetails:
+    """One entity: every claim on the record (now, or ``as_of`` a time) about it, mentioning it and attributed to it,
+    and the entities it is linked to."""
+    return resources.get_entity(store, entity_id, None if as_of else derived.claim_order(), as_of)
 
 
 @router.get("/api/documents")
@@ -120,9 +122,11 @@ def document(store: StoreDep, derived: DerivedDep, document_id: str) -> schemas.
 
 
 @router.get("/api/sources")
-def sources(store: StoreDep, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> schemas.Page[schemas.Source]:
-    """Claimants with how many claims on the record each is the source of; anonymous sources marked."""
-    return resources.list_sources(store, limit, offset).json()
+def sources(
+    store: StoreDep, as_of: AsOf = None, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)
+) -> schemas.Page[schemas.Source]:
+    """Claimants with how many claims on the record (now, or ``as_of`` a time) each is the source of; anonymous sources marked."""
+    return resources.list_sources(store, limit, offset, as_of).json()
 
 
 @router.get("/api/export/claimreview", tags=["export"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 import networkx as nx
 
@@ -125,9 +125,10 @@ def entity_type_name(class_iri: str) -> str:
     return _CAMEL.sub("_", local_name(class_iri)).lower()
 
 
-def read_network(store: Store) -> Network:
-    """Read every entity and every claim on the record (with its value and current verdict) out of the store."""
-    return Network(entities=read_entities(store), claims=projection.every_claim(store))
+def read_network(store: Store, as_of: datetime | None = None) -> Network:
+    """Read every entity and every claim on the record (with its value and current verdict) out of the store
+    (``as_of`` a time: the claims on the record then, with their verdicts then)."""
+    return Network(entities=read_entities(store), claims=projection.every_claim(store, as_of=as_of))
 
 
 def read_entities(store: Store, entity_ids: Iterable[str] | None = None) -> dict[str, Entity]:

@@ -196,13 +196,13 @@ def find_claims(store: Store, where: ClaimFilter, limit: int | None = 50, offset
     store only finds which claims on the record pass and the page is cut from
     the order; otherwise the store sorts them, which takes seconds on a large store.
 
-    As of a time (``where.as_of``), the order given is today's record's, so
-    the order of the record then is read instead (:func:`claim_order`).
+    As of a time (``where.as_of``), ``order`` must be the order of the record
+    then (:func:`claim_order` with that time); without one it is read here.
 
     Raises:
         InputError: a filter value that cannot name anything, or a date that is not one.
     """
-    if where.as_of is not None:
+    if where.as_of is not None and order is None:
         order = claim_order(store, where.as_of)
     if order is not None and where.within_record:
         patterns = where.patterns(scoped=False)
@@ -454,9 +454,11 @@ def _window(items: list[dict[str, object]], limit: int, offset: int) -> Page:
     return Page(items[offset:offset + limit], len(items), limit, offset)
 
 
-def list_entities(store: Store, type: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0) -> Page:  # noqa: A002
+def list_entities(
+    store: Store, type: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0, as_of: dt.datetime | None = None  # noqa: A002
+) -> Page:
     """A page of entities with their claim counts, by label; ``type`` (e.g. ``firm``) and
-    ``q`` (in the label or an alias) narrow it.
+    ``q`` (in the label or an alias) narrow it; ``as_of`` a time counts the claims on the record then.
 
     Raises:
         InputError: a type that cannot name an entity type.
@@ -467,26 +469,29 @@ def list_entities(store: Store, type: str | None = None, q: str | None = None, l
     if q:
         needle = literal(q.lower())
         filters.append(f"FILTER EXISTS {{ ?entity rdfs:label|skos:altLabel ?name FILTER (CONTAINS(LCASE(?name), {needle})) }}")
-    rows = store.select(_ENTITIES % {"values": "", "filters": "\n  ".join(filters), "record": projection.on_record()})
+    rows = store.select(_ENTITIES % {"values": "", "filters": "\n  ".join(filters), "record": projection.on_record(as_of=as_of)})
     return _window([_entity_json(row) for row in rows], limit, offset)
 
 
-def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None) -> dict[str, object]:
+def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None, as_of: dt.datetime | None = None) -> dict[str, object]:
     """An entity, every claim about it, mentioning it and attributed to it, and the entities
     it is linked to through claims (each link naming its claims); ``order`` as :func:`find_claims` takes it.
+    ``as_of`` a time: the claims on the record then (``order`` is then read here).
 
     Raises:
         NotFoundError: no entity has this id.
     """
     iri = entity_iri(_checked_id(entity_id, "entity"))
-    rows = store.select(_ENTITIES % {"values": f"VALUES ?entity {{ <{iri}> }}", "filters": "", "record": projection.on_record()})
+    rows = store.select(_ENTITIES % {"values": f"VALUES ?entity {{ <{iri}> }}", "filters": "", "record": projection.on_record(as_of=as_of)})
     if not rows:
         raise NotFoundError(f"no entity with id {excerpt(entity_id)}")
     entity = _entity_json(rows[0])
-    claims = find_claims(store, ClaimFilter(entity=entity_id), None, 0, order).items
+    if as_of is not None:
+        order = claim_order(store, as_of)
+    claims = find_claims(store, ClaimFilter(entity=entity_id, as_of=as_of), None, 0, order).items
     entity["about"] = [claim for claim in claims if claim["subject"]["id"] == entity_id]
     entity["mentioned_in"] = [claim for claim in claims if claim["object"] and claim["object"]["id"] == entity_id]
-    entity["attributed"] = find_claims(store, ClaimFilter(claimant=entity_id), None, 0, order).items
+    entity["attributed"] = find_claims(store, ClaimFilter(claimant=entity_id, as_of=as_of), None, 0, order).items
     linked: dict[str, dict[str, object]] = {}
     for claim in claims:
         for side in ("subject", "object"):
@@ -523,11 +528,12 @@ def document_with_claims(store: Store, document_id: str, order: Sequence[str] | 
     return document
 
 
-def list_sources(store: Store, limit: int = 50, offset: int = 0) -> Page:
-    """Claimants with how many claims on the record are attributed to each, most first; anonymous sources marked."""
+def list_sources(store: Store, limit: int = 50, offset: int = 0, as_of: dt.datetime | None = None) -> Page:
+    """Claimants with how many claims on the record (now, or ``as_of`` a time) are attributed to each, most first;
+    anonymous sources marked."""
     rows = store.select(
         f"""SELECT ?source ?label ?class (COUNT(?claim) AS ?claims) WHERE {{
-             ?claim a cg:Claim ; prov:wasAttributedTo ?source . {projection.on_record()}
+             ?claim a cg:Claim ; prov:wasAttributedTo ?source . {projection.on_record(as_of=as_of)}
              ?source rdfs:label ?label ; a ?class . FILTER (?class != cg:Entity && STRSTARTS(STR(?class), STR(cg:)))
            }} GROUP BY ?source ?label ?class ORDER BY DESC(?claims) LCASE(?label)"""
     )
