@@ -76,16 +76,19 @@ def with_status(status: str, claim: str = "?claim") -> str:
     return f"{claim} cg:status <{STATUS[status]}> ."
 
 
+def written(review: str, as_of: dt.datetime | str) -> str:
+    """A filter that keeps a review written by a time: the write that ``prov:generated`` it ended by then."""
+    return f"FILTER EXISTS {{ ?reviewWriting prov:generated {review} ; prov:endedAtTime ?reviewWritten . FILTER (?reviewWritten <= {moment(as_of)}) }}"
+
+
 def current(review: str = "?review", as_of: dt.datetime | str | None = None) -> str:
     """The filters that keep a review current: no review revises it (``as_of`` a time: it was written by then and no
-    review written by then revises it; a review is dated by the write that ``prov:generated`` it)."""
+    review written by then revises it; see :func:`written`)."""
     if as_of is None:
         return f"FILTER NOT EXISTS {{ ?revision prov:wasRevisionOf {review} }}"
-    when = moment(as_of)
     return (
-        f"FILTER EXISTS {{ ?reviewWriting prov:generated {review} ; prov:endedAtTime ?reviewWritten . FILTER (?reviewWritten <= {when}) }} "
-        f"FILTER NOT EXISTS {{ ?revision prov:wasRevisionOf {review} . ?revisionWriting prov:generated ?revision ; "
-        f"prov:endedAtTime ?revisionWritten . FILTER (?revisionWritten <= {when}) }}"
+        f"{written(review, as_of)} FILTER NOT EXISTS {{ ?revision prov:wasRevisionOf {review} . ?revisionWriting prov:generated ?revision ; "
+        f"prov:endedAtTime ?revisionWritten . FILTER (?revisionWritten <= {moment(as_of)}) }}"
     )
 
 

@@ -300,9 +300,8 @@ def _reviews_then(store: Store, record: ClaimRecord, as_of: dt.datetime | None) 
     found = reviews.history(store, record.id)
     if as_of is None:
         return found
-    written = {row["review"].text for row in cells.select_cells(store, (
-        f"SELECT ?review WHERE {{ ?review schema:itemReviewed <{record.iri}> . "
-        f"?writing prov:generated ?review ; prov:endedAtTime ?written . FILTER (?written <= {projection.moment(as_of)}) }}"))}  # fmt: skip
+    query = f"SELECT ?review WHERE {{ ?review schema:itemReviewed <{record.iri}> . {projection.written('?review', as_of)} }}"
+    written = {row["review"].text for row in cells.select_cells(store, query)}
     current = None if record.review is None else record.review.id
     return [{**review, "current": review["id"] == current} for review in found if review["iri"] in written]
 
