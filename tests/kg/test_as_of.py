@@ -111,3 +111,31 @@ def test_an_editor_cannot_rewrite_when_things_entered_the_record(history_store: 
     with pytest.raises(ValidationError, match="written by the service alone"):
         validated_update(history_store, update, agent="Eve", now=_at(7))
     assert snapshot(history_store) == before
+
+
+REMOTE_PORT = 18317
+
+
+@pytest.fixture(scope="module")
+def remote_store(tmp_path_factory) -> Store:
+    """An ``oxigraph serve`` on a port of its own, as a remote store over SPARQL 1.1."""
+    from bench.servers import oxigraph_binary, running
+    from claimgraph.kg.store import open_store
+
+    url = f"http://127.0.0.1:{REMOTE_PORT}"
+    command = [oxigraph_binary(), "serve", "--bind", f"127.0.0.1:{REMOTE_PORT}", "--location", str(tmp_path_factory.mktemp("remote"))]
+    with running(command, url, f"{url}/query?query=ASK%7B%7D"):
+        opened = open_store(f"{url}/query", f"{url}/update")
+        yield opened
+        opened.close()
+
+
+def test_a_remote_store_keeps_and_reads_the_same_times(remote_store: Store, bundled: ClaimSet) -> None:
+    build(remote_store, [bundled], agent="Bea", now=_at(0))
+    reviews.add_review(remote_store, REVIEWED, "false", "Wrong.", [], "Ann", now=_at(1))
+    curate(remote_store, RETRACTED, "retract", "Ed", note="corrected", now=_at(2))
+    assert projection.every_claim(remote_store, as_of=_at(-1)) == {}
+    then = projection.every_claim(remote_store, as_of=_at(1.5))
+    assert len(then) == len(bundled.claims) and (then[REVIEWED].status, then[REVIEWED].verdict) == ("reviewed", "false")
+    assert set(projection.every_claim(remote_store, as_of=_at(2))) == set(then) - {RETRACTED}
+    assert projection.read_claims(remote_store, [RETRACTED], as_of=_at(1.5))[RETRACTED].status == "unverified"
