@@ -15,9 +15,9 @@ from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims import lifecycle
 from claimgraph.claims.model import CLAIM_TYPES
-from claimgraph.kg import changes, history, pledges, resources, reviews
+from claimgraph.kg import analysis, changes, history, pledges, resources, reviews
 from claimgraph.kg.activities import ended
-from claimgraph.kg.network import Filters, claim_or_error, entity_or_error
+from claimgraph.kg.network import Filters, claim_or_error, entity_or_error, read_claim_network, read_network
 from claimgraph.viz.views import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
 router = APIRouter(tags=["pages"])
@@ -116,10 +116,11 @@ def _highlight(text: str | None, start: int, end: int) -> tuple[str, str, str] |
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
-def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str) -> HTMLResponse:
-    """One claim: its quote highlighted in its document, its provenance, its reviews, its history and its view."""
-    claim = resources.get_claim(store, claim_id)
-    network = derived.claim_network(claim_id)
+def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
+    """One claim: its quote highlighted in its document, its provenance, its reviews, its history and its view
+    (``as_of`` a time: its status, verdict and reviews then; 404 if it was not on the record then)."""
+    claim = resources.get_claim(store, claim_id, as_of)
+    network = derived.claim_network(claim_id) if as_of is None else read_claim_network(store, [claim_id], as_of)
     record = claim_or_error(network, claim_id)  # a write may have removed it since get_claim
     document = resources.get_document(store, claim["document"]["id"])
     anchor = claim["anchor"]
@@ -130,15 +131,21 @@ def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str) -> HTMLRespo
         object_label=network.entities[record.object].label if record.object in network.entities else None,
         document=document,
         parts=_highlight(document["text"], anchor["start"], anchor["end"]),
-        reviews=reviews.history(store, claim_id),
+        reviews=resources.reviews_of(store, record, as_of),
         trail=history.activities(store, claim_id=claim_id),
+        as_of=as_of,
     )
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1, le=2)) -> HTMLResponse:
-    """One entity: its centrality, its claims and its neighbourhood view."""
-    network, rows = derived.network_with_centrality()
+def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1, le=2), as_of: AsOf = None) -> HTMLResponse:
+    """One entity: its centrality, its claims and its neighbourhood view (``as_of`` a time: its claims and
+    centrality in the network of then; the neighbourhood view is today's)."""
+    if as_of is None:
+        network, rows = derived.network_with_centrality()
+    else:
+        network = read_network(derived.store, as_of)
+        rows = analysis.centrality(network.graph())
     entity = entity_or_error(network, entity_id)
     rank = next(index for index, row in enumerate(rows, start=1) if row["id"] == entity_id)
     claims = sorted(network.claims.values(), key=lambda claim: claim.id)
@@ -153,6 +160,7 @@ def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1
         made=[claim for claim in claims if claim.claimant == entity_id],
         labels={key: value.label for key, value in network.entities.items()},
         radius=radius,
+        as_of=as_of,
     )
 
 

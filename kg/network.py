@@ -144,10 +144,10 @@ def read_entities(store: Store, entity_ids: Iterable[str] | None = None) -> dict
     return entities
 
 
-def read_claim_network(store: Store, claim_ids: Iterable[str]) -> Network:
-    """Just these claims (in whatever state) and the entities they name, read as :func:`read_network` reads them
-    (a claim's page at 100,000 claims without reading them all)."""
-    claims = projection.read_claims(store, claim_ids)
+def read_claim_network(store: Store, claim_ids: Iterable[str], as_of: datetime | None = None) -> Network:
+    """Just these claims (in whatever state; ``as_of`` a time: those on the record then, as they were) and the
+    entities they name, read as :func:`read_network` reads them (a claim's page at 100,000 claims without reading them all)."""
+    claims = projection.read_claims(store, claim_ids, as_of)
     named = {entity for claim in claims.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
     return Network(entities=read_entities(store, named), claims=claims)
 

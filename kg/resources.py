@@ -295,8 +295,8 @@ def _record(store: Store, claim_id: str, as_of: dt.datetime | None = None) -> Cl
     return record
 
 
-def _reviews_then(store: Store, record: ClaimRecord, as_of: dt.datetime | None) -> list[dict[str, object]]:
-    """A claim's reviews, newest first, as of a time: those written by then, the current one then marked current."""
+def reviews_of(store: Store, record: ClaimRecord, as_of: dt.datetime | None = None) -> list[dict[str, object]]:
+    """A claim's reviews, newest first (``as_of`` a time: those written by then, the current one then marked current)."""
     found = reviews.history(store, record.id)
     if as_of is None:
         return found
@@ -306,13 +306,14 @@ def _reviews_then(store: Store, record: ClaimRecord, as_of: dt.datetime | None) 
     return [{**review, "current": review["id"] == current} for review in found if review["iri"] in written]
 
 
-def get_claim(store: Store, claim_id: str) -> dict[str, object]:
-    """One claim with its provenance, in whatever state (the status says whether it is on the record).
+def get_claim(store: Store, claim_id: str, as_of: dt.datetime | None = None) -> dict[str, object]:
+    """One claim with its provenance, in whatever state (the status says whether it is on the record); ``as_of`` a
+    time: as it was on the record then.
 
     Raises:
-        NotFoundError: no claim has this id.
+        NotFoundError: no claim has this id (or none was on the record at ``as_of``).
     """
-    return _claims_json(store, [_record(store, claim_id)])[0]
+    return _claims_json(store, [_record(store, claim_id, as_of)])[0]
 
 
 _DOCUMENT = """
@@ -397,7 +398,7 @@ def claim_details(store: Store, claim_id: str, as_of: dt.datetime | None = None)
     claim["value"] = _value_json(record, claim)
     claim["hedges"] = list(record.hedges)
     claim["context"] = _context(store, record)
-    claim["reviews"] = _reviews_then(store, record, as_of)
+    claim["reviews"] = reviews_of(store, record, as_of)
     claim["current_review"] = next((review for review in claim["reviews"] if review["current"]), None)
     related = store.select(
         f"""SELECT DISTINCT ?other WHERE {{
