@@ -365,19 +365,26 @@ def _after_write(size: str, measured: dict | None) -> list[str]:
         f"## The first request after a write ({int(size):,}-claim store)",
         "",
         f"The service in process on a copy of the store (`bench.tasks.after_write`), medians of {measured['rounds']} rounds: an ingest "
-        "of a short article (which changes the network) before each first request, and a review after everything was kept. "
+        "of a short article (new entities and a candidate) before each first request, then the acceptance of its candidate (a "
+        "curation, which adds a claim to the network), and a review after everything was kept. "
         f"The entity page is the biggest entity's (`{measured['entity']}`).",
         "",
-        "| request | first after an ingest | first after a review | kept | first after an ingest / kept |",
-        "|---|---:|---:|---:|---:|",
+        "| request | first after an ingest | first after a curation | first after a review | kept | first after a curation / kept |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     for name in ("home", "entity page", "centrality"):
-        review = seconds.get(f"{name}, first after a review")
+        curated, review = seconds.get(f"{name}, first after a curation"), seconds.get(f"{name}, first after a review")
         lines.append(
-            f"| {name} | {_fmt(seconds[f'{name}, first after an ingest'])} | {'-' if review is None else _fmt(review)} | "
-            f"{_fmt(seconds[f'{name}, kept'])} | {_ratio(seconds[f'{name}, first after an ingest'], seconds[f'{name}, kept'])} |"
+            f"| {name} | {_fmt(seconds[f'{name}, first after an ingest'])} | {'-' if curated is None else _fmt(curated)} | "
+            f"{'-' if review is None else _fmt(review)} | {_fmt(seconds[f'{name}, kept'])} | "
+            f"{'-' if curated is None else _ratio(curated, seconds[f'{name}, kept'])} |"
         )
-    return [*lines, f"| (the ingest itself; the review itself) | {_fmt(seconds['ingest'])} | {_fmt(seconds['review'])} | | |", ""]
+    started = [f"{name} {_fmt(seconds[f'{name}, first after start'])}" for name in ("home", "entity page", "centrality")
+               if f"{name}, first after start" in seconds]
+    if started:
+        lines[2] += " The first requests after the service started, which read everything: " + ", ".join(started) + "."
+    curation = seconds.get("curation")
+    return [*lines, f"| (the write itself) | {_fmt(seconds['ingest'])} | {'-' if curation is None else _fmt(curation)} | {_fmt(seconds['review'])} | | |", ""]
 
 
 def write(results: dict, folder: Path) -> None:

@@ -192,8 +192,9 @@ AFTER_WRITE_ROUNDS = 2
 
 def after_write(location: str) -> dict:
     """The service's first request after a write against the same request with everything kept: the home page, the
-    biggest entity's page and the centrality after an ingest (a write that changes the network), and the home and entity
-    pages after a review (everything kept before it). The service runs in process on a copy of the store."""
+    biggest entity's page and the centrality after an ingest (new entities and candidates), after a curation (one of its
+    candidates accepted onto the record), and the home and entity pages after a review (everything kept before it). The
+    service runs in process on a copy of the store."""
     import shutil
 
     from fastapi.testclient import TestClient
@@ -215,21 +216,27 @@ def after_write(location: str) -> dict:
     requests = {"home": "/", "entity page": f"/entities/{hub}", "centrality": "/api/analysis/centrality"}
     seconds: dict[str, list[float]] = {}
 
-    def timed(name: str, method: str, url: str, **arguments: object) -> None:
+    def timed(name: str, method: str, url: str, **arguments: object) -> dict:
         start = time.perf_counter()
         answer = client.request(method, url, **arguments)
         seconds.setdefault(name, []).append(time.perf_counter() - start)
         if answer.status_code >= 300:
             raise RuntimeError(f"{url}: {answer.status_code} {answer.text[:300]}")
+        return answer.json() if answer.headers.get("content-type", "").startswith("application/json") else {}
 
     with TestClient(create_app(Settings(store="memory:", tokens=token_file), store=store)) as client:
+        for name, url in requests.items():
+            timed(f"{name}, first after start", "GET", url)  # what the service reads whole once, before any write
         for round_number in range(AFTER_WRITE_ROUNDS):
             for name, url in requests.items():
                 text = f"Nimbus{round_number}{name.replace(' ', '')} Labs raised $5m from Northwall Capital last year, according to Dealroom."
-                timed("ingest", "POST", "/api/documents", params={"published": "2025-05-01", "title": f"Nimbus {round_number} {name}"},
-                      content=text.encode(), headers={"Content-Type": "text/plain", "Authorization": f"Bearer {editor}"})
+                ingested = timed("ingest", "POST", "/api/documents", params={"published": "2025-05-01", "title": f"Nimbus {round_number} {name}"},
+                                 content=text.encode(), headers={"Content-Type": "text/plain", "Authorization": f"Bearer {editor}"})
                 timed(f"{name}, first after an ingest", "GET", url)
                 timed(f"{name}, kept", "GET", url)
+                timed("curation", "POST", f"/api/claims/{ingested['claims'][0]['id']}/accept", json={},
+                      headers={"Authorization": f"Bearer {editor}"})
+                timed(f"{name}, first after a curation", "GET", url)
             for url in requests.values():
                 client.get(url)
             timed("review", "POST", f"/api/claims/{claim}/reviews", json={"verdict": "mixed", "rationale": f"round {round_number}"},

@@ -8,6 +8,7 @@ one is installed and selected. Every result is plain JSON-ready data.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from itertools import combinations
 
 import networkx as nx
@@ -34,25 +35,39 @@ BETWEENNESS_SEED = 42
 """The seed that draws the pivots, so an estimate comes out the same on every run."""
 
 
+def betweenness(
+    graph: nx.Graph,
+    exact_up_to: int = BETWEENNESS_EXACT_UP_TO,
+    pivots: int = BETWEENNESS_PIVOTS,
+    seed: int = BETWEENNESS_SEED,
+) -> dict[str, float]:
+    """Betweenness of every entity, counting hops (every link is one step), so it depends on which entities are
+    linked and on nothing else. Exact up to ``exact_up_to`` entities; past that an estimate from shortest paths out of
+    ``pivots`` entities drawn with ``seed`` (the same on every run)."""
+    estimated = graph.number_of_nodes() > exact_up_to
+    return nx.betweenness_centrality(graph, k=min(pivots, graph.number_of_nodes()) if estimated else None, seed=seed)
+
+
 def centrality(
     graph: nx.Graph,
     exact_up_to: int = BETWEENNESS_EXACT_UP_TO,
     pivots: int = BETWEENNESS_PIVOTS,
     seed: int = BETWEENNESS_SEED,
+    between: Mapping[str, float] | None = None,
 ) -> list[dict[str, object]]:
     """Degree, betweenness and PageRank of every entity, most between first.
 
-    Betweenness counts hops (every link is one step); PageRank weighs a link
-    by the number of claims behind it. Betweenness is exact up to
-    ``exact_up_to`` entities; past that it is an estimate from shortest paths
-    out of ``pivots`` entities drawn with ``seed`` (the same on every run), and
-    every row says so in ``betweenness_estimated``.
+    Betweenness is :func:`betweenness` with the same ``exact_up_to``,
+    ``pivots`` and ``seed`` (or ``between``, computed already for the same
+    links); past ``exact_up_to`` entities it is an estimate, and every row
+    says so in ``betweenness_estimated``. PageRank weighs a link by the number
+    of claims behind it.
     """
     if graph.number_of_nodes() == 0:
         return []
     degree = nx.degree_centrality(graph)
     estimated = graph.number_of_nodes() > exact_up_to
-    betweenness = nx.betweenness_centrality(graph, k=min(pivots, graph.number_of_nodes()) if estimated else None, seed=seed)
+    between = betweenness(graph, exact_up_to, pivots, seed) if between is None else between
     pagerank = nx.pagerank(graph, weight="weight")
     rows = [
         {
@@ -62,7 +77,7 @@ def centrality(
             "links": graph.degree(node),
             "claims": data["claims"],
             "degree": round(degree[node], 6),
-            "betweenness": round(betweenness[node], 6),
+            "betweenness": round(between[node], 6),
             "betweenness_estimated": estimated,
             "pagerank": round(pagerank[node], 6),
         }

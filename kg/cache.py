@@ -33,7 +33,7 @@ from typing import TypeVar
 import networkx as nx
 
 from claimgraph.kg import analysis, projection, resources
-from claimgraph.kg.network import Network, read_claim_network, read_network
+from claimgraph.kg.network import Network, patch_network, read_claim_network, read_network
 from claimgraph.kg.store import Store
 
 T = TypeVar("T")
@@ -61,6 +61,7 @@ class DerivedCache:
         self._locks = {name: threading.Lock() for name in _STRUCTURE + _BY_VERSION}
         self._guard = threading.Lock()  # held only to look at or change what is kept
         self._kept: dict[str, tuple[int, object]] = {}  # name -> (the version it was computed for, the value)
+        self._betweenness: tuple[object, Mapping[str, float]] | None = None  # (the links it was computed for, the values)
 
     def network(self) -> Network:
         """The entity network (:func:`~claimgraph.kg.network.read_network`) with every claim's current verdict, read-only."""
@@ -82,7 +83,7 @@ class DerivedCache:
 
     def centrality(self) -> CentralityRows:
         """Degree, betweenness and PageRank per entity (:func:`~claimgraph.kg.analysis.centrality`), most between first."""
-        return self._structure("centrality", lambda: tuple(MappingProxyType(row) for row in analysis.centrality(self.graph())))
+        return self._structure("centrality", self._centrality)
 
     def network_with_centrality(self) -> tuple[Network, CentralityRows]:
         """The network and the centrality rows computed from it, for pages that need both to agree (on a remote
@@ -120,9 +121,30 @@ class DerivedCache:
         return self._structure("structure", self._read_structure)
 
     def _read_structure(self) -> tuple[int | None, Network]:
+        """The network read whole, or the kept one with what the writes since changed read again (then with no version
+        read at: its other claims were read before, so their verdicts are taken afresh)."""
         version = self.store.version
-        network = read_network(self.store)
+        with self._guard:
+            kept = self._kept.get("structure")
+        change = None if kept is None or kept[0] is None else self.store.changes_since(kept[0])
+        if change is None:
+            network = read_network(self.store)
+        else:
+            network, version = patch_network(self.store, kept[1][1], change), None
         return version, replace(network, entities=MappingProxyType(network.entities), claims=MappingProxyType(network.claims))
+
+    def _centrality(self) -> CentralityRows:
+        """Centrality of the graph, with the betweenness of the last graph that linked the same entities the same way
+        (betweenness counts hops: a curation that adds a claim to an existing link leaves it as it was)."""
+        graph = self.graph()
+        links = (tuple(graph.nodes), frozenset(frozenset(edge) for edge in graph.edges))
+        with self._guard:
+            known = self._betweenness
+        if known is None or known[0] != links:
+            known = (links, analysis.betweenness(graph))
+            with self._guard:
+                self._betweenness = known
+        return tuple(MappingProxyType(row) for row in analysis.centrality(graph, between=known[1]))
 
     def _network(self) -> Network:
         read_at, structure = self._structure_network()

@@ -1,0 +1,142 @@
+"""After a write that says which claims and entities it changed (an ingest, a curation, a retraction), the cache reads
+those again rather than every claim; what it hands out equals a fresh read. A write that cannot say makes it read
+everything; betweenness is computed again only when the links change."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from claimgraph.kg import analysis, curation, reviews
+from claimgraph.kg import cache as cache_module
+from claimgraph.kg import store as store_module
+from claimgraph.kg.cache import DerivedCache
+from claimgraph.kg.curation import Edit
+from claimgraph.kg.ingest import ingest
+from claimgraph.kg.store import Change, Store
+from claimgraph.kg.updates import validated_update
+from tests.kg.test_cache import NEW_ENTITY, Counted
+from tests.kg.test_cache_reviews import DEALROOM, FOUNDED, OPENAI, STRUCTURE, _assert_as_read_afresh
+
+ARTICLE = (
+    "Nimbus Labs raised $5m from Northwall Capital last year, according to Dealroom. "
+    "Anthropic was valued at $61.5bn in March, the company said."
+)
+
+
+@pytest.fixture
+def counted(monkeypatch) -> dict[str, Counted]:
+    """What the cache calls to read the whole network, and to compute betweenness, counted."""
+    calls = {"network": Counted(cache_module.read_network), "betweenness": Counted(analysis.betweenness)}
+    monkeypatch.setattr(cache_module, "read_network", calls["network"])
+    monkeypatch.setattr(analysis, "betweenness", calls["betweenness"])
+    return calls
+
+
+def _everything(derived: DerivedCache) -> None:
+    derived.network()
+    for name in STRUCTURE:
+        getattr(derived, name)()
+
+
+def _assert_centrality_as_computed_afresh(derived: DerivedCache, store: Store) -> None:
+    from claimgraph.kg.network import read_network
+
+    assert [dict(row) for row in derived.centrality()] == analysis.centrality(read_network(store).graph())
+
+
+def test_an_ingest_and_its_curation_are_read_again_not_everything(built_store: Store, counted: dict[str, Counted]) -> None:
+    derived = DerivedCache(built_store)
+    _everything(derived)
+    report = ingest(built_store, ARTICLE, "2025-05-01", title="Nimbus")
+    assert report.claims and report.proposed, "the article gives candidates and a new entity"
+    _assert_as_read_afresh(derived, built_store)
+    assert {entity.id for entity in report.proposed} <= set(derived.network().entities)
+    first, *rest = report.claims
+    curation.curate(built_store, first.id, "accept", "Ed")
+    assert first.id in derived.network().claims
+    _assert_as_read_afresh(derived, built_store)
+    for claim in rest:
+        curation.curate(built_store, claim.id, "reject", "Ed", note="not a claim")
+    _assert_as_read_afresh(derived, built_store)
+    _assert_centrality_as_computed_afresh(derived, built_store)
+    assert counted["network"].calls == 1
+
+
+def test_an_edit_and_a_retraction_are_read_again(built_store: Store, counted: dict[str, Counted]) -> None:
+    derived = DerivedCache(built_store)
+    _everything(derived)
+    curation.curate(built_store, OPENAI, "edit", "Ed", edit=Edit(subject="Zeta Robotics", statement="Zeta Robotics was valued at $300bn."))
+    network = derived.network()
+    assert network.claims[OPENAI].statement == "Zeta Robotics was valued at $300bn."
+    assert network.entities[network.claims[OPENAI].subject].label == "Zeta Robotics"
+    _assert_as_read_afresh(derived, built_store)
+    curation.curate(built_store, FOUNDED, "retract", "Ed", note="the founders were misnamed")
+    assert FOUNDED not in derived.network().claims
+    _assert_as_read_afresh(derived, built_store)
+    _assert_centrality_as_computed_afresh(derived, built_store)
+    assert counted["network"].calls == 1
+
+
+def test_a_review_between_a_reading_and_a_curation_shows(built_store: Store) -> None:
+    """The claims kept from before were read before the review: their verdicts are taken afresh."""
+    derived = DerivedCache(built_store)
+    _everything(derived)
+    reviews.add_review(built_store, DEALROOM, "mostly_true", "checked", [], "Ada", now=datetime(2025, 3, 1, tzinfo=timezone.utc))
+    curation.curate(built_store, FOUNDED, "retract", "Ed", note="the founders were misnamed")
+    assert derived.network().claims[DEALROOM].verdict == "mostly_true"
+    _assert_as_read_afresh(derived, built_store)
+
+
+def test_a_write_that_cannot_say_what_it_changed_makes_the_cache_read_everything(built_store: Store, counted: dict[str, Counted]) -> None:
+    derived = DerivedCache(built_store)
+    _everything(derived)
+    for write in (lambda: built_store.update(NEW_ENTITY), lambda: validated_update(built_store, NEW_ENTITY.replace("zeta-robotics", "zeta-labs"), agent="Ed")):
+        write()
+        _assert_as_read_afresh(derived, built_store)
+    assert counted["network"].calls == 3
+    assert {"zeta-robotics", "zeta-labs"} <= set(derived.network().entities)
+
+
+def _claims_by_links(derived: DerivedCache) -> tuple[str, str]:
+    """A claim whose every link has other claims too, and a claim alone on one of its links."""
+    graph, network = derived.graph(), derived.network()
+    shared = lambda claim: all(graph.edges[a, b]["weight"] > 1 for _, a, b in claim.links())  # noqa: E731
+    records = sorted(network.claims.values(), key=lambda claim: claim.id)
+    return (next(claim.id for claim in records if claim.links() and shared(claim)),
+            next(claim.id for claim in records if claim.links() and not shared(claim)))  # fmt: skip
+
+
+def test_betweenness_is_computed_again_only_when_the_links_change(built_store: Store, counted: dict[str, Counted]) -> None:
+    derived = DerivedCache(built_store)
+    derived.centrality()
+    on_shared_links, alone = _claims_by_links(derived)
+    curation.curate(built_store, on_shared_links, "retract", "Ed", note="a duplicate")
+    derived.centrality()
+    assert counted["betweenness"].calls == 1
+    _assert_centrality_as_computed_afresh(derived, built_store)
+    curation.curate(built_store, alone, "retract", "Ed", note="misread")
+    calls = counted["betweenness"].calls
+    derived.centrality()
+    assert counted["betweenness"].calls == calls + 1
+    _assert_centrality_as_computed_afresh(derived, built_store)
+
+
+def test_the_store_remembers_what_recent_writes_changed(store: Store, monkeypatch) -> None:
+    monkeypatch.setattr(store_module, "CHANGES_KEPT", 3)
+    fresh = store_module.open_store(store_module.MEMORY)
+    start = fresh.structure_version
+    fresh.update(NEW_ENTITY, change=Change(frozenset({"a"})))
+    fresh.update(NEW_ENTITY, verdicts_only=True)
+    fresh.update(NEW_ENTITY, change=Change(frozenset({"b"}), frozenset({"x"})))
+    assert fresh.changes_since(start) == Change(frozenset({"a", "b"}), frozenset({"x"}))
+    assert fresh.changes_since(fresh.structure_version) == Change()
+    fresh.update(NEW_ENTITY)
+    assert fresh.changes_since(start) is None, "a write that cannot say"
+    fresh.update(NEW_ENTITY, change=Change(frozenset({"c"})))
+    fresh.update(NEW_ENTITY, change=Change(frozenset({"d"})))
+    fresh.update(NEW_ENTITY, change=Change(frozenset({"e"})))
+    assert fresh.changes_since(fresh.structure_version - 3) == Change(frozenset({"c", "d", "e"}))
+    assert fresh.changes_since(fresh.structure_version - 4) is None, "further back than the store remembers"
+    fresh.close()
