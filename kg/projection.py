@@ -76,8 +76,11 @@ def with_status(status: str, claim: str = "?claim") -> str:
     return f"{claim} cg:status <{STATUS[status]}> ."
 
 
-def written(review: str, as_of: dt.datetime | str) -> str:
-    """A filter that keeps a review written by a time: the write that ``prov:generated`` it ended by then."""
+def written(review: str, as_of: dt.datetime | str | None) -> str:
+    """A filter that keeps a review written by a time: the write that ``prov:generated`` it ended by then (none
+    for ``as_of`` None: every review stored is written by now)."""
+    if as_of is None:
+        return ""
     return f"FILTER EXISTS {{ ?reviewWriting prov:generated {review} ; prov:endedAtTime ?reviewWritten . FILTER (?reviewWritten <= {moment(as_of)}) }}"
 
 

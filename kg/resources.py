@@ -164,7 +164,7 @@ class ClaimFilter:
         if self.document:
             parts.append(f"?claim prov:wasDerivedFrom <{document_iri(_name(self.document, 'document'))}> .")
         if self.verdict == "none":
-            parts.append(f"FILTER NOT EXISTS {{ {projection.current_review(as_of=self.as_of)} }}")
+            parts.append(f"FILTER NOT EXISTS {{ ?review schema:itemReviewed ?claim . {projection.written('?review', self.as_of)} }}")
         elif self.verdict:
             name = _name(self.verdict, "verdict")
             if name not in reviews.scale().verdicts:
