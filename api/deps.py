@@ -9,7 +9,6 @@ from fastapi import Depends, Query, Request
 from pydantic import BeforeValidator
 
 from claimgraph.claims.errors import InputError
-
 from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.history import parse_since
 from claimgraph.kg.store import Store

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from importlib.resources import files
-from typing import Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
+from claimgraph.api import schemas
 from claimgraph.api.deps import AsOf, DerivedDep, Since, StoreDep, Until
 from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
@@ -82,7 +82,7 @@ def claim_list(
 
 @router.get("/pledges", response_class=HTMLResponse)
 def pledge_list(
-    store: StoreDep, as_of: AsOf = None, state: Literal["open", "overdue", "reviewed"] | None = Query(None)
+    store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None)
 ) -> HTMLResponse:
     """The pledges of ``/api/pledges``: due dates, states and their histories, now or as of a time."""
     when = as_of or ended()

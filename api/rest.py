@@ -69,12 +69,9 @@ def claim(store: StoreDep, claim_id: str, as_of: AsOf = None) -> schemas.ClaimDe
     return resources.claim_details(store, claim_id, as_of)
 
 
-PledgeState = Literal["open", "overdue", "reviewed"]
-
-
 @router.get("/api/pledges")
 def pledge_list(
-    store: StoreDep, as_of: AsOf = None, state: PledgeState | None = Query(None, description="only pledges in this state")
+    store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None, description="only pledges in this state")
 ) -> schemas.Pledges:
     """Pledges on the record (now, or ``as_of`` a time): the day each falls due when its words set a deadline, its
     state then (open, overdue, reviewed) and the history of its states."""
@@ -83,7 +80,7 @@ def pledge_list(
 
 
 @router.get("/api/export/pledges", tags=["export"])
-def export_pledges(store: StoreDep, as_of: AsOf = None, state: PledgeState | None = Query(None)) -> Response:
+def export_pledges(store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None)) -> Response:
     """The pledges of ``/api/pledges`` as CSV, one row each."""
     body = pledges.pledges_csv(pledges.pledges(store, as_of or ended(), state))
     return Response(body, media_type=_EXPORTS["csv"], headers={"Content-Disposition": 'attachment; filename="pledges.csv"'})

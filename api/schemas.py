@@ -428,6 +428,10 @@ class Ingested(Shape):
     skipped: list[str]
 
 
+PledgeState = Literal["open", "overdue", "reviewed"]
+"""The states a listed pledge can be in (one taken off the record is ``off_record`` in its history only)."""
+
+
 class PledgeChange(Shape):
     """A pledge's state from a time on."""
 
@@ -447,7 +451,7 @@ class Pledge(Shape):
     document: str
     deadline: str | None = Field(description="the words that set the deadline, e.g. 'by 2028'; null without a due date")
     due: str | None = Field(description="the day it falls due (ISO date); null when its words set no deadline")
-    state: Literal["open", "overdue", "reviewed"] = Field(description="its state at the time asked")
+    state: PledgeState = Field(description="its state at the time asked")
     verdict: str | None
     history: list[PledgeChange] = Field(description="every change of its state, oldest first")
 
