@@ -107,15 +107,17 @@ def entity(store: StoreDep, derived: DerivedDep, entity_id: str, as_of: AsOf = N
 
 
 @router.get("/api/documents")
-def documents(store: StoreDep, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> schemas.Page[schemas.Document]:
-    """Documents (metadata without their text) with their counts of claims on the record."""
-    return resources.list_documents(store, limit, offset).json()
+def documents(
+    store: StoreDep, as_of: AsOf = None, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)
+) -> schemas.Page[schemas.Document]:
+    """Documents (metadata without their text) with their counts of claims on the record (now, or ``as_of`` a time)."""
+    return resources.list_documents(store, limit, offset, as_of).json()
 
 
 @router.get("/api/documents/{document_id}", responses=NOT_FOUND)
-def document(store: StoreDep, derived: DerivedDep, document_id: str) -> schemas.DocumentDetails:
-    """One document: metadata, hash, text, and its claims on the record with their spans."""
-    return resources.document_with_claims(store, document_id, derived.claim_order())
+def document(store: StoreDep, derived: DerivedDep, document_id: str, as_of: AsOf = None) -> schemas.DocumentDetails:
+    """One document: metadata, hash, text, and its claims on the record (now, or ``as_of`` a time) with their spans."""
+    return resources.document_with_claims(store, document_id, None if as_of else derived.claim_order(), as_of)
 
 
 @router.get("/api/sources")

@@ -503,11 +503,12 @@ def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None,
     return entity
 
 
-def list_documents(store: Store, limit: int = 50, offset: int = 0) -> Page:
-    """A page of documents (metadata without the text) with how many of their claims are on the record."""
+def list_documents(store: Store, limit: int = 50, offset: int = 0, as_of: dt.datetime | None = None) -> Page:
+    """A page of documents (metadata without the text) with how many of their claims are on the record (now, or
+    ``as_of`` a time)."""
     rows = store.select(
-        "SELECT ?document (COUNT(?claim) AS ?claims) WHERE { ?document a cg:Document . "
-        f"OPTIONAL {{ ?claim prov:wasDerivedFrom ?document . {projection.on_record()} }} }} GROUP BY ?document ORDER BY ?document"
+        "SELECT ?document (COUNT(DISTINCT ?claim) AS ?claims) WHERE { ?document a cg:Document . "
+        f"OPTIONAL {{ ?claim prov:wasDerivedFrom ?document . {projection.on_record(as_of=as_of)} }} }} GROUP BY ?document ORDER BY ?document"
     )
     items = []
     for row in rows:
@@ -517,14 +518,17 @@ def list_documents(store: Store, limit: int = 50, offset: int = 0) -> Page:
     return _window(items, limit, offset)
 
 
-def document_with_claims(store: Store, document_id: str, order: Sequence[str] | None = None) -> dict[str, object]:
-    """A document's metadata and text, and its claims in text order with their spans; ``order`` as :func:`find_claims` takes it.
+def document_with_claims(
+    store: Store, document_id: str, order: Sequence[str] | None = None, as_of: dt.datetime | None = None
+) -> dict[str, object]:
+    """A document's metadata and text, and its claims on the record (now, or ``as_of`` a time) in text order with
+    their spans; ``order`` as :func:`find_claims` takes it.
 
     Raises:
         NotFoundError: no document has this id.
     """
     document = get_document(store, document_id)
-    document["claims"] = find_claims(store, ClaimFilter(document=document_id), None, 0, order).items
+    document["claims"] = find_claims(store, ClaimFilter(document=document_id, as_of=as_of), None, 0, order).items
     return document
 
 

@@ -82,3 +82,12 @@ def test_a_claims_page_and_an_entitys_page_as_of_a_time(client: TestClient) -> N
     assert entity_then.status_code == 200 and f'href="/claims/{RETRACTED}"' in entity_then.text
     assert "as on the record at 2026-03-01T10:30:00+00:00" in entity_then.text
     assert f'href="/claims/{RETRACTED}"' not in client.get(f"/entities/{SOURCE}").text
+
+
+def test_documents_as_of_a_time(client: TestClient, bundled) -> None:
+    document = bundled.document.id
+    counts = {when: {item["id"]: item["claims"] for item in _get(client, "/api/documents", **({"as_of": when} if when else {}))["items"]}
+              for when in (BEFORE, BETWEEN, None)}  # fmt: skip
+    assert (counts[BEFORE][document], counts[BETWEEN][document], counts[None][document]) == (0, len(bundled.claims), len(bundled.claims) - 1)
+    then = [claim["id"] for claim in _get(client, f"/api/documents/{document}", as_of=BETWEEN)["claims"]]
+    assert RETRACTED in then and RETRACTED not in [claim["id"] for claim in _get(client, f"/api/documents/{document}")["claims"]]
