@@ -99,14 +99,15 @@ def network_view(
 @router.get("/entity/{entity_id}", response_class=HTMLResponse)
 def entity_neighbourhood(
     derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1, le=2),
-    limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
+    limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP), as_of: AsOf = None,
 ) -> HTMLResponse:
-    """The entities within one or two links of one entity."""
-    graph = derived.graph()
+    """The entities within one or two links of one entity (in the network of the record ``as_of`` a time)."""
+    network = derived.network() if as_of is None else read_network(derived.store, as_of)
+    graph = derived.graph() if as_of is None else network.graph()
     near = neighbourhood(graph, entity_id, radius)
     label = graph.nodes[entity_id]["label"]
     view = entity_view(
-        near, analysis.pagerank(near), derived.network(), title=f"{label}: within {radius} link{'s' if radius > 1 else ''}",
+        near, analysis.pagerank(near), network, title=f"{label}: within {radius} link{'s' if radius > 1 else ''}",
         cap=limit, keep=[entity_id], link=entity_link,
     )
     return _page(view)

@@ -80,7 +80,7 @@ def test_a_claims_page_and_an_entitys_page_as_of_a_time(client: TestClient) -> N
     assert client.get(f"/claims/{RETRACTED}", params={"as_of": "2026-03-01"}).status_code == 404
     entity_then = client.get(f"/entities/{SOURCE}", params={"as_of": BETWEEN})
     assert entity_then.status_code == 200 and f'href="/claims/{RETRACTED}"' in entity_then.text
-    assert "as on the record at 2026-03-01T10:30:00+00:00" in entity_then.text
+    assert "As on the record at 2026-03-01T10:30:00+00:00" in entity_then.text
     assert f'href="/claims/{RETRACTED}"' not in client.get(f"/entities/{SOURCE}").text
 
 
@@ -91,3 +91,12 @@ def test_documents_as_of_a_time(client: TestClient, bundled) -> None:
     assert (counts[BEFORE][document], counts[BETWEEN][document], counts[None][document]) == (0, len(bundled.claims), len(bundled.claims) - 1)
     then = [claim["id"] for claim in _get(client, f"/api/documents/{document}", as_of=BETWEEN)["claims"]]
     assert RETRACTED in then and RETRACTED not in [claim["id"] for claim in _get(client, f"/api/documents/{document}")["claims"]]
+
+
+def test_an_entitys_neighbourhood_view_as_of_a_time(client: TestClient) -> None:
+    page = client.get(f"/entities/{SOURCE}", params={"as_of": BETWEEN}).text
+    assert f"/views/entity/{SOURCE}?radius=1&amp;as_of=2026-03-01T10%3A30%3A00%2B00%3A00" in page
+    before = client.get(f"/views/entity/{SOURCE}", params={"as_of": BEFORE})
+    then = client.get(f"/views/entity/{SOURCE}", params={"as_of": BETWEEN})
+    assert before.status_code == then.status_code == 200
+    assert "uk-ai-sector" in then.text and "uk-ai-sector" not in before.text, "Dealroom's one claim links it to the UK AI sector"
