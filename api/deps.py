@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
+from pydantic import BeforeValidator
 
+from claimgraph.claims.errors import InputError
 from claimgraph.kg.cache import DerivedCache
+from claimgraph.kg.history import parse_since
 from claimgraph.kg.store import Store
 
 
@@ -28,3 +32,25 @@ DerivedDep = Annotated[DerivedCache, Depends(_derived)]
 """What the service keeps derived from the store between writes."""
 PublicUrl = Annotated[str, Depends(_public_url)]
 """The service's public address: the configured one, else the address the request came to."""
+
+
+def _time_parameter(name: str, end_of_day: bool, description: str) -> object:
+    """A query parameter that names a time (a day: its start, or with ``end_of_day`` its end, UTC); a bad one is a
+    validation error, answered 422 with a message that names the parameter."""
+
+    def parse(value: object) -> dt.datetime | None:
+        if value is None or isinstance(value, dt.datetime):
+            return value
+        try:
+            return parse_since(str(value), name, end_of_day=end_of_day)
+        except InputError as error:
+            raise ValueError(str(error)) from None
+
+    return Annotated[dt.datetime | None, BeforeValidator(parse), Query(description=description)]
+
+
+_FORMS = "YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"
+AsOf = _time_parameter("as_of", True, f"the record as of this time: {_FORMS} (a day means its end, UTC)")
+"""The record as it was at a time, as a query parameter. Such a request reads the store, not what the service keeps."""
+Since = _time_parameter("since", False, f"from this time on: {_FORMS} (a day means its start, UTC)")
+Until = _time_parameter("until", True, f"up to this time: {_FORMS} (a day means its end, UTC)")

@@ -1,11 +1,12 @@
-"""``/api/history`` and ``/api/claims/{id}/history``: who changed the record, and when, newest first."""
+"""``/api/history``, ``/api/claims/{id}/history`` and ``/api/changes``: who changed the record, what changed, and when, newest first."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Query
 
 from claimgraph.api import schemas
-from claimgraph.api.deps import StoreDep
+from claimgraph.api.deps import Since, StoreDep, Until
+from claimgraph.kg import changes as record_changes
 from claimgraph.kg import history as record
 
 router = APIRouter(tags=["history"])
@@ -33,3 +34,18 @@ def claim_history(store: StoreDep, claim_id: str, limit: int = _LIMIT, offset: i
     """One claim's trail, newest first: the builds of its document or its ingestion, its curations, its reviews,
     and the editors' SPARQL updates that touched it."""
     return record.activities(store, claim_id=claim_id, limit=limit, offset=offset)
+
+
+@router.get("/api/changes", responses={400: {"description": "until before since"}})
+def changes(
+    store: StoreDep,
+    since: Since = None,
+    until: Until = None,
+    limit: int = Query(record_changes.DEFAULT_LIMIT, ge=1, le=record_changes.MAX_LIMIT),
+    offset: int = _OFFSET,
+) -> schemas.Page[schemas.RecordChange]:
+    """What changed of the record from ``since`` up to ``until``, newest first: claims that entered it or left it,
+    and reviews written, each with the time and agent of the write that made it. The record as of ``until`` is the
+    record as of ``since`` with these changes made."""
+    found, total = record_changes.changes(store, since=since, until=until, limit=limit, offset=offset)
+    return schemas.Page(items=[change.json() for change in found], total=total, limit=limit, offset=offset)

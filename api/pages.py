@@ -1,4 +1,4 @@
-"""Server-rendered HTML pages: home (the network), claim list, claim, entity, example queries."""
+"""Server-rendered HTML pages: home (the network), claim list, claim, entity, pledges, the timeline, example queries."""
 
 from __future__ import annotations
 
@@ -9,13 +9,15 @@ from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from claimgraph.api.deps import DerivedDep, StoreDep
+from claimgraph.api import schemas
+from claimgraph.api.deps import AsOf, DerivedDep, Since, StoreDep, Until
 from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims import lifecycle
 from claimgraph.claims.model import CLAIM_TYPES
-from claimgraph.kg import history, resources, reviews
-from claimgraph.kg.network import Filters, claim_or_error, entity_or_error
+from claimgraph.kg import analysis, changes, history, pledges, resources, reviews
+from claimgraph.kg.activities import ended
+from claimgraph.kg.network import Filters, claim_or_error, entity_or_error, read_claim_network, read_network
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
 router = APIRouter(tags=["pages"])
@@ -33,10 +35,11 @@ def home(
     derived: DerivedDep,
     filters: Filters = Depends(network_filters),
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
+    as_of: AsOf = None,
 ) -> HTMLResponse:
-    """The network of everything, with links to the other pages."""
+    """The network of everything (or of the record ``as_of`` a time), with links to the other pages."""
     intro = Markup(render_template("home_intro.html", claims=derived.claim_count()))
-    return network_page(derived, filters, limit, "claimgraph: who is linked to whom, through which claims", intro)
+    return network_page(derived, filters, limit, "claimgraph: who is linked to whom, through which claims", intro, as_of)
 
 
 @router.get("/claims", response_class=HTMLResponse)
@@ -52,18 +55,22 @@ def claim_list(
     about_from: str | None = Query(None),
     about_to: str | None = Query(None),
     q: str | None = Query(None),
+    as_of: AsOf = None,
     limit: int = Query(50, ge=1, le=1000),
     offset: int = Query(0, ge=0),
 ) -> HTMLResponse:
     """Claims filtered exactly as ``/api/claims`` filters them (the same function does it), a page at a time."""
     chosen = {field: value or None for field, value in zip(CLAIM_FILTERS, (type, entity, claimant, document, status, verdict, about_from, about_to, q))}
-    page = resources.find_claims(store, resources.ClaimFilter(**chosen), limit, offset, derived.claim_order())
+    where = resources.ClaimFilter(**chosen, as_of=as_of)
+    page = resources.find_claims(store, where, limit, offset, None if as_of else derived.claim_order())
     options = {
         "type": [(kind, kind) for kind in CLAIM_TYPES],
         **derived.claim_filter_choices(),
         "status": [(status_name, status_name) for status_name in lifecycle.STATES],
         "verdict": reviews.verdict_choices(),
     }
+    if as_of is not None:
+        chosen["as_of"] = as_of.isoformat()
     query = [(field, value) for field, value in chosen.items() if value]
     links = {
         "api": "/api/claims" + (f"?{urlencode(query + [('limit', limit), ('offset', offset)])}"),
@@ -71,6 +78,34 @@ def claim_list(
         "next": f"/claims?{urlencode(query + [('limit', limit), ('offset', offset + limit)])}" if offset + limit < page.total else None,
     }
     return _html("claims.html", page=page, chosen=chosen, options=options, links=links)
+
+
+@router.get("/pledges", response_class=HTMLResponse)
+def pledge_list(
+    store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None)
+) -> HTMLResponse:
+    """The pledges of ``/api/pledges``: due dates, states and their histories, now or as of a time."""
+    when = as_of or ended()
+    items = [pledge.json() for pledge in pledges.pledges(store, when, state)]
+    query = urlencode([(name, value) for name, value in (("as_of", as_of and when.isoformat()), ("state", state)) if value])
+    links = {"api": f"/api/pledges?{query}", "csv": f"/api/export/pledges?{query}"}
+    chosen = {"as_of": as_of and when.isoformat(), "state": state}
+    return _html("pledges.html", items=items, as_of=when.isoformat(timespec="seconds"), states=pledges.STATES[:3], chosen=chosen, links=links)
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline(
+    store: StoreDep, since: Since = None, until: Until = None, limit: int = Query(100, ge=1, le=changes.MAX_LIMIT), offset: int = Query(0, ge=0)
+) -> HTMLResponse:
+    """The changes of ``/api/changes``, a page at a time."""
+    items, total = changes.changes(store, since=since, until=until, limit=limit, offset=offset)
+    query = [(name, value.isoformat()) for name, value in (("since", since), ("until", until)) if value]
+    links = {
+        "api": f"/api/changes?{urlencode(query + [('limit', limit), ('offset', offset)])}",
+        "previous": f"/timeline?{urlencode(query + [('limit', limit), ('offset', max(0, offset - limit))])}" if offset > 0 else None,
+        "next": f"/timeline?{urlencode(query + [('limit', limit), ('offset', offset + limit)])}" if offset + limit < total else None,
+    }
+    return _html("timeline.html", items=[item.json() for item in items], total=total, chosen=dict(query), links=links)
 
 
 def _highlight(text: str | None, start: int, end: int) -> tuple[str, str, str] | None:
@@ -81,10 +116,11 @@ def _highlight(text: str | None, start: int, end: int) -> tuple[str, str, str] |
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
-def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str) -> HTMLResponse:
-    """One claim: its quote highlighted in its document, its provenance, its reviews, its history and its view."""
-    claim = resources.get_claim(store, claim_id)
-    network = derived.claim_network(claim_id)
+def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
+    """One claim: its quote highlighted in its document, its provenance, its reviews, its history and its view
+    (``as_of`` a time: its status, verdict and reviews then; 404 if it was not on the record then)."""
+    claim = resources.get_claim(store, claim_id, as_of)
+    network = derived.claim_network(claim_id) if as_of is None else read_claim_network(store, [claim_id], as_of)
     record = claim_or_error(network, claim_id)  # a write may have removed it since get_claim
     document = resources.get_document(store, claim["document"]["id"])
     anchor = claim["anchor"]
@@ -95,15 +131,21 @@ def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str) -> HTMLRespo
         object_label=network.entities[record.object].label if record.object in network.entities else None,
         document=document,
         parts=_highlight(document["text"], anchor["start"], anchor["end"]),
-        reviews=reviews.history(store, claim_id),
+        reviews=resources.reviews_of(store, record, as_of),
         trail=history.activities(store, claim_id=claim_id),
+        as_of=as_of,
     )
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1, le=2)) -> HTMLResponse:
-    """One entity: its centrality, its claims and its neighbourhood view."""
-    network, rows = derived.network_with_centrality()
+def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1, le=2), as_of: AsOf = None) -> HTMLResponse:
+    """One entity: its centrality, its claims and its neighbourhood view (``as_of`` a time: its claims and
+    centrality in the network of then; the neighbourhood view is today's)."""
+    if as_of is None:
+        network, rows = derived.network_with_centrality()
+    else:
+        network = read_network(derived.store, as_of)
+        rows = analysis.centrality(network.graph())
     entity = entity_or_error(network, entity_id)
     rank = next(index for index, row in enumerate(rows, start=1) if row["id"] == entity_id)
     claims = sorted(network.claims.values(), key=lambda claim: claim.id)
@@ -118,6 +160,7 @@ def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1
         made=[claim for claim in claims if claim.claimant == entity_id],
         labels={key: value.label for key, value in network.entities.items()},
         radius=radius,
+        as_of=as_of,
     )
 
 

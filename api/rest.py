@@ -8,8 +8,9 @@ from typing import Literal
 from fastapi import APIRouter, Query, Response
 
 from claimgraph.api import schemas
-from claimgraph.api.deps import DerivedDep, PublicUrl, StoreDep
-from claimgraph.kg import claimreview, export, resources
+from claimgraph.api.deps import AsOf, DerivedDep, PublicUrl, StoreDep
+from claimgraph.kg import claimreview, export, pledges, resources
+from claimgraph.kg.activities import ended
 from claimgraph.kg.resources import ClaimFilter
 
 router = APIRouter(tags=["resources"])
@@ -45,18 +46,44 @@ def claims(
     about_from: str | None = Query(None, description="time about overlaps from this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
     about_to: str | None = Query(None, description="time about overlaps up to this date"),
     q: str | None = Query(None, description="words in the statement or the quote"),
+    as_of: AsOf = None,
     limit: int = Query(50, ge=1, le=1000),
     offset: int = Query(0, ge=0),
 ) -> schemas.Page[schemas.Claim]:
-    """Claims on the record (or in the state asked for) with their provenance, filtered, in document order."""
-    where = ClaimFilter(type, entity, claimant, document, status, verdict, about_from, about_to, q)
-    return resources.find_claims(store, where, limit, offset, derived.claim_order()).json()
+    """Claims on the record (or in the state asked for) with their provenance, filtered, in document order.
+
+    With ``as_of``, the claims on the record at that time with their verdicts and statuses then, read from the
+    store (not from what the service keeps between writes); ``status`` cannot be given with it.
+    """
+    where = ClaimFilter(type, entity, claimant, document, status, verdict, about_from, about_to, q, as_of)
+    return resources.find_claims(store, where, limit, offset, None if as_of else derived.claim_order()).json()
 
 
 @router.get("/api/claims/{claim_id}", responses=NOT_FOUND)
-def claim(store: StoreDep, claim_id: str) -> schemas.ClaimDetails:
-    """One claim, in whatever state: value, provenance, anchor, the quote in context, review history and related claims."""
-    return resources.claim_details(store, claim_id)
+def claim(store: StoreDep, claim_id: str, as_of: AsOf = None) -> schemas.ClaimDetails:
+    """One claim, in whatever state: value, provenance, anchor, the quote in context, review history and related claims.
+
+    With ``as_of``, the claim as it was on the record at that time (404 if it was not on it): its status, reviews,
+    current verdict and related claims then; its words are today's.
+    """
+    return resources.claim_details(store, claim_id, as_of)
+
+
+@router.get("/api/pledges")
+def pledge_list(
+    store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None, description="only pledges in this state")
+) -> schemas.Pledges:
+    """Pledges on the record (now, or ``as_of`` a time): the day each falls due when its words set a deadline, its
+    state then (open, overdue, reviewed) and the history of its states."""
+    when = as_of or ended()
+    return schemas.Pledges(as_of=when.isoformat(), items=[pledge.json() for pledge in pledges.pledges(store, when, state)])
+
+
+@router.get("/api/export/pledges", tags=["export"])
+def export_pledges(store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None)) -> Response:
+    """The pledges of ``/api/pledges`` as CSV, one row each."""
+    body = pledges.pledges_csv(pledges.pledges(store, as_of or ended(), state))
+    return Response(body, media_type=_EXPORTS["csv"], headers={"Content-Disposition": 'attachment; filename="pledges.csv"'})
 
 
 @router.get("/api/entities", responses=BAD_INPUT)
@@ -64,35 +91,41 @@ def entities(
     store: StoreDep,
     type: str | None = Query(None, description="entity type, e.g. firm"),  # noqa: A002
     q: str | None = Query(None, description="words in the label or an alias"),
+    as_of: AsOf = None,
     limit: int = Query(50, ge=1, le=1000),
     offset: int = Query(0, ge=0),
 ) -> schemas.Page[schemas.Entity]:
-    """Entities with their counts of claims on the record, by label."""
-    return resources.list_entities(store, type, q, limit, offset).json()
+    """Entities with their counts of claims on the record (now, or ``as_of`` a time), by label."""
+    return resources.list_entities(store, type, q, limit, offset, as_of).json()
 
 
 @router.get("/api/entities/{entity_id}", responses=NOT_FOUND)
-def entity(store: StoreDep, derived: DerivedDep, entity_id: str) -> schemas.EntityDetails:
-    """One entity: every claim on the record about it, mentioning it and attributed to it, and the entities it is linked to."""
-    return resources.get_entity(store, entity_id, derived.claim_order())
+def entity(store: StoreDep, derived: DerivedDep, entity_id: str, as_of: AsOf = None) -> schemas.EntityDetails:
+    """One entity: every claim on the record (now, or ``as_of`` a time) about it, mentioning it and attributed to it,
+    and the entities it is linked to."""
+    return resources.get_entity(store, entity_id, None if as_of else derived.claim_order(), as_of)
 
 
 @router.get("/api/documents")
-def documents(store: StoreDep, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> schemas.Page[schemas.Document]:
-    """Documents (metadata without their text) with their counts of claims on the record."""
-    return resources.list_documents(store, limit, offset).json()
+def documents(
+    store: StoreDep, as_of: AsOf = None, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)
+) -> schemas.Page[schemas.Document]:
+    """Documents (metadata without their text) with their counts of claims on the record (now, or ``as_of`` a time)."""
+    return resources.list_documents(store, limit, offset, as_of).json()
 
 
 @router.get("/api/documents/{document_id}", responses=NOT_FOUND)
-def document(store: StoreDep, derived: DerivedDep, document_id: str) -> schemas.DocumentDetails:
-    """One document: metadata, hash, text, and its claims on the record with their spans."""
-    return resources.document_with_claims(store, document_id, derived.claim_order())
+def document(store: StoreDep, derived: DerivedDep, document_id: str, as_of: AsOf = None) -> schemas.DocumentDetails:
+    """One document: metadata, hash, text, and its claims on the record (now, or ``as_of`` a time) with their spans."""
+    return resources.document_with_claims(store, document_id, None if as_of else derived.claim_order(), as_of)
 
 
 @router.get("/api/sources")
-def sources(store: StoreDep, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> schemas.Page[schemas.Source]:
-    """Claimants with how many claims on the record each is the source of; anonymous sources marked."""
-    return resources.list_sources(store, limit, offset).json()
+def sources(
+    store: StoreDep, as_of: AsOf = None, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)
+) -> schemas.Page[schemas.Source]:
+    """Claimants with how many claims on the record (now, or ``as_of`` a time) each is the source of; anonymous sources marked."""
+    return resources.list_sources(store, limit, offset, as_of).json()
 
 
 @router.get("/api/export/claimreview", tags=["export"])

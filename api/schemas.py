@@ -426,3 +426,50 @@ class Ingested(Shape):
     claims: list[IngestedClaim]
     entities: IngestedEntities
     skipped: list[str]
+
+
+PledgeState = Literal["open", "overdue", "reviewed"]
+"""The states a listed pledge can be in (one taken off the record is ``off_record`` in its history only)."""
+
+
+class PledgeChange(Shape):
+    """A pledge's state from a time on."""
+
+    time: str
+    state: Literal["open", "overdue", "reviewed", "off_record"]
+    verdict: str | None
+
+
+class Pledge(Shape):
+    """A pledge on the record, the day it falls due (none unless its words set a deadline), its state and history."""
+
+    id: str
+    iri: str
+    statement: str
+    subject: str
+    claimant: str
+    document: str
+    deadline: str | None = Field(description="the words that set the deadline, e.g. 'by 2028'; null without a due date")
+    due: str | None = Field(description="the day it falls due (ISO date); null when its words set no deadline")
+    state: PledgeState = Field(description="its state at the time asked")
+    verdict: str | None
+    history: list[PledgeChange] = Field(description="every change of its state, oldest first")
+
+
+class Pledges(Shape):
+    """The pledges on the record at a time, with their states then."""
+
+    as_of: str
+    items: list[Pledge]
+
+
+class RecordChange(Shape):
+    """A change of the record: a claim entered or left it, or a review of it was written."""
+
+    time: str
+    claim: str
+    what: Literal["entered", "left", "reviewed"]
+    write: str = Field(description="the id of the write (activity) that made the change")
+    agent: str | None
+    review: str | None
+    verdict: str | None

@@ -25,7 +25,7 @@ from claimgraph.api.bodies import read_bounded
 from claimgraph.kg.errors import QueryTimeoutError
 from claimgraph.kg import sparql, sparql_text
 from claimgraph.kg.query_pool import GRACE, QueryPool
-from claimgraph.kg.sparql_text import excerpt
+from claimgraph.kg.errors import excerpt
 from claimgraph.kg.updates import validated_update
 
 router = APIRouter(tags=["sparql"])

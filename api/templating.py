@@ -7,7 +7,7 @@ from importlib.resources import files
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from claimgraph.kg.errors import NotFoundError
-from claimgraph.kg.sparql_text import excerpt
+from claimgraph.kg.errors import excerpt
 
 STYLESHEET = "/static/style.css"
 

@@ -5,19 +5,20 @@ Every view is a page of its own; the home and entity pages show them too.
 
 from __future__ import annotations
 
+import datetime as dt
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from claimgraph.api.deps import DerivedDep, StoreDep
+from claimgraph.api.deps import AsOf, DerivedDep, StoreDep
 from claimgraph.api.templating import STYLESHEET, render_template
 from claimgraph.claims.model import CLAIM_TYPES
 from claimgraph.claims.times import bound
 from claimgraph.kg import analysis, reviews
 from claimgraph.kg.cache import DerivedCache
-from claimgraph.kg.network import Filters, claim_or_error, claim_provenance, filter_network, neighbourhood
+from claimgraph.kg.network import Filters, claim_or_error, claim_provenance, filter_network, neighbourhood, read_network
 from claimgraph.viz import assets
 from claimgraph.viz.render import render
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
@@ -54,17 +55,20 @@ def network_filters(
     )
 
 
-def network_page(derived: DerivedCache, filters: Filters, limit: int, title: str, intro: Markup | None) -> HTMLResponse:
-    """The network view with its filter form; the home page is this with an introduction.
+def network_page(
+    derived: DerivedCache, filters: Filters, limit: int, title: str, intro: Markup | None, as_of: dt.datetime | None = None
+) -> HTMLResponse:
+    """The network view with its filter form; the home page is this with an introduction. ``as_of`` a time: the
+    network as it was on the record then, read from the store for this request.
 
     Raises:
         InputError: bad filters.
     """
-    if filters == Filters():
+    if filters == Filters() and as_of is None:
         graph, scores = derived.pagerank()  # the whole network, kept between writes
         network = shown = derived.network()
     else:
-        network = derived.network()
+        network = derived.network() if as_of is None else read_network(derived.store, as_of)
         shown = filter_network(network, filters)
         graph = shown.graph()
         scores = analysis.pagerank(graph)
@@ -74,8 +78,9 @@ def network_page(derived: DerivedCache, filters: Filters, limit: int, title: str
         "claim_type": [kind for kind in CLAIM_TYPES if kind in present],
         "verdict": reviews.verdict_choices(),
     }
-    header = Markup(render_template("network_controls.html", filters=filters, choices=choices, limit=limit, intro=intro))
-    described = f"{len(shown.claims)} claims linking {graph.number_of_nodes()} entities; node size is PageRank."
+    header = Markup(render_template("network_controls.html", filters=filters, choices=choices, limit=limit, intro=intro, as_of=as_of))
+    then = "" if as_of is None else f" on the record as of {as_of.isoformat()}"
+    described = f"{len(shown.claims)} claims{then} linking {graph.number_of_nodes()} entities; node size is PageRank."
     view = entity_view(graph, scores, shown, title=title, cap=limit, link=entity_link, description=described)
     return _page(view, header)
 
@@ -85,22 +90,25 @@ def network_view(
     derived: DerivedDep,
     filters: Filters = Depends(network_filters),
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
+    as_of: AsOf = None,
 ) -> HTMLResponse:
-    """The whole network, filtered by entity type, claim type, verdict and time, capped at ``limit`` entities."""
-    return network_page(derived, filters, limit, "Who is linked to whom", None)
+    """The whole network (now, or as it was on the record ``as_of`` a time), filtered by entity type, claim type,
+    verdict and time, capped at ``limit`` entities."""
+    return network_page(derived, filters, limit, "Who is linked to whom", None, as_of)
 
 
 @router.get("/entity/{entity_id}", response_class=HTMLResponse)
 def entity_neighbourhood(
     derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1, le=2),
-    limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
+    limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP), as_of: AsOf = None,
 ) -> HTMLResponse:
-    """The entities within one or two links of one entity."""
-    graph = derived.graph()
+    """The entities within one or two links of one entity (in the network of the record ``as_of`` a time)."""
+    network = derived.network() if as_of is None else read_network(derived.store, as_of)
+    graph = derived.graph() if as_of is None else network.graph()
     near = neighbourhood(graph, entity_id, radius)
     label = graph.nodes[entity_id]["label"]
     view = entity_view(
-        near, analysis.pagerank(near), derived.network(), title=f"{label}: within {radius} link{'s' if radius > 1 else ''}",
+        near, analysis.pagerank(near), network, title=f"{label}: within {radius} link{'s' if radius > 1 else ''}",
         cap=limit, keep=[entity_id], link=entity_link,
     )
     return _page(view)

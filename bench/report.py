@@ -398,6 +398,27 @@ def _plot(results: dict, path: Path) -> None:
     plt.close(figure)
 
 
+def _as_of(size: str, measured: dict | None) -> list[str]:
+    """The claim list and the network view as of a time, against the same requests without it."""
+    if not measured:
+        return []
+    seconds = measured["seconds"]
+    lines = [
+        f"## The record as of a time ({int(size):,}-claim store)",
+        "",
+        f"The service in process (`bench.tasks.as_of`), medians of {measured['rounds']} rounds; `as_of` is the end of the day of "
+        f"the build, so both answers hold all {measured['claims']:,} claims. Without `as_of`, read afresh is the first request of a "
+        "new service (as after a write) and kept the next; with it the store is read every time.",
+        "",
+        "| request | without, read afresh | without, kept | as_of | as_of / read afresh |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name in ("claim list", "network view"):
+        afresh, kept, then = (seconds[f"{name}, {kind}"] for kind in ("afresh", "kept", "as_of"))
+        lines.append(f"| {name} | {_fmt(afresh)} | {_fmt(kept)} | {_fmt(then)} | {_ratio(then, afresh)} |")
+    return [*lines, ""]
+
+
 def _after_write(size: str, measured: dict | None) -> list[str]:
     """The service's first requests after a write, against the same requests with everything kept."""
     if not measured:
@@ -521,6 +542,7 @@ def write(results: dict, folder: Path) -> None:
                 "",
             ]
         lines += _after_write(size, entry.get("after_write"))
+        lines += _as_of(size, entry.get("as_of"))
     lines += [NOTES.strip(), ""]
     (folder / "benchmarks.md").write_text("\n".join(lines), encoding="utf-8")
     _plot(results, folder / "benchmarks.png")

@@ -250,7 +250,46 @@ def after_write(location: str) -> dict:
             "entity": hub, "peak_mib": _peak_mib()}
 
 
-TASKS = {task.__name__: task for task in (corpus_nquads, build_ours, build_rdflib, load_floor, shacl, analysis, views, after_write)}
+AS_OF_ROUNDS = 3
+"""Rounds of the claim list and the network view, read afresh, kept and as of a time (medians are reported)."""
+
+
+def as_of(location: str) -> dict:
+    """The claim list (``/api/claims``, a page of 50) and the network view (``/views/network``) as of the end of today,
+    which holds every claim of the build, against the same requests without ``as_of``: read afresh (a new service, as
+    after a write) and kept. A request with ``as_of`` reads the store every time. The service runs in process."""
+    import datetime as dt
+
+    from fastapi.testclient import TestClient
+
+    from claimgraph.api.app import create_app
+    from claimgraph.api.settings import Settings
+    from claimgraph.kg.store import open_store
+
+    store = open_store(location)
+    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+    requests = {"claim list": "/api/claims?limit=50", "network view": "/views/network"}
+    seconds: dict[str, list[float]] = {}
+    totals: set[int] = set()
+    for _ in range(AS_OF_ROUNDS):
+        with TestClient(create_app(Settings(store="memory:"), store=store)) as client:
+            for name, url in requests.items():
+                for kind, address in (("afresh", url), ("kept", url), ("as_of", f"{url}{'&' if '?' in url else '?'}as_of={today}")):
+                    start = time.perf_counter()
+                    answer = client.get(address)
+                    seconds.setdefault(f"{name}, {kind}", []).append(time.perf_counter() - start)
+                    if answer.status_code != 200:
+                        raise RuntimeError(f"{address}: {answer.status_code} {answer.text[:300]}")
+                    if name == "claim list":
+                        totals.add(answer.json()["total"])
+    store.close()
+    if len(totals) != 1:
+        raise RuntimeError(f"the claim list with and without as_of disagree: {sorted(totals)} claims")
+    return {"seconds": {name: statistics.median(times) for name, times in seconds.items()}, "rounds": AS_OF_ROUNDS,
+            "claims": totals.pop(), "peak_mib": _peak_mib()}
+
+
+TASKS = {task.__name__: task for task in (corpus_nquads, build_ours, build_rdflib, load_floor, shacl, analysis, views, after_write, as_of)}
 
 if __name__ == "__main__":
     print(json.dumps(TASKS[sys.argv[1]](*sys.argv[2:])))

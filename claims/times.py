@@ -74,3 +74,24 @@ def bound(text: str | None, end: bool, name: str) -> dt.date | None:
     """
     days = interval(parse_time(text, name=name))
     return None if days is None else dt.date.fromisoformat(days[1 if end else 0])
+
+
+def due_date(time: TimeRef) -> dt.date | None:
+    """The day a pledge falls due, when its time's own words set a deadline; None when they do not (never a guess).
+
+    "by ..." and "until ..." fall due on the last day the time covers, "before ..." on the day before its first.
+
+    >>> due_date(TimeRef("2028", "year", "by 2028")), due_date(TimeRef("2026-04", "month", "before April"))
+    (datetime.date(2028, 12, 31), datetime.date(2026, 3, 31))
+    >>> due_date(TimeRef("2025", "year", "this year")), due_date(TimeRef(None, None, "by the end of the decade"))
+    (None, None)
+    """
+    days = interval(time)
+    word = (time.expression or "").split(maxsplit=1)[:1]
+    if days is None or not word:
+        return None
+    if word[0].lower() in ("by", "until"):
+        return dt.date.fromisoformat(days[1])
+    if word[0].lower() == "before":
+        return dt.date.fromisoformat(days[0]) - dt.timedelta(days=1)
+    return None

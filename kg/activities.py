@@ -9,19 +9,29 @@ exactly when the change is. Each has ``prov:endedAtTime`` and one
 authenticated: the token's name in the service, the ``--by`` name on the
 command line. A name the client gives for display is ``cg:displayName`` of
 the same agent; it never replaces ``schema:name``.
+
+The activities are also the record's transaction times. A write that puts a
+claim on the record names it with ``cg:putOnRecord``, one that takes it off
+with ``cg:takenOffRecord`` (:func:`record_changes`), and a review is dated by
+the activity that ``prov:generated`` it; the activity's ``prov:endedAtTime``
+is when. The service writes these, in the same transaction as the change,
+and no client may (:mod:`claimgraph.kg.updates` refuses an update that
+touches an activity), so the record as of a time is a read of stored times.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
+from claimgraph.claims import lifecycle
 from claimgraph.claims.errors import InputError
 from claimgraph.kg.mapping import DEFAULT, Quad
-from claimgraph.kg.namespaces import BASE, CG, SCHEMA
+from claimgraph.kg.namespaces import BASE, CG, SCHEMA, STATUS
 
 
 def ended(now: dt.datetime | None = None) -> dt.datetime:
@@ -98,3 +108,41 @@ def update_quads(agent: str, when: dt.datetime, text: str, added: str, removed: 
         (activity, CG.removed, Literal(removed), DEFAULT),
         *((activity, CG.touched, claim, DEFAULT) for claim in touched),
     ]
+
+
+_ON_RECORD = " ".join(f"<{STATUS[status]}>" for status in lifecycle.ON_RECORD)
+
+_RECORD_CHANGES = f"""
+INSERT {{ %(activity)s <{CG.putOnRecord}> ?claim }} WHERE {{
+  %(claims)s
+  ?claim <{CG.status}> ?status . VALUES ?status {{ {_ON_RECORD} }}
+  FILTER NOT EXISTS {{
+    ?entry <{CG.putOnRecord}> ?claim ; <{PROV.endedAtTime}> ?entered .
+    FILTER NOT EXISTS {{ ?exit <{CG.takenOffRecord}> ?claim ; <{PROV.endedAtTime}> ?left . FILTER (?left >= ?entered) }}
+  }}
+}} ;
+INSERT {{ %(activity)s <{CG.takenOffRecord}> ?claim }} WHERE {{
+  %(claims)s
+  ?entry <{CG.putOnRecord}> ?claim ; <{PROV.endedAtTime}> ?entered .
+  FILTER NOT EXISTS {{ ?exit <{CG.takenOffRecord}> ?claim ; <{PROV.endedAtTime}> ?left . FILTER (?left >= ?entered) }}
+  FILTER NOT EXISTS {{ ?claim <{CG.status}> ?status . VALUES ?status {{ {_ON_RECORD} }} }}
+}} ;
+INSERT {{ %(activity)s <{PROV.generated}> ?review }} WHERE {{
+  %(claims)s
+  ?review a <{SCHEMA.ClaimReview}> ; <{SCHEMA.itemReviewed}> ?claim .
+  FILTER NOT EXISTS {{ ?writing <{PROV.generated}> ?review }}
+}}
+"""
+
+
+def record_changes(activity: URIRef, claims: Iterable[URIRef] | None = None) -> str:
+    """SPARQL Update operations that date what a write changed of the record, as ``activity`` (written in the same request).
+
+    A claim on the record without a standing entry (one no exit follows) is
+    put on the record; a claim with a standing entry that is no longer on the
+    record, or no longer stored, is taken off; a review no activity generated
+    (an editor's) is dated by this one. ``claims`` limits this to some claims
+    (every claim when None: a build, whose removed claims only their entries name).
+    """
+    scope = "" if claims is None else "VALUES ?claim { " + " ".join(f"<{claim}>" for claim in claims) + " }"
+    return _RECORD_CHANGES % {"activity": f"<{activity}>", "claims": scope}

@@ -17,7 +17,7 @@ from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import ANONYMOUS_SOURCE, Literal, Money
 from claimgraph.kg.network import Network
 from claimgraph.kg.projection import ClaimRecord
-from claimgraph.kg.sparql_text import excerpt
+from claimgraph.kg.errors import excerpt
 
 COMMUNITY_SEED = 42
 """The seed of Louvain's random order, so communities come out the same on every run."""

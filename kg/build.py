@@ -51,7 +51,7 @@ from rdflib.namespace import DCTERMS, PROV
 
 from claimgraph.kg.errors import ValidationError
 from claimgraph.claims.model import ClaimSet, Document, Entity
-from claimgraph.kg.activities import agent_name, build_quads, ended
+from claimgraph.kg.activities import agent_name, build_quads, ended, record_changes
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, document_quads, entity_quads
 from claimgraph.kg.namespaces import CG, OA, ONTOLOGY_GRAPH, document_iri, entity_iri
 from claimgraph.kg.reviews import status_from_reviews
@@ -304,7 +304,7 @@ def write(
     bulk = plan.quads > ATOMIC_QUADS if bulk is None else bulk
     record = build_quads(agent, ended(now), [document_iri(ident) for ident in sorted(plan.documents)])
     check(record)
-    activity = insert_data(record)
+    activity = insert_data(record) + " ;\n" + record_changes(record[0][0])
     if bulk:
         with tempfile.TemporaryDirectory(prefix="claimgraph-undo-") as folder:
             _write_bulk(store, pairs, spool, Path(folder) / "old.nq", activity)

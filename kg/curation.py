@@ -33,13 +33,13 @@ from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, Anchor, Claim, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.kg import linking, projection
-from claimgraph.kg.activities import activity_quads, agent_name, ended
+from claimgraph.kg.activities import activity_quads, agent_name, ended, record_changes
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.ingest import anchor, validate
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, entity_quads
 from claimgraph.kg.namespaces import BASE, CG, OA, STATUS, claim_iri, document_iri, entity_iri, short_id, sparql_prefixes
 from claimgraph.kg.store import Change, Store, insert_data
-from claimgraph.kg.sparql_text import excerpt
+from claimgraph.kg.errors import excerpt
 
 ACTIONS = lifecycle.CURATION
 FIELDS = ("type", "statement", "subject", "predicate", "object", "claimant", "time", "hedges", "anchor")
@@ -379,7 +379,8 @@ def curate(
             validate(quads, [(iri, RDF.type, CG.Claim, DEFAULT)])
             store.update(
                 f"DELETE DATA {{ <{iri}> <{CG.status}> <{STATUS[claim.status]}> }} ;\n"
-                + insert_data([(iri, CG.status, STATUS[after], DEFAULT), *quads]),
+                + insert_data([(iri, CG.status, STATUS[after], DEFAULT), *quads])
+                + " ;\n" + record_changes(record, [iri]),
                 change=Change(frozenset({claim_id})),
             )
     return next(item for item in history(store, claim_id) if item["iri"] == str(record))

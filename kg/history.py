@@ -21,7 +21,7 @@ from rdflib.namespace import XSD
 from claimgraph.claims.errors import InputError
 from claimgraph.kg.curation import require_claim
 from claimgraph.kg.namespaces import short_id
-from claimgraph.kg.sparql_text import excerpt
+from claimgraph.kg.errors import excerpt
 from claimgraph.kg.store import Store
 
 KINDS = {"build": "cg:Build", "ingest": "cg:Ingestion", "curation": "cg:Curation", "review": "cg:Reviewing", "sparql_update": "cg:SparqlUpdate"}
@@ -32,21 +32,27 @@ MAX_LIMIT = 1000
 _SINCE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?")
 
 
-def parse_since(value: str) -> datetime:
-    """The time a ``since`` parameter names: a day (from its start, UTC) or a moment (UTC unless it gives a zone).
+def parse_since(value: str, name: str = "since", end_of_day: bool = False) -> datetime:
+    """The time a ``since`` (or ``as_of``) parameter names: a moment (UTC unless it gives a zone), or a day, from its
+    start in UTC (``end_of_day``: to its end, the last microsecond of that day in UTC).
 
     Raises:
-        InputError: it is neither ``YYYY-MM-DD`` nor ``YYYY-MM-DDTHH:MM[:SS[.ffffff]][Z|+HH:MM]``, or no such day.
+        InputError: it is neither ``YYYY-MM-DD`` nor ``YYYY-MM-DDTHH:MM[:SS[.ffffff]][Z|+HH:MM]``, or no such day
+            (the message names the parameter, ``name``).
 
     >>> parse_since("2026-03-01"), parse_since("2026-03-01T10:30:00+01:00")
     (datetime.datetime(2026, 3, 1, 0, 0, tzinfo=datetime.timezone.utc), datetime.datetime(2026, 3, 1, 9, 30, tzinfo=datetime.timezone.utc))
+    >>> parse_since("2026-03-01", "as_of", end_of_day=True)
+    datetime.datetime(2026, 3, 1, 23, 59, 59, 999999, tzinfo=datetime.timezone.utc)
     """
     if not _SINCE.fullmatch(value):
-        raise InputError(f"since must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ; got {excerpt(value)}")
+        raise InputError(f"{name} must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ; got {excerpt(value)}")
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as error:
-        raise InputError(f"since is not a real time ({error}); got {excerpt(value)}") from None
+        raise InputError(f"{name} is not a real time ({error}); got {excerpt(value)}") from None
+    if end_of_day and len(value) == len("YYYY-MM-DD"):
+        moment = datetime.combine(moment.date(), dt.time.max)
     return (moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)).astimezone(dt.timezone.utc)
 
 

@@ -9,7 +9,7 @@ from rdflib import Namespace, URIRef
 
 from claimgraph.kg.errors import NotFoundError
 from claimgraph.kg.prefixes import BASE, PREFIX_IRIS
-from claimgraph.kg.sparql_text import excerpt
+from claimgraph.kg.errors import excerpt
 
 PREFIXES = {name: Namespace(iri) for name, iri in PREFIX_IRIS.items()}
 """The prefixes as rdflib namespaces."""

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 import networkx as nx
 
@@ -25,7 +25,7 @@ from claimgraph.kg import cells, projection, reviews
 from claimgraph.kg.namespaces import entity_iri, short_id
 from claimgraph.kg.projection import ClaimRecord
 from claimgraph.kg.store import Change, Store
-from claimgraph.kg.sparql_text import excerpt
+from claimgraph.kg.errors import excerpt
 
 _ENTITIES = """
 SELECT ?entity ?label ?class WHERE {
@@ -123,9 +123,10 @@ def entity_type_name(class_iri: str) -> str:
     return _CAMEL.sub("_", local_name(class_iri)).lower()
 
 
-def read_network(store: Store) -> Network:
-    """Read every entity and every claim on the record (with its value and current verdict) out of the store."""
-    return Network(entities=read_entities(store), claims=projection.every_claim(store))
+def read_network(store: Store, as_of: datetime | None = None) -> Network:
+    """Read every entity and every claim on the record (with its value and current verdict) out of the store
+    (``as_of`` a time: the claims on the record then, with their verdicts then)."""
+    return Network(entities=read_entities(store), claims=projection.every_claim(store, as_of=as_of))
 
 
 def read_entities(store: Store, entity_ids: Iterable[str] | None = None) -> dict[str, Entity]:
@@ -153,10 +154,10 @@ def patch_network(store: Store, network: Network, change: Change) -> Network:
     return Network(entities=entities, claims=claims)
 
 
-def read_claim_network(store: Store, claim_ids: Iterable[str]) -> Network:
-    """Just these claims (in whatever state) and the entities they name, read as :func:`read_network` reads them
-    (a claim's page at 100,000 claims without reading them all)."""
-    claims = projection.read_claims(store, claim_ids)
+def read_claim_network(store: Store, claim_ids: Iterable[str], as_of: datetime | None = None) -> Network:
+    """Just these claims (in whatever state; ``as_of`` a time: those on the record then, as they were) and the
+    entities they name, read as :func:`read_network` reads them (a claim's page at 100,000 claims without reading them all)."""
+    claims = projection.read_claims(store, claim_ids, as_of)
     named = {entity for claim in claims.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
     return Network(entities=read_entities(store, named), claims=claims)
 

@@ -17,6 +17,7 @@ SPARQL user reads the record as the service does.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -35,13 +36,39 @@ ON_RECORD_STATUSES = " ".join(f"<{STATUS[status]}>" for status in lifecycle.ON_R
 HEDGE_SEPARATOR = "\u001f"
 
 
-def on_record(claim: str = "?claim") -> str:
-    """Graph patterns that keep only claims on the record (unverified, in review, reviewed).
+def moment(as_of: dt.datetime | str) -> str:
+    """A time as a SPARQL term: an ``xsd:dateTime`` literal in UTC, or a variable given as text (``?asOf``).
+
+    >>> moment(dt.datetime(2026, 3, 1, 23, 59, 59, 999999, tzinfo=dt.timezone.utc)), moment("?asOf")
+    ('"2026-03-01T23:59:59.999999Z"^^xsd:dateTime', '?asOf')
+    """
+    if isinstance(as_of, str):
+        return as_of
+    text = as_of.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+    return f'"{text}"^^xsd:dateTime'
+
+
+def on_record(claim: str = "?claim", as_of: dt.datetime | str | None = None) -> str:
+    """Graph patterns that keep only claims on the record (unverified, in review, reviewed), now or ``as_of`` a time.
+
+    As of a time, a claim is on the record when a write put it there at or
+    before that time (``cg:putOnRecord``, dated by the write's
+    ``prov:endedAtTime``) and no write took it off between then and that time.
+    ``as_of`` is a time, or a SPARQL variable that holds one (:func:`moment`).
 
     >>> print(on_record())
     ?claim cg:status ?onRecord . VALUES ?onRecord { <https://w3id.org/claimgraph/ns/status#unverified> <https://w3id.org/claimgraph/ns/status#in_review> <https://w3id.org/claimgraph/ns/status#reviewed> }
+    >>> print(on_record("?claim", "?asOf"))
+    ?claimEntry cg:putOnRecord ?claim ; prov:endedAtTime ?claimEntered . FILTER (?claimEntered <= ?asOf) FILTER NOT EXISTS { ?claimExit cg:takenOffRecord ?claim ; prov:endedAtTime ?claimLeft . FILTER (?claimLeft >= ?claimEntered && ?claimLeft <= ?asOf) }
     """
-    return f"{claim} cg:status ?onRecord . VALUES ?onRecord {{ {ON_RECORD_STATUSES} }}"
+    if as_of is None:
+        return f"{claim} cg:status ?onRecord . VALUES ?onRecord {{ {ON_RECORD_STATUSES} }}"
+    when = moment(as_of)
+    return (
+        f"{claim}Entry cg:putOnRecord {claim} ; prov:endedAtTime {claim}Entered . FILTER ({claim}Entered <= {when}) "
+        f"FILTER NOT EXISTS {{ {claim}Exit cg:takenOffRecord {claim} ; prov:endedAtTime {claim}Left . "
+        f"FILTER ({claim}Left >= {claim}Entered && {claim}Left <= {when}) }}"
+    )
 
 
 def with_status(status: str, claim: str = "?claim") -> str:
@@ -49,13 +76,33 @@ def with_status(status: str, claim: str = "?claim") -> str:
     return f"{claim} cg:status <{STATUS[status]}> ."
 
 
-def current_review(claim: str = "?claim", review: str = "?review") -> str:
-    """Graph patterns binding a claim's current review: one of its reviews that no other review revises.
+def written(review: str, as_of: dt.datetime | str | None) -> str:
+    """A filter that keeps a review written by a time: the write that ``prov:generated`` it ended by then (none
+    for ``as_of`` None: every review stored is written by now)."""
+    if as_of is None:
+        return ""
+    return f"FILTER EXISTS {{ ?reviewWriting prov:generated {review} ; prov:endedAtTime ?reviewWritten . FILTER (?reviewWritten <= {moment(as_of)}) }}"
+
+
+def current(review: str = "?review", as_of: dt.datetime | str | None = None) -> str:
+    """The filters that keep a review current: no review revises it (``as_of`` a time: it was written by then and no
+    review written by then revises it; see :func:`written`)."""
+    if as_of is None:
+        return f"FILTER NOT EXISTS {{ ?revision prov:wasRevisionOf {review} }}"
+    return (
+        f"{written(review, as_of)} FILTER NOT EXISTS {{ ?revision prov:wasRevisionOf {review} . ?revisionWriting prov:generated ?revision ; "
+        f"prov:endedAtTime ?revisionWritten . FILTER (?revisionWritten <= {moment(as_of)}) }}"
+    )
+
+
+def current_review(claim: str = "?claim", review: str = "?review", as_of: dt.datetime | str | None = None) -> str:
+    """Graph patterns binding a claim's current review: one of its reviews that no other review revises (``as_of`` a
+    time: the current review then, see :func:`current`).
 
     A new review always revises the current one (the service writes it so and
     refuses an update that does otherwise), so a claim has at most one.
     """
-    return f"{review} schema:itemReviewed {claim} ; a schema:ClaimReview . FILTER NOT EXISTS {{ ?revision prov:wasRevisionOf {review} }}"
+    return f"{review} schema:itemReviewed {claim} ; a schema:ClaimReview . {current(review, as_of)}"
 
 
 @dataclass(frozen=True)
@@ -272,11 +319,11 @@ query took 22 s."""
 _LOOKUP = """
 SELECT %(variables)s WHERE {
   VALUES ?claim { %(claims)s }
-  ?claim a cg:Claim .
+  ?claim a cg:Claim . %(record)s
   OPTIONAL { ?claim schema:mentions ?object }
   OPTIONAL { ?review schema:itemReviewed ?claim OPTIONAL { ?review schema:datePublished ?reviewed }
              OPTIONAL { ?review schema:reviewRating ?rating OPTIONAL { ?rating cg:verdict ?verdictIri } OPTIONAL { ?rating schema:alternateName ?verdictLabel } }
-             FILTER NOT EXISTS { ?revision prov:wasRevisionOf ?review } }
+             %(current)s }
   ?claim cg:claimType ?typeIri ; cg:statement ?statement ; cg:status ?statusIri ; schema:about ?subject ;
          cg:predicate ?predicate ; prov:wasAttributedTo ?claimant ; prov:wasDerivedFrom ?document .
   OPTIONAL { ?document dcterms:publisher ?publisher }
@@ -296,7 +343,8 @@ SELECT %(variables)s WHERE {
 }
 """
 """The lookup rendering: from ``VALUES ?claim`` along the index (its current review is the one no review revises, as in
-:func:`current_review`). Each OPTIONAL starts from one pattern that ``?claim`` or ``?value`` binds: one that starts from
+:func:`current_review`; ``%(record)s`` may keep the claims on the record as of a time, and ``%(current)s`` is
+:func:`current` then). Each OPTIONAL starts from one pattern that ``?claim`` or ``?value`` binds: one that starts from
 two patterns, or holds a ``GRAPH`` inside another OPTIONAL, made Oxigraph scan every claim (50 claims of 100,000 in 9 s;
 so, 0.1 s)."""
 
@@ -340,9 +388,19 @@ def _newest(row: dict[str, cells.Cell | None]) -> tuple[str, str]:
     return cells.text(row["reviewed"]) or "", cells.text(row["review"]) or ""
 
 
-def _records(rows: list[dict[str, cells.Cell | None]]) -> dict[str, ClaimRecord]:
+def _status_then(review: CurrentReview | None, now: str) -> str:
+    """The status of a claim on the record with this current review: what its verdict leads to, else unverified
+    (``now``, its status today, for a verdict off the scale, which only a store written around the service holds)."""
+    if review is None:
+        return lifecycle.UNVERIFIED
+    verdict = reviews.scale().verdicts.get(review.verdict)
+    return now if verdict is None else verdict.status
+
+
+def _records(rows: list[dict[str, cells.Cell | None]], as_of: bool = False) -> dict[str, ClaimRecord]:
     """One record per claim. Where a claim has several rows (two objects or values; two reviews that nothing revises,
-    which only a store written around the service can hold), the row of the newest review, else the first."""
+    which only a store written around the service can hold), the row of the newest review, else the first.
+    ``as_of``: the rows are of the record as of a time, so a claim's status is the one its current review then gives."""
     ids = cells.Memo(short_id)
     records: dict[str, ClaimRecord] = {}
     kept: dict[str, tuple[str, str]] = {}
@@ -355,12 +413,13 @@ def _records(rows: list[dict[str, cells.Cell | None]]) -> dict[str, ClaimRecord]
         if row["aboutStart"] is not None and row["aboutEnd"] is not None:
             interval = (cells.text(row["aboutStart"]), cells.text(row["aboutEnd"]))
         hedges = cells.text(row["hedges"])
+        review, status = _review(row), row["statusIri"].text.rsplit("#", 1)[-1]
         records[claim_id] = ClaimRecord(
             id=claim_id,
             iri=row["claim"].text,
             type=row["typeIri"].text.rsplit("#", 1)[-1],
             statement=cells.text(row["statement"]),
-            status=row["statusIri"].text.rsplit("#", 1)[-1],
+            status=_status_then(review, status) if as_of else status,
             subject=ids[row["subject"].text],
             predicate=row["predicate"].text,
             claimant=ids[row["claimant"].text],
@@ -373,33 +432,46 @@ def _records(rows: list[dict[str, cells.Cell | None]]) -> dict[str, ClaimRecord]
             value=_value(row),
             publisher=None if row["publisher"] is None else ids[row["publisher"].text],
             hedges=tuple(sorted(hedges.split(HEDGE_SEPARATOR))) if hedges else (),
-            review=_review(row),
+            review=review,
         )
     return records
 
 
-def every_claim(store: Store, statuses: Iterable[str] | None = lifecycle.ON_RECORD) -> dict[str, ClaimRecord]:
-    """Every claim in these states (all of them with ``statuses`` None), by id: on the record by default."""
-    kept = "" if statuses is None else "VALUES ?statusIri { " + " ".join(f"<{STATUS[status]}>" for status in statuses) + " }"
+def every_claim(
+    store: Store, statuses: Iterable[str] | None = lifecycle.ON_RECORD, as_of: dt.datetime | None = None
+) -> dict[str, ClaimRecord]:
+    """Every claim in these states (all of them with ``statuses`` None), by id: on the record by default.
+
+    ``as_of``: the claims on the record at that time (``statuses`` is then
+    ignored), each with its current review and status then.
+    """
+    if as_of is not None:
+        kept = ". " + on_record("?claim", as_of)
+    else:
+        kept = "" if statuses is None else "VALUES ?statusIri { " + " ".join(f"<{STATUS[status]}>" for status in statuses) + " }"
     with ThreadPoolExecutor(1) as other:
         places = other.submit(cells.select_cells, store, _SCAN_PLACES % {"variables": _CLAIM_PLACES, "statuses": kept})
-        facts = cells.select_cells(store, _SCAN_FACTS % {"variables": _CLAIM_FACTS, "statuses": kept, "current": current_review()})
+        facts = cells.select_cells(store, _SCAN_FACTS % {"variables": _CLAIM_FACTS, "statuses": kept, "current": current_review(as_of=as_of)})
         where = {row["claim"].text: row for row in places.result()}
     nowhere = dict.fromkeys(_CLAIM_PLACES.replace("?", "").split())
-    return _records([{**where.get(row["claim"].text, nowhere), **row} for row in facts])
+    return _records([{**where.get(row["claim"].text, nowhere), **row} for row in facts], as_of is not None)
 
 
-def read_claims(store: Store, claim_ids: Iterable[str]) -> dict[str, ClaimRecord]:
+def read_claims(store: Store, claim_ids: Iterable[str], as_of: dt.datetime | None = None) -> dict[str, ClaimRecord]:
     """These claims, whatever their state, by id in the order given; ids no claim has are left out.
+
+    ``as_of``: only those on the record at that time, each with its current review and status then.
 
     Raises:
         NotFoundError: an id that cannot be one of ours.
     """
     iris = [f"<{claim_iri(claim_id)}>" for claim_id in dict.fromkeys(claim_ids)]
+    record = "" if as_of is None else on_record("?claim", as_of)
     found: dict[str, ClaimRecord] = {}
     for start in range(0, len(iris), LOOKUP_BATCH):
         batch = " ".join(iris[start : start + LOOKUP_BATCH])
-        found.update(_records(cells.select_cells(store, _LOOKUP % {"variables": VARIABLES, "claims": batch})))
+        query = _LOOKUP % {"variables": VARIABLES, "claims": batch, "record": record, "current": current("?review", as_of)}
+        found.update(_records(cells.select_cells(store, query), as_of is not None))
     return {short_id(iri[1:-1]): found[short_id(iri[1:-1])] for iri in iris if short_id(iri[1:-1]) in found}
 
 

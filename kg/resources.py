@@ -6,6 +6,7 @@ pages: :class:`Page` holds the items, the total and the window.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +22,8 @@ from claimgraph.claims.times import bound
 from claimgraph.kg.mapping import entity_class
 from claimgraph.kg.namespaces import CLAIM_TYPE, document_iri, entity_iri, is_id, short_id
 from claimgraph.kg.projection import ClaimRecord
-from claimgraph.kg.sparql_text import excerpt, literal
+from claimgraph.kg.errors import excerpt
+from claimgraph.kg.sparql_text import literal
 from claimgraph.kg.store import Store
 
 _CONTEXT = 240
@@ -130,6 +132,12 @@ class ClaimFilter:
     """Claims whose time-about overlaps ``about_from``..``about_to`` (YYYY, YYYY-MM or YYYY-MM-DD)."""
     q: str | None = None
     """Words that must appear in the statement or the quote (case-insensitive)."""
+    as_of: dt.datetime | None = None
+    """The record as it was at this time: the claims on it then, with their verdicts then."""
+
+    def __post_init__(self) -> None:
+        if self.as_of is not None and self.status:
+            raise InputError("status cannot be combined with as_of: the record as of a time holds the claims on the record then")
 
     @property
     def within_record(self) -> bool:
@@ -148,7 +156,7 @@ class ClaimFilter:
                 raise InputError(f"unknown status {status!r}; use one of {', '.join(lifecycle.STATES)}")
             parts.append(projection.with_status(status))
         elif scoped:
-            parts.append(projection.on_record())
+            parts.append(projection.on_record(as_of=self.as_of))
         if self.entity:
             iri = entity_iri(_name(self.entity, "entity"))
             parts.append(f"{{ ?claim schema:about <{iri}> }} UNION {{ ?claim schema:mentions <{iri}> }}")
@@ -157,12 +165,12 @@ class ClaimFilter:
         if self.document:
             parts.append(f"?claim prov:wasDerivedFrom <{document_iri(_name(self.document, 'document'))}> .")
         if self.verdict == "none":
-            parts.append("FILTER NOT EXISTS { ?review schema:itemReviewed ?claim }")
+            parts.append(f"FILTER NOT EXISTS {{ ?review schema:itemReviewed ?claim . {projection.written('?review', self.as_of)} }}")
         elif self.verdict:
             name = _name(self.verdict, "verdict")
             if name not in reviews.scale().verdicts:
                 raise InputError(f"unknown verdict {name!r}; use one of {', '.join(reviews.scale().verdicts)} or none")
-            parts.append(f"{projection.current_review()} ?review schema:reviewRating/cg:verdict <{reviews.scale().verdicts[name].iri}> .")
+            parts.append(f"{projection.current_review(as_of=self.as_of)} ?review schema:reviewRating/cg:verdict <{reviews.scale().verdicts[name].iri}> .")
         if self.about_from or self.about_to:
             parts.append("?claim cg:timeAbout [ cg:intervalStart ?aboutStart ; cg:intervalEnd ?aboutEnd ] .")
             if self.about_from:
@@ -176,9 +184,9 @@ class ClaimFilter:
         return "\n  ".join(parts)
 
 
-def _claims_by_iri(store: Store, iris: Sequence[str]) -> list[dict[str, object]]:
-    """Claims in the order of ``iris``."""
-    return _claims_json(store, list(projection.read_claims(store, (short_id(iri) for iri in iris)).values()))
+def _claims_by_iri(store: Store, iris: Sequence[str], as_of: dt.datetime | None = None) -> list[dict[str, object]]:
+    """Claims in the order of ``iris`` (as they were on the record ``as_of`` a time)."""
+    return _claims_json(store, list(projection.read_claims(store, (short_id(iri) for iri in iris), as_of).values()))
 
 
 def find_claims(store: Store, where: ClaimFilter, limit: int | None = 50, offset: int = 0, order: Sequence[str] | None = None) -> Page:
@@ -189,16 +197,21 @@ def find_claims(store: Store, where: ClaimFilter, limit: int | None = 50, offset
     store only finds which claims on the record pass and the page is cut from
     the order; otherwise the store sorts them, which takes seconds on a large store.
 
+    As of a time (``where.as_of``), ``order`` must be the order of the record
+    then (:func:`claim_order` with that time); without one it is read here.
+
     Raises:
         InputError: a filter value that cannot name anything, or a date that is not one.
     """
+    if where.as_of is not None and order is None:
+        order = claim_order(store, where.as_of)
     if order is not None and where.within_record:
         patterns = where.patterns(scoped=False)
         if patterns:
             passing = {row["claim"].text for row in cells.select_cells(store, f"SELECT DISTINCT ?claim WHERE {{ ?claim a cg:Claim .\n  {patterns} }}")}
             order = [iri for iri in order if iri in passing]
         end = None if limit is None else offset + limit
-        return Page(_claims_by_iri(store, order[offset:end]), len(order), limit, offset)
+        return Page(_claims_by_iri(store, order[offset:end], where.as_of), len(order), limit, offset)
     body = f"?claim a cg:Claim ; prov:wasDerivedFrom ?document ; cg:anchor/oa:hasSelector/oa:start ?start .\n  {where.patterns()}"
     total = int(store.select(f"SELECT (COUNT(DISTINCT ?claim) AS ?n) WHERE {{ {body} }}")[0]["n"])
     window = f"OFFSET {int(offset)}" if limit is None else f"LIMIT {int(limit)} OFFSET {int(offset)}"
@@ -207,7 +220,7 @@ def find_claims(store: Store, where: ClaimFilter, limit: int | None = 50, offset
 
 
 _LISTED = (
-    "?claim a cg:Claim", projection.on_record(), "?claim cg:claimType ?typeIri", "?claim cg:statement ?statement",
+    "?claim a cg:Claim", "%(record)s", "?claim cg:claimType ?typeIri", "?claim cg:statement ?statement",
     "?claim schema:about ?subject", "?claim cg:predicate ?predicate", "?claim prov:wasAttributedTo ?claimant",
     "?claim prov:wasDerivedFrom ?document", "?claim cg:anchor ?anchor", "?anchor oa:hasSelector ?selector", "?selector oa:start ?start",
 )
@@ -222,8 +235,9 @@ _ORDER = f"SELECT ?claim ?document ?start WHERE {{\n{_LISTED_GROUPS}}}"
 _COUNT = f"SELECT (COUNT(DISTINCT ?claim) AS ?claims) WHERE {{\n{_LISTED_GROUPS}}}"
 
 
-def claim_order(store: Store) -> tuple[str, ...]:
-    """The IRIs of every claim on the record, in :func:`find_claims`'s order: by document, then where the quote starts, then IRI.
+def claim_order(store: Store, as_of: dt.datetime | None = None) -> tuple[str, ...]:
+    """The IRIs of every claim on the record (now, or ``as_of`` a time), in :func:`find_claims`'s order: by document,
+    then where the quote starts, then IRI.
 
     Sorted here rather than by the store, which compares IRIs by reading
     them again and again: at 100,000 claims a page sorted by the store took
@@ -231,7 +245,7 @@ def claim_order(store: Store) -> tuple[str, ...]:
     next write). A claim with two such places is listed once, at the first.
     """
     keys: dict[str, tuple[str, tuple[int, float | str], str]] = {}
-    for row in cells.select_cells(store, _ORDER):
+    for row in cells.select_cells(store, _ORDER % {"record": projection.on_record(as_of=as_of)}):
         claim = row["claim"].text
         key = (row["document"].text, _offset(row["start"]), claim)
         if claim not in keys or key < keys[claim]:
@@ -249,7 +263,7 @@ def _offset(cell: cells.Cell) -> tuple[int, float | str]:
 
 def count_claims(store: Store) -> int:
     """How many claims :func:`find_claims` lists without a filter (those on the record), each counted once."""
-    return int(store.select(_COUNT)[0]["claims"])
+    return int(store.select(_COUNT % {"record": projection.on_record()})[0]["claims"])
 
 
 def claim_filter_choices(store: Store) -> dict[str, list[tuple[str, str]]]:
@@ -269,25 +283,38 @@ def claim_filter_choices(store: Store) -> dict[str, list[tuple[str, str]]]:
     }
 
 
-def _record(store: Store, claim_id: str) -> ClaimRecord:
-    """One claim's record, in whatever state.
+def _record(store: Store, claim_id: str, as_of: dt.datetime | None = None) -> ClaimRecord:
+    """One claim's record, in whatever state (``as_of`` a time: as it was on the record then).
 
     Raises:
-        NotFoundError: no claim has this id.
+        NotFoundError: no claim has this id (or none was on the record at ``as_of``).
     """
-    record = projection.read_claims(store, [_checked_id(claim_id, "claim")]).get(claim_id)
+    record = projection.read_claims(store, [_checked_id(claim_id, "claim")], as_of).get(claim_id)
     if record is None:
-        raise NotFoundError(f"no claim with id {excerpt(claim_id)}")
+        then = "" if as_of is None else f" on the record at {as_of.isoformat()}"
+        raise NotFoundError(f"no claim with id {excerpt(claim_id)}{then}")
     return record
 
 
-def get_claim(store: Store, claim_id: str) -> dict[str, object]:
-    """One claim with its provenance, in whatever state (the status says whether it is on the record).
+def reviews_of(store: Store, record: ClaimRecord, as_of: dt.datetime | None = None) -> list[dict[str, object]]:
+    """A claim's reviews, newest first (``as_of`` a time: those written by then, the current one then marked current)."""
+    found = reviews.history(store, record.id)
+    if as_of is None:
+        return found
+    query = f"SELECT ?review WHERE {{ ?review schema:itemReviewed <{record.iri}> . {projection.written('?review', as_of)} }}"
+    written = {row["review"].text for row in cells.select_cells(store, query)}
+    current = None if record.review is None else record.review.id
+    return [{**review, "current": review["id"] == current} for review in found if review["iri"] in written]
+
+
+def get_claim(store: Store, claim_id: str, as_of: dt.datetime | None = None) -> dict[str, object]:
+    """One claim with its provenance, in whatever state (the status says whether it is on the record); ``as_of`` a
+    time: as it was on the record then.
 
     Raises:
-        NotFoundError: no claim has this id.
+        NotFoundError: no claim has this id (or none was on the record at ``as_of``).
     """
-    return _claims_json(store, [_record(store, claim_id)])[0]
+    return _claims_json(store, [_record(store, claim_id, as_of)])[0]
 
 
 _DOCUMENT = """
@@ -358,28 +385,29 @@ def _context(store: Store, record: ClaimRecord) -> dict[str, object] | None:
     return {"before": text[max(0, start - _CONTEXT):start], "exact": text[start:end], "after": text[end:end + _CONTEXT]}
 
 
-def claim_details(store: Store, claim_id: str) -> dict[str, object]:
+def claim_details(store: Store, claim_id: str, as_of: dt.datetime | None = None) -> dict[str, object]:
     """A claim with everything a fact-checker needs: its value, hedges, the quote in context,
     its review history (newest first) with the current verdict, and related claims on the record
-    (the same subject and predicate).
+    (the same subject and predicate). ``as_of`` a time: the claim as it was on the record then, with
+    the reviews, verdict, status and related claims of then (its words are today's).
 
     Raises:
-        NotFoundError: no claim has this id.
+        NotFoundError: no claim has this id, or it was not on the record at ``as_of``.
     """
-    record = _record(store, claim_id)
+    record = _record(store, claim_id, as_of)
     claim = _claims_json(store, [record])[0]
     claim["value"] = _value_json(record, claim)
     claim["hedges"] = list(record.hedges)
     claim["context"] = _context(store, record)
-    claim["reviews"] = reviews.history(store, claim_id)
+    claim["reviews"] = reviews_of(store, record, as_of)
     claim["current_review"] = next((review for review in claim["reviews"] if review["current"]), None)
     related = store.select(
         f"""SELECT DISTINCT ?other WHERE {{
               <{record.iri}> schema:about ?subject ; cg:predicate ?predicate .
               ?other schema:about ?subject ; cg:predicate ?predicate . FILTER (?other != <{record.iri}>)
-              {projection.on_record("?other")} }}"""
+              {projection.on_record("?other", as_of)} }}"""
     )
-    claim["related"] = _claims_by_iri(store, sorted(str(row["other"]) for row in related))
+    claim["related"] = _claims_by_iri(store, sorted(str(row["other"]) for row in related), as_of)
     return claim
 
 
@@ -427,9 +455,11 @@ def _window(items: list[dict[str, object]], limit: int, offset: int) -> Page:
     return Page(items[offset:offset + limit], len(items), limit, offset)
 
 
-def list_entities(store: Store, type: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0) -> Page:  # noqa: A002
+def list_entities(
+    store: Store, type: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0, as_of: dt.datetime | None = None  # noqa: A002
+) -> Page:
     """A page of entities with their claim counts, by label; ``type`` (e.g. ``firm``) and
-    ``q`` (in the label or an alias) narrow it.
+    ``q`` (in the label or an alias) narrow it; ``as_of`` a time counts the claims on the record then.
 
     Raises:
         InputError: a type that cannot name an entity type.
@@ -440,26 +470,29 @@ def list_entities(store: Store, type: str | None = None, q: str | None = None, l
     if q:
         needle = literal(q.lower())
         filters.append(f"FILTER EXISTS {{ ?entity rdfs:label|skos:altLabel ?name FILTER (CONTAINS(LCASE(?name), {needle})) }}")
-    rows = store.select(_ENTITIES % {"values": "", "filters": "\n  ".join(filters), "record": projection.on_record()})
+    rows = store.select(_ENTITIES % {"values": "", "filters": "\n  ".join(filters), "record": projection.on_record(as_of=as_of)})
     return _window([_entity_json(row) for row in rows], limit, offset)
 
 
-def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None) -> dict[str, object]:
+def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None, as_of: dt.datetime | None = None) -> dict[str, object]:
     """An entity, every claim about it, mentioning it and attributed to it, and the entities
     it is linked to through claims (each link naming its claims); ``order`` as :func:`find_claims` takes it.
+    ``as_of`` a time: the claims on the record then (``order`` is then read here).
 
     Raises:
         NotFoundError: no entity has this id.
     """
     iri = entity_iri(_checked_id(entity_id, "entity"))
-    rows = store.select(_ENTITIES % {"values": f"VALUES ?entity {{ <{iri}> }}", "filters": "", "record": projection.on_record()})
+    rows = store.select(_ENTITIES % {"values": f"VALUES ?entity {{ <{iri}> }}", "filters": "", "record": projection.on_record(as_of=as_of)})
     if not rows:
         raise NotFoundError(f"no entity with id {excerpt(entity_id)}")
     entity = _entity_json(rows[0])
-    claims = find_claims(store, ClaimFilter(entity=entity_id), None, 0, order).items
+    if as_of is not None:
+        order = claim_order(store, as_of)
+    claims = find_claims(store, ClaimFilter(entity=entity_id, as_of=as_of), None, 0, order).items
     entity["about"] = [claim for claim in claims if claim["subject"]["id"] == entity_id]
     entity["mentioned_in"] = [claim for claim in claims if claim["object"] and claim["object"]["id"] == entity_id]
-    entity["attributed"] = find_claims(store, ClaimFilter(claimant=entity_id), None, 0, order).items
+    entity["attributed"] = find_claims(store, ClaimFilter(claimant=entity_id, as_of=as_of), None, 0, order).items
     linked: dict[str, dict[str, object]] = {}
     for claim in claims:
         for side in ("subject", "object"):
@@ -471,11 +504,12 @@ def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None)
     return entity
 
 
-def list_documents(store: Store, limit: int = 50, offset: int = 0) -> Page:
-    """A page of documents (metadata without the text) with how many of their claims are on the record."""
+def list_documents(store: Store, limit: int = 50, offset: int = 0, as_of: dt.datetime | None = None) -> Page:
+    """A page of documents (metadata without the text) with how many of their claims are on the record (now, or
+    ``as_of`` a time)."""
     rows = store.select(
-        "SELECT ?document (COUNT(?claim) AS ?claims) WHERE { ?document a cg:Document . "
-        f"OPTIONAL {{ ?claim prov:wasDerivedFrom ?document . {projection.on_record()} }} }} GROUP BY ?document ORDER BY ?document"
+        "SELECT ?document (COUNT(DISTINCT ?claim) AS ?claims) WHERE { ?document a cg:Document . "
+        f"OPTIONAL {{ ?claim prov:wasDerivedFrom ?document . {projection.on_record(as_of=as_of)} }} }} GROUP BY ?document ORDER BY ?document"
     )
     items = []
     for row in rows:
@@ -485,22 +519,26 @@ def list_documents(store: Store, limit: int = 50, offset: int = 0) -> Page:
     return _window(items, limit, offset)
 
 
-def document_with_claims(store: Store, document_id: str, order: Sequence[str] | None = None) -> dict[str, object]:
-    """A document's metadata and text, and its claims in text order with their spans; ``order`` as :func:`find_claims` takes it.
+def document_with_claims(
+    store: Store, document_id: str, order: Sequence[str] | None = None, as_of: dt.datetime | None = None
+) -> dict[str, object]:
+    """A document's metadata and text, and its claims on the record (now, or ``as_of`` a time) in text order with
+    their spans; ``order`` as :func:`find_claims` takes it.
 
     Raises:
         NotFoundError: no document has this id.
     """
     document = get_document(store, document_id)
-    document["claims"] = find_claims(store, ClaimFilter(document=document_id), None, 0, order).items
+    document["claims"] = find_claims(store, ClaimFilter(document=document_id, as_of=as_of), None, 0, order).items
     return document
 
 
-def list_sources(store: Store, limit: int = 50, offset: int = 0) -> Page:
-    """Claimants with how many claims on the record are attributed to each, most first; anonymous sources marked."""
+def list_sources(store: Store, limit: int = 50, offset: int = 0, as_of: dt.datetime | None = None) -> Page:
+    """Claimants with how many claims on the record (now, or ``as_of`` a time) are attributed to each, most first;
+    anonymous sources marked."""
     rows = store.select(
         f"""SELECT ?source ?label ?class (COUNT(?claim) AS ?claims) WHERE {{
-             ?claim a cg:Claim ; prov:wasAttributedTo ?source . {projection.on_record()}
+             ?claim a cg:Claim ; prov:wasAttributedTo ?source . {projection.on_record(as_of=as_of)}
              ?source rdfs:label ?label ; a ?class . FILTER (?class != cg:Entity && STRSTARTS(STR(?class), STR(cg:)))
            }} GROUP BY ?source ?label ?class ORDER BY DESC(?claims) LCASE(?label)"""
     )

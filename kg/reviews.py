@@ -32,7 +32,7 @@ from claimgraph.kg.namespaces import BASE, CG, SCHEMA, STATUS, claim_iri, short_
 from claimgraph.kg.store import Store, insert_data
 from claimgraph.kg.ratings import Verdict, scale
 from claimgraph.kg.validation import check
-from claimgraph.kg.sparql_text import excerpt
+from claimgraph.kg.errors import excerpt
 
 MINT_ATTEMPTS = 5
 """Numbers a review tries before giving up, when other writers keep taking the next one."""
@@ -123,12 +123,14 @@ def review_quads(
     reviewer: str,
     published: datetime,
     revises: URIRef | None,
-    activity: URIRef,
+    activity: URIRef | None,
     display_name: str | None = None,
 ) -> list[Quad]:
     """The quads of one review: the ClaimReview, its rating, its author (the authenticated ``reviewer``, with
     the ``display_name`` beside it), and the ``cg:Reviewing`` ``activity`` that generated it, whose agent has
-    a node of its own, so that the record of who reviewed outlives an editor's deletion of the review."""
+    a node of its own, so that the record of who reviewed outlives an editor's deletion of the review.
+    ``activity`` None leaves the activity out: a review an editor writes over SPARQL, which the update's own
+    record dates."""
     rating, author = URIRef(f"{review}#rating"), URIRef(f"{review}#author")
     bounds = scale()
     quads: list[Quad] = [
@@ -146,10 +148,10 @@ def review_quads(
         (rating, SCHEMA.bestRating, Literal(bounds.best), DEFAULT),
         (author, RDF.type, SCHEMA.Person, DEFAULT),
         (author, SCHEMA.name, Literal(reviewer), DEFAULT),
-        *activity_quads(activity, CG.Reviewing, reviewer, published, display_name=display_name),
-        (activity, PROV.used, claim, DEFAULT),
-        (activity, PROV.generated, review, DEFAULT),
     ]
+    if activity is not None:
+        quads += activity_quads(activity, CG.Reviewing, reviewer, published, display_name=display_name)
+        quads += [(activity, PROV.used, claim, DEFAULT), (activity, PROV.generated, review, DEFAULT)]
     if display_name:
         quads.append((author, CG.displayName, Literal(display_name), DEFAULT))
     quads += [(review, SCHEMA.citation, link, DEFAULT) for link in evidence]

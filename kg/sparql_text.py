@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from claimgraph.kg.errors import QueryRefusedError, QuerySyntaxError, QueryTimeoutError, excerpt
+from claimgraph.kg.errors import QueryError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError, excerpt
 
 MAX_DEPTH = 64
 """The deepest nesting of brackets (``{``, ``(``, ``[``, ``<<``) a request may have."""
@@ -284,6 +284,24 @@ def query(text: str, base: str | None = None, deadline: float | None = None) -> 
     """
     tokens = _tokens(text, deadline)
     return _write(_based(tokens, base), text, _form(tokens))
+
+
+def bind(text: str, variable: str, term: str) -> Checked:
+    """A query with every use of one variable (``?name`` or ``$name``) replaced by a term, such as a time literal.
+
+    Raises:
+        QueryError: the query does not use the variable.
+        QuerySyntaxError, QueryRefusedError: as :func:`query`.
+
+    >>> bind("ASK { ?s ?p ?o FILTER (?o <= $asOf) }", "asOf", '"2026-01-01"^^xsd:date').text
+    'ASK { ?s ?p ?o FILTER ( ?o <= "2026-01-01"^^xsd:date ) }'
+    """
+    tokens = _tokens(text)
+    uses = [token.kind == "var" and token.text[1:] == variable for token in tokens]
+    if not any(uses):
+        raise QueryError(f"the query does not use ?{variable}, so there is nothing to bind")
+    swapped = [token._replace(text=term) if use else token for token, use in zip(tokens, uses)]
+    return _write(swapped, text, _form(tokens))
 
 
 def update(text: str, base: str | None = None, using: Iterable[str] = (), using_named: Iterable[str] = ()) -> Checked:

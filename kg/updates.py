@@ -1,5 +1,6 @@
-"""SPARQL Update from editors: refuse remote fetches, try it on a copy, keep it only if it breaks no shape
-and no rule of the lifecycle, and record it (who, when, the text and what it added and removed)."""
+"""SPARQL Update from editors: refuse remote fetches, try it on a copy, keep it only if it breaks no shape,
+no rule of the lifecycle and nothing of the record of writes, and record it (who, when, the text and what it
+added and removed, and when the claims it changed entered or left the record)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from typing import TypeVar
 
 import pyoxigraph
 from rdflib import Dataset, URIRef
+from rdflib.namespace import PROV, RDF
 
 from claimgraph.claims import lifecycle
 from claimgraph.claims.errors import ClaimStatusError
 from claimgraph.kg.errors import QueryError, QuerySyntaxError, StoreError, ValidationError
-from claimgraph.kg.activities import agent_name, ended, update_quads
+from claimgraph.kg.activities import agent_name, ended, record_changes, update_quads
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import Quad
 from claimgraph.kg import sparql_text
@@ -117,6 +119,32 @@ def lifecycle_check(before: pyoxigraph.Store, after: pyoxigraph.Store, added: li
     return [URIRef(claim) for claim in sorted(touched)]
 
 
+_SERVER_WRITTEN = (CG.putOnRecord, CG.takenOffRecord)
+
+
+def _activities(engine: pyoxigraph.Store) -> set[str]:
+    """The IRIs of the writes a store records (its ``prov:Activity`` nodes)."""
+    kind = pyoxigraph.NamedNode(str(PROV.Activity))
+    return {quad.subject.value for quad in engine.quads_for_pattern(None, pyoxigraph.NamedNode(str(RDF.type)), kind, None)}
+
+
+def record_check(before: pyoxigraph.Store, after: pyoxigraph.Store, changed: list[Quad]) -> None:
+    """Refuse a change to the record of writes: an activity's quads (its agent, its time, what it put on the record)
+    or a ``cg:putOnRecord`` / ``cg:takenOffRecord`` anywhere. Only the service writes them, so the record as of a
+    time reads times no client set.
+
+    Raises:
+        ValidationError: the change touches them.
+    """
+    activities = _activities(before) | _activities(after)
+    for subject, predicate, _, _ in changed:
+        if predicate in _SERVER_WRITTEN or str(subject) in activities:
+            raise ValidationError([
+                f"<{subject}> <{predicate}>: the record of writes and their times is written by the service alone; "
+                "nothing was written"
+            ])
+
+
 STACK_BYTES = 1 << 30
 """The stack of the thread an editor's update runs on: Oxigraph's parser recurses once per operator."""
 _STACK_SIZE = threading.Lock()
@@ -172,13 +200,15 @@ def validated_update(
     ``cg:SparqlUpdate`` activity of ``agent`` (the editor's token name): the
     text as sent, the quads it added and removed (as N-Quads, from the copy)
     and the claims it touched, in the same transaction. One that changes
-    nothing writes nothing.
+    nothing writes nothing. The claims it put on the record or took off, and the
+    reviews it added, are dated by that activity (:func:`~claimgraph.kg.activities.record_changes`);
+    an update that touches an activity or these dates itself is refused (:func:`record_check`).
 
     Raises:
         QuerySyntaxError: the update does not parse.
         QueryRefusedError: it uses ``LOAD`` or ``SERVICE``.
         QueryError: it fails while it runs (dropping a graph that does not exist); nothing was written.
-        ValidationError: the update would break a shape; nothing was written.
+        ValidationError: the update would break a shape, or touches the record of writes; nothing was written.
         ClaimStatusError: it changes a status as the lifecycle does not allow, or reviews a claim
             not on the record; nothing was written.
         InputError: no agent's name.
@@ -203,15 +233,18 @@ def validated_update(
             changed = before ^ after
             if not changed:
                 return
-            focus = sorted(set(_touched(_quads(changed), engine)) | set(_touched(_quads(changed), trial.oxigraph)))
+            quads = _quads(changed)
+            focus = sorted(set(_touched(quads, engine)) | set(_touched(quads, trial.oxigraph)))
             broken = sorted(set(problems(_quads(after), focus)) - set(problems(_quads(before), focus)))
             if broken:
                 raise ValidationError(broken)
             added, removed = sorted(after - before), sorted(before - after)
             touched = lifecycle_check(engine, trial.oxigraph, added, removed)
+            record_check(engine, trial.oxigraph, quads)
         finally:
             trial.close()
         record = update_quads(agent, ended(now), text, _text(added), _text(removed), touched)
         check(record)
         # one request, so one transaction: the canonical text ends with a token, so a trailing ';' is the separator's
-        on_deep_stack(lambda: store.update(checked.text.rstrip().removesuffix(";") + " ;\n" + insert_data(record)))
+        changes = record_changes(record[0][0], touched)
+        on_deep_stack(lambda: store.update(checked.text.rstrip().removesuffix(";") + " ;\n" + insert_data(record) + " ;\n" + changes))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyvis
 
 from claimgraph.kg.errors import NotFoundError
-from claimgraph.kg.sparql_text import excerpt
+from claimgraph.kg.errors import excerpt
 
 VIS_VERSION = "9.1.2"
 

@@ -81,6 +81,11 @@ def _run_query(args: argparse.Namespace) -> int:
     from claimgraph.kg import results
 
     text = args.query if args.query is not None else args.file.read_text(encoding="utf-8")
+    if args.as_of is not None:
+        from claimgraph.kg import projection, sparql_text
+        from claimgraph.kg.history import parse_since
+
+        text = sparql_text.bind(text, "asOf", projection.moment(parse_since(args.as_of, "--as-of", end_of_day=True))).text
     sys.stdout.write(results.render(_answer(args, text), args.format))
     return 0
 
@@ -127,6 +132,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     command.add_argument("query", nargs="?", help="the query text")
     command.add_argument("-f", "--file", type=Path, help="read the query from a .rq file")
     command.add_argument("--format", choices=QUERY_FORMATS, default="table")
+    command.add_argument(
+        "--as-of", metavar="WHEN",
+        help="bind the query's ?asOf to this time: YYYY-MM-DD (the end of that day, UTC) or YYYY-MM-DDTHH:MM:SSZ",
+    )
     command.set_defaults(run=_run_query)
 
     command = commands.add_parser("export", parents=[common], help="write the whole graph in an RDF format")

@@ -18,8 +18,8 @@ def test_a_claim_removed_after_it_was_read_is_a_404(api: TestClient, built_store
     assert api.get(f"/claims/{CLAIM}").status_code == 200  # the network is kept from here on
     read = resources.get_claim
 
-    def read_then_an_editor_removes_it(store: Store, claim_id: str) -> dict[str, object]:
-        claim = read(store, claim_id)
+    def read_then_an_editor_removes_it(store: Store, claim_id: str, as_of=None) -> dict[str, object]:
+        claim = read(store, claim_id, as_of)
         store.update(f"DELETE WHERE {{ <{claim_iri(claim_id)}> a ?type }}")
         return claim
 

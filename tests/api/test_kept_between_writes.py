@@ -91,7 +91,7 @@ def test_a_review_an_editor_writes_over_sparql_makes_the_service_read_everything
     assert _verdict(api, CLAIM) == "none"
     review = reviews.review_quads(
         reviews.review_iri(CLAIM, 1), claim_iri(CLAIM), reviews.scale().verdicts["false"], "no", [], "Bo",
-        datetime(2025, 3, 1, tzinfo=timezone.utc), None, reviews.reviewing_iri(CLAIM, 1),
+        datetime(2025, 3, 1, tzinfo=timezone.utc), None, None,
     )
     answer = api.post("/sparql", data={"update": insert_data(review)}, headers=bearer(secrets["editor"]))
     assert answer.status_code == 204, answer.text

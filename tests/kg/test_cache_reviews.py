@@ -125,7 +125,7 @@ def test_a_review_written_as_an_editors_update_makes_the_cache_read_everything(b
     _review(built_store, DEALROOM, "mostly_true", 0)
     verdict = reviews.scale().verdicts["false"]
     review = reviews.review_iri(OPENAI, 1)
-    quads = reviews.review_quads(review, claim_iri(OPENAI), verdict, "no", [], "Bo", DAY, None, reviews.reviewing_iri(OPENAI, 1))
+    quads = reviews.review_quads(review, claim_iri(OPENAI), verdict, "no", [], "Bo", DAY, None, None)
     validated_update(built_store, insert_data(quads), agent="Ed")
     assert derived.network().claims[OPENAI].verdict == "false"
     _assert_as_read_afresh(derived, built_store)

@@ -32,7 +32,7 @@ def off_record(built_store: Store) -> dict[str, str]:
 def _review_insert(claim_id: str) -> str:
     review = reviews.review_iri(claim_id, 1)
     quads = reviews.review_quads(
-        review, claim_iri(claim_id), reviews.scale().verdicts["true"], "looks right", [], "Ed", WHEN, None, reviews.reviewing_iri(claim_id, 1)
+        review, claim_iri(claim_id), reviews.scale().verdicts["true"], "looks right", [], "Ed", WHEN, None, None
     )  # fmt: skip
     return insert_data(quads)
 

@@ -1,0 +1,105 @@
+"""Changes of the record: claims put on it, taken off it, and reviews written, each with the time of the write that made it.
+
+Read from the transaction times the writes leave (:mod:`claimgraph.kg.activities`), so the
+changes between two times are the difference between the record as of the one and as of the
+other: a claim ``entered`` or ``left`` the record, or a review of it was written (``reviewed``,
+with its verdict). ``/api/changes`` and the ``/timeline`` page list them; pledges read their
+histories from them (:mod:`claimgraph.kg.pledges`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from claimgraph.claims.errors import InputError
+from claimgraph.kg import cells, projection
+from claimgraph.kg.namespaces import CLAIM_TYPE, short_id
+from claimgraph.kg.store import Store
+
+ENTERED, LEFT, REVIEWED = "entered", "left", "reviewed"
+DEFAULT_LIMIT = 100
+MAX_LIMIT = 1000
+
+_MATCH = """
+  %(scope)s
+  { ?write cg:putOnRecord ?claim BIND ("entered" AS ?what) }
+  UNION { ?write cg:takenOffRecord ?claim BIND ("left" AS ?what) }
+  UNION { ?review schema:itemReviewed ?claim ; a schema:ClaimReview . ?write prov:generated ?review
+          OPTIONAL { ?review schema:reviewRating/cg:verdict ?verdictIri } BIND ("reviewed" AS ?what) }
+  ?write prov:endedAtTime ?when .
+  %(window)s
+"""
+_PAGE = """
+SELECT ?claim ?what ?when ?write ?agent ?review (STRAFTER(STR(?verdictIri), "#") AS ?verdict) WHERE {
+  %(match)s
+  OPTIONAL { ?write prov:wasAssociatedWith/schema:name ?agent }
+}
+ORDER BY DESC(?when) ?what ?claim
+%(window)s
+"""
+_TOTAL = "SELECT (COUNT(*) AS ?n) WHERE { %(match)s }"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change of the record."""
+
+    time: dt.datetime
+    claim: str
+    """The claim's id."""
+    what: str
+    """``entered``, ``left`` or ``reviewed``."""
+    write: str
+    """The id of the write (the activity) that made it."""
+    agent: str | None
+    review: str | None = None
+    verdict: str | None = None
+
+    def json(self) -> dict[str, object]:
+        """As ``/api/changes`` shows it."""
+        return {"time": self.time.isoformat(), "claim": self.claim, "what": self.what, "write": self.write,
+                "agent": self.agent, "review": self.review, "verdict": self.verdict}  # fmt: skip
+
+
+def _match(since: dt.datetime | None, until: dt.datetime | None, claim_type: str | None) -> str:
+    window = []
+    if since is not None:
+        window.append(f"FILTER (?when >= {projection.moment(since)})")
+    if until is not None:
+        window.append(f"FILTER (?when <= {projection.moment(until)})")
+    scope = "" if claim_type is None else f"?claim cg:claimType <{CLAIM_TYPE[claim_type]}> ."
+    return _MATCH % {"scope": scope, "window": " ".join(window)}
+
+
+def changes(
+    store: Store,
+    *,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    claim_type: str | None = None,
+    limit: int | None = DEFAULT_LIMIT,
+    offset: int = 0,
+) -> tuple[list[Change], int]:
+    """The changes from ``since`` up to ``until`` (both included, either open), newest first, and how many there are in all;
+    ``claim_type`` keeps those of one type of claim, ``limit`` None keeps every one.
+
+    Raises:
+        InputError: a limit outside 1..``MAX_LIMIT``, a negative offset, or ``until`` before ``since``.
+    """
+    if (limit is not None and not 1 <= limit <= MAX_LIMIT) or offset < 0:
+        raise InputError(f"limit must be 1 to {MAX_LIMIT} and offset at least 0")
+    if since is not None and until is not None and until < since:
+        raise InputError("until is before since")
+    match = _match(since, until, claim_type)
+    window = f"OFFSET {offset}" if limit is None else f"LIMIT {limit} OFFSET {offset}"
+    found = [
+        Change(
+            time=dt.datetime.fromisoformat(row["when"].text.replace("Z", "+00:00")),
+            claim=short_id(row["claim"].text), what=row["what"].text, write=short_id(row["write"].text),
+            agent=cells.text(row["agent"]), review=None if row["review"] is None else short_id(row["review"].text),
+            verdict=cells.text(row["verdict"]) or None,
+        )  # fmt: skip
+        for row in cells.select_cells(store, _PAGE % {"match": match, "window": window})
+    ]
+    return found, int(store.select(_TOTAL % {"match": match})[0]["n"])
