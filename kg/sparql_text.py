@@ -92,6 +92,9 @@ class _Token(NamedTuple):  # a tuple, not a dataclass: a mebibyte can hold a mil
     """Line breaks between this token and the one before."""
     start: int = -1
     """Where the token begins in the client's text (-1 for one added here)."""
+    joined: bool = False
+    """An opening bracket the client wrote right after the token before (``COALESCE(``): written so again, since
+    Oxigraph reads some function names followed by a space as another keyword and refuses the call."""
 
 
 def _where(text: str, position: int) -> str:
@@ -155,6 +158,7 @@ def _tokens(text: str, deadline: float | None = None) -> list[_Token]:
     """
     tokens: list[_Token] = []
     breaks = depth = position = 0
+    spaced = False
     run_end = read = 0
     while position < len(text):
         read += 1
@@ -176,9 +180,10 @@ def _tokens(text: str, deadline: float | None = None) -> list[_Token]:
         if match is None:
             raise QuerySyntaxError(f"malformed query: unexpected {excerpt(text[position])} at {_where(text, position)}")
         kind, source = match.lastgroup, match.group()
-        if kind == "space":
+        if kind in ("space", "comment"):
             breaks += len(_LINE_BREAK.findall(source))
-        elif kind != "comment":
+            spaced = True
+        else:
             if kind == "iri":
                 source = iri(_unescape(source[1:-1], text, position), f"the IRI at {_where(text, position)}")
             elif kind in ("string", "long"):
@@ -195,8 +200,8 @@ def _tokens(text: str, deadline: float | None = None) -> list[_Token]:
                     raise QuerySyntaxError(f"the request nests brackets more than {MAX_DEPTH} deep, at {_where(text, position)}")
             elif source in _CLOSE:
                 depth -= 1
-            tokens.append(_Token(kind, source, breaks, position))
-            breaks = 0
+            tokens.append(_Token(kind, source, breaks, position, source == "(" and not spaced and bool(tokens)))
+            breaks, spaced = 0, False
         position = match.end()
     return tokens
 
@@ -208,7 +213,7 @@ def _write(tokens: Iterable[_Token], original: str, form: str | None = None) -> 
     spans: list[tuple[int, int]] = []
     for token in tokens:
         if parts:
-            parts.append("\n" * token.breaks if token.breaks else " ")
+            parts.append("\n" * token.breaks if token.breaks else "" if token.joined else " ")
             written += len(parts[-1])
         if token.start >= 0:
             spans.append((written, token.start))
