@@ -49,11 +49,12 @@ from typing import IO
 import pyoxigraph
 from rdflib.namespace import DCTERMS, PROV
 
+from claimgraph.claims import lifecycle
 from claimgraph.kg.errors import ValidationError
 from claimgraph.claims.model import ClaimSet, Document, Entity
 from claimgraph.kg.activities import agent_name, build_quads, ended, record_changes
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, document_quads, entity_quads
-from claimgraph.kg.namespaces import CG, OA, ONTOLOGY_GRAPH, document_iri, entity_iri
+from claimgraph.kg.namespaces import CG, OA, ONTOLOGY_GRAPH, STATUS, document_iri, entity_iri
 from claimgraph.kg.reviews import status_from_reviews
 from claimgraph.kg.store import Store, insert_data, insert_data_from_native, nquads
 from claimgraph.kg.validation import check, problems
@@ -222,6 +223,25 @@ def _removal(documents: list[str], entities: list[str]) -> list[tuple[str, str]]
     return pairs
 
 
+FINAL_STATUSES = tuple(status for status in lifecycle.STATES if not lifecycle.on_record(status)
+                       and not any(status in starts for starts, _ in lifecycle.ACTIONS.values()))  # fmt: skip
+"""States no action leaves (``rejected``, ``retracted``): a build that writes a claim again keeps it in one."""
+
+
+def _keep_final_statuses(store: Store) -> str:
+    """A SPARQL Update operation that gives every claim now in a final state that state again, after a build wrote it
+    anew from its claim set: a build never puts back what curators or editors took off the record."""
+    final = " ".join(f"<{STATUS[status]}>" for status in FINAL_STATUSES)
+    rows = store.query(f"SELECT ?claim ?status WHERE {{ ?claim <{CG.status}> ?status VALUES ?status {{ {final} }} }}")
+    pairs = " ".join(f"(<{claim}> <{status}>)" for claim, status in rows)
+    return f"""
+DELETE {{ ?claim <{CG.status}> ?old }} INSERT {{ ?claim <{CG.status}> ?kept }} WHERE {{
+  VALUES (?claim ?kept) {{ {pairs} }}
+  ?claim <{CG.status}> ?old . FILTER (?old != ?kept)
+}}
+"""
+
+
 def _delete(pairs: list[tuple[str, str]]) -> str:
     return _PREFIXES + " ;\n".join(f"DELETE {{ {template} }} WHERE {{ {where} }}" for template, where in pairs)
 
@@ -237,10 +257,11 @@ def _save_removed(store: Store, pairs: list[tuple[str, str]], path: Path) -> Non
 
 def _write_bulk(store: Store, pairs: list[tuple[str, str]], spool: Path, undo: Path, activity: str) -> None:
     _save_removed(store, pairs, undo)
+    kept = _keep_final_statuses(store)
     try:
         store.update(_delete(pairs))
         store.load_nquads(spool, bulk=True)
-        store.update(status_from_reviews() + " ;\n" + activity)
+        store.update(status_from_reviews() + " ;\n" + kept + " ;\n" + activity)
     except BaseException:
         store.update(_delete(pairs))
         store.load_nquads(undo, bulk=False)
@@ -310,7 +331,7 @@ def write(
             _write_bulk(store, pairs, spool, Path(folder) / "old.nq", activity)
     else:
         native = pyoxigraph.parse(path=str(spool), format=pyoxigraph.RdfFormat.N_QUADS)
-        store.update(_delete(pairs) + " ;\n" + insert_data_from_native(native) + " ;\n" + status_from_reviews() + " ;\n" + activity)
+        store.update(_delete(pairs) + " ;\n" + insert_data_from_native(native) + " ;\n" + status_from_reviews() + " ;\n" + _keep_final_statuses(store) + " ;\n" + activity)
     return BuildReport(
         documents=len(documents),
         entities=len(entities),

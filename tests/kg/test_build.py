@@ -9,7 +9,7 @@ import pytest
 
 from claimgraph.kg.errors import StoreError
 from claimgraph.kg.build import build
-from claimgraph.kg.namespaces import BASE, claim_iri
+from claimgraph.kg.namespaces import BASE, claim_iri, sparql_prefixes
 from claimgraph.kg.store import open_store
 from claimgraph.kg.validation import problems
 from tests.conftest import snapshot
@@ -90,3 +90,28 @@ def test_what_the_store_holds_still_validates(store, bundled) -> None:
     build(store, [bundled])
     stored = store.quads()
     assert problems(stored) == []
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_a_rebuild_keeps_what_curators_took_off_the_record(store, bundled, bulk: bool) -> None:
+    """A claim retracted in the store stays retracted, off the record now and as of any later time, when the build
+    that first wrote it runs again (in one transaction or through the bulk loader)."""
+    from datetime import datetime, timezone
+
+    from claimgraph.kg import curation, projection
+
+    from claimgraph.kg.updates import validated_update
+
+    build(store, [bundled])
+    by_curator, by_editor = "anthropic-founded-by-dario-amodei", "openai-valuation-300bn"
+    curation.curate(store, by_curator, "retract", "Ed", note="misread", now=datetime(2026, 1, 2, tzinfo=timezone.utc))
+    retract = f"DELETE WHERE {{ claim:{by_editor} cg:status ?s }} ; INSERT DATA {{ claim:{by_editor} cg:status cgs:retracted }}"
+    if store.remote:  # an editor's update is validated on a copy of the embedded store; a remote one takes it as it is
+        store.update(sparql_prefixes() + retract)
+    else:
+        validated_update(store, retract, agent="Eve")
+    build(store, [bundled], bulk=bulk)
+    for retracted in (by_curator, by_editor):
+        assert projection.read_claims(store, [retracted])[retracted].status == "retracted"
+        assert retracted not in projection.every_claim(store)
+        assert retracted not in projection.every_claim(store, as_of=datetime.now(timezone.utc))
