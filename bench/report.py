@@ -21,16 +21,40 @@ NOTES = """
   Found with pyinstrument; fixed by parsing each constraint once per process
   (`kg/validation.py`) and testing the selector types in `FILTER EXISTS`
   (`ontology/shapes.ttl`). Validation is now linear.
-- **SHACL still dominates a real build.** Profiled on 500 claims (17 s):
-  the anchor shape's SPARQL constraint, evaluated by rdflib's engine once per
-  anchor, is 6 s of it; pyshacl's own walk over property and node shapes is
-  most of the rest. The build validates chunk by chunk (500 claims),
-  in one worker process per CPU once there is more than one chunk
-  (`claimgraph build --workers N` to choose), which finds
-  the same violations as validating the merged graph; what claim sets share
-  (entities, documents) is checked across chunks. Its rate is in the SHACL
-  table; the build tables time the write path apart from it. Left as it is:
-  faster SHACL means another engine (see the README on scale).
+- **SHACL moved to pyshacl-turbo**, a SHACL engine in Rust with pySHACL's
+  API (`kg/validation.py`). SHACL alone ran 13x pySHACL's rate in the run
+  above (688 against 52 claims/s, the machine's load 3-4), short of the 20x
+  target. Profiled (pyinstrument and CPU time, 2,000 claims in chunks of
+  500): of a chunk's validation, filling the rdflib graph handed to the
+  engine took about a third, the engine's conversion of that graph into its
+  own terms (Python, triple by triple) about a quarter, its native
+  validation the rest, about 0.25 s per 500 claims. Fixed: the graph is
+  filled through rdflib's simplest store without `Graph.add`'s checks
+  (0.34 s to 0.16-0.21 s a chunk). What remains is the hand-over. pyshacl-turbo
+  reads N-Quads natively from a pyoxigraph Store, but on that path 0.6.5
+  reports `"year"` as not in `sh:in ("year")` (a simple literal, as the
+  store returns it), so every time node and currency of a valid corpus
+  failed; claimgraph does not use it. Handed a chunk's N-Quads text through
+  the engine's internal input type (not a public API), the same chunks
+  validated at 1,538-2,100 claims/s against 660-850 through the graph, in
+  one process side by side (scripts by hand, the same hour pySHACL ran 91
+  claims/s): 17-23x pySHACL. A fixed Store path would get there without
+  private API.
+- **The validated build at 10,000 claims misses 3x of `oxigraph load`
+  because of its write, not SHACL.** `claimgraph build` writes a build under
+  a million quads (about 25,000 claims) in one SPARQL transaction; in the
+  run above that write alone took 25-59 s (one-transaction build, SHACL
+  left out: 34-69 s in all) against 3-8 s for `oxigraph load`, and the
+  validated build took 62-76 s, as long as the one-transaction build
+  without SHACL: validation in the worker processes overlaps the main
+  process's work and adds little. Left as it is here: meeting 3x at this
+  size means a faster transactional write (or bulk loading with the undo
+  spool, as above a million quads), a change to the build's write path.
+  At 100,000 claims (bulk write; one run each by hand, `bench.tasks`
+  `build_validated`, `build_ours` and `oxigraph_load`, 2026-12-06, the
+  machine's load about 4) the validated build took 214 s, the build
+  without SHACL 87 s (mapping 33 s, write 53 s), `oxigraph load` 43-67 s:
+  3.2-5.0x, and there SHACL is most of the gap.
 - **Mapping claims to quads was most of our write path.** pyinstrument: rdflib
   builds a new `URIRef` at every namespace attribute access (3-5 µs each,
   about 40 per claim), and typed literals parse their lexical form. Fixed in
