@@ -4,9 +4,10 @@ Knobs (environment): ``BENCH_SIZES`` (claims, comma-separated; default
 10000,100000; empty, ``BENCH_SIZES=``, measures no corpus: only the endpoint's
 overhead on the bundled claims, and SHACL unless ``BENCH_SHACL_CLAIMS=0``), ``BENCH_REPEAT`` (runs per build measurement up to 10k claims; default 3),
 ``BENCH_REPEAT_LARGE`` (the same above 10k; default 2),
+``BENCH_SHACL_REPEAT`` (runs of the SHACL timing per engine; default 3),
 ``BENCH_RDFLIB_ENDPOINT_MAX`` (largest corpus served by rdflib-endpoint;
-default 10000), ``BENCH_SHACL_CLAIMS`` (claims validated to time SHACL;
-default 2000; 0 keeps the last measurement), ``BENCH_WORK`` (scratch folder;
+default 10000), ``BENCH_SHACL_CLAIMS`` (claims validated to time SHACL
+alone, pySHACL against claimgraph's engine; default 2000; 0 keeps the last measurement), ``BENCH_WORK`` (scratch folder;
 default a temporary one).
 
 Each size's results replace that size's in docs/benchmarks.json and keep the
@@ -54,6 +55,10 @@ CLIENT_TIMEOUT = 60.0
 SLOW = 10.0
 RDFLIB_MAX = 100_000
 """rdflib's in-memory store held 100k claims in about 3.5 GB; a million would not fit in 24 GiB."""
+VALIDATED_MAX = 100_000
+"""Largest corpus built with validation (``claimgraph build`` as a user runs it); a million claims would validate for
+about half an hour on two cores."""
+SHACL_ENGINES = ("pyshacl", "turbo")
 
 
 def _env_int(name: str, default: int) -> int:
@@ -87,7 +92,8 @@ def measure_build(size: int, work: Path, repeat: int) -> dict:
     made = task("corpus_nquads", str(size), str(nq))
     result: dict = {"quads_file": made["quads"]}
     rdflib_runs = 0 if size > RDFLIB_MAX else repeat if size < 100_000 else 1
-    wanted = {"ours_bulk": repeat, "floor": repeat, "rdflib": rdflib_runs, "ours_atomic": repeat if size <= 10_000 else 0}
+    wanted = {"ours_validated": repeat if size <= VALIDATED_MAX else 0, "oxigraph_load": repeat, "ours_bulk": repeat, "floor": repeat,
+              "rdflib": rdflib_runs, "ours_atomic": repeat if size <= 10_000 else 0}
     samples: dict[str, list[dict]] = {name: [] for name, runs in wanted.items() if runs}
     for run in range(repeat):
         for name in samples:
@@ -96,7 +102,11 @@ def measure_build(size: int, work: Path, repeat: int) -> dict:
             target = work / f"{name}-{size}-{run}"
             shutil.rmtree(target, ignore_errors=True)
             _log(f"build {name} {size} run {run + 1}/{wanted[name]}")
-            if name == "ours_bulk":
+            if name == "ours_validated":
+                samples[name].append(task("build_validated", str(size), str(target)))
+            elif name == "oxigraph_load":
+                samples[name].append(task("oxigraph_load", str(nq), str(target)))
+            elif name == "ours_bulk":
                 samples[name].append(task("build_ours", str(size), str(target), "bulk"))
             elif name == "ours_atomic":
                 samples[name].append(task("build_ours", str(size), str(target), "atomic"))
@@ -104,7 +114,7 @@ def measure_build(size: int, work: Path, repeat: int) -> dict:
                 samples[name].append(task("load_floor", str(nq), str(target)))
             else:
                 samples[name].append(task("build_rdflib", str(size)))
-            if run < repeat - 1 or name == "ours_atomic":
+            if run < repeat - 1 or name not in ("ours_bulk", "floor"):
                 shutil.rmtree(target, ignore_errors=True)
     for name, runs in samples.items():
         result[name] = {"runs": runs, "seconds": _median(runs), "peak_mib": max(s.get("peak_mib", 0) for s in runs)}
@@ -289,6 +299,16 @@ def measure_overhead(work: Path) -> dict:
     return {"requests": OVERHEAD_REQUESTS, "latency": measured}
 
 
+def measure_shacl(claims: int, repeat: int) -> dict:
+    """SHACL alone, pySHACL against the engine claimgraph runs, ``repeat`` times each, taking turns."""
+    runs: dict[str, list[dict]] = {engine: [] for engine in SHACL_ENGINES}
+    for number in range(repeat):
+        for engine in SHACL_ENGINES:
+            _log(f"SHACL on {claims} claims, {engine}, run {number + 1}/{repeat}")
+            runs[engine].append(task("shacl", str(claims), engine))
+    return {"claims": claims, "engines": {engine: {"runs": done, "seconds": _median(done)} for engine, done in runs.items()}}
+
+
 def _machine() -> dict:
     memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "?")
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), "?")
@@ -322,8 +342,8 @@ def main() -> int:
     results["startup"]["run"] = {**run, "load_at_start": startup_load, "minutes": round((time.perf_counter() - startup_started) / 60, 1),
                                  "load_at_end": [round(x, 2) for x in os.getloadavg()]}
     if shacl_claims:
-        _log(f"SHACL on {shacl_claims} claims, 1 and 2 workers")
-        results["shacl"] = {str(workers): task("shacl", str(shacl_claims), str(workers)) for workers in (1, 2)}
+        results["shacl"] = measure_shacl(shacl_claims, _env_int("BENCH_SHACL_REPEAT", 3))
+        results["shacl"]["run"] = run
     for size in sizes:
         size_started = time.perf_counter()
         entry: dict = {}

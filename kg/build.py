@@ -64,7 +64,7 @@ _PREFIXES = "".join(
     f"PREFIX {name}: <{ns}>\n" for name, ns in (("prov", PROV), ("cg", CG), ("oa", OA), ("dcterms", DCTERMS))
 )
 CHUNK_CLAIMS = 500
-"""Claims validated together: large enough to spread pyshacl's fixed cost, small enough to stay linear."""
+"""Claims validated together: large enough to spread the engine's fixed cost per call, small enough to stay linear."""
 ATOMIC_QUADS = 1_000_000
 """Up to this many quads (about 25,000 claims) a build is one transaction, unless bulk is asked for."""
 _VALUES_BATCH = 5_000

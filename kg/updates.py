@@ -10,15 +10,16 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 import pyoxigraph
-from rdflib import Dataset, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import PROV, RDF
+from rdflib.term import Identifier
 
 from claimgraph.claims import lifecycle
 from claimgraph.claims.errors import ClaimStatusError
 from claimgraph.kg.errors import QueryError, QuerySyntaxError, StoreError, ValidationError
 from claimgraph.kg.activities import agent_name, ended, record_changes, update_quads
 from claimgraph.kg.locks import WRITE_LOCK
-from claimgraph.kg.mapping import Quad
+from claimgraph.kg.mapping import DEFAULT, Quad
 from claimgraph.kg import sparql_text
 from claimgraph.kg.namespaces import BASE, CG, SCHEMA, STATUS
 from claimgraph.kg.locations import MEMORY
@@ -39,10 +40,23 @@ def _text(lines: list[bytes]) -> str:
     return "".join(line.decode("utf-8") + "\n" for line in lines)
 
 
+def _term(term: object) -> Identifier:
+    """An rdflib term with the lexical form the store holds: rdflib would rewrite an ill-typed boolean such as
+    ``"none"^^xsd:boolean`` as ``"false"``, which validation would then take for a well-typed value."""
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, pyoxigraph.DefaultGraph):
+        return DEFAULT
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value), normalize=False)
+
+
 def _quads(lines: set[bytes]) -> list[Quad]:
-    dataset = Dataset()
-    dataset.parse(data=b"\n".join(sorted(lines)).decode("utf-8"), format="nquads")
-    return list(dataset.quads((None, None, None, None)))
+    parsed = pyoxigraph.parse(b"\n".join(sorted(lines)), format=pyoxigraph.RdfFormat.N_QUADS)
+    return [(_term(q.subject), _term(q.predicate), _term(q.object), _term(q.graph_name)) for q in parsed]
 
 
 def _touched(changed: list[Quad], engine: pyoxigraph.Store) -> list[URIRef]:

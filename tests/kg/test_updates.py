@@ -110,3 +110,18 @@ def test_a_review_with_a_blank_node_for_a_claim_off_the_record_is_refused(built_
 def test_odd_statuses_and_reviews_are_judged_not_crashed_on(built_store: Store, off_record: dict[str, str]) -> None:
     """A status on a blank node, or a review of a literal, is no claim's business: the shapes judge such data."""
     validated_update(built_store, "INSERT DATA { [] cg:status cgs:reviewed . [] a schema:ClaimReview ; schema:itemReviewed 'a claim' }", agent="Ed")
+
+
+def test_an_ill_typed_boolean_is_refused_as_the_store_would_hold_it(store: Store, mini) -> None:
+    """rdflib reads "none"^^xsd:boolean as "false"; validation must see what the store would hold."""
+    from claimgraph.kg.build import build
+    from claimgraph.kg.errors import ValidationError
+
+    build(store, [mini])
+    claim = claim_iri("zephyr-valuation-2024")
+    approximate, boolean = "<https://w3id.org/claimgraph/ns#approximate>", "<http://www.w3.org/2001/XMLSchema#boolean>"
+    before = dump(store)
+    with pytest.raises(ValidationError, match="cg:approximate: value must be a literal of datatype xsd:boolean"):
+        validated_update(store, f'DELETE DATA {{ GRAPH <{claim}> {{ <{claim}#value> {approximate} true }} }} ; '
+                                f'INSERT DATA {{ GRAPH <{claim}> {{ <{claim}#value> {approximate} "none"^^{boolean} }} }}', agent="Ed")
+    assert dump(store) == before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from rdflib import Literal, URIRef
@@ -112,3 +113,32 @@ def test_a_time_node_with_neither_value_nor_words_is_rejected(mini: ClaimSet) ->
     quads = [q for q in claim_set_quads(mini) if q[0] != node or q[1] == RDF.type]
     found = problems(quads)
     assert any(line.startswith("claim 'zephyr-staff-pledge'") and "time" in line for line in found), found
+
+
+def test_a_constraint_without_its_own_message_is_described_from_the_shapes(mini: ClaimSet) -> None:
+    about = URIRef(f"{claim_iri('zephyr-staff-pledge')}#about")
+    quads = [(s, p, Literal("decade") if (s, p) == (about, CG.precision) else o, g) for s, p, o, g in claim_set_quads(mini)]
+    found = problems(quads)
+    assert "claim 'zephyr-staff-pledge' (about) at cg:precision: value must be one of \"year\", \"month\", \"day\" (value: decade)" in found
+    assert any(line.startswith("claim 'zephyr-staff-pledge' at cg:timeAbout: a claim has at most one time") for line in found), found
+
+
+def test_a_sequence_path_is_named_in_sparql_notation(mini: ClaimSet) -> None:
+    found = problems(claim_set_quads(_anchor(mini, 0, start=-1)))
+    assert "claim 'zephyr-valuation-2024' (target) at oa:hasSelector/oa:start: value must be >= 0 (value: -1)" in found
+
+
+def test_a_missing_value_names_its_node_for_readers(mini: ClaimSet) -> None:
+    quads = [q for q in claim_set_quads(mini) if q[1] != URIRef("http://purl.org/dc/terms/language")]
+    assert problems(quads) == ["document 'zephyr-test-article' at dcterms:language: needs at least 1 value"]
+
+
+def test_validation_runs_in_several_threads_at_once(mini: ClaimSet) -> None:
+    """No lock: each thread's data gets its own answer while the others validate."""
+    cases = [claim_set_quads(mini)] + [claim_set_quads(_with_claim(mini, 0, statement="")),
+                                        claim_set_quads(_anchor(mini, 1, prefix="something else "))]
+    expected = [problems(quads) for quads in cases]
+    assert expected[0] == [] and expected[1] and expected[2] and expected[1] != expected[2]
+    with ThreadPoolExecutor(6) as pool:
+        answers = list(pool.map(lambda number: (number % 3, problems(cases[number % 3])), range(60)))
+    assert all(found == expected[case] for case, found in answers)
