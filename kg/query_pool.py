@@ -217,13 +217,15 @@ class QueryPool:
             StoreError: the store could not be read.
         """
         deadline = time.monotonic() + self.time_limit if deadline is None else deadline
-        worker = self._acquire(client, deadline)
+        worker, starting = self._acquire(client, deadline)
         kept = False
         try:
+            prepared = time.monotonic()
             snapshot = self.snapshots.current()
             if worker.snapshot != snapshot:
                 self.snapshots.use(snapshot, worker.snapshot)
                 worker.snapshot = snapshot
+            deadline += starting + time.monotonic() - prepared  # a worker started or a snapshot taken is not the query's time
             request = {
                 "snapshot": snapshot, "query": query.text, "form": query.form, "media_type": media_type,
                 "default_graph": default_graph, "named_graphs": named_graphs, "prefixes": self.prefixes,
@@ -248,8 +250,10 @@ class QueryPool:
     def _late(self) -> QueryTimeoutError:
         return QueryTimeoutError(f"the query ran past the time limit of {self.time_limit:g} s and was stopped; narrow it or add a LIMIT")
 
-    def _acquire(self, client: str, deadline: float) -> _Worker:
-        """An idle worker for the client, started if need be; waits for one until the deadline."""
+    def _acquire(self, client: str, deadline: float) -> tuple[_Worker, float]:
+        """An idle worker for the client, started if need be (and the seconds its start took); waits for one until the
+        deadline."""
+        starting = 0.0
         with self._changed:
             while True:
                 if self._closed:
@@ -262,6 +266,13 @@ class QueryPool:
                         self._starting += 1
                         worker = None
                         break
+                    if self._starting:  # a worker is starting: the service's own start-up, not the query's time
+                        began = time.monotonic()
+                        if not self._changed.wait(START_TIMEOUT):
+                            raise StoreError("a query worker did not start")
+                        waited = time.monotonic() - began
+                        starting, deadline = starting + waited, deadline + waited
+                        continue
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise QueryTimeoutError(
@@ -271,7 +282,9 @@ class QueryPool:
                 self._changed.wait(remaining)
             self._running[client] += 1
         if worker is None:
+            started = time.monotonic()
             worker = self._start(busy=True)
+            starting += time.monotonic() - started
             if worker is None:
                 with self._changed:
                     self._running[client] -= 1
@@ -280,7 +293,7 @@ class QueryPool:
             with self._changed:
                 self._busy.add(worker)
         self._keep_spare()
-        return worker
+        return worker, starting
 
     def _start(self, *, busy: bool) -> _Worker | None:
         """Start a worker counted in ``_starting``; busy, or added to the idle ones."""
