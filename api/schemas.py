@@ -214,7 +214,6 @@ class Source(Shape):
 
 class Health(Shape):
     status: Literal["ok"]
-    quads: int
 
 
 class CentralityRow(Shape):
