@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from importlib.resources import files
 from urllib.parse import urlencode
 
@@ -14,9 +15,9 @@ from claimgraph.api.deps import AsOf, DerivedDep, Since, StoreDep, Until
 from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims import lifecycle
+from claimgraph.claims.fulfilment import STATES
 from claimgraph.claims.model import CLAIM_TYPES
 from claimgraph.kg import analysis, changes, history, pledges, resources, reviews
-from claimgraph.kg.activities import ended
 from claimgraph.kg.network import Filters, claim_or_error, entity_or_error, read_claim_network, read_network
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
@@ -82,15 +83,15 @@ def claim_list(
 
 @router.get("/pledges", response_class=HTMLResponse)
 def pledge_list(
-    store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None)
+    store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None), due_before: dt.date | None = Query(None)
 ) -> HTMLResponse:
-    """The pledges of ``/api/pledges``: due dates, states and their histories, now or as of a time."""
-    when = as_of or ended()
-    items = [pledge.json() for pledge in pledges.pledges(store, when, state)]
-    query = urlencode([(name, value) for name, value in (("as_of", as_of and when.isoformat()), ("state", state)) if value])
-    links = {"api": f"/api/pledges?{query}", "csv": f"/api/export/pledges?{query}"}
-    chosen = {"as_of": as_of and when.isoformat(), "state": state}
-    return _html("pledges.html", items=items, as_of=when.isoformat(timespec="seconds"), states=pledges.STATES[:3], chosen=chosen, links=links)
+    """The pledges of ``/api/pledges``: who made each, its quote, due date, state, whether overdue, now or as of a time."""
+    items = [pledge.json() for pledge in pledges.pledges(store, as_of, state, due_before)]
+    chosen = {"as_of": as_of and as_of.isoformat(), "state": state, "due_before": due_before and due_before.isoformat()}
+    pairs = [(name, value) for name, value in chosen.items() if value]
+    links = {"api": f"/api/pledges?{urlencode(pairs)}", "csv": f"/api/export/pledges?{urlencode(pairs)}",
+             "json": f"/api/export/pledges?{urlencode([*pairs, ('format', 'json')])}"}
+    return _html("pledges.html", items=items, states=STATES, chosen=chosen, links=links)
 
 
 @router.get("/timeline", response_class=HTMLResponse)

@@ -9,8 +9,7 @@ from fastapi import APIRouter, Query, Response
 
 from claimgraph.api import schemas
 from claimgraph.api.deps import AsOf, DerivedDep, PublicUrl, StoreDep
-from claimgraph.kg import claimreview, export, pledges, resources
-from claimgraph.kg.activities import ended
+from claimgraph.kg import claimreview, export, resources
 from claimgraph.kg.resources import ClaimFilter
 
 router = APIRouter(tags=["resources"])
@@ -67,23 +66,6 @@ def claim(store: StoreDep, claim_id: str, as_of: AsOf = None) -> schemas.ClaimDe
     current verdict and related claims then; its words are today's.
     """
     return resources.claim_details(store, claim_id, as_of)
-
-
-@router.get("/api/pledges")
-def pledge_list(
-    store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None, description="only pledges in this state")
-) -> schemas.Pledges:
-    """Pledges on the record (now, or ``as_of`` a time): the day each falls due when its words set a deadline, its
-    state then (open, overdue, reviewed) and the history of its states."""
-    when = as_of or ended()
-    return schemas.Pledges(as_of=when.isoformat(), items=[pledge.json() for pledge in pledges.pledges(store, when, state)])
-
-
-@router.get("/api/export/pledges", tags=["export"])
-def export_pledges(store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None)) -> Response:
-    """The pledges of ``/api/pledges`` as CSV, one row each."""
-    body = pledges.pledges_csv(pledges.pledges(store, as_of or ended(), state))
-    return Response(body, media_type=_EXPORTS["csv"], headers={"Content-Disposition": 'attachment; filename="pledges.csv"'})
 
 
 @router.get("/api/entities", responses=BAD_INPUT)
