@@ -1,13 +1,14 @@
-"""``/api/history``, ``/api/claims/{id}/history`` and ``/api/changes``: who changed the record, what changed, and when, newest first."""
+"""``/api/history``, ``/api/claims/{id}/history``, ``/api/claims/{id}/timeline`` and ``/api/changes``: who changed the record, what changed, and when, newest first."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Query
 
 from claimgraph.api import schemas
-from claimgraph.api.deps import Since, StoreDep, Until
+from claimgraph.api.deps import AsOf, Since, StoreDep, Until
 from claimgraph.kg import changes as record_changes
 from claimgraph.kg import history as record
+from claimgraph.kg import timeline
 
 router = APIRouter(tags=["history"])
 
@@ -34,6 +35,14 @@ def claim_history(store: StoreDep, claim_id: str, limit: int = _LIMIT, offset: i
     """One claim's trail, newest first: the builds of its document or its ingestion, its curations, its reviews,
     and the editors' SPARQL updates that touched it."""
     return record.activities(store, claim_id=claim_id, limit=limit, offset=offset)
+
+
+@router.get("/api/claims/{claim_id}/timeline", responses={404: {"description": "No claim has this id"}})
+def claim_timeline(store: StoreDep, claim_id: str, as_of: AsOf = None) -> schemas.Timeline:
+    """A claim's timeline: stated (with its document's date), the time it is about, then each write about it oldest
+    first (entered the record, accepted, each review, each fulfilment state, retraction), with its time and who
+    (``as_of`` a time: the writes up to then)."""
+    return schemas.Timeline(claim=claim_id, items=timeline.timeline(store, claim_id, as_of))
 
 
 @router.get("/api/changes", responses={400: {"description": "until before since"}})

@@ -18,6 +18,7 @@ from claimgraph.claims import lifecycle
 from claimgraph.claims.fulfilment import STATES
 from claimgraph.claims.model import CLAIM_TYPES
 from claimgraph.kg import analysis, changes, history, pledges, resources, reviews
+from claimgraph.kg.timeline import timeline as claim_timeline
 from claimgraph.kg.network import Filters, claim_or_error, entity_or_error, read_claim_network, read_network
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
@@ -118,7 +119,7 @@ def _highlight(text: str | None, start: int, end: int) -> tuple[str, str, str] |
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
 def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
-    """One claim: its quote highlighted in its document, its provenance, its reviews, its history and its view
+    """One claim: its quote highlighted in its document, its provenance, its reviews, its timeline, its history and its view
     (``as_of`` a time: its status, verdict and reviews then; 404 if it was not on the record then)."""
     claim = resources.get_claim(store, claim_id, as_of)
     network = derived.claim_network(claim_id) if as_of is None else read_claim_network(store, [claim_id], as_of)
@@ -134,6 +135,7 @@ def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str, as_of: AsOf 
         parts=_highlight(document["text"], anchor["start"], anchor["end"]),
         reviews=resources.reviews_of(store, record, as_of),
         trail=history.activities(store, claim_id=claim_id),
+        timeline=claim_timeline(store, claim_id, as_of),
         as_of=as_of,
     )
 

@@ -487,3 +487,24 @@ class RecordChange(Shape):
     agent: str | None
     review: str | None
     verdict: str | None
+
+
+class TimelineEvent(Shape):
+    """One moment of a claim's life: when it was stated, the time it is about, or a write of the record about it."""
+
+    what: Literal["stated", "about", "recorded", "accepted", "rejected", "edited", "retracted", "left_record", "reviewed", "fulfilment"]
+    time: str | None = Field(description="a date of the claim's own (stated, about), else when the write entered the record")
+    precision: str | None = Field(description="year, month or day, for stated and about")
+    by: str | None = Field(description="the claimant for stated; the authenticated agent of a write")
+    activity: str | None = Field(description="the IRI of the write")
+    note: str | None = Field(description="the document's date, the time's words, a curation's note or reason, a fulfilment's rationale")
+    verdict: str | None
+    state: str | None = Field(description="a pledge's fulfilment state")
+    date: str | None = Field(description="the day a fulfilment state holds from")
+
+
+class Timeline(Shape):
+    """A claim's timeline, its own dates first, then the writes oldest first."""
+
+    claim: str
+    items: list[TimelineEvent]
