@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from claimgraph.api import schemas
-from claimgraph.api.deps import AsOf, DerivedDep, Since, StoreDep, Until
+from claimgraph.api.deps import AsOf, DerivedDep, From, StoreDep, To
 from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims import lifecycle
@@ -97,11 +97,11 @@ def pledge_list(
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(
-    store: StoreDep, since: Since = None, until: Until = None, limit: int = Query(100, ge=1, le=changes.MAX_LIMIT), offset: int = Query(0, ge=0)
+    store: StoreDep, start: From = None, end: To = None, limit: int = Query(100, ge=1, le=changes.MAX_LIMIT), offset: int = Query(0, ge=0)
 ) -> HTMLResponse:
     """The changes of ``/api/changes``, a page at a time."""
-    items, total = changes.changes(store, since=since, until=until, limit=limit, offset=offset)
-    query = [(name, value.isoformat()) for name, value in (("since", since), ("until", until)) if value]
+    items, total = changes.changes(store, start=start, end=end, limit=limit, offset=offset)
+    query = [(name, value.isoformat()) for name, value in (("from", start), ("to", end)) if value]
     links = {
         "api": f"/api/changes?{urlencode(query + [('limit', limit), ('offset', offset)])}",
         "previous": f"/timeline?{urlencode(query + [('limit', limit), ('offset', max(0, offset - limit))])}" if offset > 0 else None,
