@@ -111,15 +111,17 @@ def sources(
 
 
 @router.get("/api/export/claimreview", tags=["export"])
-def export_claimreview(store: StoreDep, public_url: PublicUrl) -> Response:
-    """schema.org ClaimReview JSON-LD for every reviewed claim on the record (its current review)."""
-    body = claimreview.claimreview_json(store, public_url)
+def export_claimreview(store: StoreDep, public_url: PublicUrl, as_of: AsOf = None) -> Response:
+    """schema.org ClaimReview JSON-LD for every reviewed claim on the record (its current review; ``as_of`` a time: the
+    claims on the record then, each with its current review then)."""
+    body = claimreview.claimreview_json(store, public_url, as_of)
     return Response(body, media_type="application/ld+json")
 
 
-@router.get("/api/export", tags=["export"])
-def export_graph(store: StoreDep, format: Literal["trig", "nquads", "turtle", "jsonld", "csv"] = "trig") -> Response:  # noqa: A002
-    """The whole store as TriG, N-Quads, Turtle (graphs merged) or JSON-LD; or the claims on the record as CSV, one row each."""
-    body = export.export(store, format)
+@router.get("/api/export", tags=["export"], responses={400: {"description": "as_of with an RDF format"}})
+def export_graph(store: StoreDep, format: Literal["trig", "nquads", "turtle", "jsonld", "csv"] = "trig", as_of: AsOf = None) -> Response:  # noqa: A002
+    """The whole store as TriG, N-Quads, Turtle (graphs merged) or JSON-LD; or the claims on the record as CSV, one row
+    each (``as_of`` a time: the claims on the record then; an RDF dump is the store itself and is not read as of a time)."""
+    body = export.export(store, format, as_of)
     extension = {"jsonld": "jsonld", "nquads": "nq", "turtle": "ttl"}.get(format, format)
     return Response(body, media_type=_EXPORTS[format], headers={"Content-Disposition": f'attachment; filename="claimgraph.{extension}"'})
