@@ -120,3 +120,14 @@ def test_analyze_view_and_export_as_of_a_day(record: tuple[Path, str], bundled: 
     assert review["@graph"] == [], "no review was written by the end of day 0"
     refused = claimgraph("export", "--store", store, "--format", "trig", "--as-of", "2026-03-01")
     assert refused.returncode == 2 and "not read as of a time" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_the_exports_over_http(opened: Store) -> None:
+    with TestClient(make_app(opened)) as client:
+        reviewed = {day: [item["itemReviewed"]["@id"] for item in client.get("/api/export/claimreview", params={"as_of": day}).json()["@graph"]]
+                    for day in ("2026-03-01", "2026-03-02")}  # fmt: skip
+        assert reviewed == {"2026-03-01": [], "2026-03-02": [f"https://w3id.org/claimgraph/id/claim/{REVIEWED}"]}
+        rows = list(csv.DictReader(io.StringIO(client.get("/api/export", params={"format": "csv", "as_of": "2026-03-03"}).text)))
+        assert RETRACTED in {row["id"] for row in rows}
+        refused = client.get("/api/export", params={"format": "trig", "as_of": "2026-03-03"})
+        assert refused.status_code == 400 and "not read as of a time" in refused.json()["detail"]
