@@ -24,7 +24,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from claimgraph.claims import lifecycle
 from claimgraph.claims.errors import ClaimStatusError, InputError
-from claimgraph.claims.fulfilment import OPEN, STATES
+from claimgraph.claims.fulfilment import STATES
 from claimgraph.kg import cells, projection
 from claimgraph.kg.activities import activity_quads, agent_name, ended
 from claimgraph.kg.curation import require_claim

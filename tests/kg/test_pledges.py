@@ -14,9 +14,11 @@ from claimgraph.claims.errors import ClaimStatusError, InputError
 from claimgraph.claims.model import TimeRef
 from claimgraph.kg import fulfilment, pledges
 from claimgraph.kg.curation import Edit, curate
-from claimgraph.kg.errors import NotFoundError
+from claimgraph.kg.errors import NotFoundError, ValidationError
 from claimgraph.kg.ingest import ingest
+from claimgraph.kg.namespaces import CG
 from claimgraph.kg.store import Store
+from claimgraph.kg.validation import check
 from tests.conftest import REPO, snapshot
 
 ARTICLE = REPO / "tests" / "data" / "labelled" / "dutch-compute-pledge.txt"
@@ -144,3 +146,13 @@ def test_the_exports_carry_the_states(store: Store, pledged: dict[str, str]) -> 
     body = json.loads(pledges.pledges_json(pledges.pledges(store), None))
     future = next(item for item in body["pledges"] if item["id"] == pledged["future"])
     assert [(item["state"], item["current"]) for item in future["history"]] == [("partly_kept", False), ("kept", True)]
+
+
+def test_a_state_changes_no_structure_and_the_shapes_hold_it(store: Store, pledged: dict[str, str]) -> None:
+    structure, version = store.structure_version, store.version
+    fulfilment.record_fulfilment(store, pledged["none"], "withdrawn", "The agency dropped it.", [], "Ann", now=_at(6))
+    assert store.structure_version == structure and store.version != version, "a verdicts-only write: the kept network stays"
+    quads = [quad for quad in store.quads() if str(quad[0]).startswith(str(fulfilment.record_iri(pledged["none"], 1)))]
+    bad = [(s, p, fulfilment.FULFILMENT["overdue"] if p == CG.fulfilmentState else o, g) for s, p, o, g in quads]
+    with pytest.raises(ValidationError, match="one state: open, kept"):
+        check(bad)
