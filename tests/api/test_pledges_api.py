@@ -51,6 +51,8 @@ def test_a_reviewer_records_states_in_order(client: TestClient, pledged: dict[st
     assert [(item["state"], item["current"]) for item in history] == [("partly_kept", False), ("withdrawn", True)]
     listed = {item["id"]: item for item in client.get("/api/pledges").json()["items"]}
     assert listed[pledged["none"]]["state"] == "withdrawn" and listed[pledged["none"]]["state_date"] == second["date"]
+    trail = client.get(f"/api/claims/{pledged['none']}/history").json()["items"]
+    assert [(item["kind"], item["agent"]) for item in trail[:2]] == [("fulfilment", "editor-1"), ("fulfilment", "reviewer-1")]
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,7 @@ def test_a_state_recorded_and_exported(store: Path) -> None:
     body = json.loads(claimgraph("export", "--store", str(store), "--format", "pledges-json").stdout)
     cap = next(item for item in body["pledges"] if item["id"] == PLEDGE)
     assert (cap["state"], cap["due"], cap["overdue"]) == ("partly_kept", None, False)
+    assert claimgraph("build", "--store", str(store)).returncode == 0, "a rebuild keeps the records of a pledge's state, as it keeps reviews"
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(claimgraph("export", "--store", str(store), "--format", "pledges-csv").stdout))}
     assert (rows[PLEDGE]["state"], rows[PLEDGE]["recorded_by"], rows[PLEDGE]["rationale"]) == ("partly_kept", "Ann", "Profits are capped, not reinvested.")
 
