@@ -18,6 +18,7 @@ from claimgraph.kg.errors import NotFoundError, ValidationError
 from claimgraph.kg.ingest import ingest
 from claimgraph.kg.namespaces import CG
 from claimgraph.kg.store import Store
+from claimgraph.kg.updates import validated_update
 from claimgraph.kg.validation import check
 from tests.conftest import REPO, snapshot
 
@@ -156,3 +157,23 @@ def test_a_state_changes_no_structure_and_the_shapes_hold_it(store: Store, pledg
     bad = [(s, p, fulfilment.FULFILMENT["overdue"] if p == CG.fulfilmentState else o, g) for s, p, o, g in quads]
     with pytest.raises(ValidationError, match="one state: open, kept"):
         check(bad)
+
+
+_RECORD = "<https://w3id.org/claimgraph/id/fulfilment/%(future)s--1"
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "INSERT DATA { <https://w3id.org/claimgraph/id/fulfilment/x--1> a cg:Fulfilment ; cg:fulfilmentOf claim:%(none)s ; "
+        "cg:fulfilmentState <https://w3id.org/claimgraph/ns/fulfilment#kept> ; cg:rationale 'Done.' ; dcterms:date '2026-03-01'^^xsd:date ; "
+        "schema:author <https://w3id.org/claimgraph/id/fulfilment/x--1#author> . <https://w3id.org/claimgraph/id/fulfilment/x--1#author> schema:name 'Eve' }",
+        f"DELETE {{ {_RECORD}> cg:rationale ?why }} INSERT {{ {_RECORD}> cg:rationale 'Another reason.' }} WHERE {{ {_RECORD}> cg:rationale ?why }}",
+        f"DELETE {{ {_RECORD}#author> schema:name ?who }} INSERT {{ {_RECORD}#author> schema:name 'Eve' }} WHERE {{ {_RECORD}#author> schema:name ?who }}",
+    ],
+)
+def test_an_editors_update_cannot_write_a_pledges_states(store: Store, pledged: dict[str, str], update: str) -> None:
+    before = snapshot(store)
+    with pytest.raises(ValidationError, match="written by the service alone"):
+        validated_update(store, update % pledged, agent="Eve", now=_at(6))
+    assert snapshot(store) == before
