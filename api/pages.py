@@ -17,7 +17,7 @@ from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims import lifecycle
 from claimgraph.claims.fulfilment import STATES
 from claimgraph.claims.model import CLAIM_TYPES
-from claimgraph.kg import analysis, changes, history, pledges, resources, reviews
+from claimgraph.kg import analysis, changes, history, pledges, projection, resources, reviews
 from claimgraph.kg.timeline import timeline as claim_timeline
 from claimgraph.kg.network import Filters, claim_or_error, entity_or_error, read_claim_network, read_network
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
@@ -133,7 +133,7 @@ def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str, as_of: AsOf 
         object_label=network.entities[record.object].label if record.object in network.entities else None,
         document=document,
         parts=_highlight(document["text"], anchor["start"], anchor["end"]),
-        reviews=resources.reviews_of(store, record, as_of),
+        reviews=projection.reviews_of(store, record, as_of),
         trail=history.activities(store, claim_id=claim_id),
         timeline=claim_timeline(store, claim_id, as_of),
         as_of=as_of,

@@ -204,6 +204,17 @@ class ClaimRecord:
         )  # fmt: skip
 
 
+def reviews_of(store: Store, record: ClaimRecord, as_of: dt.datetime | None = None) -> list[dict[str, object]]:
+    """A claim's reviews, newest first (``as_of`` a time: those written by then, the current one then marked current)."""
+    found = reviews.history(store, record.id)
+    if as_of is None:
+        return found
+    query = f"SELECT ?review WHERE {{ ?review schema:itemReviewed <{record.iri}> . {written('?review', as_of)} }}"
+    kept = {row["review"].text for row in cells.select_cells(store, query)}
+    now = None if record.review is None else record.review.id
+    return [{**review, "current": review["id"] == now} for review in found if review["iri"] in kept]
+
+
 def amount_text(amount: float | None) -> str:
     """An amount in short words.
 

@@ -26,7 +26,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.claim:
             network = read_claim_network(store, [args.claim], as_of)
             claim = claim_or_error(network, args.claim)
-            view = provenance_view(claim_provenance(store, network, args.claim), title=f"Provenance: {claim.statement}")
+            view = provenance_view(claim_provenance(store, network, args.claim, as_of), title=f"Provenance: {claim.statement}")
         else:
             network = read_network(store, as_of)
             graph = network.graph()

@@ -131,3 +131,12 @@ def test_the_exports_over_http(opened: Store) -> None:
         assert RETRACTED in {row["id"] for row in rows}
         refused = client.get("/api/export", params={"format": "trig", "as_of": "2026-03-03"})
         assert refused.status_code == 400 and "not read as of a time" in refused.json()["detail"]
+
+
+def test_a_claims_provenance_view_as_of_a_day(opened: Store) -> None:
+    with TestClient(make_app(opened)) as client:
+        before, after = (client.get(f"/views/claim/{REVIEWED}", params={"as_of": day}) for day in ("2026-03-01", "2026-03-02"))
+        assert before.status_code == after.status_code == 200
+        assert "False (2026-03-02)" in after.text and "False (2026-03-02)" not in before.text, "the review counts from day 1"
+        assert client.get(f"/views/claim/{RETRACTED}", params={"as_of": "2026-03-04"}).status_code == 404
+        assert client.get(f"/views/claim/{RETRACTED}", params={"as_of": "2026-03-03"}).status_code == 200
