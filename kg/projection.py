@@ -77,8 +77,8 @@ def with_status(status: str, claim: str = "?claim") -> str:
 
 
 def written(review: str, as_of: dt.datetime | str | None) -> str:
-    """A filter that keeps a review written by a time: the write that ``prov:generated`` it ended by then (none
-    for ``as_of`` None: every review stored is written by now)."""
+    """A filter that keeps a review (or a pledge's fulfilment record) written by a time: the write that
+    ``prov:generated`` it ended by then (none for ``as_of`` None: every one stored is written by now)."""
     if as_of is None:
         return ""
     return f"FILTER EXISTS {{ ?reviewWriting prov:generated {review} ; prov:endedAtTime ?reviewWritten . FILTER (?reviewWritten <= {moment(as_of)}) }}"
