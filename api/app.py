@@ -12,6 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from claimgraph.api import analysis as analysis_routes
 from claimgraph.api import curation as curation_routes
 from claimgraph.api import documents
+from claimgraph.api import pledges as pledge_routes
 from claimgraph.api import docs, history, pages, problems, rest, reviews, sparql, views
 from claimgraph.api.settings import Settings
 from claimgraph.kg.cache import DerivedCache
@@ -66,6 +67,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(sparql.router)
     app.include_router(rest.router)
     app.include_router(reviews.router)
+    app.include_router(pledge_routes.router)
     app.include_router(documents.router(settings))
     app.include_router(curation_routes.router)
     app.include_router(history.router)

@@ -46,11 +46,11 @@ def _time_parameter(name: str, end_of_day: bool, description: str) -> object:
         except InputError as error:
             raise ValueError(str(error)) from None
 
-    return Annotated[dt.datetime | None, BeforeValidator(parse), Query(description=description)]
+    return Annotated[dt.datetime | None, BeforeValidator(parse), Query(alias=name, description=description)]
 
 
 _FORMS = "YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"
 AsOf = _time_parameter("as_of", True, f"the record as of this time: {_FORMS} (a day means its end, UTC)")
 """The record as it was at a time, as a query parameter. Such a request reads the store, not what the service keeps."""
-Since = _time_parameter("since", False, f"from this time on: {_FORMS} (a day means its start, UTC)")
-Until = _time_parameter("until", True, f"up to this time: {_FORMS} (a day means its end, UTC)")
+From = _time_parameter("from", False, f"from this time on: {_FORMS} (a day means its start, UTC)")
+To = _time_parameter("to", True, f"up to this time: {_FORMS} (a day means its end, UTC)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from importlib.resources import files
 from urllib.parse import urlencode
 
@@ -10,13 +11,14 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from claimgraph.api import schemas
-from claimgraph.api.deps import AsOf, DerivedDep, Since, StoreDep, Until
+from claimgraph.api.deps import AsOf, DerivedDep, From, StoreDep, To
 from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims import lifecycle
+from claimgraph.claims.fulfilment import STATES
 from claimgraph.claims.model import CLAIM_TYPES
-from claimgraph.kg import analysis, changes, history, pledges, resources, reviews
-from claimgraph.kg.activities import ended
+from claimgraph.kg import analysis, changes, history, pledges, projection, resources, reviews
+from claimgraph.kg.timeline import timeline as claim_timeline
 from claimgraph.kg.network import Filters, claim_or_error, entity_or_error, read_claim_network, read_network
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
@@ -82,24 +84,24 @@ def claim_list(
 
 @router.get("/pledges", response_class=HTMLResponse)
 def pledge_list(
-    store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None)
+    store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None), due_before: dt.date | None = Query(None)
 ) -> HTMLResponse:
-    """The pledges of ``/api/pledges``: due dates, states and their histories, now or as of a time."""
-    when = as_of or ended()
-    items = [pledge.json() for pledge in pledges.pledges(store, when, state)]
-    query = urlencode([(name, value) for name, value in (("as_of", as_of and when.isoformat()), ("state", state)) if value])
-    links = {"api": f"/api/pledges?{query}", "csv": f"/api/export/pledges?{query}"}
-    chosen = {"as_of": as_of and when.isoformat(), "state": state}
-    return _html("pledges.html", items=items, as_of=when.isoformat(timespec="seconds"), states=pledges.STATES[:3], chosen=chosen, links=links)
+    """The pledges of ``/api/pledges``: who made each, its quote, due date, state, whether overdue, now or as of a time."""
+    items = [pledge.json() for pledge in pledges.pledges(store, as_of, state, due_before)]
+    chosen = {"as_of": as_of and as_of.isoformat(), "state": state, "due_before": due_before and due_before.isoformat()}
+    pairs = [(name, value) for name, value in chosen.items() if value]
+    links = {"api": f"/api/pledges?{urlencode(pairs)}", "csv": f"/api/export/pledges?{urlencode(pairs)}",
+             "json": f"/api/export/pledges?{urlencode([*pairs, ('format', 'json')])}"}
+    return _html("pledges.html", items=items, states=STATES, chosen=chosen, links=links)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(
-    store: StoreDep, since: Since = None, until: Until = None, limit: int = Query(100, ge=1, le=changes.MAX_LIMIT), offset: int = Query(0, ge=0)
+    store: StoreDep, start: From = None, end: To = None, limit: int = Query(100, ge=1, le=changes.MAX_LIMIT), offset: int = Query(0, ge=0)
 ) -> HTMLResponse:
     """The changes of ``/api/changes``, a page at a time."""
-    items, total = changes.changes(store, since=since, until=until, limit=limit, offset=offset)
-    query = [(name, value.isoformat()) for name, value in (("since", since), ("until", until)) if value]
+    items, total = changes.changes(store, start=start, end=end, limit=limit, offset=offset)
+    query = [(name, value.isoformat()) for name, value in (("from", start), ("to", end)) if value]
     links = {
         "api": f"/api/changes?{urlencode(query + [('limit', limit), ('offset', offset)])}",
         "previous": f"/timeline?{urlencode(query + [('limit', limit), ('offset', max(0, offset - limit))])}" if offset > 0 else None,
@@ -117,7 +119,7 @@ def _highlight(text: str | None, start: int, end: int) -> tuple[str, str, str] |
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
 def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
-    """One claim: its quote highlighted in its document, its provenance, its reviews, its history and its view
+    """One claim: its quote highlighted in its document, its provenance, its reviews, its timeline, its history and its view
     (``as_of`` a time: its status, verdict and reviews then; 404 if it was not on the record then)."""
     claim = resources.get_claim(store, claim_id, as_of)
     network = derived.claim_network(claim_id) if as_of is None else read_claim_network(store, [claim_id], as_of)
@@ -131,8 +133,9 @@ def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str, as_of: AsOf 
         object_label=network.entities[record.object].label if record.object in network.entities else None,
         document=document,
         parts=_highlight(document["text"], anchor["start"], anchor["end"]),
-        reviews=resources.reviews_of(store, record, as_of),
+        reviews=projection.reviews_of(store, record, as_of),
         trail=history.activities(store, claim_id=claim_id),
+        timeline=claim_timeline(store, claim_id, as_of),
         as_of=as_of,
     )
 

@@ -9,8 +9,7 @@ from fastapi import APIRouter, Query, Response
 
 from claimgraph.api import schemas
 from claimgraph.api.deps import AsOf, DerivedDep, PublicUrl, StoreDep
-from claimgraph.kg import claimreview, export, pledges, resources
-from claimgraph.kg.activities import ended
+from claimgraph.kg import claimreview, export, resources
 from claimgraph.kg.resources import ClaimFilter
 
 router = APIRouter(tags=["resources"])
@@ -69,23 +68,6 @@ def claim(store: StoreDep, claim_id: str, as_of: AsOf = None) -> schemas.ClaimDe
     return resources.claim_details(store, claim_id, as_of)
 
 
-@router.get("/api/pledges")
-def pledge_list(
-    store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None, description="only pledges in this state")
-) -> schemas.Pledges:
-    """Pledges on the record (now, or ``as_of`` a time): the day each falls due when its words set a deadline, its
-    state then (open, overdue, reviewed) and the history of its states."""
-    when = as_of or ended()
-    return schemas.Pledges(as_of=when.isoformat(), items=[pledge.json() for pledge in pledges.pledges(store, when, state)])
-
-
-@router.get("/api/export/pledges", tags=["export"])
-def export_pledges(store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None)) -> Response:
-    """The pledges of ``/api/pledges`` as CSV, one row each."""
-    body = pledges.pledges_csv(pledges.pledges(store, as_of or ended(), state))
-    return Response(body, media_type=_EXPORTS["csv"], headers={"Content-Disposition": 'attachment; filename="pledges.csv"'})
-
-
 @router.get("/api/entities", responses=BAD_INPUT)
 def entities(
     store: StoreDep,
@@ -129,15 +111,17 @@ def sources(
 
 
 @router.get("/api/export/claimreview", tags=["export"])
-def export_claimreview(store: StoreDep, public_url: PublicUrl) -> Response:
-    """schema.org ClaimReview JSON-LD for every reviewed claim on the record (its current review)."""
-    body = claimreview.claimreview_json(store, public_url)
+def export_claimreview(store: StoreDep, public_url: PublicUrl, as_of: AsOf = None) -> Response:
+    """schema.org ClaimReview JSON-LD for every reviewed claim on the record (its current review; ``as_of`` a time: the
+    claims on the record then, each with its current review then)."""
+    body = claimreview.claimreview_json(store, public_url, as_of)
     return Response(body, media_type="application/ld+json")
 
 
-@router.get("/api/export", tags=["export"])
-def export_graph(store: StoreDep, format: Literal["trig", "nquads", "turtle", "jsonld", "csv"] = "trig") -> Response:  # noqa: A002
-    """The whole store as TriG, N-Quads, Turtle (graphs merged) or JSON-LD; or the claims on the record as CSV, one row each."""
-    body = export.export(store, format)
+@router.get("/api/export", tags=["export"], responses={400: {"description": "as_of with an RDF format"}})
+def export_graph(store: StoreDep, format: Literal["trig", "nquads", "turtle", "jsonld", "csv"] = "trig", as_of: AsOf = None) -> Response:  # noqa: A002
+    """The whole store as TriG, N-Quads, Turtle (graphs merged) or JSON-LD; or the claims on the record as CSV, one row
+    each (``as_of`` a time: the claims on the record then; an RDF dump is the store itself and is not read as of a time)."""
+    body = export.export(store, format, as_of)
     extension = {"jsonld": "jsonld", "nquads": "nq", "turtle": "ttl"}.get(format, format)
     return Response(body, media_type=_EXPORTS[format], headers={"Content-Disposition": f'attachment; filename="claimgraph.{extension}"'})

@@ -427,32 +427,46 @@ class Ingested(Shape):
     skipped: list[str]
 
 
-PledgeState = Literal["open", "overdue", "reviewed"]
-"""The states a listed pledge can be in (one taken off the record is ``off_record`` in its history only)."""
+PledgeState = Literal["open", "kept", "partly_kept", "broken", "withdrawn"]
+"""The fulfilment states a reviewer records for a pledge (``open`` too while none is recorded)."""
 
 
-class PledgeChange(Shape):
-    """A pledge's state from a time on."""
+class FulfilmentRecord(Shape):
+    """One record of a pledge's fulfilment state."""
 
-    time: str
-    state: Literal["open", "overdue", "reviewed", "off_record"]
-    verdict: str | None
+    id: str
+    state: PledgeState
+    rationale: str
+    evidence: list[str]
+    date: str = Field(description="the day the state holds from, as the reviewer gave it")
+    recorded: str | None = Field(description="when it entered the record (set by the server)")
+    by: str = Field(description="who recorded it: the authenticated name")
+    revises: str | None
+    current: bool
+
+
+class PledgeMaker(Shape):
+    id: str
+    label: str
 
 
 class Pledge(Shape):
-    """A pledge on the record, the day it falls due (none unless its words set a deadline), its state and history."""
+    """A pledge on the record: who made it, its quote, the day it falls due (none unless its words set a deadline), its state."""
 
     id: str
     iri: str
     statement: str
+    quote: str | None
+    claimant: PledgeMaker
     subject: str
-    claimant: str
     document: str
     deadline: str | None = Field(description="the words that set the deadline, e.g. 'by 2028'; null without a due date")
     due: str | None = Field(description="the day it falls due (ISO date); null when its words set no deadline")
-    state: PledgeState = Field(description="its state at the time asked")
-    verdict: str | None
-    history: list[PledgeChange] = Field(description="every change of its state, oldest first")
+    due_precision: Literal["year", "month", "day"] | None = Field(description="the precision of the deadline's words")
+    state: PledgeState = Field(description="its fulfilment state at the time asked; open while none is recorded")
+    overdue: bool = Field(description="its due date has passed at the time asked and it is still open")
+    state_date: str | None = Field(description="the day its current state holds from; null while none is recorded")
+    history: list[FulfilmentRecord] = Field(description="the records of its state written by the time asked, oldest first")
 
 
 class Pledges(Shape):
@@ -472,3 +486,24 @@ class RecordChange(Shape):
     agent: str | None
     review: str | None
     verdict: str | None
+
+
+class TimelineEvent(Shape):
+    """One moment of a claim's life: when it was stated, the time it is about, or a write of the record about it."""
+
+    what: Literal["stated", "about", "recorded", "accepted", "rejected", "edited", "retracted", "left_record", "reviewed", "fulfilment"]
+    time: str | None = Field(description="a date of the claim's own (stated, about), else when the write entered the record")
+    precision: str | None = Field(description="year, month or day, for stated and about")
+    by: str | None = Field(description="the claimant for stated; the authenticated agent of a write")
+    activity: str | None = Field(description="the IRI of the write")
+    note: str | None = Field(description="the document's date, the time's words, a curation's note or reason, a fulfilment's rationale")
+    verdict: str | None
+    state: str | None = Field(description="a pledge's fulfilment state")
+    date: str | None = Field(description="the day a fulfilment state holds from")
+
+
+class Timeline(Shape):
+    """A claim's timeline, its own dates first, then the writes oldest first."""
+
+    claim: str
+    items: list[TimelineEvent]

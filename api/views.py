@@ -18,7 +18,7 @@ from claimgraph.claims.model import CLAIM_TYPES
 from claimgraph.claims.times import bound
 from claimgraph.kg import analysis, reviews
 from claimgraph.kg.cache import DerivedCache
-from claimgraph.kg.network import Filters, claim_or_error, claim_provenance, filter_network, neighbourhood, read_network
+from claimgraph.kg.network import Filters, claim_or_error, claim_provenance, filter_network, neighbourhood, read_claim_network, read_network
 from claimgraph.viz import assets
 from claimgraph.viz.render import render
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
@@ -115,11 +115,12 @@ def entity_neighbourhood(
 
 
 @router.get("/claim/{claim_id}", response_class=HTMLResponse)
-def claim_view(store: StoreDep, derived: DerivedDep, claim_id: str) -> HTMLResponse:
-    """The provenance of one claim: its entities, claimant, document, quote and reviews."""
-    network = derived.claim_network(claim_id)
+def claim_view(store: StoreDep, derived: DerivedDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
+    """The provenance of one claim: its entities, claimant, document, quote and reviews (``as_of`` a time: as it was on
+    the record then, with the reviews written by then; 404 if it was not on it)."""
+    network = derived.claim_network(claim_id) if as_of is None else read_claim_network(store, [claim_id], as_of)
     claim = claim_or_error(network, claim_id)
-    view = provenance_view(claim_provenance(store, network, claim_id), title=f"Provenance: {claim.statement}", link=entity_link)
+    view = provenance_view(claim_provenance(store, network, claim_id, as_of), title=f"Provenance: {claim.statement}", link=entity_link)
     return _page(view)
 
 

@@ -358,6 +358,8 @@ def main() -> int:
             entry["after_write"] = task("after_write", entry["build"]["stores"]["ours"])
             _log(f"the record as of a time at {size}")
             entry["as_of"] = task("as_of", entry["build"]["stores"]["ours"])
+            _log(f"pledges at {size}")
+            entry["pledges"] = task("pledges", entry["build"]["stores"]["ours"])
         for name in ("stores", "nquads"):
             entry["build"].pop(name)
         entry["run"] = {**run, "minutes": round((time.perf_counter() - size_started) / 60, 1),

@@ -333,8 +333,43 @@ def as_of(location: str) -> dict:
             "claims": totals.pop(), "peak_mib": _peak_mib()}
 
 
+def pledges(location: str) -> dict:
+    """``/api/pledges`` now and as of the end of today, filtered by a due date, a pledge's timeline, the claim list and one
+    claim as of today, and a fulfilment write (which the store keeps), medians of :data:`AS_OF_ROUNDS`. In process."""
+    import datetime as dt
+
+    from fastapi.testclient import TestClient
+
+    from claimgraph.api.app import create_app
+    from claimgraph.api.settings import Settings
+    from claimgraph.kg import fulfilment
+    from claimgraph.kg.store import open_store
+
+    store = open_store(location)
+    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+    seconds: dict[str, list[float]] = {}
+    with TestClient(create_app(Settings(store="memory:"), store=store)) as client:
+        listed = client.get("/api/pledges").json()["items"]
+        pledge = listed[0]["id"]
+        requests = {"pledges": "/api/pledges", "pledges as of today": f"/api/pledges?as_of={today}",
+                    "pledges due before 2030": "/api/pledges?due_before=2030-01-01", "pledge timeline": f"/api/claims/{pledge}/timeline",
+                    "claim list as of today": f"/api/claims?limit=50&as_of={today}", "a claim as of today": f"/api/claims/{pledge}?as_of={today}"}  # fmt: skip
+        for _ in range(AS_OF_ROUNDS):
+            for name, url in requests.items():
+                start = time.perf_counter()
+                answer = client.get(url)
+                seconds.setdefault(name, []).append(time.perf_counter() - start)
+                if answer.status_code != 200:
+                    raise RuntimeError(f"{url}: {answer.status_code} {answer.text[:300]}")
+            start = time.perf_counter()
+            fulfilment.record_fulfilment(store, pledge, "open", "timed by the benchmark", [], "bench")
+            seconds.setdefault("fulfilment write", []).append(time.perf_counter() - start)
+    store.close()
+    return {"seconds": {name: statistics.median(times) for name, times in seconds.items()}, "rounds": AS_OF_ROUNDS, "pledges": len(listed)}
+
+
 TASKS = {task.__name__: task for task in (corpus_nquads, build_ours, build_validated, build_rdflib, load_floor, oxigraph_load, shacl, analysis,
-                                          views, after_write, as_of)}
+                                          views, after_write, as_of, pledges)}
 
 if __name__ == "__main__":
     print(json.dumps(TASKS[sys.argv[1]](*sys.argv[2:])))

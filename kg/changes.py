@@ -3,8 +3,7 @@
 Read from the transaction times the writes leave (:mod:`claimgraph.kg.activities`), so the
 changes between two times are the difference between the record as of the one and as of the
 other: a claim ``entered`` or ``left`` the record, or a review of it was written (``reviewed``,
-with its verdict). ``/api/changes`` and the ``/timeline`` page list them; pledges read their
-histories from them (:mod:`claimgraph.kg.pledges`).
+with its verdict). ``/api/changes`` and the ``/timeline`` page list them.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from dataclasses import dataclass
 
 from claimgraph.claims.errors import InputError
 from claimgraph.kg import cells, projection
-from claimgraph.kg.namespaces import CLAIM_TYPE, short_id
+from claimgraph.kg.namespaces import short_id
 from claimgraph.kg.store import Store
 
 ENTERED, LEFT, REVIEWED = "entered", "left", "reviewed"
@@ -22,7 +21,6 @@ DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
 
 _MATCH = """
-  %(scope)s
   { ?write cg:putOnRecord ?claim BIND ("entered" AS ?what) }
   UNION { ?write cg:takenOffRecord ?claim BIND ("left" AS ?what) }
   UNION { ?review schema:itemReviewed ?claim ; a schema:ClaimReview . ?write prov:generated ?review
@@ -62,36 +60,34 @@ class Change:
                 "agent": self.agent, "review": self.review, "verdict": self.verdict}  # fmt: skip
 
 
-def _match(since: dt.datetime | None, until: dt.datetime | None, claim_type: str | None) -> str:
+def _match(start: dt.datetime | None, end: dt.datetime | None) -> str:
     window = []
-    if since is not None:
-        window.append(f"FILTER (?when >= {projection.moment(since)})")
-    if until is not None:
-        window.append(f"FILTER (?when <= {projection.moment(until)})")
-    scope = "" if claim_type is None else f"?claim cg:claimType <{CLAIM_TYPE[claim_type]}> ."
-    return _MATCH % {"scope": scope, "window": " ".join(window)}
+    if start is not None:
+        window.append(f"FILTER (?when >= {projection.moment(start)})")
+    if end is not None:
+        window.append(f"FILTER (?when <= {projection.moment(end)})")
+    return _MATCH % {"window": " ".join(window)}
 
 
 def changes(
     store: Store,
     *,
-    since: dt.datetime | None = None,
-    until: dt.datetime | None = None,
-    claim_type: str | None = None,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
     limit: int | None = DEFAULT_LIMIT,
     offset: int = 0,
 ) -> tuple[list[Change], int]:
-    """The changes from ``since`` up to ``until`` (both included, either open), newest first, and how many there are in all;
-    ``claim_type`` keeps those of one type of claim, ``limit`` None keeps every one.
+    """The changes from ``start`` up to ``end`` (both included, either open), newest first, and how many there are in all;
+    ``limit`` None keeps every one.
 
     Raises:
-        InputError: a limit outside 1..``MAX_LIMIT``, a negative offset, or ``until`` before ``since``.
+        InputError: a limit outside 1..``MAX_LIMIT``, a negative offset, or ``end`` before ``start``.
     """
     if (limit is not None and not 1 <= limit <= MAX_LIMIT) or offset < 0:
         raise InputError(f"limit must be 1 to {MAX_LIMIT} and offset at least 0")
-    if since is not None and until is not None and until < since:
-        raise InputError("until is before since")
-    match = _match(since, until, claim_type)
+    if start is not None and end is not None and end < start:
+        raise InputError("to is before from")
+    match = _match(start, end)
     window = f"OFFSET {offset}" if limit is None else f"LIMIT {limit} OFFSET {offset}"
     found = [
         Change(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 
@@ -42,10 +43,10 @@ def _by(store: Store, query: str, key: str) -> dict[str, dict[str, object]]:
     return {short_id(row[key]): row for row in store.select(query)}
 
 
-def _claims(store: Store) -> tuple[list[ClaimRecord], dict[str, Entity]]:
-    """The claims on the record in the claim list's order, and every entity."""
-    records = projection.every_claim(store)
-    ordered = [records[short_id(iri)] for iri in resources.claim_order(store) if short_id(iri) in records]
+def _claims(store: Store, as_of: dt.datetime | None) -> tuple[list[ClaimRecord], dict[str, Entity]]:
+    """The claims on the record (now, or ``as_of`` a time) in the claim list's order, and every entity."""
+    records = projection.every_claim(store, as_of=as_of)
+    ordered = [records[short_id(iri)] for iri in resources.claim_order(store, as_of) if short_id(iri) in records]
     return ordered, read_entities(store)
 
 
@@ -72,15 +73,16 @@ def _label(entity_id: str, entities: dict[str, Entity]) -> str:
     return entities[entity_id].label if entity_id in entities else entity_id
 
 
-def claimreview(store: Store, base_url: str | None = None) -> dict[str, object]:
-    """ClaimReview JSON-LD for every reviewed claim, from its current review.
+def claimreview(store: Store, base_url: str | None = None, as_of: dt.datetime | None = None) -> dict[str, object]:
+    """ClaimReview JSON-LD for every reviewed claim on the record, from its current review (``as_of`` a time: the
+    claims on the record then, each from its current review then).
 
     ``url`` is the claim's page under ``base_url`` (the running service) when
     given, else the claim's IRI.
     """
-    current = _by(store, _CURRENT_REVIEWS % {"current": projection.current_review()}, "claim")
+    current = _by(store, _CURRENT_REVIEWS % {"current": projection.current_review(as_of=as_of)}, "claim")
     documents = _by(store, _DOCUMENTS, "document")
-    records, entities = _claims(store)
+    records, entities = _claims(store, as_of)
     graph = []
     for record in records:
         review = current.get(record.id)
@@ -127,9 +129,9 @@ def claimreview(store: Store, base_url: str | None = None) -> dict[str, object]:
     return {"@context": "https://schema.org", "@graph": graph}
 
 
-def claimreview_json(store: Store, base_url: str | None = None) -> str:
+def claimreview_json(store: Store, base_url: str | None = None, as_of: dt.datetime | None = None) -> str:
     """:func:`claimreview` as indented JSON text."""
-    return json.dumps(claimreview(store, base_url), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(claimreview(store, base_url, as_of), indent=2, ensure_ascii=False) + "\n"
 
 
 CSV_COLUMNS = (
@@ -139,10 +141,11 @@ CSV_COLUMNS = (
 )
 
 
-def claims_csv(store: Store) -> str:
-    """One row per claim on the record, with its provenance and current verdict; labels rather than IRIs where a reader wants words."""
-    current = _by(store, _CURRENT_REVIEWS % {"current": projection.current_review()}, "claim")
-    records, entities = _claims(store)
+def claims_csv(store: Store, as_of: dt.datetime | None = None) -> str:
+    """One row per claim on the record (now, or ``as_of`` a time), with its provenance and current verdict (then); labels
+    rather than IRIs where a reader wants words."""
+    current = _by(store, _CURRENT_REVIEWS % {"current": projection.current_review(as_of=as_of)}, "claim")
+    records, entities = _claims(store, as_of)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()

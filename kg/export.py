@@ -1,31 +1,48 @@
 """Export a whole store as TriG, N-Quads, Turtle (graphs merged) or JSON-LD; or its reviews
-as schema.org ClaimReview JSON-LD, or its claims as a CSV spreadsheet."""
+as schema.org ClaimReview JSON-LD, its claims as a CSV spreadsheet, or its pledges as JSON or CSV.
+
+The last four are readings of the record, and can be read as of a time. An RDF dump is the store itself, every write
+and its times included: as of a time it would have to drop what was written later and put back what was retracted,
+which is a reading, not a dump, so it is refused (``kg/queries/record-as-of.rq`` is that reading in SPARQL)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rdflib import Dataset, Graph
 
+from claimgraph.claims.errors import InputError
+from claimgraph.kg import pledges
 from claimgraph.kg.claimreview import claimreview_json, claims_csv
 from claimgraph.kg.formats import EXPORT_FORMATS as FORMATS
-from claimgraph.kg.formats import RDF_FORMATS
+from claimgraph.kg.formats import RDF_FORMATS, RECORD_FORMATS
 from claimgraph.kg.mapping import DEFAULT
 from claimgraph.kg.namespaces import PREFIXES
 from claimgraph.kg.store import Store
 
 
-def export(store: Store, fmt: str) -> str:
-    """Serialise every quad of the store (Turtle has no graphs, so it merges them),
-    or write the ClaimReview JSON-LD (``claimreview``) or the claims CSV (``csv``).
+def export(store: Store, fmt: str, as_of: dt.datetime | None = None) -> str:
+    """Serialise every quad of the store (Turtle has no graphs, so it merges them), or write the ClaimReview JSON-LD
+    (``claimreview``), the claims CSV (``csv``) or the pledges (``pledges-json``, ``pledges-csv``), now or ``as_of`` a time.
 
     Raises:
         ValueError: an unknown format.
+        InputError: ``as_of`` with an RDF format.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if as_of is not None and fmt not in RECORD_FORMATS:
+        raise InputError(
+            f"an {fmt} export is the whole store, every write included, and is not read as of a time; as of a time, "
+            f"export {', '.join(RECORD_FORMATS)}, or query kg/queries/record-as-of.rq"
+        )
     if fmt == "claimreview":
-        return claimreview_json(store)
+        return claimreview_json(store, as_of=as_of)
     if fmt == "csv":
-        return claims_csv(store)
+        return claims_csv(store, as_of)
+    if fmt in ("pledges-json", "pledges-csv"):
+        found = pledges.pledges(store, as_of)
+        return pledges.pledges_json(found, as_of) if fmt == "pledges-json" else pledges.pledges_csv(found)
     if fmt == "turtle":
         target = Graph()
         for s, p, o, _ in store.quads():

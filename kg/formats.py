@@ -5,4 +5,6 @@ from __future__ import annotations
 
 QUERY_FORMATS = ("table", "csv", "tsv", "json")
 RDF_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "json-ld"}
-EXPORT_FORMATS = (*RDF_FORMATS, "claimreview", "csv")
+RECORD_FORMATS = ("claimreview", "csv", "pledges-json", "pledges-csv")
+"""The exports that are a reading of the record, and so can be read as of a time."""
+EXPORT_FORMATS = (*RDF_FORMATS, *RECORD_FORMATS)

@@ -21,7 +21,7 @@ from claimgraph.claims import lifecycle
 from claimgraph.claims.errors import InputError
 from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
-from claimgraph.kg import cells, projection, reviews
+from claimgraph.kg import cells, projection
 from claimgraph.kg.namespaces import entity_iri, short_id
 from claimgraph.kg.projection import ClaimRecord
 from claimgraph.kg.store import Change, Store
@@ -261,12 +261,13 @@ def neighbourhood(graph: nx.Graph, entity_id: str, radius: int = 1) -> nx.Graph:
     return nx.ego_graph(graph, entity_id, radius=radius)
 
 
-def claim_provenance(store: Store, network: Network, claim_id: str) -> nx.DiGraph:
-    """The provenance of one claim as a small directed graph.
+def claim_provenance(store: Store, network: Network, claim_id: str, as_of: datetime | None = None) -> nx.DiGraph:
+    """The provenance of one claim as a small directed graph (``as_of`` a time: with the reviews written by then; the
+    network is then the one of that time).
 
     Nodes have a ``kind`` (claim, entity, value, document, quote, review) and
-    a ``label``; edges a ``label`` saying how the two relate. The reviews come
-    from ``kg.reviews``, as the REST API has them.
+    a ``label``; edges a ``label`` saying how the two relate. The reviews are
+    those the REST API shows (:func:`~claimgraph.kg.projection.reviews_of`).
 
     Raises:
         NotFoundError: no claim has this id.
@@ -299,7 +300,7 @@ def claim_provenance(store: Store, network: Network, claim_id: str) -> nx.DiGrap
         graph.add_node("quote", kind="quote", label=claim.quote)
         graph.add_edge("quote", document_node, label="quoted from")
         graph.add_edge(claim_node, "quote", label="anchored in")
-    for review in reviews.history(store, claim_id):
+    for review in projection.reviews_of(store, claim, as_of):
         node = f"review:{review['id']}"
         graph.add_node(node, kind="review", label=f"{review['label']} ({str(review['date'])[:10]})")
         graph.add_edge(node, claim_node, label="reviews")

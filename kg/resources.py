@@ -296,17 +296,6 @@ def _record(store: Store, claim_id: str, as_of: dt.datetime | None = None) -> Cl
     return record
 
 
-def reviews_of(store: Store, record: ClaimRecord, as_of: dt.datetime | None = None) -> list[dict[str, object]]:
-    """A claim's reviews, newest first (``as_of`` a time: those written by then, the current one then marked current)."""
-    found = reviews.history(store, record.id)
-    if as_of is None:
-        return found
-    query = f"SELECT ?review WHERE {{ ?review schema:itemReviewed <{record.iri}> . {projection.written('?review', as_of)} }}"
-    written = {row["review"].text for row in cells.select_cells(store, query)}
-    current = None if record.review is None else record.review.id
-    return [{**review, "current": review["id"] == current} for review in found if review["iri"] in written]
-
-
 def get_claim(store: Store, claim_id: str, as_of: dt.datetime | None = None) -> dict[str, object]:
     """One claim with its provenance, in whatever state (the status says whether it is on the record); ``as_of`` a
     time: as it was on the record then.
@@ -399,7 +388,7 @@ def claim_details(store: Store, claim_id: str, as_of: dt.datetime | None = None)
     claim["value"] = _value_json(record, claim)
     claim["hedges"] = list(record.hedges)
     claim["context"] = _context(store, record)
-    claim["reviews"] = reviews_of(store, record, as_of)
+    claim["reviews"] = projection.reviews_of(store, record, as_of)
     claim["current_review"] = next((review for review in claim["reviews"] if review["current"]), None)
     related = store.select(
         f"""SELECT DISTINCT ?other WHERE {{

@@ -136,23 +136,24 @@ def lifecycle_check(before: pyoxigraph.Store, after: pyoxigraph.Store, added: li
 _SERVER_WRITTEN = (CG.putOnRecord, CG.takenOffRecord)
 
 
-def _activities(engine: pyoxigraph.Store) -> set[str]:
-    """The IRIs of the writes a store records (its ``prov:Activity`` nodes)."""
-    kind = pyoxigraph.NamedNode(str(PROV.Activity))
+def _of_class(engine: pyoxigraph.Store, cls: URIRef) -> set[str]:
+    """The IRIs of a store's nodes of a class."""
+    kind = pyoxigraph.NamedNode(str(cls))
     return {quad.subject.value for quad in engine.quads_for_pattern(None, pyoxigraph.NamedNode(str(RDF.type)), kind, None)}
 
 
 def record_check(before: pyoxigraph.Store, after: pyoxigraph.Store, changed: list[Quad]) -> None:
-    """Refuse a change to the record of writes: an activity's quads (its agent, its time, what it put on the record)
-    or a ``cg:putOnRecord`` / ``cg:takenOffRecord`` anywhere. Only the service writes them, so the record as of a
-    time reads times no client set.
+    """Refuse a change to the record of writes: an activity's quads (its agent, its time, what it put on the record),
+    a ``cg:putOnRecord`` / ``cg:takenOffRecord`` anywhere, or a pledge's fulfilment record (its own nodes included),
+    which only its route writes, with its activity. Only the service writes them, so the record as of a time reads
+    times no client set.
 
     Raises:
         ValidationError: the change touches them.
     """
-    activities = _activities(before) | _activities(after)
+    kept = _of_class(before, PROV.Activity) | _of_class(after, PROV.Activity) | _of_class(before, CG.Fulfilment) | _of_class(after, CG.Fulfilment)
     for subject, predicate, _, _ in changed:
-        if predicate in _SERVER_WRITTEN or str(subject) in activities:
+        if predicate in _SERVER_WRITTEN or str(subject).split("#", 1)[0] in kept:
             raise ValidationError([
                 f"<{subject}> <{predicate}>: the record of writes and their times is written by the service alone; "
                 "nothing was written"

@@ -7,6 +7,7 @@ import json
 import sys
 
 from claimgraph.api.settings import Settings
+from claimgraph.cli.as_of import add_as_of, as_of_option
 
 
 def _table(headers: list[str], rows: list[list[object]]) -> str:
@@ -82,9 +83,10 @@ def _run(args: argparse.Namespace) -> int:
     from claimgraph.kg.network import read_network
     from claimgraph.kg.store import open_store
 
+    as_of = as_of_option(args.as_of)
     store = open_store(args.store, args.update_url)
     try:
-        network = read_network(store)
+        network = read_network(store, as_of)
     finally:
         store.close()
     graph = network.graph()
@@ -109,6 +111,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     """Add analyze with its five analyses."""
     output = argparse.ArgumentParser(add_help=False)
     output.add_argument("--format", choices=("table", "json"), default="table")
+    add_as_of(output, "the network of the claims on the record at this time, with their verdicts then")
     command = commands.add_parser("analyze", help="analyse the entity network: centrality, communities, sources, conflicts, path")
     kinds = command.add_subparsers(dest="analysis", required=True, metavar="ANALYSIS")
     kind = kinds.add_parser("centrality", parents=[common, output], help="degree, betweenness and PageRank, most between first")

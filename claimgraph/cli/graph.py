@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from claimgraph.api.settings import Settings
 from claimgraph.cli.agent import add_by
 from claimgraph.kg.cpus import default_workers
-from claimgraph.kg.formats import EXPORT_FORMATS, QUERY_FORMATS
+from claimgraph.cli.as_of import add_as_of, as_of_option
+from claimgraph.kg.formats import EXPORT_FORMATS, QUERY_FORMATS, RECORD_FORMATS
 
 if TYPE_CHECKING:
     from claimgraph.claims.model import ClaimSet
@@ -83,9 +84,8 @@ def _run_query(args: argparse.Namespace) -> int:
     text = args.query if args.query is not None else args.file.read_text(encoding="utf-8")
     if args.as_of is not None:
         from claimgraph.kg import projection, sparql_text
-        from claimgraph.kg.history import parse_since
 
-        text = sparql_text.bind(text, "asOf", projection.moment(parse_since(args.as_of, "--as-of", end_of_day=True))).text
+        text = sparql_text.bind(text, "asOf", projection.moment(as_of_option(args.as_of))).text
     sys.stdout.write(results.render(_answer(args, text), args.format))
     return 0
 
@@ -94,9 +94,10 @@ def _run_export(args: argparse.Namespace) -> int:
     from claimgraph.kg import export
     from claimgraph.kg.store import open_store
 
+    as_of = as_of_option(args.as_of)
     store = open_store(args.store, args.update_url)
     try:
-        text = export.export(store, args.format)
+        text = export.export(store, args.format, as_of)
     finally:
         store.close()
     if args.output:
@@ -132,13 +133,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     command.add_argument("query", nargs="?", help="the query text")
     command.add_argument("-f", "--file", type=Path, help="read the query from a .rq file")
     command.add_argument("--format", choices=QUERY_FORMATS, default="table")
-    command.add_argument(
-        "--as-of", metavar="WHEN",
-        help="bind the query's ?asOf to this time: YYYY-MM-DD (the end of that day, UTC) or YYYY-MM-DDTHH:MM:SSZ",
-    )
+    add_as_of(command, "bind the query's ?asOf to this time")
     command.set_defaults(run=_run_query)
 
-    command = commands.add_parser("export", parents=[common], help="write the whole graph in an RDF format")
+    command = commands.add_parser(
+        "export", parents=[common], help="write the whole graph in an RDF format, or the reviews, claims or pledges of the record"
+    )
     command.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="trig")
+    add_as_of(command, f"the record as of this time ({', '.join(RECORD_FORMATS)} only: an RDF dump is the whole store)")
     command.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
     command.set_defaults(run=_run_export)

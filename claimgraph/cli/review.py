@@ -7,6 +7,7 @@ import json
 import sys
 
 from claimgraph.api.settings import Settings
+from claimgraph.claims.fulfilment import STATES
 from claimgraph.cli.agent import add_by
 from claimgraph.cli.choices import LazyChoices
 
@@ -33,8 +34,22 @@ def _run_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_fulfilment(args: argparse.Namespace) -> int:
+    from claimgraph.kg import fulfilment
+    from claimgraph.kg.store import open_store
+
+    store = open_store(args.store, args.update_url)
+    try:
+        stored = fulfilment.record_fulfilment(store, args.claim_id, args.state, args.rationale, args.evidence, args.by, args.date)
+    finally:
+        store.close()
+    json.dump(stored, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser, settings: Settings) -> None:
-    """Add review."""
+    """Add review and fulfilment."""
     command = commands.add_parser(
         "review", parents=[common], help="record a review of a claim; it becomes the current verdict",
         description="Record a review of a claim on the record (unverified, in review or reviewed; a candidate, "
@@ -48,3 +63,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add_by(command, "reviews")
     command.add_argument("--reviewer", metavar="NAME", help="a display name shown beside the author (--by); it never replaces it")
     command.set_defaults(run=_run_review)
+
+    command = commands.add_parser(
+        "fulfilment", parents=[common], help="record a pledge's fulfilment state; it becomes the pledge's state",
+        description="Record the fulfilment state of a pledge on the record, with a rationale, evidence and the day it "
+        "holds from. Earlier states are kept; the new one revises the current one. Its author is --by.",
+    )
+    command.add_argument("claim_id", metavar="CLAIM_ID")
+    command.add_argument("--state", required=True, choices=STATES, help="one of %(choices)s")
+    command.add_argument("--rationale", required=True, help="why the pledge is in this state")
+    command.add_argument("--evidence", nargs="*", default=[], metavar="URL", help="links to the evidence")
+    command.add_argument("--date", metavar="YYYY-MM-DD", help="the day the state holds from, not after today (default: today)")
+    add_by(command, "records it")
+    command.set_defaults(run=_run_fulfilment)

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from claimgraph.api.settings import Settings
+from claimgraph.cli.as_of import add_as_of, as_of_option
 from claimgraph.claims.errors import InputError
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
@@ -19,14 +20,15 @@ def _run(args: argparse.Namespace) -> int:
 
     if not 1 <= args.limit <= MAX_NODE_CAP:
         raise InputError(f"--limit must be between 1 and {MAX_NODE_CAP}, not {args.limit}")
+    as_of = as_of_option(args.as_of)
     store = open_store(args.store, args.update_url)
     try:
         if args.claim:
-            network = read_claim_network(store, [args.claim])
+            network = read_claim_network(store, [args.claim], as_of)
             claim = claim_or_error(network, args.claim)
-            view = provenance_view(claim_provenance(store, network, args.claim), title=f"Provenance: {claim.statement}")
+            view = provenance_view(claim_provenance(store, network, args.claim, as_of), title=f"Provenance: {claim.statement}")
         else:
-            network = read_network(store)
+            network = read_network(store, as_of)
             graph = network.graph()
             keep = []
             title = "Who is linked to whom"
@@ -54,4 +56,5 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     which.add_argument("--claim", metavar="ID", help="the provenance of this claim")
     command.add_argument("--radius", type=int, choices=(1, 2), default=1, help="links around --entity (default %(default)s)")
     command.add_argument("--limit", type=int, default=DEFAULT_NODE_CAP, help="at most this many entities (default %(default)s)")
+    add_as_of(command, "the claims on the record at this time, with their verdicts then (a claim not on it then is an error)")
     command.set_defaults(run=_run)

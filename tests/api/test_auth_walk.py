@@ -16,7 +16,8 @@ from tests.api.conftest import bearer, make_app
 from tests.conftest import snapshot
 
 CLAIM = "uk-ai-sector-vc-funding-2024"
-REVIEWER_ROUTES = {("post", "/api/claims/{claim_id}/reviews")}
+PLEDGE = "anthropic-pledge-profit-cap"
+REVIEWER_ROUTES = {("post", "/api/claims/{claim_id}/reviews"), ("post", "/api/claims/{claim_id}/fulfilment")}
 """Writing routes a reviewer may use; every other one needs an editor."""
 READ_ONLY = {"get", "head", "options"}
 
@@ -29,13 +30,14 @@ def writing_routes(client: TestClient) -> list[tuple[str, str]]:
 
 def call(client: TestClient, method: str, path: str, headers: dict[str, str]):
     """A well-formed request to a writing route, so that only the credentials can make it fail."""
-    url = path.replace("{claim_id}", CLAIM)
+    url = path.replace("{claim_id}", PLEDGE if path.endswith("/fulfilment") else CLAIM)
     if path == "/sparql":  # reads are open here; the update is the write
         return client.request(method, url, data={"update": "INSERT DATA { <urn:x> <urn:y> 'written' }"}, headers=headers)
     if path == "/api/documents":
         return client.request(method, url, params={"published": "2025-01-01"}, content="Acme raised £5m, Dealroom said.".encode(),
                               headers={**headers, "Content-Type": "text/plain"})  # fmt: skip
-    body = {"verdict": "true", "rationale": "checked"} if path.endswith("/reviews") else {}
+    bodies = {"/reviews": {"verdict": "true", "rationale": "checked"}, "/fulfilment": {"state": "kept", "rationale": "checked"}}
+    body = next((value for end, value in bodies.items() if path.endswith(end)), {})
     return client.request(method, url, json=body, headers=headers)
 
 

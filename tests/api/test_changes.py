@@ -32,13 +32,13 @@ def test_every_change_newest_first_with_its_write(client: TestClient, bundled) -
 
 
 def test_a_window_of_time(client: TestClient) -> None:
-    body = client.get("/api/changes", params={"since": "2026-03-01T10:30:00Z", "until": "2026-03-01T11:30:00Z"}).json()
+    body = client.get("/api/changes", params={"from": "2026-03-01T10:30:00Z", "to": "2026-03-01T11:30:00Z"}).json()
     assert [(item["what"], item["claim"]) for item in body["items"]] == [("left", RETRACTED)]
-    assert client.get("/api/changes", params={"since": "2026-03-02"}).json()["total"] == 0
-    assert client.get("/api/changes", params={"until": "2026-02-28"}).json()["total"] == 0
+    assert client.get("/api/changes", params={"from": "2026-03-02"}).json()["total"] == 0
+    assert client.get("/api/changes", params={"to": "2026-02-28"}).json()["total"] == 0
 
 
-@pytest.mark.parametrize("params", [{"since": "2026-02-30"}, {"until": "noon"}, {"since": "2026-03-01T24:00:00Z"}])
+@pytest.mark.parametrize("params", [{"from": "2026-02-30"}, {"to": "noon"}, {"from": "2026-03-01T24:00:00Z"}])
 def test_a_bad_time_is_422_and_changes_nothing(client: TestClient, history_store: Store, params: dict[str, str]) -> None:  # noqa: F811
     before = snapshot(history_store)
     answer = client.get("/api/changes", params=params)
@@ -46,15 +46,19 @@ def test_a_bad_time_is_422_and_changes_nothing(client: TestClient, history_store
     assert snapshot(history_store) == before
 
 
-def test_until_before_since_is_400(client: TestClient) -> None:
-    answer = client.get("/api/changes", params={"since": "2026-03-02", "until": "2026-03-01"})
-    assert answer.status_code == 400 and "until is before since" in answer.json()["detail"]
+def test_to_before_from_is_400(client: TestClient) -> None:
+    answer = client.get("/api/changes", params={"from": "2026-03-02", "to": "2026-03-01"})
+    assert answer.status_code == 400 and "to is before from" in answer.json()["detail"]
+
+
+def test_since_and_until_are_not_the_names(client: TestClient) -> None:
+    assert client.get("/api/changes", params={"since": "2026-03-02"}).json()["total"] == client.get("/api/changes").json()["total"]
 
 
 @pytest.mark.parametrize("start,end", [(-1, 0), (0, 1.5), (0.5, 2), (1.5, 2.5), (-1, 5)])
 def test_the_changes_between_two_times_take_one_record_to_the_other(history_store: Store, start: float, end: float) -> None:  # noqa: F811
     before, after = set(projection.every_claim(history_store, as_of=_at(start))), set(projection.every_claim(history_store, as_of=_at(end)))
-    found, _ = changes.changes(history_store, since=_at(start) + dt.timedelta(microseconds=1), until=_at(end), limit=None)
+    found, _ = changes.changes(history_store, start=_at(start) + dt.timedelta(microseconds=1), end=_at(end), limit=None)
     entered = {change.claim for change in found if change.what == "entered"}
     left = {change.claim for change in found if change.what == "left"}
     assert (before | entered) - left == after

@@ -22,7 +22,7 @@ from tests.api.conftest import bearer, make_app, serve
 EXAMPLES = 15
 """Generated requests per operation: enough to reach every parameter, bounded for the suite's time."""
 KNOWN = {
-    "claim_id": ("uk-ai-sector-vc-funding-2024", "openai-valuation-300bn", "anthropic-founding-year-2021"),
+    "claim_id": ("uk-ai-sector-vc-funding-2024", "openai-valuation-300bn", "anthropic-founding-year-2021", "anthropic-pledge-profit-cap"),
     "entity_id": ("anthropic", "dealroom", "united-kingdom"),
     "document_id": ("uk-ai-gap-anthropic-valuation",),
     "name": ("style.css", "network.js", "network.css"),
