@@ -22,9 +22,11 @@ from rdflib.namespace import PROV, RDF, RDFS, SH, XSD
 from claimgraph.claims.model import ClaimSet
 from claimgraph.kg.activities import build_quads, update_quads
 from claimgraph.kg.curation import curation_iri, curation_quads
+from claimgraph.kg.fulfilment import _quads as fulfilment_quads
+from claimgraph.kg.fulfilment import record_iri
 from claimgraph.kg.ingest import ingestion_quads
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_set_quads
-from claimgraph.kg.namespaces import CG, OA, SCHEMA, claim_iri, document_iri, entity_iri
+from claimgraph.kg.namespaces import BASE, CG, OA, SCHEMA, claim_iri, document_iri, entity_iri
 from claimgraph.kg.reviews import review_iri, review_quads, reviewing_iri, scale
 from claimgraph.kg.validation import data_graph, report, violations
 from claimgraph.kg.vocabulary import shapes
@@ -34,6 +36,7 @@ PLEDGE = claim_iri("zephyr-staff-pledge")
 WHEN = dt.datetime(2026, 12, 6, 12, 0, tzinfo=dt.timezone.utc)
 FIRST, SECOND = review_iri("zephyr-valuation-2024", 1), review_iri("zephyr-valuation-2024", 2)
 CURATION = curation_iri("zephyr-staff-pledge", 1)
+FULFILMENT = record_iri("zephyr-staff-pledge", 1)
 DOCUMENT = document_iri("zephyr-test-article")
 
 
@@ -48,6 +51,8 @@ def _record(mini: ClaimSet) -> list[Quad]:
     quads += ingestion_quads("zephyr-test-article", [PLEDGE], "dan", WHEN)
     quads += build_quads("eve", WHEN, [DOCUMENT])
     quads += update_quads("fay", WHEN, "INSERT DATA {}", "", "", [CLAIM])
+    quads += fulfilment_quads(FULFILMENT, URIRef(f"{BASE}fulfilment-recording/zephyr-staff-pledge--1"), PLEDGE, "kept",
+                              "The staff were hired.", [], WHEN.date(), "gus", WHEN, None)
     return quads
 
 
@@ -150,6 +155,13 @@ CORRUPTIONS: dict[str, tuple[Callable[[list[Quad]], list[Quad]], URIRef]] = {
     "build without an end": (_drop(PROV.endedAtTime, "https://w3id.org/claimgraph/id/build/"), SH.MinCountConstraintComponent),
     "update without its text": (_drop(CG.updateText), SH.MinCountConstraintComponent),
     "update that touched a literal": (_touched_literal, SH.NodeKindConstraintComponent),
+    # RecordTimeShape
+    "a claim put on the record by no write": (_add((URIRef("https://example.org/not-a-write"), CG.putOnRecord, CLAIM, DEFAULT)),
+                                              SH.HasValueConstraintComponent),
+    # FulfilmentShape
+    "fulfilment in an unknown state": (_set(CG.fulfilmentState, URIRef("https://w3id.org/claimgraph/ns/fulfilment#forgotten")),
+                                       SH.InConstraintComponent),
+    "fulfilment without a rationale": (_drop(CG.rationale), SH.MinCountConstraintComponent),
 }
 """Each corruption and the constraint component its result must carry."""
 
