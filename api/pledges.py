@@ -12,7 +12,7 @@ from claimgraph.api import schemas
 from claimgraph.api.auth import require
 from claimgraph.api.deps import AsOf, StoreDep
 from claimgraph.claims.errors import InputError
-from claimgraph.kg import fulfilment, pledges, reviews
+from claimgraph.kg import fulfilment, pledges
 from claimgraph.kg.activities import ended
 from claimgraph.kg.tokens import Token
 
@@ -27,7 +27,7 @@ class NewFulfilment(BaseModel):
 
     state: schemas.PledgeState = Field(description="open, kept, partly_kept, broken or withdrawn")
     rationale: str = Field(description="why the pledge is in this state")
-    evidence: list[str] = Field(default_factory=list, description="http(s) links to the evidence")
+    evidence: schemas.EvidenceLinks = Field(default_factory=list, description="http(s) links to the evidence")
     date: str | None = Field(None, description="the day the state holds from, YYYY-MM-DD, not after today (default: today)")
 
     @field_validator("rationale")
@@ -35,15 +35,6 @@ class NewFulfilment(BaseModel):
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("a fulfilment state needs a rationale")
-        return value
-
-    @field_validator("evidence")
-    @classmethod
-    def _links(cls, value: list[str]) -> list[str]:
-        try:
-            reviews.evidence_links(value)
-        except InputError as error:
-            raise ValueError(str(error)) from None
         return value
 
     @field_validator("date")

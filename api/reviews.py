@@ -8,7 +8,6 @@ from pydantic import BaseModel, Field, field_validator
 from claimgraph.api import schemas
 from claimgraph.api.auth import require
 from claimgraph.api.deps import StoreDep
-from claimgraph.claims.errors import InputError
 from claimgraph.kg import reviews
 from claimgraph.kg.tokens import Token
 
@@ -20,7 +19,7 @@ class NewReview(BaseModel):
 
     verdict: str = Field(description="one of the rating scale's names: true, mostly_true, mixed, misleading, false, unverifiable")
     rationale: str = Field(min_length=1, description="why the verdict holds")
-    evidence: list[str] = Field(default_factory=list, description="http(s) links to the evidence")
+    evidence: schemas.EvidenceLinks = Field(default_factory=list, description="http(s) links to the evidence")
     reviewer: str | None = Field(
         None, description="a display name shown beside the review's author; the author is always the token's name"
     )
@@ -30,15 +29,6 @@ class NewReview(BaseModel):
     def _on_the_scale(cls, value: str) -> str:
         if value not in reviews.scale().verdicts:
             raise ValueError(f"unknown verdict {value!r}; use one of {', '.join(reviews.scale().verdicts)}")
-        return value
-
-    @field_validator("evidence")
-    @classmethod
-    def _links(cls, value: list[str]) -> list[str]:
-        try:
-            reviews.evidence_links(value)
-        except InputError as error:
-            raise ValueError(str(error)) from None
         return value
 
 

@@ -8,9 +8,24 @@ from __future__ import annotations
 
 from typing import Annotated, Generic, Literal, TypeVar, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from claimgraph.claims.errors import InputError
+from claimgraph.kg.reviews import evidence_links
 
 T = TypeVar("T")
+
+
+def _evidence(links: list[str]) -> list[str]:
+    try:
+        evidence_links(links)
+    except InputError as error:
+        raise ValueError(str(error)) from None
+    return links
+
+
+EvidenceLinks = Annotated[list[str], AfterValidator(_evidence)]
+"""Evidence as a request gives it: http or https links, refused with the reason otherwise."""
 
 
 class Shape(BaseModel):
