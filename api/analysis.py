@@ -12,32 +12,31 @@ from claimgraph.api import schemas
 from claimgraph.api.deps import AsOf, DerivedDep
 from claimgraph.kg import analysis
 from claimgraph.kg.cache import DerivedCache, plain_communities
-from claimgraph.kg.network import Network, read_network
+from claimgraph.kg.network import Network
 
 router = APIRouter(prefix="/api/analysis", tags=["analysis"])
 
 
 def _network(derived: DerivedCache, as_of: object) -> Network:
-    """The network now (as kept), or as of a time (read for this request)."""
-    return derived.network() if as_of is None else read_network(derived.store, as_of)
+    """The network now (as kept), or as of a time (:meth:`~claimgraph.kg.cache.DerivedCache.network_as_of`)."""
+    return derived.network() if as_of is None else derived.network_as_of(as_of)
 
 
 @router.get("/centrality")
 def centrality(derived: DerivedDep, as_of: AsOf = None, limit: int = Query(50, ge=1, le=10_000)) -> schemas.Centrality:
     """Degree, betweenness and PageRank per entity, most between first."""
-    rows = derived.centrality() if as_of is None else analysis.centrality(_network(derived, as_of).graph())
+    rows = derived.centrality_of(_network(derived, as_of))
     return {"items": [dict(row) for row in rows[:limit]], "total": len(rows)}
 
 
 @router.get("/communities")
 def communities(derived: DerivedDep, as_of: AsOf = None, seed: int = analysis.COMMUNITY_SEED) -> schemas.Communities:
     """Louvain communities, largest first (the seed makes them reproducible)."""
-    if as_of is not None:
-        groups = analysis.communities(_network(derived, as_of).graph(), seed=seed)
-    elif seed == analysis.COMMUNITY_SEED:
+    network = _network(derived, as_of)
+    if seed == analysis.COMMUNITY_SEED and network is derived.network():
         groups = plain_communities(derived.communities())
     else:
-        groups = analysis.communities(derived.graph(), seed=seed)
+        groups = analysis.communities(derived.graph_of(network), seed=seed)
     return {"seed": seed, "items": groups, "total": len(groups)}
 
 
@@ -46,10 +45,8 @@ def path(
     derived: DerivedDep, source: str = Query(..., alias="from"), target: str = Query(..., alias="to"), as_of: AsOf = None
 ) -> schemas.Path:
     """The shortest chain of claims between two entities, every hop with its claims."""
-    if as_of is None:
-        return analysis.explain_path(derived.network(), derived.graph(), source, target)
     network = _network(derived, as_of)
-    return analysis.explain_path(network, network.graph(), source, target)
+    return analysis.explain_path(network, derived.graph_of(network), source, target)
 
 
 @router.get("/sources")

@@ -17,9 +17,9 @@ from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims import lifecycle
 from claimgraph.claims.fulfilment import STATES
 from claimgraph.claims.model import CLAIM_TYPES
-from claimgraph.kg import analysis, changes, history, pledges, projection, resources, reviews
+from claimgraph.kg import changes, history, pledges, projection, resources, reviews
 from claimgraph.kg.timeline import timeline as claim_timeline
-from claimgraph.kg.network import Filters, claim_or_error, entity_or_error, read_claim_network, read_network
+from claimgraph.kg.network import Filters, claim_or_error, entity_or_error, read_claim_network
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
 router = APIRouter(tags=["pages"])
@@ -64,7 +64,7 @@ def claim_list(
     """Claims filtered exactly as ``/api/claims`` filters them (the same function does it), a page at a time."""
     chosen = {field: value or None for field, value in zip(CLAIM_FILTERS, (type, entity, claimant, document, status, verdict, about_from, about_to, q))}
     where = resources.ClaimFilter(**chosen, as_of=as_of)
-    page = resources.find_claims(store, where, limit, offset, None if as_of else derived.claim_order())
+    page = resources.find_claims(store, where, limit, offset, derived.claim_order_as_of(as_of))
     options = {
         "type": [(kind, kind) for kind in CLAIM_TYPES],
         **derived.claim_filter_choices(),
@@ -147,8 +147,8 @@ def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1
     if as_of is None:
         network, rows = derived.network_with_centrality()
     else:
-        network = read_network(derived.store, as_of)
-        rows = analysis.centrality(network.graph())
+        network = derived.network_as_of(as_of)
+        rows = derived.centrality_of(network)
     entity = entity_or_error(network, entity_id)
     rank = next(index for index, row in enumerate(rows, start=1) if row["id"] == entity_id)
     claims = sorted(network.claims.values(), key=lambda claim: claim.id)

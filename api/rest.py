@@ -55,7 +55,7 @@ def claims(
     store (not from what the service keeps between writes); ``status`` cannot be given with it.
     """
     where = ClaimFilter(type, entity, claimant, document, status, verdict, about_from, about_to, q, as_of)
-    return resources.find_claims(store, where, limit, offset, None if as_of else derived.claim_order()).json()
+    return resources.find_claims(store, where, limit, offset, derived.claim_order_as_of(as_of)).json()
 
 
 @router.get("/api/claims/{claim_id}", responses=NOT_FOUND)
@@ -85,7 +85,7 @@ def entities(
 def entity(store: StoreDep, derived: DerivedDep, entity_id: str, as_of: AsOf = None) -> schemas.EntityDetails:
     """One entity: every claim on the record (now, or ``as_of`` a time) about it, mentioning it and attributed to it,
     and the entities it is linked to."""
-    return resources.get_entity(store, entity_id, None if as_of else derived.claim_order(), as_of)
+    return resources.get_entity(store, entity_id, derived.claim_order_as_of(as_of), as_of)
 
 
 @router.get("/api/documents")
@@ -99,7 +99,7 @@ def documents(
 @router.get("/api/documents/{document_id}", responses=NOT_FOUND)
 def document(store: StoreDep, derived: DerivedDep, document_id: str, as_of: AsOf = None) -> schemas.DocumentDetails:
     """One document: metadata, hash, text, and its claims on the record (now, or ``as_of`` a time) with their spans."""
-    return resources.document_with_claims(store, document_id, None if as_of else derived.claim_order(), as_of)
+    return resources.document_with_claims(store, document_id, derived.claim_order_as_of(as_of), as_of)
 
 
 @router.get("/api/sources")

@@ -18,7 +18,7 @@ from claimgraph.claims.model import CLAIM_TYPES
 from claimgraph.claims.times import bound
 from claimgraph.kg import analysis, reviews
 from claimgraph.kg.cache import DerivedCache
-from claimgraph.kg.network import Filters, claim_or_error, claim_provenance, filter_network, neighbourhood, read_claim_network, read_network
+from claimgraph.kg.network import Filters, claim_or_error, claim_provenance, filter_network, neighbourhood, read_claim_network
 from claimgraph.viz import assets
 from claimgraph.viz.render import render
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
@@ -59,16 +59,16 @@ def network_page(
     derived: DerivedCache, filters: Filters, limit: int, title: str, intro: Markup | None, as_of: dt.datetime | None = None
 ) -> HTMLResponse:
     """The network view with its filter form; the home page is this with an introduction. ``as_of`` a time: the
-    network as it was on the record then, read from the store for this request.
+    network as it was on the record then (:meth:`~claimgraph.kg.cache.DerivedCache.network_as_of`).
 
     Raises:
         InputError: bad filters.
     """
-    if filters == Filters() and as_of is None:
+    network = derived.network() if as_of is None else derived.network_as_of(as_of)
+    if filters == Filters() and network is derived.network():
         graph, scores = derived.pagerank()  # the whole network, kept between writes
-        network = shown = derived.network()
+        shown = network
     else:
-        network = derived.network() if as_of is None else read_network(derived.store, as_of)
         shown = filter_network(network, filters)
         graph = shown.graph()
         scores = analysis.pagerank(graph)
@@ -103,8 +103,8 @@ def entity_neighbourhood(
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP), as_of: AsOf = None,
 ) -> HTMLResponse:
     """The entities within one or two links of one entity (in the network of the record ``as_of`` a time)."""
-    network = derived.network() if as_of is None else read_network(derived.store, as_of)
-    graph = derived.graph() if as_of is None else network.graph()
+    network = derived.network() if as_of is None else derived.network_as_of(as_of)
+    graph = derived.graph_of(network)
     near = neighbourhood(graph, entity_id, radius)
     label = graph.nodes[entity_id]["label"]
     view = entity_view(

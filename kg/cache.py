@@ -24,6 +24,7 @@ version, which the next request recomputes rather than trusts.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -32,8 +33,8 @@ from typing import TypeVar
 
 import networkx as nx
 
-from claimgraph.kg import analysis, projection, resources
-from claimgraph.kg.network import Network, patch_network, read_claim_network, read_network
+from claimgraph.kg import analysis, changes, projection, resources
+from claimgraph.kg.network import Network, patch_network, read_claim_network, read_entities, read_network
 from claimgraph.kg.store import Store
 
 T = TypeVar("T")
@@ -44,7 +45,8 @@ CentralityRows = tuple[Mapping[str, object], ...]
 Communities = tuple[Mapping[str, object], ...]
 """Communities as :func:`claimgraph.kg.analysis.communities` gives them, read-only (lists as tuples)."""
 
-_STRUCTURE = ("structure", "graph", "centrality", "pagerank", "communities", "claim_count", "claim_order", "claim_filter_choices")
+_STRUCTURE = ("structure", "graph", "centrality", "pagerank", "communities", "claim_count", "claim_order", "claim_filter_choices",
+              "never_entered")
 _BY_VERSION = ("verdicts", "network")
 
 
@@ -66,6 +68,42 @@ class DerivedCache:
     def network(self) -> Network:
         """The entity network (:func:`~claimgraph.kg.network.read_network`) with every claim's current verdict, read-only."""
         return self._get("network", self._version, self._network)
+
+    def network_as_of(self, as_of: dt.datetime) -> Network:
+        """The network as it was on the record ``as_of`` a time: the kept one with the claims that writes since then
+        changed read again as they were (:func:`~claimgraph.kg.changes.changed_since`); the kept one itself when no
+        write changed any since. Read whole from the store for a remote store."""
+        if self.store.version is None:
+            return read_network(self.store, as_of)
+        network = self.network()
+        changed = changes.changed_since(self.store, as_of) | self.never_entered()
+        if not changed:
+            return network
+        then = projection.read_claims(self.store, changed, as_of)
+        claims = {key: claim for key, claim in network.claims.items() if key not in changed} | then
+        named = {entity for claim in then.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
+        return Network(entities={**network.entities, **read_entities(self.store, named - network.entities.keys())}, claims=claims)
+
+    def graph_of(self, network: Network) -> nx.Graph:
+        """A network's graph: the kept one for the kept network, else assembled for this call."""
+        return self.graph() if network is self.network() else network.graph()
+
+    def centrality_of(self, network: Network) -> CentralityRows:
+        """A network's centrality: the kept rows for the kept network, else computed for this call."""
+        if network is self.network():
+            return self.centrality()
+        return tuple(MappingProxyType(row) for row in analysis.centrality(network.graph()))
+
+    def claim_order_as_of(self, as_of: dt.datetime | None) -> Sequence[str] | None:
+        """The claim list's order (:meth:`claim_order`) now, or ``as_of`` a time after which no write changed the
+        record; None where the record then must be sorted afresh."""
+        if as_of is not None and (self.store.version is None or self.never_entered() or changes.changed_since(self.store, as_of)):
+            return None
+        return self.claim_order()
+
+    def never_entered(self) -> frozenset[str]:
+        """The claims on the record that no write put there (:func:`~claimgraph.kg.changes.never_entered`)."""
+        return self._structure("never_entered", lambda: frozenset(changes.never_entered(self.store)))
 
     def claim_network(self, claim_id: str) -> Network:
         """A network holding this claim (if the store has it) and the entities it names: the kept

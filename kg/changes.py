@@ -99,3 +99,32 @@ def changes(
         for row in cells.select_cells(store, _PAGE % {"match": match, "window": window})
     ]
     return found, int(store.select(_TOTAL % {"match": match})[0]["n"])
+
+
+_CHANGED_SINCE = """
+SELECT DISTINCT ?claim WHERE {
+  ?write prov:endedAtTime ?when . FILTER (?when > %(when)s)
+  { ?write cg:putOnRecord ?claim } UNION { ?write cg:takenOffRecord ?claim }
+  UNION { ?write prov:generated ?review . ?review schema:itemReviewed ?claim ; a schema:ClaimReview }
+}
+"""
+
+
+def changed_since(store: Store, when: dt.datetime) -> set[str]:
+    """The ids of the claims that a write after ``when`` put on the record, took off it, or reviewed: every other claim
+    reads as of ``when`` as it reads now."""
+    return {short_id(row["claim"].text) for row in cells.select_cells(store, _CHANGED_SINCE % {"when": projection.moment(when)})}
+
+
+_NEVER_ENTERED = """
+SELECT ?claim WHERE {
+  { SELECT ?claim WHERE { %(record)s } }
+  FILTER NOT EXISTS { ?write cg:putOnRecord ?claim }
+}
+"""
+
+
+def never_entered(store: Store) -> set[str]:
+    """The ids of the claims on the record now that no write put there (written around the service, or before writes
+    were dated): as of any time they read as absent."""
+    return {short_id(row["claim"].text) for row in cells.select_cells(store, _NEVER_ENTERED % {"record": projection.on_record()})}

@@ -154,3 +154,39 @@ def test_the_store_remembers_what_recent_writes_changed(store: Store, monkeypatc
     assert fresh.changes_since(fresh.structure_version - 3) == Change(frozenset({"c", "d", "e"}))
     assert fresh.changes_since(fresh.structure_version - 4) is None, "further back than the store remembers"
     fresh.close()
+
+
+@pytest.mark.parametrize("built_by", ["a build", "writes around the service"])
+def test_the_network_as_of_a_time_is_the_kept_one_with_what_changed_since_read_as_it_was(
+    store: Store, built_store: Store, bundled, built_by: str
+) -> None:
+    """As of each moment of a day of writes, the cache's network equals the one read whole as of then; as of a time no
+    write came after, it is the kept network itself, and the claim list keeps its order. Claims no write put on the
+    record (written around the service) read as absent either way."""
+    from datetime import timedelta
+
+    from claimgraph.kg.build import build
+    from claimgraph.kg.network import read_network
+
+    day = datetime(2030, 5, 1, tzinfo=timezone.utc)
+    if built_by == "a build":
+        built_store = store_module.open_store(MEMORY)
+        build(built_store, [bundled], now=day - timedelta(hours=2))
+    derived = DerivedCache(built_store)
+    report = ingest(built_store, ARTICLE, "2025-05-01", title="Nimbus", now=day)
+    curation.curate(built_store, report.claims[0].id, "accept", "Ed", now=day + timedelta(hours=1))
+    reviews.add_review(built_store, DEALROOM, "mostly_true", "checked", [], "Ada", now=day + timedelta(hours=2))
+    curation.curate(built_store, FOUNDED, "retract", "Ed", note="misread", now=day + timedelta(hours=3))
+    reviews.add_review(built_store, DEALROOM, "false", "checked again", [], "Ada", now=day + timedelta(hours=4))
+    for hours in (-1, 0.5, 1.5, 2.5, 3.5, 4.5):
+        then = day + timedelta(hours=hours)
+        expected, found = read_network(built_store, then), derived.network_as_of(then)
+        assert dict(found.entities) == expected.entities, hours
+        assert dict(found.claims) == expected.claims, hours
+    latest = day + timedelta(hours=5)
+    if built_by == "a build":
+        assert derived.network_as_of(latest) is derived.network()
+        assert derived.claim_order_as_of(latest) is derived.claim_order()
+    else:
+        assert derived.claim_order_as_of(latest) is None
+    assert derived.claim_order_as_of(day) is None
