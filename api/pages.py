@@ -63,8 +63,9 @@ def claim_list(
 ) -> HTMLResponse:
     """Claims filtered exactly as ``/api/claims`` filters them (the same function does it), a page at a time."""
     chosen = {field: value or None for field, value in zip(CLAIM_FILTERS, (type, entity, claimant, document, status, verdict, about_from, about_to, q))}
-    where = resources.ClaimFilter(**chosen, as_of=as_of)
-    page = resources.find_claims(store, where, limit, offset, derived.claim_order_as_of(as_of))
+    reading = derived.reading_time(as_of) if status is None else as_of  # a status with as_of is refused by the filter
+    where = resources.ClaimFilter(**chosen, as_of=reading)
+    page = resources.find_claims(store, where, limit, offset, None if reading else derived.claim_order())
     options = {
         "type": [(kind, kind) for kind in CLAIM_TYPES],
         **derived.claim_filter_choices(),

@@ -51,11 +51,12 @@ def claims(
 ) -> schemas.Page[schemas.Claim]:
     """Claims on the record (or in the state asked for) with their provenance, filtered, in document order.
 
-    With ``as_of``, the claims on the record at that time with their verdicts and statuses then, read from the
-    store (not from what the service keeps between writes); ``status`` cannot be given with it.
+    With ``as_of``, the claims on the record at that time with their verdicts and statuses then (what the service
+    keeps, when no write changed the record since); ``status`` cannot be given with it.
     """
-    where = ClaimFilter(type, entity, claimant, document, status, verdict, about_from, about_to, q, as_of)
-    return resources.find_claims(store, where, limit, offset, derived.claim_order_as_of(as_of)).json()
+    reading = derived.reading_time(as_of) if status is None else as_of  # a status with as_of is refused by the filter
+    where = ClaimFilter(type, entity, claimant, document, status, verdict, about_from, about_to, q, reading)
+    return resources.find_claims(store, where, limit, offset, None if reading else derived.claim_order()).json()
 
 
 @router.get("/api/claims/{claim_id}", responses=NOT_FOUND)
@@ -85,7 +86,8 @@ def entities(
 def entity(store: StoreDep, derived: DerivedDep, entity_id: str, as_of: AsOf = None) -> schemas.EntityDetails:
     """One entity: every claim on the record (now, or ``as_of`` a time) about it, mentioning it and attributed to it,
     and the entities it is linked to."""
-    return resources.get_entity(store, entity_id, derived.claim_order_as_of(as_of), as_of)
+    reading = derived.reading_time(as_of)
+    return resources.get_entity(store, entity_id, None if reading else derived.claim_order(), reading)
 
 
 @router.get("/api/documents")
@@ -99,7 +101,8 @@ def documents(
 @router.get("/api/documents/{document_id}", responses=NOT_FOUND)
 def document(store: StoreDep, derived: DerivedDep, document_id: str, as_of: AsOf = None) -> schemas.DocumentDetails:
     """One document: metadata, hash, text, and its claims on the record (now, or ``as_of`` a time) with their spans."""
-    return resources.document_with_claims(store, document_id, derived.claim_order_as_of(as_of), as_of)
+    reading = derived.reading_time(as_of)
+    return resources.document_with_claims(store, document_id, None if reading else derived.claim_order(), reading)
 
 
 @router.get("/api/sources")

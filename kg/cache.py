@@ -76,9 +76,9 @@ class DerivedCache:
         if self.store.version is None:
             return read_network(self.store, as_of)
         network = self.network()
-        changed = changes.changed_since(self.store, as_of) | self.never_entered()
-        if not changed:
+        if self.reading_time(as_of) is None:
             return network
+        changed = changes.changed_since(self.store, as_of) | self.never_entered()
         then = projection.read_claims(self.store, changed, as_of)
         claims = {key: claim for key, claim in network.claims.items() if key not in changed} | then
         named = {entity for claim in then.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
@@ -94,12 +94,12 @@ class DerivedCache:
             return self.centrality()
         return tuple(MappingProxyType(row) for row in analysis.centrality(network.graph()))
 
-    def claim_order_as_of(self, as_of: dt.datetime | None) -> Sequence[str] | None:
-        """The claim list's order (:meth:`claim_order`) now, or ``as_of`` a time after which no write changed the
-        record; None where the record then must be sorted afresh."""
-        if as_of is not None and (self.store.version is None or self.never_entered() or changes.changed_since(self.store, as_of)):
-            return None
-        return self.claim_order()
+    def reading_time(self, as_of: dt.datetime | None) -> dt.datetime | None:
+        """The time to read the record at for ``as_of``: None (now, and what is kept) when no write changed the record
+        after it and every claim on it was put there by a write, else ``as_of`` itself."""
+        if as_of is None or self.store.version is None or self.never_entered() or changes.changed_since(self.store, as_of):
+            return as_of
+        return None
 
     def never_entered(self) -> frozenset[str]:
         """The claims on the record that no write put there (:func:`~claimgraph.kg.changes.never_entered`)."""

@@ -186,7 +186,7 @@ def test_the_network_as_of_a_time_is_the_kept_one_with_what_changed_since_read_a
     latest = day + timedelta(hours=5)
     if built_by == "a build":
         assert derived.network_as_of(latest) is derived.network()
-        assert derived.claim_order_as_of(latest) is derived.claim_order()
+        assert derived.reading_time(latest) is None, "nothing changed after it: the record now, as kept"
     else:
-        assert derived.claim_order_as_of(latest) is None
-    assert derived.claim_order_as_of(day) is None
+        assert derived.reading_time(latest) == latest
+    assert derived.reading_time(day) == day
