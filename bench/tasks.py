@@ -299,36 +299,63 @@ AS_OF_ROUNDS = 3
 
 
 def as_of(location: str) -> dict:
-    """The claim list (``/api/claims``, a page of 50) and the network view (``/views/network``) as of the end of today,
-    which holds every claim of the build, against the same requests without ``as_of``: read afresh (a new service, as
-    after a write) and kept. A request with ``as_of`` reads the store every time. The service runs in process."""
+    """The claim list (``/api/claims``, a page of 50) and the network view (``/views/network``) as of a time, against the
+    same requests without ``as_of``, read afresh (a new service, as after a write) and kept: as of the end of today, which
+    holds every claim of the build and no later write, and, on a copy of the store, as of a time before three writes (an
+    ingest, the acceptance of its candidate, a review). The service runs in process."""
     import datetime as dt
+    import shutil
 
     from fastapi.testclient import TestClient
 
     from claimgraph.api.app import create_app
     from claimgraph.api.settings import Settings
+    from claimgraph.kg import curation, reviews
+    from claimgraph.kg.ingest import ingest
     from claimgraph.kg.store import open_store
 
-    store = open_store(location)
-    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
     requests = {"claim list": "/api/claims?limit=50", "network view": "/views/network"}
     seconds: dict[str, list[float]] = {}
     totals: set[int] = set()
+
+    def timed(client: TestClient, name: str, address: str) -> None:
+        start = time.perf_counter()
+        answer = client.get(address)
+        seconds.setdefault(name, []).append(time.perf_counter() - start)
+        if answer.status_code != 200:
+            raise RuntimeError(f"{address}: {answer.status_code} {answer.text[:300]}")
+
+    store = open_store(location)
+    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
     for _ in range(AS_OF_ROUNDS):
         with TestClient(create_app(Settings(store="memory:"), store=store)) as client:
             for name, url in requests.items():
                 for kind, address in (("afresh", url), ("kept", url), ("as_of", f"{url}{'&' if '?' in url else '?'}as_of={today}")):
-                    start = time.perf_counter()
-                    answer = client.get(address)
-                    seconds.setdefault(f"{name}, {kind}", []).append(time.perf_counter() - start)
-                    if answer.status_code != 200:
-                        raise RuntimeError(f"{address}: {answer.status_code} {answer.text[:300]}")
+                    timed(client, f"{name}, {kind}", address)
                     if name == "claim list":
-                        totals.add(answer.json()["total"])
+                        totals.add(client.get(address).json()["total"])
     store.close()
     if len(totals) != 1:
         raise RuntimeError(f"the claim list with and without as_of disagree: {sorted(totals)} claims")
+
+    work = Path(tempfile.mkdtemp(prefix="as-of-"))
+    shutil.copytree(location, work / "store")
+    store = open_store(str(work / "store"))
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    time.sleep(1.1)  # the writes below end after ``before``, to the second
+    (claim,) = store.select("SELECT ?c WHERE { ?c a cg:Claim } LIMIT 1")
+    report = ingest(store, "Nimbus Labs raised $5m from Northwall Capital last year, according to Dealroom.", "2025-05-01", title="Nimbus")
+    curation.curate(store, report.claims[0].id, "accept", "bench")
+    reviews.add_review(store, str(claim["c"]).rsplit("/", 1)[-1], "mixed", "a check", [], "bench")
+    stamp = before.strftime("%Y-%m-%dT%H:%M:%SZ")
+    for _ in range(AS_OF_ROUNDS):
+        with TestClient(create_app(Settings(store="memory:"), store=store)) as client:
+            for name, url in requests.items():
+                client.get(url)
+                timed(client, f"{name}, kept beside later writes", url)
+                timed(client, f"{name}, as_of before later writes", f"{url}{'&' if '?' in url else '?'}as_of={stamp}")
+    store.close()
+    shutil.rmtree(work, ignore_errors=True)
     return {"seconds": {name: statistics.median(times) for name, times in seconds.items()}, "rounds": AS_OF_ROUNDS,
             "claims": totals.pop(), "peak_mib": _peak_mib()}
 
