@@ -33,7 +33,7 @@ def centrality(derived: DerivedDep, as_of: AsOf = None, limit: int = Query(50, g
 def communities(derived: DerivedDep, as_of: AsOf = None, seed: int = analysis.COMMUNITY_SEED) -> schemas.Communities:
     """Louvain communities, largest first (the seed makes them reproducible)."""
     network = _network(derived, as_of)
-    if seed == analysis.COMMUNITY_SEED and network is derived.network():
+    if seed == analysis.COMMUNITY_SEED and derived.is_kept(network):
         groups = plain_communities(derived.communities())
     else:
         groups = analysis.communities(derived.graph_of(network), seed=seed)

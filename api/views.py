@@ -65,7 +65,7 @@ def network_page(
         InputError: bad filters.
     """
     network = derived.network() if as_of is None else derived.network_as_of(as_of)
-    if filters == Filters() and network is derived.network():
+    if filters == Filters() and derived.is_kept(network):
         graph, scores = derived.pagerank()  # the whole network, kept between writes
         shown = network
     else:

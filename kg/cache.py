@@ -84,13 +84,17 @@ class DerivedCache:
         named = {entity for claim in then.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
         return Network(entities={**network.entities, **read_entities(self.store, named - network.entities.keys())}, claims=claims)
 
+    def is_kept(self, network: Network) -> bool:
+        """Whether this is the network kept for the store as it is (never for a remote store, where nothing is kept)."""
+        return self.store.version is not None and network is self.network()
+
     def graph_of(self, network: Network) -> nx.Graph:
         """A network's graph: the kept one for the kept network, else assembled for this call."""
-        return self.graph() if network is self.network() else network.graph()
+        return self.graph() if self.is_kept(network) else network.graph()
 
     def centrality_of(self, network: Network) -> CentralityRows:
         """A network's centrality: the kept rows for the kept network, else computed for this call."""
-        if network is self.network():
+        if self.is_kept(network):
             return self.centrality()
         return tuple(MappingProxyType(row) for row in analysis.centrality(network.graph()))
 
