@@ -16,6 +16,13 @@ compute the same again. :class:`DerivedCache` keeps two kinds of value:
   under :attr:`~claimgraph.kg.store.Store.version`. The network handed out is
   the kept structure with these verdicts.
 
+After a write that says what it changed (:class:`~claimgraph.kg.store.Change`:
+an ingest, a curation), the structure is the kept one with those claims and
+entities read again; betweenness is computed again only when the links
+changed. The record as of a past time starts from the kept network too, with
+the claims that writes since then changed read as they were
+(:meth:`DerivedCache.network_as_of`).
+
 A remote store has no version (others write to it behind our back), so
 nothing is kept for it. Each value is keyed by the version read before it was
 computed: a write that lands during the computation leaves it under the older
