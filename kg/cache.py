@@ -16,7 +16,7 @@ compute the same again. :class:`DerivedCache` keeps two kinds of value:
   under :attr:`~claimgraph.kg.store.Store.version`. The network handed out is
   the kept structure with these verdicts.
 
-After a write that says what it changed (:class:`~claimgraph.kg.store.Change`:
+After a write that says what it changed (:class:`~claimgraph.kg.store.Touched`:
 an ingest, a curation), the structure is the kept one with those claims and
 entities read again; betweenness is computed again only when the links
 changed. The record as of a past time starts from the kept network too, with
@@ -176,17 +176,17 @@ class DerivedCache:
         version = self.store.version
         with self._guard:
             kept = self._kept.get("structure")
-        change = None if kept is None or kept[0] is None else self.store.changes_since(kept[0])
-        if change is None:
+        touched = None if kept is None or kept[0] is None else self.store.touched_since(kept[0])
+        if touched is None:
             network = read_network(self.store)
         else:
-            network, version = patch_network(self.store, kept[1][1], change), None
+            network, version = patch_network(self.store, kept[1][1], touched), None
         return version, replace(network, entities=MappingProxyType(network.entities), claims=MappingProxyType(network.claims))
 
     def _claim_count(self) -> int:
         with self._guard:
             kept = self._kept.get("structure")
-        if kept is not None and (kept[0] == self.store.structure_version or self.store.changes_since(kept[0]) is not None):
+        if kept is not None and (kept[0] == self.store.structure_version or self.store.touched_since(kept[0]) is not None):
             return len(self._structure_network()[1].claims)
         return resources.count_claims(self.store)
 

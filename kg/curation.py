@@ -38,7 +38,7 @@ from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.ingest import anchor, validate
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, entity_quads
 from claimgraph.kg.namespaces import BASE, CG, OA, STATUS, claim_iri, document_iri, entity_iri, short_id, sparql_prefixes
-from claimgraph.kg.store import Change, Store, insert_data
+from claimgraph.kg.store import Store, Touched, insert_data
 from claimgraph.kg.errors import excerpt
 
 ACTIONS = lifecycle.CURATION
@@ -372,7 +372,7 @@ def curate(
             referred = {edited.subject, edited.claimant, edited.object_entity} - {None} - set(names.proposed)
             context += [(entity_iri(entity), RDF.type, CG.Entity, DEFAULT) for entity in sorted(referred)]
             validate(quads, context)
-            store.update(_remove_claim(iri) + insert_data(quads), change=Change(frozenset({claim_id}), frozenset(names.proposed) | referred))
+            store.update(_remove_claim(iri) + insert_data(quads), touched=Touched(frozenset({claim_id}), frozenset(names.proposed) | referred))
         else:
             after = lifecycle.ACTIONS[action][1]
             quads = curation_quads(record, iri, action, claim.status, after, curator, when, note, [], [])
@@ -381,6 +381,6 @@ def curate(
                 f"DELETE DATA {{ <{iri}> <{CG.status}> <{STATUS[claim.status]}> }} ;\n"
                 + insert_data([(iri, CG.status, STATUS[after], DEFAULT), *quads])
                 + " ;\n" + record_changes(record, [iri]),
-                change=Change(frozenset({claim_id})),
+                touched=Touched(frozenset({claim_id})),
             )
     return next(item for item in history(store, claim_id) if item["iri"] == str(record))

@@ -45,7 +45,7 @@ from claimgraph.kg.build import vocabulary_quads
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_set_quads
 from claimgraph.kg.namespaces import BASE, CG, ONTOLOGY_GRAPH, claim_iri, document_iri, entity_iri, short_id
 from claimgraph.kg.reviews import evidence_links
-from claimgraph.kg.store import Change, Store, insert_data
+from claimgraph.kg.store import Store, Touched, insert_data
 from claimgraph.kg.validation import problems
 
 LANGUAGE = "en"
@@ -284,5 +284,5 @@ def ingest(
         validate(quads, [(entity_iri(e), RDF.type, CG.Entity, DEFAULT) for e in names.linked])
         if not store.query(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}").askAnswer:
             quads = vocabulary_quads() + quads
-        store.update(insert_data(quads), change=Change(frozenset(c.id for c in claims), frozenset(names.linked) | frozenset(names.proposed)))
+        store.update(insert_data(quads), touched=Touched(frozenset(c.id for c in claims), frozenset(names.linked) | frozenset(names.proposed)))
     return IngestReport(doc_id, digest, True, tuple(claims), tuple(names.linked), tuple(proposed), tuple(skipped))

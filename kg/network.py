@@ -24,7 +24,7 @@ from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
 from claimgraph.kg import cells, projection
 from claimgraph.kg.namespaces import entity_iri, short_id
 from claimgraph.kg.projection import ClaimRecord
-from claimgraph.kg.store import Change, Store
+from claimgraph.kg.store import Store, Touched
 from claimgraph.kg.errors import excerpt
 
 _ENTITIES = """
@@ -142,13 +142,13 @@ def read_entities(store: Store, entity_ids: Iterable[str] | None = None) -> dict
     return entities
 
 
-def patch_network(store: Store, network: Network, change: Change) -> Network:
-    """The network after writes that changed only ``change``'s claims and entities: those read again, the rest kept
+def patch_network(store: Store, network: Network, touched: Touched) -> Network:
+    """The network after writes that changed only ``touched``'s claims and entities: those read again, the rest kept
     (the first page after a curation at 100,000 claims without reading them all)."""
-    records = projection.read_claims(store, change.claims)
-    claims = {key: claim for key, claim in network.claims.items() if key not in change.claims}
+    records = projection.read_claims(store, touched.claims)
+    claims = {key: claim for key, claim in network.claims.items() if key not in touched.claims}
     claims.update((key, claim) for key, claim in records.items() if lifecycle.on_record(claim.status))
-    named = change.entities | {entity for claim in records.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
+    named = touched.entities | {entity for claim in records.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
     entities = {key: entity for key, entity in network.entities.items() if key not in named}
     entities.update(read_entities(store, named))
     return Network(entities=entities, claims=claims)

@@ -29,12 +29,12 @@ from claimgraph.kg.namespaces import PREFIX_IRIS, sparql_prefixes
 
 REMOTE_CHUNK = 50_000
 """Quads per ``INSERT DATA`` request when loading a remote store in bulk."""
-CHANGES_KEPT = 1024
-"""Writes whose :class:`Change` the store remembers; a reader further behind reads everything again."""
+WRITES_KEPT = 1024
+"""Writes whose :class:`Touched` the store remembers; a reader further behind reads everything again."""
 
 
 @dataclass(frozen=True)
-class Change:
+class Touched:
     """What a write may have changed of the entity network: these claims and these entities, nothing else.
 
     A write that cannot say (a build, an editor's SPARQL update) gives none,
@@ -44,8 +44,8 @@ class Change:
     claims: frozenset[str] = frozenset()
     entities: frozenset[str] = frozenset()
 
-    def __or__(self, other: Change) -> Change:
-        return Change(self.claims | other.claims, self.entities | other.entities)
+    def __or__(self, other: Touched) -> Touched:
+        return Touched(self.claims | other.claims, self.entities | other.entities)
 
 
 class Store:
@@ -56,7 +56,7 @@ class Store:
         self.location = location
         self._writes = 0
         self._structure_writes = 0
-        self._changes: deque[tuple[int, Change | None]] = deque(maxlen=CHANGES_KEPT)  # (structure version after, change)
+        self._touched: deque[tuple[int, Touched | None]] = deque(maxlen=WRITES_KEPT)  # (structure version after, what it touched)
         self._writes_lock = threading.Lock()
 
     @property
@@ -76,29 +76,29 @@ class Store:
         entity network, the claim order and the counts are derived from stays valid while this stays the same."""
         return None if self.remote else self._structure_writes
 
-    def changes_since(self, structure_version: int) -> Change | None:
+    def touched_since(self, structure_version: int) -> Touched | None:
         """Everything the writes after ``structure_version`` may have changed, or None when one of them cannot say
         (or it is further back than the store remembers)."""
         with self._writes_lock:
             if structure_version == self._structure_writes:
-                return Change()
-            if not self._changes or self._changes[0][0] > structure_version + 1:
+                return Touched()
+            if not self._touched or self._touched[0][0] > structure_version + 1:
                 return None
-            total = Change()
-            for version, change in self._changes:
+            total = Touched()
+            for version, write in self._touched:
                 if version > structure_version:
-                    if change is None:
+                    if write is None:
                         return None
-                    total |= change
+                    total |= write
             return total
 
-    def _wrote(self, verdicts_only: bool = False, change: Change | None = None) -> None:
+    def _wrote(self, verdicts_only: bool = False, touched: Touched | None = None) -> None:
         """Count a write, whether it succeeded or failed half-way, with what it may have changed."""
         with self._writes_lock:
             self._writes += 1
             if not verdicts_only:
                 self._structure_writes += 1
-                self._changes.append((self._structure_writes, change))
+                self._touched.append((self._structure_writes, touched))
 
     def query(self, sparql: str) -> Result:
         """Run a SPARQL query (a string, evaluated by the engine itself).
@@ -172,13 +172,13 @@ class Store:
         except SyntaxError as error:
             raise QuerySyntaxError(f"malformed query: {error}") from None
 
-    def update(self, sparql: str, verdicts_only: bool = False, change: Change | None = None) -> None:
+    def update(self, sparql: str, verdicts_only: bool = False, touched: Touched | None = None) -> None:
         """Run a SPARQL Update request; Oxigraph applies it in one transaction, with the project's prefixes predeclared.
 
         ``verdicts_only``: the update writes reviews, their records and the
         statuses they lead to, and nothing else (see :attr:`structure_version`).
-        ``change``: the claims and entities the update may change, and nothing
-        else (see :meth:`changes_since`); None when it cannot say.
+        ``touched``: the claims and entities the update may change, and nothing
+        else (see :meth:`touched_since`); None when it cannot say.
 
         Raises:
             QuerySyntaxError: the update does not parse.
@@ -196,7 +196,7 @@ class Store:
         except SyntaxError as error:
             raise QuerySyntaxError(f"malformed update: {error}") from None
         finally:
-            self._wrote(verdicts_only, change)
+            self._wrote(verdicts_only, touched)
 
     def load_nquads(self, path: Path, bulk: bool) -> None:
         """Add the quads of an N-Quads file.

@@ -15,7 +15,7 @@ from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.curation import Edit
 from claimgraph.kg.ingest import ingest
 from claimgraph.kg.locations import MEMORY
-from claimgraph.kg.store import Change, Store
+from claimgraph.kg.store import Store, Touched
 from claimgraph.kg.updates import validated_update
 from tests.kg.test_cache import NEW_ENTITY, Counted
 from tests.kg.test_cache_reviews import DEALROOM, FOUNDED, OPENAI, STRUCTURE, _assert_as_read_afresh
@@ -138,21 +138,21 @@ def test_betweenness_is_computed_again_only_when_the_links_change(built_store: S
 
 
 def test_the_store_remembers_what_recent_writes_changed(store: Store, monkeypatch) -> None:
-    monkeypatch.setattr(store_module, "CHANGES_KEPT", 3)
+    monkeypatch.setattr(store_module, "WRITES_KEPT", 3)
     fresh = store_module.open_store(MEMORY)
     start = fresh.structure_version
-    fresh.update(NEW_ENTITY, change=Change(frozenset({"a"})))
+    fresh.update(NEW_ENTITY, touched=Touched(frozenset({"a"})))
     fresh.update(NEW_ENTITY, verdicts_only=True)
-    fresh.update(NEW_ENTITY, change=Change(frozenset({"b"}), frozenset({"x"})))
-    assert fresh.changes_since(start) == Change(frozenset({"a", "b"}), frozenset({"x"}))
-    assert fresh.changes_since(fresh.structure_version) == Change()
+    fresh.update(NEW_ENTITY, touched=Touched(frozenset({"b"}), frozenset({"x"})))
+    assert fresh.touched_since(start) == Touched(frozenset({"a", "b"}), frozenset({"x"}))
+    assert fresh.touched_since(fresh.structure_version) == Touched()
     fresh.update(NEW_ENTITY)
-    assert fresh.changes_since(start) is None, "a write that cannot say"
-    fresh.update(NEW_ENTITY, change=Change(frozenset({"c"})))
-    fresh.update(NEW_ENTITY, change=Change(frozenset({"d"})))
-    fresh.update(NEW_ENTITY, change=Change(frozenset({"e"})))
-    assert fresh.changes_since(fresh.structure_version - 3) == Change(frozenset({"c", "d", "e"}))
-    assert fresh.changes_since(fresh.structure_version - 4) is None, "further back than the store remembers"
+    assert fresh.touched_since(start) is None, "a write that cannot say"
+    fresh.update(NEW_ENTITY, touched=Touched(frozenset({"c"})))
+    fresh.update(NEW_ENTITY, touched=Touched(frozenset({"d"})))
+    fresh.update(NEW_ENTITY, touched=Touched(frozenset({"e"})))
+    assert fresh.touched_since(fresh.structure_version - 3) == Touched(frozenset({"c", "d", "e"}))
+    assert fresh.touched_since(fresh.structure_version - 4) is None, "further back than the store remembers"
     fresh.close()
 
 
