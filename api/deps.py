@@ -51,6 +51,6 @@ def _time_parameter(name: str, end_of_day: bool, description: str) -> object:
 
 _FORMS = "YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"
 AsOf = _time_parameter("as_of", True, f"the record as of this time: {_FORMS} (a day means its end, UTC)")
-"""The record as it was at a time, as a query parameter. Such a request reads the store, not what the service keeps."""
+"""The record as it was at a time, as a query parameter (read from what the service keeps, with what changed since read as it was)."""
 From = _time_parameter("from", False, f"from this time on: {_FORMS} (a day means its start, UTC)")
 To = _time_parameter("to", True, f"up to this time: {_FORMS} (a day means its end, UTC)")

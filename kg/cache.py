@@ -83,9 +83,9 @@ class DerivedCache:
         if self.store.version is None:
             return read_network(self.store, as_of)
         network = self.network()
-        if self.reading_time(as_of) is None:
-            return network
         changed = changes.changed_since(self.store, as_of) | self.never_entered()
+        if not changed:
+            return network
         then = projection.read_claims(self.store, changed, as_of)
         claims = {key: claim for key, claim in network.claims.items() if key not in changed} | then
         named = {entity for claim in then.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}

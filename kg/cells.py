@@ -7,6 +7,7 @@ read, and each distinct term once.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -76,6 +77,15 @@ def text(cell: Cell | None) -> str | None:
 def number(cell: Cell | None) -> float | None:
     """The value of a cell as a float."""
     return None if cell is None else cell.number()
+
+
+def moment(cell: Cell | None) -> dt.datetime | None:
+    """An ``xsd:dateTime`` cell as an aware datetime (``Z`` read as UTC).
+
+    >>> moment(Cell("2026-03-01T09:00:00Z", str(XSD.dateTime)))
+    datetime.datetime(2026, 3, 1, 9, 0, tzinfo=datetime.timezone.utc)
+    """
+    return None if cell is None else dt.datetime.fromisoformat(cell.lexical.replace("Z", "+00:00"))
 
 
 def select_cells(store: Store, query: str) -> list[dict[str, Cell | None]]:

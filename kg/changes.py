@@ -91,7 +91,7 @@ def changes(
     window = f"OFFSET {offset}" if limit is None else f"LIMIT {limit} OFFSET {offset}"
     found = [
         Change(
-            time=dt.datetime.fromisoformat(row["when"].text.replace("Z", "+00:00")),
+            time=cells.moment(row["when"]),
             claim=short_id(row["claim"].text), what=row["what"].text, write=short_id(row["write"].text),
             agent=cells.text(row["agent"]), review=None if row["review"] is None else short_id(row["review"].text),
             verdict=cells.text(row["verdict"]) or None,

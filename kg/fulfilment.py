@@ -25,6 +25,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 from claimgraph.claims import lifecycle
 from claimgraph.claims.errors import ClaimStatusError, InputError
 from claimgraph.claims.fulfilment import STATES
+from claimgraph.claims.times import parse_time
 from claimgraph.kg import cells, projection
 from claimgraph.kg.activities import activity_quads, agent_name, ended
 from claimgraph.kg.curation import require_claim
@@ -67,11 +68,12 @@ def parse_day(text: str, today: dt.date) -> dt.date:
     claimgraph.claims.errors.InputError: date 2026-03-02 is after today (2026-03-01): a state is recorded once it holds
     """
     try:
-        if len(text) != len("YYYY-MM-DD"):
-            raise ValueError
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"date must be a day, YYYY-MM-DD; got {text[:40]!r}") from None
+        time = parse_time(text)
+    except InputError:
+        time = None
+    if time is None or time.precision != "day" or time.value != text:
+        raise InputError(f"date must be a day, YYYY-MM-DD; got {text[:40]!r}")
+    day = dt.date.fromisoformat(time.value)
     if day > today:
         raise InputError(f"date {day} is after today ({today}): a state is recorded once it holds")
     return day
@@ -125,12 +127,11 @@ def histories(store: Store, claim_ids: list[str], as_of: dt.datetime | None = No
         batch = " ".join(f"<{claim_iri(claim_id)}>" for claim_id in claim_ids[start : start + projection.LOOKUP_BATCH])
         written = projection.written("?record", as_of)
         for row in cells.select_cells(store, _RECORDS % {"claims": batch, "written": written}):
-            recorded = cells.text(row["recorded"])
             record = Fulfilment(
                 id=short_id(row["record"].text), claim=short_id(row["claim"].text), state=row["state"].text,
                 rationale=row["rationale"].text, evidence=tuple(sorted((cells.text(row["evidence"]) or "").split())),
                 date=dt.date.fromisoformat(row["date"].text[:10]),
-                recorded=None if recorded is None else dt.datetime.fromisoformat(recorded.replace("Z", "+00:00")),
+                recorded=cells.moment(row["recorded"]),
                 by=row["by"].text, revises=None if row["revises"] is None else short_id(row["revises"].text),
             )  # fmt: skip
             found.setdefault(record.claim, []).append(record)

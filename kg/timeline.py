@@ -16,7 +16,7 @@ import datetime as dt
 
 from claimgraph.kg import cells, projection
 from claimgraph.kg.errors import NotFoundError, excerpt
-from claimgraph.kg.namespaces import claim_iri, short_id
+from claimgraph.kg.namespaces import claim_iri, document_iri
 from claimgraph.kg.store import Store
 
 _PAST = {"accept": "accepted", "reject": "rejected", "edit": "edited", "retract": "retracted"}
@@ -38,25 +38,11 @@ SELECT ?what ?action ?when ?agent ?activity ?note ?verdict ?state ?date WHERE {
 }
 ORDER BY ?when ?what
 """
-_CLAIM = """
-SELECT ?claimant ?published ?publishedPrecision WHERE {
-  <%(claim)s> a cg:Claim ; prov:wasAttributedTo ?claimant ; prov:wasDerivedFrom ?document .
-  OPTIONAL { ?document cg:published ?date . ?date cg:timeValue ?published OPTIONAL { ?date cg:precision ?publishedPrecision } }
-}
-"""
+_PUBLISHED = "SELECT ?published WHERE { <%(document)s> cg:published/cg:timeValue ?published }"
 
 
 def _event(what: str, time: str | None, by: str | None = None, **extra: str | None) -> dict[str, object]:
     return {"what": what, "time": time, "precision": None, "by": by, "activity": None, "note": None, "verdict": None, "state": None, "date": None, **extra}
-
-
-def _iso(text: str) -> str:
-    """An ``xsd:dateTime`` as ISO 8601 with an offset.
-
-    >>> _iso("2026-03-01T09:00:00Z")
-    '2026-03-01T09:00:00+00:00'
-    """
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
 
 
 def timeline(store: Store, claim_id: str, as_of: dt.datetime | None = None) -> list[dict[str, object]]:
@@ -66,13 +52,14 @@ def timeline(store: Store, claim_id: str, as_of: dt.datetime | None = None) -> l
         NotFoundError: no claim has this id.
     """
     claim = claim_iri(claim_id)
-    found = cells.select_cells(store, _CLAIM % {"claim": claim})
-    if not found:
+    records = projection.read_claims(store, [claim_id])
+    if not records:
         raise NotFoundError(f"no claim with id {excerpt(claim_id)}")
-    (record,) = projection.read_claims(store, [claim_id]).values()
+    (record,) = records.values()
+    published = cells.select_cells(store, _PUBLISHED % {"document": document_iri(record.document)})
     events = [_event(
-        "stated", record.stated.value, short_id(found[0]["claimant"].text), precision=record.stated.precision,
-        note=f"its document is dated {cells.text(found[0]['published'])}" if found[0]["published"] is not None else None,
+        "stated", record.stated.value, record.claimant, precision=record.stated.precision,
+        note=f"its document is dated {cells.text(published[0]['published'])}" if published else None,
     )]  # fmt: skip
     if record.about.value is not None or record.about.expression is not None:
         events.append(_event("about", record.about.value, precision=record.about.precision, note=record.about.expression))
@@ -81,7 +68,7 @@ def timeline(store: Store, claim_id: str, as_of: dt.datetime | None = None) -> l
         what = row["what"].text
         events.append(_event(
             _PAST.get(cells.text(row["action"]) or "", what) if what == "curation" else what,
-            _iso(row["when"].text), cells.text(row["agent"]), activity=row["activity"].text, date=cells.text(row["date"]),
+            cells.moment(row["when"]).isoformat(), cells.text(row["agent"]), activity=row["activity"].text, date=cells.text(row["date"]),
             note=cells.text(row["note"]), verdict=cells.text(row["verdict"]) or None, state=cells.text(row["state"]) or None,
         ))  # fmt: skip
     return events
