@@ -65,7 +65,7 @@ def claim_list(
     chosen = {field: value or None for field, value in zip(CLAIM_FILTERS, (type, entity, claimant, document, status, verdict, about_from, about_to, q))}
     reading = derived.reading_time(as_of) if status is None else as_of  # a status with as_of is refused by the filter
     where = resources.ClaimFilter(**chosen, as_of=reading)
-    page = resources.find_claims(store, where, limit, offset, None if reading else derived.claim_order())
+    page = resources.find_claims(store, where, limit, offset, derived.claim_order(reading))
     options = {
         "type": [(kind, kind) for kind in CLAIM_TYPES],
         **derived.claim_filter_choices(),

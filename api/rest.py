@@ -56,7 +56,7 @@ def claims(
     """
     reading = derived.reading_time(as_of) if status is None else as_of  # a status with as_of is refused by the filter
     where = ClaimFilter(type, entity, claimant, document, status, verdict, about_from, about_to, q, reading)
-    return resources.find_claims(store, where, limit, offset, None if reading else derived.claim_order()).json()
+    return resources.find_claims(store, where, limit, offset, derived.claim_order(reading)).json()
 
 
 @router.get("/api/claims/{claim_id}", responses=NOT_FOUND)
@@ -87,7 +87,7 @@ def entity(store: StoreDep, derived: DerivedDep, entity_id: str, as_of: AsOf = N
     """One entity: every claim on the record (now, or ``as_of`` a time) about it, mentioning it and attributed to it,
     and the entities it is linked to."""
     reading = derived.reading_time(as_of)
-    return resources.get_entity(store, entity_id, None if reading else derived.claim_order(), reading)
+    return resources.get_entity(store, entity_id, derived.claim_order(reading), reading)
 
 
 @router.get("/api/documents")
@@ -102,7 +102,7 @@ def documents(
 def document(store: StoreDep, derived: DerivedDep, document_id: str, as_of: AsOf = None) -> schemas.DocumentDetails:
     """One document: metadata, hash, text, and its claims on the record (now, or ``as_of`` a time) with their spans."""
     reading = derived.reading_time(as_of)
-    return resources.document_with_claims(store, document_id, None if reading else derived.claim_order(), reading)
+    return resources.document_with_claims(store, document_id, derived.claim_order(reading), reading)
 
 
 @router.get("/api/sources")

@@ -42,6 +42,7 @@ import networkx as nx
 
 from claimgraph.kg import analysis, changes, projection, resources
 from claimgraph.kg.network import Network, patch_network, read_claim_network, read_entities, read_network
+from claimgraph.kg.namespaces import claim_iri, short_id
 from claimgraph.kg.store import Store
 
 T = TypeVar("T")
@@ -53,7 +54,7 @@ Communities = tuple[Mapping[str, object], ...]
 """Communities as :func:`claimgraph.kg.analysis.communities` gives them, read-only (lists as tuples)."""
 
 _STRUCTURE = ("structure", "graph", "centrality", "pagerank", "communities", "claim_count", "claim_order", "claim_filter_choices",
-              "never_entered")
+              "claim_places")
 _BY_VERSION = ("verdicts", "network")
 
 
@@ -113,8 +114,11 @@ class DerivedCache:
         return None
 
     def never_entered(self) -> frozenset[str]:
-        """The claims on the record that no write put there (:func:`~claimgraph.kg.changes.never_entered`)."""
-        return self._structure("never_entered", lambda: frozenset(changes.never_entered(self.store)))
+        """The ids of the claims on the record now that no write put there (written around the service, or before
+        writes were dated): as of any time they read as absent. Only claims with a place in a document count: the
+        others are listed nowhere."""
+        places = self._claim_places()
+        return frozenset(short_id(iri) for iri in places.on_record - places.entered)
 
     def claim_network(self, claim_id: str) -> Network:
         """A network holding this claim (if the store has it) and the entities it names: the kept
@@ -160,11 +164,27 @@ class DerivedCache:
         return self._structure("claim_filter_choices", lambda: MappingProxyType(
             {name: tuple(pairs) for name, pairs in resources.claim_filter_choices(self.store).items()}))
 
-    def claim_order(self) -> Sequence[str] | None:
-        """The claim list's order (:func:`~claimgraph.kg.resources.claim_order`) for ``find_claims``; None for a remote store, which sorts each page itself."""
+    def claim_order(self, as_of: dt.datetime | None = None) -> Sequence[str] | None:
+        """The claim list's order (:func:`~claimgraph.kg.resources.claim_order`) for ``find_claims``, of the record now
+        or ``as_of`` a time; None for a remote store, which sorts each page itself.
+
+        As of a time, the order kept for every claim with the claims on the record now, less those that writes
+        since then changed, and those of them that were on the record then (:func:`~claimgraph.kg.changes.on_record_at`).
+        """
         if self.store.version is None:
             return None
-        return self._structure("claim_order", lambda: resources.claim_order(self.store))
+        places = self._claim_places()
+        if as_of is None:
+            return self._structure("claim_order", lambda: places.order_of(places.on_record))
+        changed = changes.changed_since(self.store, as_of) | self.never_entered()
+        if not changed:
+            return self.claim_order()
+        then = {str(claim_iri(claim_id)) for claim_id in changes.on_record_at(self.store, changed, as_of)}
+        gone = {str(claim_iri(claim_id)) for claim_id in changed}
+        return places.order_of((places.on_record - gone) | then)
+
+    def _claim_places(self) -> resources.ClaimPlaces:
+        return self._structure("claim_places", lambda: resources.claim_places(self.store))
 
     def _structure_network(self) -> tuple[int | None, Network]:
         """The network as read for the current structure, and the version it was read at."""

@@ -9,11 +9,12 @@ with its verdict). ``/api/changes`` and the ``/timeline`` page list them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimgraph.claims.errors import InputError
 from claimgraph.kg import cells, projection
-from claimgraph.kg.namespaces import short_id
+from claimgraph.kg.namespaces import claim_iri, short_id
 from claimgraph.kg.store import Store
 
 ENTERED, LEFT, REVIEWED = "entered", "left", "reviewed"
@@ -116,15 +117,21 @@ def changed_since(store: Store, when: dt.datetime) -> set[str]:
     return {short_id(row["claim"].text) for row in cells.select_cells(store, _CHANGED_SINCE % {"when": projection.moment(when)})}
 
 
-_NEVER_ENTERED = """
+_ON_RECORD_AT = """
 SELECT ?claim WHERE {
-  { SELECT ?claim WHERE { %(record)s } }
-  FILTER NOT EXISTS { ?write cg:putOnRecord ?claim }
+  VALUES ?claim { %(claims)s }
+  %(record)s
 }
 """
+_CHUNK = 2000
+"""Claims asked about in one query."""
 
 
-def never_entered(store: Store) -> set[str]:
-    """The ids of the claims on the record now that no write put there (written around the service, or before writes
-    were dated): as of any time they read as absent."""
-    return {short_id(row["claim"].text) for row in cells.select_cells(store, _NEVER_ENTERED % {"record": projection.on_record()})}
+def on_record_at(store: Store, claim_ids: Iterable[str], when: dt.datetime) -> set[str]:
+    """The ids among ``claim_ids`` of the claims that were on the record at ``when``."""
+    ids, found = sorted(claim_ids), set()
+    for start in range(0, len(ids), _CHUNK):
+        claims = " ".join(f"<{claim_iri(claim_id)}>" for claim_id in ids[start:start + _CHUNK])
+        query = _ON_RECORD_AT % {"claims": claims, "record": projection.on_record(as_of=when)}
+        found |= {short_id(row["claim"].text) for row in cells.select_cells(store, query)}
+    return found

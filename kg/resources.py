@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -20,7 +20,7 @@ from claimgraph.claims import lifecycle
 from claimgraph.kg import cells, network, projection, reviews
 from claimgraph.claims.times import bound
 from claimgraph.kg.mapping import entity_class
-from claimgraph.kg.namespaces import CLAIM_TYPE, document_iri, entity_iri, is_id, short_id
+from claimgraph.kg.namespaces import CLAIM_TYPE, STATUS, document_iri, entity_iri, is_id, short_id
 from claimgraph.kg.projection import ClaimRecord
 from claimgraph.kg.errors import excerpt
 from claimgraph.kg.sparql_text import literal
@@ -219,20 +219,29 @@ def find_claims(store: Store, where: ClaimFilter, limit: int | None = 50, offset
     return Page(_claims_by_iri(store, [str(row["claim"]) for row in rows]), total, limit, offset)
 
 
-_LISTED = (
-    "?claim a cg:Claim", "%(record)s", "?claim cg:claimType ?typeIri", "?claim cg:statement ?statement",
+_PLACED = (
+    "?claim a cg:Claim", "?claim cg:claimType ?typeIri", "?claim cg:statement ?statement",
     "?claim schema:about ?subject", "?claim cg:predicate ?predicate", "?claim prov:wasAttributedTo ?claimant",
     "?claim prov:wasDerivedFrom ?document", "?claim cg:anchor ?anchor", "?anchor oa:hasSelector ?selector", "?selector oa:start ?start",
 )
-"""What a claim needs to be listed: to be on the record, what the claim projection requires, and a place in its document."""
+"""What a claim needs to be listed, whatever its state: what the claim projection requires, and a place in its document."""
 
-_LISTED_GROUPS = "".join(f"  {{ SELECT * WHERE {{ {pattern} }} }}\n" for pattern in _LISTED)
-"""Each pattern a subquery of its own, so that Oxigraph scans each once and joins them by hashing (2.3 s at 100,000 claims, 6 s as one group)."""
 
-_ORDER = f"SELECT ?claim ?document ?start WHERE {{\n{_LISTED_GROUPS}}}"
+def _groups(*patterns: str) -> str:
+    """Each pattern a subquery of its own, so that Oxigraph scans each once and joins them by hashing (2.3 s at 100,000
+    claims, 6 s as one group)."""
+    return "".join(f"  {{ SELECT * WHERE {{ {pattern} }} }}\n" for pattern in patterns)
+
+
+_ORDER = f"SELECT ?claim ?document ?start WHERE {{\n{_groups('%(record)s', *_PLACED)}}}"
 """Each listed claim's document and where its quote starts."""
 
-_COUNT = f"SELECT (COUNT(DISTINCT ?claim) AS ?claims) WHERE {{\n{_LISTED_GROUPS}}}"
+_COUNT = f"SELECT (COUNT(DISTINCT ?claim) AS ?claims) WHERE {{\n{_groups('%(record)s', *_PLACED)}}}"
+
+_PLACES = f"""SELECT ?claim ?document ?start ?status ?entry WHERE {{
+{_groups("?claim cg:status ?status", *_PLACED)}  OPTIONAL {{ ?entry cg:putOnRecord ?claim }}
+}}"""
+"""Every placed claim's document, where its quote starts, its state, and a write that put it on the record, if any."""
 
 
 def claim_order(store: Store, as_of: dt.datetime | None = None) -> tuple[str, ...]:
@@ -244,8 +253,41 @@ def claim_order(store: Store, as_of: dt.datetime | None = None) -> tuple[str, ..
     19 s, every time; this takes 3.5 s, once (the service keeps it until the
     next write). A claim with two such places is listed once, at the first.
     """
+    return _sorted(cells.select_cells(store, _ORDER % {"record": projection.on_record(as_of=as_of)}))
+
+
+@dataclass(frozen=True)
+class ClaimPlaces:
+    """Every claim that has a place in a document, whatever its state, in :func:`find_claims`'s order, with what the
+    record says of each now: read once, it gives the order of the record now and, with the claims that changed since
+    a time, the order of the record then (:meth:`order_of`)."""
+
+    order: tuple[str, ...]
+    """The claims' IRIs, in the claim list's order."""
+    on_record: frozenset[str]
+    """The IRIs of those on the record now."""
+    entered: frozenset[str]
+    """The IRIs of those that a write put on the record (at any time)."""
+
+    def order_of(self, listed: Collection[str]) -> tuple[str, ...]:
+        """The claims among ``listed`` (IRIs), in the claim list's order."""
+        return tuple(iri for iri in self.order if iri in listed)
+
+
+def claim_places(store: Store) -> ClaimPlaces:
+    """Every placed claim, its state now and whether a write put it on the record (one reading of the store)."""
+    rows = list(cells.select_cells(store, _PLACES))
+    listed = frozenset(str(STATUS[name]) for name in lifecycle.ON_RECORD)
+    on_record = frozenset(row["claim"].text for row in rows if row["status"].text in listed)
+    entered = frozenset(row["claim"].text for row in rows if row["entry"] is not None)
+    return ClaimPlaces(_sorted(rows), on_record, entered)
+
+
+def _sorted(rows: Iterable[dict[str, cells.Cell]]) -> tuple[str, ...]:
+    """The claims of rows (claim, document, start) by document, then where the quote starts, then IRI; each once, at
+    its first place."""
     keys: dict[str, tuple[str, tuple[int, float | str], str]] = {}
-    for row in cells.select_cells(store, _ORDER % {"record": projection.on_record(as_of=as_of)}):
+    for row in rows:
         claim = row["claim"].text
         key = (row["document"].text, _offset(row["start"]), claim)
         if claim not in keys or key < keys[claim]:
@@ -466,7 +508,7 @@ def list_entities(
 def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None, as_of: dt.datetime | None = None) -> dict[str, object]:
     """An entity, every claim about it, mentioning it and attributed to it, and the entities
     it is linked to through claims (each link naming its claims); ``order`` as :func:`find_claims` takes it.
-    ``as_of`` a time: the claims on the record then (``order`` is then read here).
+    ``as_of`` a time: the claims on the record then (``order`` then the order of the record then; read here when not given).
 
     Raises:
         NotFoundError: no entity has this id.
@@ -476,7 +518,7 @@ def get_entity(store: Store, entity_id: str, order: Sequence[str] | None = None,
     if not rows:
         raise NotFoundError(f"no entity with id {excerpt(entity_id)}")
     entity = _entity_json(rows[0])
-    if as_of is not None:
+    if as_of is not None and order is None:
         order = claim_order(store, as_of)
     claims = find_claims(store, ClaimFilter(entity=entity_id, as_of=as_of), None, 0, order).items
     entity["about"] = [claim for claim in claims if claim["subject"]["id"] == entity_id]

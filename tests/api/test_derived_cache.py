@@ -65,11 +65,11 @@ def _label(client: TestClient, entity_id: str) -> str:
 
 
 def test_pages_share_one_reading_while_nothing_is_written(api: TestClient, monkeypatch) -> None:
-    reads, rows, orders = Counter(read_network), Counter(analysis.centrality), Counter(resources.claim_order)
+    reads, rows, orders = Counter(read_network), Counter(analysis.centrality), Counter(resources.claim_places)
     choices = Counter(resources.claim_filter_choices)
     monkeypatch.setattr(cache_module, "read_network", reads)
     monkeypatch.setattr(analysis, "centrality", rows)
-    monkeypatch.setattr(resources, "claim_order", orders)
+    monkeypatch.setattr(resources, "claim_places", orders)
     monkeypatch.setattr(resources, "claim_filter_choices", choices)
     paths = (
         "/entities/anthropic", "/entities/anthropic", "/api/analysis/centrality", "/views/network", "/", "/api/analysis/sources",

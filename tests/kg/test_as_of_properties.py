@@ -1,5 +1,6 @@
 """A property of the record as of a time: after any sequence of writes, the record read as of each moment is the record
-that was read at that moment, claims, statuses and verdicts alike."""
+that was read at that moment, claims, statuses and verdicts alike, and so is the claim list's order the service derives
+from what it keeps."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimgraph.claims.errors import ClaimStatusError
-from claimgraph.kg import projection, reviews
+from claimgraph.kg import projection, resources, reviews
+from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.curation import curate
 from claimgraph.kg.ingest import ingest
 from claimgraph.kg.namespaces import claim_iri
@@ -55,15 +57,19 @@ def _record(store, as_of: dt.datetime | None = None) -> dict[str, tuple[str, str
 def test_the_record_as_of_each_moment_is_the_record_read_then(writes: list[tuple]) -> None:
     store = open_store(MEMORY)
     try:
+        derived = DerivedCache(store)
         claims = [claim.id for claim in ingest(store, TEXT, PUBLISHED, agent="Ian", now=START).claims]
-        seen = [(START, _record(store))]
+        seen = [(START, _record(store), resources.claim_order(store))]
         for number, write in enumerate(writes, start=1):
             when = START + dt.timedelta(hours=number)
+            derived.claim_order()  # kept before the write, so that what follows reads from what was kept
             _write(store, claims, write, when)
-            seen.append((when, _record(store)))
-        for when, record in seen:
+            seen.append((when, _record(store), resources.claim_order(store)))
+        for when, record, order in seen:
             assert _record(store, when) == record
             assert _record(store, when + dt.timedelta(minutes=30)) == record, "nothing changes between writes"
+            assert derived.claim_order(when) == order == resources.claim_order(store, when)
         assert _record(store, START - dt.timedelta(seconds=1)) == {}
+        assert derived.claim_order(START - dt.timedelta(seconds=1)) == ()
     finally:
         store.close()

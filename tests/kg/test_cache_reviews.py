@@ -96,8 +96,8 @@ def test_reviews_change_the_verdicts_and_leave_the_structure(built_store: Store,
 
 def test_reviews_keep_the_claim_order_without_the_network(built_store: Store, counted: dict[str, Counted], monkeypatch) -> None:
     """The claim list alone (no network page) keeps its order across reviews; another write makes it read again."""
-    orders = Counted(resources.claim_order)
-    monkeypatch.setattr(resources, "claim_order", orders)
+    orders = Counted(resources.claim_places)
+    monkeypatch.setattr(resources, "claim_places", orders)
     derived = DerivedCache(built_store)
     order = derived.claim_order()
     _review(built_store, DEALROOM, "mostly_true", 0)
