@@ -31,7 +31,8 @@ BY_HAND = """
 ## Measured by hand
 
 Figures measured outside a `make bench` run (by its tasks run one at a time, or by a script of the same requests), each
-with how it was measured.
+with how it was measured. What the service keeps between writes, which most of these are about, is described in
+[cache.md](cache.md).
 
 ### The first requests after a write (100,000 claims)
 
