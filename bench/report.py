@@ -12,6 +12,79 @@ from pathlib import Path
 TIMEOUT = 60.0
 """The client's time limit in the runner; a query that timed out counts as this long in the plot."""
 
+RUNNING = """
+## Running it
+
+`make bench` (not part of `make test`) compares the build, SPARQL over HTTP, the analyses and the views with rdflib,
+`rdflib-endpoint` and `oxigraph serve` in one run, and writes this page with its plot. `BENCH_SIZES` sets the corpus
+sizes; a run replaces the sizes it measured and keeps the others, each with the date, command and machine load of its
+own run, so a million claims takes a run of its own: `BENCH_SIZES=1000000 BENCH_REPEAT_LARGE=1 BENCH_SHACL_CLAIMS=0
+make bench`. Every run also times the endpoint's own overhead (cheap queries on the bundled claims, `claimgraph serve`
+against `oxigraph serve` on the same quads, with servers that stop part of the way beside them: uvicorn alone, a
+FastAPI route, the route with the lexer and a query worker) and the command line's start (every `--help` against
+`python -c "import argparse"`, `claimgraph query` against a bare pyoxigraph script); `BENCH_SIZES= BENCH_SHACL_CLAIMS=0
+make bench` measures only those, in about a minute and with no Chromium to install. On a shared machine,
+`CLAIMGRAPH_PORTS=FIRST-LAST` keeps the servers the benchmark and the tests start within a range of ports.
+"""
+
+BY_HAND = """
+## Measured by hand
+
+Figures measured outside a `make bench` run (by its tasks run one at a time, or by a script of the same requests), each
+with how it was measured. What the service keeps between writes, which most of these are about, is described in
+[cache.md](cache.md).
+
+### The first requests after a write (100,000 claims)
+
+`python -m bench.tasks after_write STORE`, medians of 2 rounds, load average 1-2: the first home page after an ingest
+4.8 s and after a curation 4.9 s, against 1.1 s kept (28-35 s after an ingest when every write made it read
+everything); the biggest entity's page 12.9 s and 13.9 s against 0.31 s kept; the first centrality 14.8 s and 13.0 s
+against 4 ms, nearly all of it betweenness, computed again because the accepted claim linked a new entity; the first
+home page after the service starts, which reads everything, 24.4 s. After a review the home page took 1.13 s against
+1.12 s kept in the same run (2.7-2.9 s when a review patched the kept network), since only the reviewed claims'
+verdicts are read (70 ms). Keeping the entity network and its centrality between writes grew the service's process by
+about 1.1 GiB at 100,000 claims.
+
+### The claim list, an entity and a claim page (100,000 claims)
+
+An unfiltered claim list page took 19.1 s when the store sorted every claim, and takes 0.04 s from the kept order (the
+order, read once per write, 3.5 s); filtered by type 3.6 s to 0.5 s, by the biggest entity 4.9 s to 1.5 s; a word
+search (`q`), which looked each claim's texts up one claim at a time and took over five minutes, scans every statement
+and quote once: 1.9 s. The claim list's filter menus (entities, claimants, documents) take 1.3 s, once per write; the
+first `/claims` page read the whole network before (18 s). The biggest entity's resource (`/api/entities/{id}`, 12,535
+claims about it) took 685 s, its claim counts multiplying each other; the counts now take 0.43 s and its claims are
+looked up 100 at a time: the resource lists every one of its 15,488 claims (about, mentioning or attributed) in 14.5 s.
+The first claim page after a write took 19 s and now 1.1 s (about 0.9 s each until a network page has read the
+network, then 17 ms).
+
+### The record as of a time (100,000 claims)
+
+As of a time after which nothing changed, checking that nothing changed costs 1 ms, and finding the claims no write put
+on the record 0.7 s, once per write. `python -m bench.tasks as_of DIR`, medians of 3 rounds, each a new service, on a
+store built with `python -m bench.tasks build_ours 100000 DIR bulk`, load 1-2; for writes after the time, a script kept
+outside the repository, medians of 3:
+
+| request | afresh (first after start) | kept | as of the end of today (no write after it) | as of / kept | as of a time before the last writes (an ingest, an acceptance, a review) | as of / kept |
+|---|---:|---:|---:|---:|---:|---:|
+| claim list (`/api/claims`, 50) | 5.5 s | 0.24 s | 0.93 s (0.7 s of it finding claims no write put on the record, once per write) | 3.9x | 6.7 s (reads and sorts the record of then) | 24x |
+| network view (`/views/network`) | 22.5 s | 1.02 s | 0.95 s | 0.93x | 4.6 s (three claims read as of then, the graph assembled again) | 3.9x |
+
+Before a reading as of a time started from what is kept, every request with `as_of` read the record whole: 6.1 s and
+28.7 s at 100,000 claims. At 1,000 and 10,000 claims (load 4-6, before that change): the claim list as of the build's
+day 0.13-0.23 s and 1.1-1.5 s, the network view 0.26-0.32 s and 5.3-7.5 s. Dating a build's claims (`cg:putOnRecord`)
+added 0.77 s to a first build of 10,000 claims (0.54 s to a rebuild that changes nothing), against a 44 s write.
+
+### Pledges (10,000 claims)
+
+On the benchmark corpus, whose 533 pledges have no deadline in their words, in process, medians of 3, load 3-4
+(`python -m bench.tasks build_ours 10000 DIR nobulk`, then `python -m bench.tasks pledges DIR`, which `make bench` runs
+at its largest size; no `make bench` run has measured it since): `/api/pledges` 0.63 s, as of today 0.47 s, with `due_before` 0.52 s; a pledge's timeline 31 ms;
+a fulfilment write 22 ms. Reading the pledges as of a time first took 2.85 s: the lookup of claims as of a time carried
+the on-record fragment, which spoiled Oxigraph's plan for it, and now asks which claims were on the record apart, first
+(`projection.read_claims`). That also took the claim list as of today from 0.66 s to 0.47 s and one claim as of today
+from 0.31 s to 0.07 s, old and new code one after the other on the same store (a script of the same requests).
+"""
+
 NOTES = """
 ## What was profiled, and what was fixed
 
@@ -54,7 +127,9 @@ NOTES = """
   `build_validated`, `build_ours` and `oxigraph_load`, 2026-12-06, the
   machine's load about 4) the validated build took 214 s, the build
   without SHACL 87 s (mapping 33 s, write 53 s), `oxigraph load` 43-67 s:
-  3.2-5.0x, and there SHACL is most of the gap.
+  3.2-5.0x, and there SHACL is most of the gap, the two worker processes
+  validating at about 400 claims a second each while the main process
+  spools their output.
 - **Mapping claims to quads was most of our write path.** pyinstrument: rdflib
   builds a new `URIRef` at every namespace attribute access (3-5 µs each,
   about 40 per claim), and typed literals parse their lexical form. Fixed in
@@ -570,6 +645,8 @@ def write(results: dict, folder: Path) -> None:
         "",
         "![build time and SPARQL latency against corpus size](benchmarks.png)",
         "",
+        RUNNING.strip(),
+        "",
         "## Targets",
         "",
         *_targets(results["sizes"]),
@@ -634,7 +711,7 @@ def write(results: dict, folder: Path) -> None:
         lines += _after_write(size, entry.get("after_write"))
         lines += _as_of(size, entry.get("as_of"))
         lines += _pledges(size, entry.get("pledges"))
-    lines += [NOTES.strip(), ""]
+    lines += [BY_HAND.strip(), "", NOTES.strip(), ""]
     (folder / "benchmarks.md").write_text("\n".join(lines), encoding="utf-8")
     _plot(results, folder / "benchmarks.png")
 
