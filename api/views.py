@@ -70,7 +70,7 @@ def network_page(
         shown = network
     else:
         shown = filter_network(network, filters)
-        graph = shown.graph()
+        graph = derived.graph_near(shown)
         scores = analysis.pagerank(graph)
     present = {claim.type for claim in network.claims.values()}
     choices = {

@@ -100,6 +100,20 @@ class DerivedCache:
         """A network's graph: the kept one for the kept network, else assembled for this call."""
         return self.graph() if self.is_kept(network) else network.graph()
 
+    def graph_near(self, network: Network) -> nx.Graph:
+        """A graph equal to ``network``'s (:meth:`~claimgraph.kg.network.Network.graph_from`: its edges perhaps in
+        another order): the kept one for the kept network, else made from the kept graph where the two differ in a
+        few claims (the record as of a time), else assembled. For PageRank and drawing."""
+        if self.is_kept(network):
+            return self.graph()
+        if self.store.version is None:
+            return network.graph()
+        version = self.store.structure_version
+        kept, graph = self.network(), self.graph()
+        if self.store.structure_version != version:  # a write came between the two: they may not agree
+            return network.graph()
+        return network.graph_from(kept, graph)
+
     def centrality_of(self, network: Network) -> CentralityRows:
         """A network's centrality: the kept rows for the kept network, else computed for this call."""
         if self.is_kept(network):

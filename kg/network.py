@@ -94,16 +94,67 @@ class Network:
                     continue
                 data = edges.get((source, target)) or edges.get((target, source))
                 if data is None:
-                    data = edges[source, target] = {"claims": [], "kinds": [], "directions": [], "predicates": [], "weight": 0}
-                data["claims"].append(claim.id)
-                data["kinds"].append(kind)
-                data["directions"].append((source, target))
-                if claim.predicate_name not in data["predicates"]:
-                    data["predicates"].append(claim.predicate_name)
-                data["weight"] += 1
+                    data = edges[source, target] = _edge_data()
+                _add_link(data, claim, kind, source, target)
         graph.add_edges_from((source, target, data) for (source, target), data in edges.items())
         return graph
 
+
+    def graph_from(self, before: Network, graph: nx.Graph) -> nx.Graph:
+        """What :meth:`graph` assembles, made from ``before``'s graph when the two networks name the same entities and
+        differ in a few claims (the record as of a time, from the kept network): only the links of the claims that
+        differ (another record, by identity) are counted again. Nodes, their order and every node's and edge's data
+        equal :meth:`graph`'s; an edge made anew comes last, so use it where the order of edges does not count
+        (PageRank, drawing), not for an analysis whose result it can change (Louvain's ties)."""
+        entities_kept = self.entities.keys() == before.entities.keys() and all(
+            self.entities[key] is entity for key, entity in before.entities.items())
+        changed = [key for key in before.claims.keys() | self.claims.keys() if before.claims.get(key) is not self.claims.get(key)]
+        if not entities_kept or len(changed) * 4 > len(self.claims):
+            return self.graph()
+        result, pairs = graph.copy(), set()  # the copy's data are dicts of its own; their lists are replaced, never changed
+        for key in changed:
+            for network, sign in ((before, -1), (self, 1)):
+                claim = network.claims.get(key)
+                if claim is None:
+                    continue
+                for count, entity in (("about", claim.subject), ("mentioned", claim.object), ("made", claim.claimant)):
+                    if entity in result:
+                        result.nodes[entity][count] += sign
+                for entity in {claim.subject, claim.object, claim.claimant} & result.nodes.keys():
+                    result.nodes[entity]["claims"] += sign
+                pairs.update(frozenset((source, target)) for _, source, target in claim.links()
+                             if source in self.entities and target in self.entities)
+        gone = set(changed)
+        for pair in pairs:
+            source, target = sorted(pair)
+            on_it = set(result[source][target]["claims"]) - gone if result.has_edge(source, target) else set()
+            on_it |= {key for key in gone if key in self.claims
+                      and any(frozenset((s, t)) == pair for _, s, t in self.claims[key].links())}
+            data = _edge_data()
+            for key in sorted(on_it):
+                for kind, s, t in self.claims[key].links():
+                    if frozenset((s, t)) == pair:
+                        _add_link(data, self.claims[key], kind, s, t)
+            if data["weight"]:
+                result.add_edge(source, target, **data)
+            elif result.has_edge(source, target):
+                result.remove_edge(source, target)
+        return result
+
+
+def _edge_data() -> dict[str, object]:
+    """An edge's data before any claim is on it (see :meth:`Network.graph`)."""
+    return {"claims": [], "kinds": [], "directions": [], "predicates": [], "weight": 0}
+
+
+def _add_link(data: dict[str, object], claim: ClaimRecord, kind: str, source: str, target: str) -> None:
+    """Put one link of a claim on an edge's data."""
+    data["claims"].append(claim.id)
+    data["kinds"].append(kind)
+    data["directions"].append((source, target))
+    if claim.predicate_name not in data["predicates"]:
+        data["predicates"].append(claim.predicate_name)
+    data["weight"] += 1
 
 def local_name(iri: str) -> str:
     """The name after the ``#`` of a vocabulary IRI, or the id at the end of one of ours.
