@@ -99,7 +99,6 @@ class Network:
         graph.add_edges_from((source, target, data) for (source, target), data in edges.items())
         return graph
 
-
     def graph_from(self, before: Network, graph: nx.Graph) -> nx.Graph:
         """What :meth:`graph` assembles, made from ``before``'s graph when the two networks name the same entities and
         differ in a few claims (the record as of a time, from the kept network): only the links of the claims that
@@ -111,17 +110,25 @@ class Network:
         changed = [key for key in before.claims.keys() | self.claims.keys() if before.claims.get(key) is not self.claims.get(key)]
         if not entities_kept or len(changed) * 4 > len(self.claims):
             return self.graph()
-        result, pairs = graph.copy(), set()  # the copy's data are dicts of its own; their lists are replaced, never changed
+        # A copy that shares what it does not change: the maps of nodes and of each node's neighbours are new (a
+        # dict copy each, in C; Graph.copy copies every edge's data in Python, 0.5 s at 100,000 claims); a node's or
+        # an edge's data is replaced by a new dict where it changes, never changed in place.
+        result, pairs, own = nx.Graph(), set(), set()
+        result._node = dict(graph._node)
+        result._adj = {node: dict(neighbours) for node, neighbours in graph._adj.items()}
         for key in changed:
             for network, sign in ((before, -1), (self, 1)):
                 claim = network.claims.get(key)
                 if claim is None:
                     continue
-                for count, entity in (("about", claim.subject), ("mentioned", claim.object), ("made", claim.claimant)):
-                    if entity in result:
-                        result.nodes[entity][count] += sign
-                for entity in {claim.subject, claim.object, claim.claimant} & result.nodes.keys():
-                    result.nodes[entity]["claims"] += sign
+                counts = [("about", claim.subject), ("mentioned", claim.object), ("made", claim.claimant)]
+                counts += [("claims", entity) for entity in {claim.subject, claim.object, claim.claimant}]
+                for count, entity in counts:
+                    if entity in result._node:
+                        if entity not in own:
+                            result._node[entity] = dict(result._node[entity])
+                            own.add(entity)
+                        result._node[entity][count] += sign
                 pairs.update(frozenset((source, target)) for _, source, target in claim.links()
                              if source in self.entities and target in self.entities)
         gone = set(changed)
@@ -136,9 +143,9 @@ class Network:
                     if frozenset((s, t)) == pair:
                         _add_link(data, self.claims[key], kind, s, t)
             if data["weight"]:
-                result.add_edge(source, target, **data)
+                result._adj[source][target] = result._adj[target][source] = data
             elif result.has_edge(source, target):
-                result.remove_edge(source, target)
+                del result._adj[source][target], result._adj[target][source]
         return result
 
 

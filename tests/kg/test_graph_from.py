@@ -3,6 +3,7 @@ afresh: the same nodes in the same order with the same data, the same edges with
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 
 import networkx as nx
@@ -53,7 +54,7 @@ def _changed(network: Network, changes: list[tuple[str, int, int]]) -> Network:
 @given(changes=CHANGES)
 def test_the_graph_made_from_the_kept_one_is_the_graph_assembled_afresh(kept: tuple[Network, nx.Graph], changes) -> None:
     network, graph = kept
-    before = (_nodes(graph), _edges(graph))
+    before = copy.deepcopy((_nodes(graph), _edges(graph)))
     then = _changed(network, changes)
     made, fresh = then.graph_from(network, graph), then.graph()
     assert _nodes(made) == _nodes(fresh)
