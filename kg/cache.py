@@ -54,7 +54,7 @@ Communities = tuple[Mapping[str, object], ...]
 """Communities as :func:`claimgraph.kg.analysis.communities` gives them, read-only (lists as tuples)."""
 
 _STRUCTURE = ("structure", "graph", "centrality", "pagerank", "communities", "claim_count", "claim_order", "claim_filter_choices",
-              "claim_places")
+              "claim_places", "never_entered")
 _BY_VERSION = ("verdicts", "network")
 
 
@@ -131,6 +131,16 @@ class DerivedCache:
         """The ids of the claims on the record now that no write put there (written around the service, or before
         writes were dated): as of any time they read as absent. Only claims with a place in a document count: the
         others are listed nowhere."""
+        return self._structure("never_entered", self._never_entered)
+
+    def _never_entered(self) -> frozenset[str]:
+        """From the claims' places when they are kept; else the store is asked first whether there is any such claim,
+        which is all a store whose every claim a write put there needs (2 s against 17 s for the places, 100,000
+        claims on a busy machine)."""
+        with self._guard:
+            kept = self._kept.get("claim_places")
+        if (kept is None or kept[0] != self.store.structure_version) and not changes.any_never_entered(self.store):
+            return frozenset()
         places = self._claim_places()
         return frozenset(short_id(iri) for iri in places.on_record - places.entered)
 

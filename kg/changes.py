@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from claimgraph.claims.errors import InputError
 from claimgraph.kg import cells, projection
-from claimgraph.kg.namespaces import claim_iri, short_id
+from claimgraph.kg.namespaces import claim_iri, short_id, sparql_prefixes
 from claimgraph.kg.store import Store
 
 ENTERED, LEFT, REVIEWED = "entered", "left", "reviewed"
@@ -115,6 +115,20 @@ def changed_since(store: Store, when: dt.datetime) -> set[str]:
     """The ids of the claims that a write after ``when`` put on the record, took off it, or reviewed: every other claim
     reads as of ``when`` as it reads now."""
     return {short_id(row["claim"].text) for row in cells.select_cells(store, _CHANGED_SINCE % {"when": projection.moment(when)})}
+
+
+_ANY_NEVER_ENTERED = """
+ASK {
+  { SELECT ?claim WHERE { %(record)s } }
+  FILTER NOT EXISTS { ?write cg:putOnRecord ?claim }
+}
+"""
+
+
+def any_never_entered(store: Store) -> bool:
+    """Whether a claim on the record now was put there by no write (written around the service, or before writes were
+    dated)."""
+    return bool(store.query(sparql_prefixes() + _ANY_NEVER_ENTERED % {"record": projection.on_record()}).askAnswer)
 
 
 _ON_RECORD_AT = """

@@ -161,7 +161,8 @@ def test_the_network_as_of_a_time_is_the_kept_one_with_what_changed_since_read_a
     store: Store, built_store: Store, bundled, built_by: str
 ) -> None:
     """As of each moment of a day of writes, the cache's network equals the one read whole as of then; as of a time no
-    write came after, it is the kept network itself, and the claim list keeps its order. Claims no write put on the
+    write came after, it is the kept network itself, and the claim list keeps its order; the graph made from the kept one
+    and the claim list's order as of then are those read whole as of then. Claims no write put on the
     record (written around the service) read as absent either way."""
     from datetime import timedelta
 
@@ -183,6 +184,10 @@ def test_the_network_as_of_a_time_is_the_kept_one_with_what_changed_since_read_a
         expected, found = read_network(built_store, then), derived.network_as_of(then)
         assert dict(found.entities) == expected.entities, hours
         assert dict(found.claims) == expected.claims, hours
+        near, fresh = derived.graph_near(found), expected.graph()
+        assert list(near.nodes(data=True)) == list(fresh.nodes(data=True)), hours
+        assert {frozenset(edge[:2]): edge[2] for edge in near.edges(data=True)} == {frozenset(edge[:2]): edge[2] for edge in fresh.edges(data=True)}
+        assert derived.claim_order(then) == resources.claim_order(built_store, then), hours
     latest = day + timedelta(hours=5)
     if built_by == "a build":
         assert derived.network_as_of(latest) is derived.network()
