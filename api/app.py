@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from claimgraph.api import analysis as analysis_routes
+from claimgraph.api import claimreviews
 from claimgraph.api import curation as curation_routes
 from claimgraph.api import documents
 from claimgraph.api import pledges as pledge_routes
@@ -69,6 +70,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(reviews.router)
     app.include_router(pledge_routes.router)
     app.include_router(documents.router(settings))
+    app.include_router(claimreviews.router(settings))
     app.include_router(curation_routes.router)
     app.include_router(history.router)
     app.include_router(docs.router)
