@@ -25,7 +25,7 @@ import hashlib
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, XSD
+from rdflib.namespace import PROV, RDF, XSD
 
 from claimgraph.kg import cells, projection
 from claimgraph.kg.activities import activity_quads, agent_name, ended, new_iri
