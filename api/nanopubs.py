@@ -22,6 +22,7 @@ def _key(request: Request) -> nanopub.ServiceKey:
         200: {"content": {"application/trig": {}}, "description": "The claim's nanopublication (and its retraction, when retracted)"},
         404: {"description": "No claim has this id"},
         409: {"description": "The claim never was on the record (a candidate or a rejected claim)"},
+        503: {"description": "The service has no key file to sign with (an in-memory store without CLAIMGRAPH_NANOPUB_KEY)"},
     },
 )
 def claim_nanopub(store: StoreDep, request: Request, claim_id: str) -> Response:
@@ -32,7 +33,7 @@ def claim_nanopub(store: StoreDep, request: Request, claim_id: str) -> Response:
     return Response(found.text, media_type="application/trig", headers=headers)
 
 
-@router.get(nanopub.PUBLIC_KEY_PATH, tags=["service"])
+@router.get(nanopub.PUBLIC_KEY_PATH, tags=["service"], responses={503: {"description": "The service has no key file"}})
 def public_key(request: Request) -> dict[str, str]:
     """The public key that checks the signatures of this service's nanopublications (RSA, X.509 SubjectPublicKeyInfo
     in DER, base64: the ``npx:hasPublicKey`` of each one it signs)."""

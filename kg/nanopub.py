@@ -3,14 +3,16 @@
 Each claim on the record is one nanopublication, in the four graphs the nanopublication guidelines define: the
 head (which names the other three), the assertion (the claim's own triples, as its named graph holds them), the
 provenance (about the assertion: the claim's provenance as the store holds it, the document, the claimant, the
-quote and its times, with the assertion marked ``prov:alternateOf`` the claim) and the publication info (when the
-claim entered the record, its statement as a label, and the signature). A claim that was retracted gives the
+quote and its times, with the assertion marked ``prov:alternateOf`` the claim) and the publication info (its
+``dcterms:created``, the time the claim entered the record, so that the same claim signed again is the same
+nanopublication; for a claim no write put on the record, the signer puts the time of signing; its statement as a
+label; and the signature). A claim that was retracted gives the
 nanopublication it had, and a retraction nanopublication that ``npx:retracts`` it, dated when it left the record.
 
 Trusty URIs and signatures are made by nanopub-sign (the nanopub-rs toolkit, in Rust): we write the unsigned
 nanopublication under a temporary namespace, and it canonicalises, signs (RSA) and puts the trusty URI in place,
 ``https://w3id.org/np/RA…``. A claim's status is not in its nanopublication, so a review changes
-nothing of it; the same claim signed with the same key gives the same URI.
+nothing of it.
 
 The key pair is generated on first use and kept in one file beside the store (``var/store.nanopub-key``, mode
 0600); the service publishes the public key at ``/.well-known/claimgraph-nanopub-key``.
