@@ -234,3 +234,17 @@ def test_an_editor_cannot_change_an_imported_review_over_sparql(built_store: Sto
     with pytest.raises(ValidationError, match="written by the service alone"):
         validated_update(built_store, f'INSERT DATA {{ <{item["iri"]}> cg:reviewsClaim <{claim_iri(NEAR_1TN)}> }}', agent="eddie")
     assert snapshot(built_store) == before
+
+
+def test_urls_in_imported_reviews_are_kept_never_fetched(built_store: Store, listener) -> None:
+    """Every URL a review names (its own, its publisher's, its item's) points at a loopback listener: none is opened,
+    by the import or by listing the reviews."""
+    base = f"http://127.0.0.1:{listener.port}"
+    _import(built_store, json_ld({
+        "url": f"{base}/review", "author": {"name": "Loop", "url": f"{base}/publisher"},
+        "itemReviewed": {"@type": "Claim", "@id": f"{base}/claim", "url": f"{base}/claim-page", "appearance": {"url": f"{base}/a"}},
+        "reviewRating": {"alternateName": "False", "image": f"{base}/image.png"},
+    }))  # fmt: skip
+    (item,) = factchecks.external_reviews(built_store)["items"]
+    assert item["url"] == f"{base}/review" and item["publisher"]["site"] == f"{base}/publisher"
+    assert listener.connections == 0
