@@ -133,11 +133,17 @@ def _unsigned(assertion: Iterable[tuple], provenance: Iterable[tuple], pubinfo: 
     return _trig({"Head": head, "assertion": list(assertion), "provenance": list(provenance), "pubinfo": list(pubinfo)})
 
 
-def sign(unsigned: str, key: ServiceKey) -> tuple[str, str]:
-    """Sign an unsigned nanopublication (TriG): its trusty URI and its signed TriG."""
-    from nanopub_sign import Nanopub, NpProfile
+def signer(key: ServiceKey) -> object:
+    """nanopub-sign's profile for the key (reading the key once for many signatures)."""
+    from nanopub_sign import NpProfile
 
-    profile = NpProfile(private_key=key.private, orcid_id=None, name="claimgraph", introduction_nanopub_uri=None)
+    return NpProfile(private_key=key.private, orcid_id=None, name="claimgraph", introduction_nanopub_uri=None)
+
+
+def sign(unsigned: str, profile: object) -> tuple[str, str]:
+    """Sign an unsigned nanopublication (TriG) with a :func:`signer`: its trusty URI and its signed TriG."""
+    from nanopub_sign import Nanopub
+
     signed = Nanopub(unsigned).sign(profile=profile)
     return signed.info()["uri"]["value"], signed.rdf()
 
@@ -199,6 +205,7 @@ def nanopublications(store: Store, key: ServiceKey, claim_ids: list[str] | None 
     """The nanopublications of these claims (every claim on the record or retracted when None), in id order; claims in
     other states have none and are left out."""
     statuses = " ".join(f"<{STATUS[name]}>" for name in EXPORTED)
+    profile = signer(key)
     exported = []
     scope = None if claim_ids is None else [f"<{BASE}claim/{claim_id}>" for claim_id in claim_ids]
     values = "" if scope is None else "VALUES ?claim { " + " ".join(scope) + " }"
@@ -209,11 +216,11 @@ def nanopublications(store: Store, key: ServiceKey, claim_ids: list[str] | None 
         assertions = _triples(store, _ASSERTIONS % {"claims": iris}, "g")
         provenance = _triples(store, _PROVENANCE % {"claims": iris}, "claim")
         for row in batch:
-            exported.append(_claim_nanopubs(row, assertions.get(row["claim"], []), provenance.get(row["claim"], []), key))
+            exported.append(_claim_nanopubs(row, assertions.get(row["claim"], []), provenance.get(row["claim"], []), profile))
     return exported
 
 
-def _claim_nanopubs(row: dict[str, object], assertion: list[tuple], provenance: list[tuple], key: ServiceKey) -> Exported:
+def _claim_nanopubs(row: dict[str, object], assertion: list[tuple], provenance: list[tuple], profile: object) -> Exported:
     claim = row["claim"]
     sub = Namespace(TEMPORARY)
     this = URIRef(TEMPORARY)
@@ -225,7 +232,7 @@ def _claim_nanopubs(row: dict[str, object], assertion: list[tuple], provenance: 
     pubinfo = [(this, RDFS.label, Literal(f"Claim: {row['statement']}")), (this, PROV.wasAttributedTo, SERVICE)]
     if row["onRecord"] is not None:
         pubinfo.append((this, DCTERMS_CREATED, _datetime(row["onRecord"])))
-    uri, trig = sign(_unsigned(assertion, prov, pubinfo), key)
+    uri, trig = sign(_unsigned(assertion, prov, pubinfo), profile)
     if str(row["status"]) != str(STATUS.retracted):
         return Exported(short_id(str(claim)), uri, trig)
     retraction = [(SERVICE, NPX.retracts, URIRef(uri))]
@@ -237,7 +244,7 @@ def _claim_nanopubs(row: dict[str, object], assertion: list[tuple], provenance: 
     info = [(this, RDFS.label, Literal(f"Retraction of the claim: {row['statement']}")), (this, PROV.wasAttributedTo, SERVICE)]
     if row["offRecord"] is not None:
         info.append((this, DCTERMS_CREATED, _datetime(row["offRecord"])))
-    retraction_uri, retraction_trig = sign(_unsigned(retraction, why, info), key)
+    retraction_uri, retraction_trig = sign(_unsigned(retraction, why, info), profile)
     return Exported(short_id(str(claim)), uri, trig, retraction_uri, retraction_trig)
 
 
