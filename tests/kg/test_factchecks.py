@@ -248,3 +248,20 @@ def test_urls_in_imported_reviews_are_kept_never_fetched(built_store: Store, lis
     (item,) = factchecks.external_reviews(built_store)["items"]
     assert item["url"] == f"{base}/review" and item["publisher"]["site"] == f"{base}/publisher"
     assert listener.connections == 0
+
+
+def test_import_and_listing_on_both_kinds_of_store(any_built_store: Store) -> None:
+    """The embedded store and a remote one over SPARQL 1.1 store and list the same, and refuse the same."""
+    _import(any_built_store, fact_check_tools(
+        api_claim("Anthropic is based in San Francisco.", "https://checkers.example/sf", "False"),
+        api_claim("Nothing we hold", "https://checkers.example/none", "Misleading"),
+    ))  # fmt: skip
+    listed = factchecks.external_reviews(any_built_store)["items"]
+    assert sorted((item["url"], item["verdict"], [c["id"] for c in item["claims"]]) for item in listed) == [
+        ("https://checkers.example/none", "misleading", []),
+        ("https://checkers.example/sf", "false", [LOCATED]),
+    ]
+    before = snapshot(any_built_store)
+    with pytest.raises(InputError):
+        _import(any_built_store, json_ld({"url": "https://a.example/1", "datePublished": "never"}))
+    assert snapshot(any_built_store) == before

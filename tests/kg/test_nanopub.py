@@ -163,3 +163,11 @@ def test_the_key_is_generated_once_private_and_kept(tmp_path: Path) -> None:
         nanopub.service_key(path)
     with pytest.raises(StoreError, match="CLAIMGRAPH_NANOPUB_KEY"):
         nanopub.service_key(None)
+
+
+def test_both_kinds_of_store_give_nanopublications_that_check(any_built_store: Store, key: nanopub.ServiceKey) -> None:
+    """The embedded store and a remote one over SPARQL 1.1 give the same assertion for a claim, signed and checked."""
+    found = nanopub.claim_nanopub(any_built_store, CLAIM, key)
+    checked(found.trig)
+    claim = URIRef(f"https://w3id.org/claimgraph/id/claim/{CLAIM}")
+    assert graphs(found.trig)["assertion"] == {(s, p, _plain(o)) for s, p, o, g in any_built_store.quads() if g == claim}
