@@ -165,16 +165,22 @@ class Exported:
 
 
 _CLAIMS = """
-SELECT ?claim ?status ?statement (MAX(?entered) AS ?onRecord) (MAX(?left) AS ?offRecord) (SAMPLE(?why) AS ?reason)
-       (SAMPLE(?exit) AS ?retraction) WHERE {
+SELECT ?claim ?status ?statement (MAX(?entered) AS ?onRecord) WHERE {
   %(claims)s
   ?claim a cg:Claim ; cg:status ?status ; cg:statement ?statement . VALUES ?status { %(statuses)s }
   OPTIONAL { ?entry cg:putOnRecord ?claim ; prov:endedAtTime ?entered }
-  OPTIONAL { ?exit cg:takenOffRecord ?claim ; prov:endedAtTime ?left . OPTIONAL { ?exit a cg:Curation ; rdfs:comment ?why } }
 }
 GROUP BY ?claim ?status ?statement
 ORDER BY ?claim
 """
+_EXITS = """
+SELECT ?claim ?exit ?left ?reason WHERE {
+  VALUES ?claim { %(claims)s }
+  ?exit cg:takenOffRecord ?claim ; prov:endedAtTime ?left .
+  OPTIONAL { ?exit a cg:Curation ; rdfs:comment ?reason }
+}
+"""
+"""The writes that took claims off the record, with the reason a retraction gave."""
 _ASSERTIONS = "SELECT ?g ?s ?p ?o WHERE { VALUES ?g { %(claims)s } GRAPH ?g { ?s ?p ?o } }"
 _PROVENANCE = """
 SELECT ?claim ?s ?p ?o WHERE {
@@ -187,7 +193,7 @@ SELECT ?claim ?s ?p ?o WHERE {
 
 
 def _triples(store: Store, query: str, key: str) -> dict[str, list[tuple]]:
-    """Rows of ``?s ?p ?o`` grouped by the claim in ``key``, each term as stored (native terms, not rdflib's)."""
+    """Rows of ``?s ?p ?o`` grouped by the claim in ``key``."""
     grouped: dict[str, list[tuple]] = {}
     for row in _native(store, query):
         grouped.setdefault(row[key], []).append((row["s"], row["p"], row["o"]))
@@ -195,7 +201,7 @@ def _triples(store: Store, query: str, key: str) -> dict[str, list[tuple]]:
 
 
 def _native(store: Store, query: str) -> list[dict[str, object]]:
-    """A SELECT's rows with their terms as rdflib terms made from what the store holds (a language tag kept)."""
+    """A SELECT's rows as rdflib terms (datatypes and language tags kept), None where unbound."""
     result = store.query(sparql_prefixes() + query)
     names = [str(var) for var in result.vars]
     return [{name: value for name, value in zip(names, row)} for row in result]
@@ -215,12 +221,22 @@ def nanopublications(store: Store, key: ServiceKey, claim_ids: list[str] | None 
         iris = " ".join(f"<{row['claim']}>" for row in batch)
         assertions = _triples(store, _ASSERTIONS % {"claims": iris}, "g")
         provenance = _triples(store, _PROVENANCE % {"claims": iris}, "claim")
+        retracted = " ".join(f"<{row['claim']}>" for row in batch if str(row["status"]) == str(STATUS.retracted))
+        exits: dict[object, dict[str, object]] = {}
+        for exit_row in _native(store, _EXITS % {"claims": retracted}) if retracted else []:
+            latest = exits.get(exit_row["claim"])
+            if latest is None or exit_row["left"].toPython() > latest["left"].toPython():
+                exits[exit_row["claim"]] = exit_row
         for row in batch:
-            exported.append(_claim_nanopubs(row, assertions.get(row["claim"], []), provenance.get(row["claim"], []), profile))
+            exported.append(_claim_nanopubs(
+                row, assertions.get(row["claim"], []), provenance.get(row["claim"], []), exits.get(row["claim"]), profile))  # fmt: skip
     return exported
 
 
-def _claim_nanopubs(row: dict[str, object], assertion: list[tuple], provenance: list[tuple], profile: object) -> Exported:
+def _claim_nanopubs(
+    row: dict[str, object], assertion: list[tuple], provenance: list[tuple], leaving: dict[str, object] | None, profile: object
+) -> Exported:
+    """A claim's nanopublication, and for a retracted claim the retraction, from ``leaving``: the write that retracted it."""
     claim = row["claim"]
     sub = Namespace(TEMPORARY)
     this = URIRef(TEMPORARY)
@@ -237,13 +253,12 @@ def _claim_nanopubs(row: dict[str, object], assertion: list[tuple], provenance: 
         return Exported(short_id(str(claim)), uri, trig)
     retraction = [(SERVICE, NPX.retracts, URIRef(uri))]
     why = [(sub.assertion, PROV.wasDerivedFrom, claim)]
-    if row["retraction"] is not None:
-        why.append((sub.assertion, PROV.wasGeneratedBy, row["retraction"]))
-    if row["reason"] is not None:
-        why.append((sub.assertion, RDFS.comment, row["reason"]))
     info = [(this, RDFS.label, Literal(f"Retraction of the claim: {row['statement']}")), (this, PROV.wasAttributedTo, SERVICE)]
-    if row["offRecord"] is not None:
-        info.append((this, DCTERMS_CREATED, _datetime(row["offRecord"])))
+    if leaving is not None:
+        why.append((sub.assertion, PROV.wasGeneratedBy, leaving["exit"]))
+        if leaving["reason"] is not None:
+            why.append((sub.assertion, RDFS.comment, leaving["reason"]))
+        info.append((this, DCTERMS_CREATED, _datetime(leaving["left"])))
     retraction_uri, retraction_trig = sign(_unsigned(retraction, why, info), profile)
     return Exported(short_id(str(claim)), uri, trig, retraction_uri, retraction_trig)
 

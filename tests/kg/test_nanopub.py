@@ -127,7 +127,8 @@ def test_the_same_claim_gives_the_same_uri_and_a_review_changes_nothing_of_it(re
 def test_a_retracted_claim_exports_a_retraction_that_points_at_its_nanopublication(record: Store, key: nanopub.ServiceKey) -> None:
     before = nanopub.claim_nanopub(record, CLAIM, key)
     assert before.retraction_trig is None
-    curate(record, CLAIM, "retract", "ed", note="the publisher corrected the figure")
+    retracted_at = WHEN + dt.timedelta(days=3)
+    curate(record, CLAIM, "retract", "ed", note="the publisher corrected the figure", now=retracted_at)
     after = nanopub.claim_nanopub(record, CLAIM, key)
     assert after.uri == before.uri and after.trig == before.trig
     info = checked(after.retraction_trig)
@@ -135,6 +136,8 @@ def test_a_retracted_claim_exports_a_retraction_that_points_at_its_nanopublicati
     retraction = graphs(after.retraction_trig)
     assert retraction["assertion"] == {(nanopub.SERVICE, NPX_RETRACTS, URIRef(before.uri))}
     assert any("corrected the figure" in str(o) for _, _, o in retraction["provenance"])
+    created = [o.toPython() for _, p, o in retraction["pubinfo"] if str(p) == "http://purl.org/dc/terms/created"]
+    assert created == [retracted_at], "dated when the claim left the record"
     exported = split(nanopub.export_text(record, key))
     assert after.trig in exported and after.retraction_trig in exported
 
