@@ -45,8 +45,10 @@ _CLAIMS = f"{BASE}claim/"
 def review_iri(review: ExternalReview) -> URIRef:
     """The IRI of an imported review: from its URL and the claim words it reviews, so the same review twice is one.
 
-    >>> str(review_iri(ExternalReview("https://f.example/1", None, None, None, None, None, None, "x", None, None, ())))[:54]
-    'https://w3id.org/claimgraph/id/external-review/2d3a3c8'
+    >>> def about(words, rating="False"):
+    ...     return ExternalReview("https://f.example/1", rating, None, None, None, None, None, words, None, None, ())
+    >>> review_iri(about("x")) == review_iri(about("x", "True")), review_iri(about("x")) == review_iri(about("y"))
+    (True, False)
     """
     key = f"{review.url}\n{review.claim_text or ''}".encode("utf-8")
     return URIRef(f"{BASE}external-review/{hashlib.sha256(key).hexdigest()[:24]}")
@@ -163,8 +165,8 @@ def import_claimreviews(
     new, already stored and matched, and each new review.
 
     Raises:
-        InputError: the content is not JSON in either shape, or a review has a bad field (the message names it);
-            a blank source or agent name. Nothing was written.
+        InputError: the content is not JSON in either shape, or a review has a bad field (the message names it),
+            or no agent's name. Nothing was written.
         ValidationError: a review breaks a shape; nothing was written.
     """
     by = agent_name(by, "importer")
