@@ -10,13 +10,15 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from claimgraph.api import analysis as analysis_routes
+from claimgraph.api import claimreviews
 from claimgraph.api import curation as curation_routes
 from claimgraph.api import documents
 from claimgraph.api import pledges as pledge_routes
-from claimgraph.api import docs, history, pages, problems, rest, reviews, sparql, views
+from claimgraph.api import docs, history, nanopubs, pages, problems, rest, reviews, sparql, views
 from claimgraph.api.settings import Settings
 from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.namespaces import PREFIX_IRIS
+from claimgraph.kg.nanopub import key_path as nanopub_key_path
 from claimgraph.kg.query_pool import QueryPool
 from claimgraph.kg.store import Store, open_store
 from claimgraph.kg.tokens import tokens_path
@@ -60,6 +62,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     )
     app.state.tokens_path = settings.tokens or tokens_path(settings.store)
     app.state.public_url = settings.public_url
+    app.state.nanopub_key = settings.nanopub_key or nanopub_key_path(settings.store)
     problems.install(app)
     app.add_middleware(  # open for reads: no credentials, and no Authorization header from other origins
         CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"], allow_headers=["Accept", "Content-Type"],
@@ -67,8 +70,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(sparql.router)
     app.include_router(rest.router)
     app.include_router(reviews.router)
+    app.include_router(nanopubs.router)
     app.include_router(pledge_routes.router)
     app.include_router(documents.router(settings))
+    app.include_router(claimreviews.router(settings))
     app.include_router(curation_routes.router)
     app.include_router(history.router)
     app.include_router(docs.router)

@@ -38,7 +38,7 @@ _STATUS: tuple[tuple[type[ClaimgraphError], int], ...] = (
     (StoreError, 503),
 )
 
-JSON_PREFIXES = ("/api", "/sparql", "/health")
+JSON_PREFIXES = ("/api", "/sparql", "/health", "/.well-known")
 """Paths whose errors are problem documents; the other paths are pages and views, whose errors are pages too."""
 
 

@@ -522,3 +522,61 @@ class Timeline(Shape):
 
     claim: str
     items: list[TimelineEvent]
+
+
+class Publisher(Shape):
+    """Who published an external review, as it names itself."""
+
+    name: str | None
+    site: str | None
+
+
+class Imported(Shape):
+    """Where an external review came from: the import that stored it."""
+
+    activity: str = Field(description="the id of the cg:ClaimReviewImport activity")
+    by: str = Field(description="who imported it (the authenticated name)")
+    at: str = Field(description="when it was imported (the server's time)")
+    source: str = Field(description="the name of the file or request it was read from")
+
+
+class ExternalReview(Shape):
+    """A fact-check another publisher published, as imported: never a verdict of ours."""
+
+    id: str
+    iri: str
+    url: str = Field(description="where it was published (kept as data, never fetched)")
+    publisher: Publisher
+    date: str | None = Field(description="when it was published, as given")
+    headline: str | None
+    language: str | None
+    rating: str | None = Field(description="the rating label as published")
+    verdict: str = Field(description="the verdict of our scale the label maps to, or other")
+    claim_reviewed: str | None = Field(description="the claim in the reviewer's words")
+    claimant: str | None
+    claim_date: str | None
+    claims: list[Ref] = Field(description="the claims on the record it was matched to at import (none: unmatched)")
+    matched_by: Literal["iri", "url", "text"] | None
+    imported: Imported
+
+
+class ImportedReview(Shape):
+    """One review an import stored."""
+
+    id: str
+    iri: str
+    url: str
+    rating: str | None
+    verdict: str
+    claims: list[str]
+    matched_by: Literal["iri", "url", "text"] | None
+
+
+class ClaimReviewImport(Shape):
+    """What an import stored: its activity (none when every review was stored already), and the new reviews."""
+
+    activity: str | None
+    imported: int
+    already_stored: int
+    matched: int
+    items: list[ImportedReview]

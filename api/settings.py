@@ -50,6 +50,9 @@ class Settings:
     """Of those, at most this many for one client address, so that one client cannot hold them all."""
     tokens: Path | None = None
     """The token file; by default beside the store folder (``var/store.tokens.json``), none for ``memory:``."""
+    nanopub_key: Path | None = None
+    """The service's signing key for nanopublications; by default beside the store folder (``var/store.nanopub-key``),
+    generated on first use."""
     public_url: str | None = None
     """The service's public address, for links in exports; by default the address a request came to."""
     max_document_bytes: int = 5 * 1024 * 1024

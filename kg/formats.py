@@ -7,4 +7,6 @@ QUERY_FORMATS = ("table", "csv", "tsv", "json")
 RDF_FORMATS = {"trig": "trig", "nquads": "nquads", "turtle": "turtle", "jsonld": "json-ld"}
 RECORD_FORMATS = ("claimreview", "csv", "pledges-json", "pledges-csv")
 """The exports that are a reading of the record, and so can be read as of a time."""
-EXPORT_FORMATS = (*RDF_FORMATS, *RECORD_FORMATS)
+SIGNED_FORMATS = ("nanopub",)
+"""The exports signed with the service's key: the claims on the record (and the retracted ones) as nanopublications."""
+EXPORT_FORMATS = (*RDF_FORMATS, *RECORD_FORMATS, *SIGNED_FORMATS)

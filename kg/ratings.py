@@ -62,3 +62,41 @@ def scale() -> Scale:
     ordered = {verdict.name: verdict for verdict in sorted(verdicts, key=lambda verdict: -verdict.value)}
     bounds = values[VERDICT_SCHEME]
     return Scale(ordered, int(bounds[_WORST]), int(bounds[_BEST]))
+
+
+OTHER = "other"
+"""The normalised verdict of another fact-checker's rating label that the mapping does not list."""
+OTHER_IRI = "https://w3id.org/claimgraph/ns/verdict#other"
+
+
+def match_key(label: str) -> str:
+    """A text as exact lookups match it (a rating label, a claim's words): case folded, each run of other characters
+    than letters and digits one space.
+
+    >>> match_key("  Pants on Fire! "), match_key("Half-True")
+    ('pants on fire', 'half true')
+    """
+    return " ".join("".join(c if c.isalnum() else " " for c in label.casefold()).split())
+
+
+@cache
+def _external_labels() -> dict[str, str]:
+    import yaml
+
+    from claimgraph.kg import data
+
+    mapping = yaml.safe_load(Path(data.__file__).with_name("external-ratings.yaml").read_text(encoding="utf-8"))
+    unknown = set(mapping) - set(scale().verdicts)
+    if unknown:
+        raise ValueError(f"external-ratings.yaml maps labels to verdicts not on the scale: {', '.join(sorted(unknown))}")
+    return {match_key(str(label)): verdict for verdict, labels in mapping.items() for label in labels}
+
+
+def external_verdict(label: str | None) -> str:
+    """The verdict of our scale that another fact-checker's rating label stands for (``kg/data/external-ratings.yaml``),
+    or :data:`OTHER` for a label the mapping does not list (or none).
+
+    >>> external_verdict("Pants on Fire!"), external_verdict("Mostly False"), external_verdict("Spicy"), external_verdict(None)
+    ('false', 'misleading', 'other', 'other')
+    """
+    return _external_labels().get(match_key(label or ""), OTHER)

@@ -99,19 +99,28 @@ DELETE {{ ?claim <{CG.status}> ?old }} INSERT {{ ?claim <{CG.status}> ?new }} WH
 """
 
 
+def web_link(url: str, what: str) -> URIRef:
+    """An http or https URL as an IRI, kept as data (nothing fetches it).
+
+    Raises:
+        InputError: it is not an http or https link (``what`` says whose it is).
+
+    >>> web_link("https://example.org/a", "evidence")
+    rdflib.term.URIRef('https://example.org/a')
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c in url for c in ' <>"{}|\\^`') or not url.isprintable():
+        raise InputError(f"{what} must be http or https links; got {excerpt(url)}")
+    return URIRef(url)
+
+
 def evidence_links(urls: list[str]) -> list[URIRef]:
     """Evidence URLs as IRIs.
 
     Raises:
         InputError: one is not an http or https link.
     """
-    links = []
-    for url in urls:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc or any(c in url for c in ' <>"{}|\\^`'):
-            raise InputError(f"evidence must be http or https links; got {url!r}")
-        links.append(URIRef(url))
-    return links
+    return [web_link(url, "evidence") for url in urls]
 
 
 def review_quads(

@@ -92,12 +92,13 @@ def _run_query(args: argparse.Namespace) -> int:
 
 def _run_export(args: argparse.Namespace) -> int:
     from claimgraph.kg import export
+    from claimgraph.kg.nanopub import key_path as nanopub_key_path
     from claimgraph.kg.store import open_store
 
     as_of = as_of_option(args.as_of)
     store = open_store(args.store, args.update_url)
     try:
-        text = export.export(store, args.format, as_of)
+        text = export.export(store, args.format, as_of, key=args.nanopub_key or nanopub_key_path(args.store))
     finally:
         store.close()
     if args.output:
@@ -137,9 +138,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     command.set_defaults(run=_run_query)
 
     command = commands.add_parser(
-        "export", parents=[common], help="write the whole graph in an RDF format, or the reviews, claims or pledges of the record"
+        "export", parents=[common], help="write the whole graph in an RDF format, or the reviews, claims or pledges of the record, or the claims as signed nanopublications"
     )
     command.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="trig")
     add_as_of(command, f"the record as of this time ({', '.join(RECORD_FORMATS)} only: an RDF dump is the whole store)")
     command.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
+    command.add_argument(
+        "--nanopub-key", type=Path, default=settings.nanopub_key, metavar="FILE",
+        help="the key that signs nanopublications (--format nanopub), generated on first use, mode 0600 "
+        "(env CLAIMGRAPH_NANOPUB_KEY; default: beside the store folder, STORE.nanopub-key)",
+    )  # fmt: skip
     command.set_defaults(run=_run_export)

@@ -61,7 +61,8 @@ def bearer(secret: str) -> dict[str, str]:
 
 
 def make_app(store: Store, token_file: Path | None = None, **settings: object) -> FastAPI:
-    """The app on a given store, with test settings."""
+    """The app on a given store, with test settings (the nanopublication key, made when first used, beside the token file)."""
+    settings.setdefault("nanopub_key", None if token_file is None else token_file.with_name("store.nanopub-key"))
     return create_app(Settings(store=MEMORY, tokens=token_file, **settings), store=store)
 
 

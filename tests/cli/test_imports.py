@@ -17,6 +17,7 @@ HEAVY = ("spacy", "fastapi", "pyshacl", "networkx", "rdflib", "pydantic", "uvico
 COMMANDS = (
     [], ["build"], ["validate"], ["query"], ["export"], ["serve"], ["analyze"], ["analyze", "centrality"],
     ["view"], ["review"], ["token"], ["token", "create"], ["extract"], ["ingest"], ["curate"], ["eval"],
+    ["import"], ["import", "claimreview"],
 )  # fmt: skip
 
 _RUN = """

@@ -1,7 +1,7 @@
 """pyshacl-turbo, the validation engine, reports what pySHACL reports on our shapes.
 
 A valid record (the two-claim set, a review revising another, a curation with
-a change, an ingestion, a build and an editor's update) is corrupted one way at
+a change, an ingestion, a build, an editor's update and an imported external review) is corrupted one way at
 a time so that every shape of ``ontology/shapes.ttl`` is broken at least once;
 both engines validate each corrupted graph and must find the same
 (focus node, path, constraint component) results, and the result the
@@ -22,6 +22,8 @@ from rdflib.namespace import PROV, RDF, RDFS, SH, XSD
 from claimgraph.claims.model import ClaimSet
 from claimgraph.kg.activities import build_quads, update_quads
 from claimgraph.kg.curation import curation_iri, curation_quads
+from claimgraph.kg.factcheck_input import ExternalReview
+from claimgraph.kg.factchecks import Match, import_quads, review_quads as external_review_quads
 from claimgraph.kg.fulfilment import _quads as fulfilment_quads
 from claimgraph.kg.fulfilment import record_iri
 from claimgraph.kg.ingest import ingestion_quads
@@ -38,6 +40,7 @@ FIRST, SECOND = review_iri("zephyr-valuation-2024", 1), review_iri("zephyr-valua
 CURATION = curation_iri("zephyr-staff-pledge", 1)
 FULFILMENT = record_iri("zephyr-staff-pledge", 1)
 DOCUMENT = document_iri("zephyr-test-article")
+EXTERNAL = URIRef(f"{BASE}external-review/0123456789abcdef01234567")
 
 
 def _record(mini: ClaimSet) -> list[Quad]:
@@ -53,6 +56,10 @@ def _record(mini: ClaimSet) -> list[Quad]:
     quads += update_quads("fay", WHEN, "INSERT DATA {}", "", "", [CLAIM])
     quads += fulfilment_quads(FULFILMENT, URIRef(f"{BASE}fulfilment-recording/zephyr-staff-pledge--1"), PLEDGE, "kept",
                               "The staff were hired.", [], WHEN.date(), "gus", WHEN, None)
+    checked = ExternalReview("https://checks.example/z", "Half-True", "Checks", "checks.example", "2026-12-01", "A check", "en",
+                             "Zephyr is worth a lot.", "Zed", "2026-11-30T10:00:00+00:00", ())
+    quads += external_review_quads(EXTERNAL, checked, Match((CLAIM.removeprefix(f"{BASE}claim/"),), "text"))
+    quads += import_quads(URIRef(f"{BASE}claimreview-import/x"), "hal", WHEN, "checks.json", "0" * 64, [EXTERNAL], set())
     return quads
 
 
@@ -162,6 +169,10 @@ CORRUPTIONS: dict[str, tuple[Callable[[list[Quad]], list[Quad]], URIRef]] = {
     "fulfilment in an unknown state": (_set(CG.fulfilmentState, URIRef("https://w3id.org/claimgraph/ns/fulfilment#forgotten")),
                                        SH.InConstraintComponent),
     "fulfilment without a rationale": (_drop(CG.rationale), SH.MinCountConstraintComponent),
+    # ExternalReviewShape
+    "external review without a url": (_drop(SCHEMA.url, str(EXTERNAL)), SH.MinCountConstraintComponent),
+    "external review of an unknown match": (_set(CG.matchedBy, Literal("guess"), str(EXTERNAL)), SH.InConstraintComponent),
+    "external review no import generated": (_drop(PROV.generated, f"{BASE}claimreview-import/"), SH.MinCountConstraintComponent),
 }
 """Each corruption and the constraint component its result must carry."""
 

@@ -1,0 +1,1 @@
+"""Data the graph layer reads: the mapping of other fact-checkers' rating labels to our verdicts."""
