@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from claimgraph.claims.extraction.attribution import Attribution, find_attribution
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.extraction.inputs import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import Mention, Tracker, common_words, find_mentions
+from claimgraph.claims.extraction.mentions import Mention, Tracker, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import MoneyMention, find_money
 from claimgraph.claims.extraction.objects import founders, object_phrases
 from claimgraph.claims.extraction.scoring import THRESHOLD, is_question, score
@@ -226,12 +226,12 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     text = check_text(text, max_bytes)
     published = Published.coerce(published)
     doc = parse(text)
-    common = common_words(doc)
+    common, inside = common_words(doc), inside_words(doc)
     tracker = Tracker()
     candidates: list[Candidate] = []
     for sentence in sentences(text, doc):
         sentence_text = sentence.of(text)
-        names = find_mentions(doc, sentence, common)
+        names = tracker.canonical(tidy(find_mentions(doc, sentence, common), text, sentence, inside))
         tracker.add_sentence(names)
         if is_question(sentence_text):
             continue

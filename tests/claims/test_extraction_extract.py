@@ -178,3 +178,27 @@ def test_never_crashes_and_anchors_hold(text: str) -> None:
         data = candidate.to_json()
         assert text[data["span"]["start"] : data["span"]["end"]] == data["quote"]
         assert data["quote"] and data["type"] in CLAIM_TYPES
+
+
+def subjects(text: str) -> list[str | None]:
+    return [c.subject for c in extract(text, dt.date(2025, 7, 24))]
+
+
+def test_a_firm_named_in_full_then_short_is_one_entity() -> None:
+    text = "Veloria Robotics S.A. sells robots to warehouses. The round valued Veloria at EUR 1.1bn. Veloria now expects revenue of EUR 105m."
+    assert set(subjects(text)) == {"Veloria Robotics"}
+
+
+def test_currency_codes_legal_forms_and_sentence_initial_words_are_no_names() -> None:
+    text = (
+        "LISBON, 24 July 2025 - Veloria Robotics S.A. published results.\n"
+        "- Net loss narrowed to EUR 9.4m.\n- Cash and equivalents of EUR 133m.\n"
+        "The Board also fined the trading platform Kryptovik AS NOK 18m last year."
+    )
+    found = set(subjects(text))
+    assert found and not found & {"LISBON", "Net", "Cash", "EUR", "NOK", "Kryptovik AS NOK", "Kryptovik AS"}
+    assert "Kryptovik" in found
+
+
+def test_a_name_that_starts_a_sentence_stays_a_name() -> None:
+    assert set(subjects("Lithuania, which ranks sixth, aims to triple public spending to EUR 90m by 2028.")) == {"Lithuania"}
