@@ -54,6 +54,10 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SAYING = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
+_CONTINUES = re.compile(r"\W*(?:(?:[A-Z][\w'’-]*\s+)+(?:was|were|came|ranked|is)\s+(?:next|second|third|fourth|fifth)\b|[Ff]ollowed by\b)")
+"""A sentence that goes on down a list ("Spain was next, with $2bn"): its amount is of the kind the list is about."""
+_CHANGE_BASE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+"""What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""
 STATE_TYPES = frozenset({"ownership", "location", "market_cap", "adoption"})
 """Claims about a state of affairs: the day a source reported them is not their time."""
 
@@ -122,13 +126,36 @@ def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, .
     return tuple(found)
 
 
+def table_heading(text: str, sentence: Span) -> Span | None:
+    """For a row of a plain-text table ("Spain | EUR 3.9bn | 612"), its header row and the caption line above it."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if "|" not in text[line_start : sentence.end]:
+        return None
+    first = line_start
+    while first > 0:
+        previous = text.rfind("\n", 0, first - 1) + 1
+        if "|" not in text[previous : first]:
+            break
+        first = previous
+    caption = text.rfind("\n", 0, max(0, first - 1))
+    while caption > 0 and not text[text.rfind("\n", 0, caption) + 1 : caption].strip():
+        caption = text.rfind("\n", 0, caption)  # skip blank lines up to the caption
+    start = text.rfind("\n", 0, caption) + 1 if caption > 0 else first
+    end = text.find("\n", first)
+    return Span(start, end if end != -1 else len(text))
+
+
 def _aside_of(spans: list[Span], offset: int) -> Span | None:
     return next((span for span in spans if span.contains(offset)), None)
 
 
 def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention], times: list[TimeMention],
-             monies: list[MoneyMention], attribution: Attribution | None, side: list[Span]) -> list[_Proposal]:  # fmt: skip
-    """The typed proposals of one sentence, before scoring."""
+             monies: list[MoneyMention], attribution: Attribution | None, side: list[Span], listed: str | None = None) -> list[_Proposal]:  # fmt: skip
+    """The typed proposals of one sentence, before scoring.
+
+    ``listed`` is the type of the last amount before this sentence, for a
+    sentence that goes on down a list.
+    """
     proposals: list[_Proposal] = []
     money_clauses: set[Span] = set()
 
@@ -139,11 +166,18 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         aside = _aside_of(side, offset)
         return aside is not None and attribution is not None and not aside.contains(attribution.start)
 
+    heading = table_heading(text, sentence)
     for money in monies:
+        if _CHANGE_BASE.search(text, max(sentence.start, money.start - 12), money.start) and any(m.end <= money.start for m in monies):
+            continue
         clause = _clause_of(parts, money.start, sentence)
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)
         if claim_type in ("other", "comparison") and clause != sentence:
             claim_type, cue = money_type(text, sentence.start, sentence.end, money.start, money.end)
+        if claim_type in ("other", "comparison") and heading is not None:
+            claim_type = money_type(text, heading.start, heading.end, heading.end, heading.end)[0]  # the table's caption says what it counts
+        elif claim_type in ("other", "comparison") and listed and _CONTINUES.match(text, sentence.start, sentence.end):
+            claim_type = listed
         proposals.append(_Proposal(claim_type, clause, money.start, money, cue, None, own_voice(money.start)))
         money_clauses.add(clause)
         driver = DRIVERS.search(text, money.end, sentence.end)
@@ -229,6 +263,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     common, inside = common_words(doc), inside_words(doc)
     tracker = Tracker()
     candidates: list[Candidate] = []
+    listed: str | None = None
     for sentence in sentences(text, doc):
         sentence_text = sentence.of(text)
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common), text, sentence, inside))
@@ -249,7 +284,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         covers_all = attribution is not None and (
             attribution.start - sentence.start <= 2 or sentence.end - attribution.end <= 2 or len(parts) == 1
         )
-        for proposal in _propose(text, sentence, parts, names, times, monies, attribution, side):
+        proposals = _propose(text, sentence, parts, names, times, monies, attribution, side, listed)
+        listed = next((p.type for p in reversed(proposals) if p.money and p.type not in ("other", "comparison")), listed)
+        for proposal in proposals:
             clause, money, claim_type = proposal.clause, proposal.money, proposal.type
             aside = _aside_of(side, proposal.anchor)
             descriptor = proposal.cue is not None and re.search(r"-(?:based|headquartered)$", text[proposal.cue.start : proposal.cue.end])

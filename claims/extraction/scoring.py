@@ -20,7 +20,7 @@ TYPE_WEIGHTS = {
 }  # fmt: skip
 _I = re.IGNORECASE
 OPINION = re.compile(
-    r"\b(?:should|must|ought to|needs? to|have to)\b|\b(?:clearly|obviously|arguably|surely|undoubtedly|frankly|paradoxically|ironically|"
+    r"\b(?:should|must|ought to|needs? to|(?<!will )have to)\b|\b(?:clearly|obviously|arguably|surely|undoubtedly|frankly|paradoxically|ironically|"
     r"simply|truly)\b|\bthe (?:question|lesson|message|problem|truth|reality|point) is\b|\bnothing short of\b|\bit is time\b|\btoo late\b|"
     r"\brunning out\b|\bremains to be seen\b|\b(?:feels?|seems?|looks? like)\b|\b(?:meteoric|staggering|astonishing|remarkable|stunning|"
     r"breathtaking|dystopian|spectacular|extraordinary|dizzying|eye-watering|jaw-dropping)\b|"
@@ -30,7 +30,8 @@ OPINION = re.compile(
 """Words of opinion and rhetoric."""
 FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
 SPECULATION = re.compile(r"\b(?:could|might|may|would)\b(?! (?:not )?(?:have )?(?:been )?(?:reached|valued))", _I)
-NUMBER = re.compile(r"\d")
+NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", _I)
+"""A figure, in digits or in words ("forty-two start-ups")."""
 PERCENT = re.compile(r"\d\s?(?:%|per ?cent)", _I)
 
 

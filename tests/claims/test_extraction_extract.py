@@ -202,3 +202,34 @@ def test_currency_codes_legal_forms_and_sentence_initial_words_are_no_names() ->
 
 def test_a_name_that_starts_a_sentence_stays_a_name() -> None:
     assert set(subjects("Lithuania, which ranks sixth, aims to triple public spending to EUR 90m by 2028.")) == {"Lithuania"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harrowgate Energy orders $2bn of turbines.", ["investment"]),
+        ("Harrowgate Energy said it had ordered $2bn worth of turbines from Nordvind.", ["investment"]),  # "worth of" is no valuation
+        ("Warehouse automation is a market worth an estimated USD 41bn worldwide, according to Stackline.", ["other"]),  # a market's size
+        ("The CBI warned that the new levy would cost firms GBP 4.8bn a year.", ["warning"]),  # a warning that carries an amount
+        ("Lithuania aims to triple public AI spending to EUR 90m by 2028.", ["pledge"]),
+        ("Chief executive Dana Whitlock said the company would build 3 gigawatts of new capacity by 2030.", ["pledge"]),
+        ("Defence spending will rise to 2.6% of GDP by 2027, the chancellor confirmed.", ["pledge"]),
+        ("The company's staff rose to 640 at the end of June.", ["other"]),  # the noun before the number
+        ("The report counts forty-two AI start-ups in Estonia.", ["other"]),  # a count in words
+        ("From next year, firms that sell such products in Norway will have to cap leverage at two times the stake.", ["policy"]),
+        ("The rule applies from 1 January 2026 and was adopted by the Board on Monday.", ["policy"]),  # a rule adopted is no adoption
+        ("Veloria lost EUR 9.4m in the first half of this year, down from EUR 15.1m a year earlier.", ["other"]),  # the base of a change
+        ("Swedish start-ups raised EUR 1.9bn last year. Denmark was next, with EUR 840m.", ["funding", "funding"]),  # down a list
+    ],
+)
+def test_types_from_context_and_cues(text: str, expected: list[str]) -> None:
+    assert types(text) == expected
+
+
+def test_a_table_row_takes_the_type_of_its_caption() -> None:
+    text = (
+        "The institute counted the money.\n\nVenture funding for AI start-ups, 2024\n\n"
+        "Country | AI funding | Change on 2023\nSweden | EUR 1.9bn | +12%\nDenmark | EUR 840m | +31%\n\nThat was all."
+    )
+    found = [c for c in extract(text, dt.date(2025, 5, 1)) if c.value]
+    assert [(c.type, c.subject, c.value.amount) for c in found] == [("funding", "Sweden", 1.9e9), ("funding", "Denmark", 840e6)]
