@@ -101,11 +101,14 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
 
 
 def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[Mention], tracker: Tracker, exclude: Span | None) -> str | None:
-    """The entity a claim is about: the nearest name before it in its clause, else what the clause's head refers to."""
+    """The entity a claim is about: the first firm named before it in its clause (else the last place), else what the clause's head refers to."""
     usable = [m for m in names if m.kind in ("org", "name", "place") and not (exclude and exclude.contains(m.start))]
-    before_anchor = sorted((m for m in usable if clause.start <= m.start < anchor), key=lambda m: (m.kind != "place", m.start))
-    if before_anchor:
-        return before_anchor[-1].label
+    before_anchor = [m for m in usable if clause.start <= m.start < anchor]
+    firms = [m for m in before_anchor if m.kind != "place"]
+    if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
+        firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
+    if firms or before_anchor:
+        return firms[0].label if firms else before_anchor[-1].label
     head = re.match(r"\s*(?:(?:the|its|their)\s+)?[\w-]+", text[clause.start : clause.end], re.IGNORECASE)
     if head:
         resolved = tracker.resolve(head.group(), before=clause.start)
@@ -115,6 +118,24 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     if in_sentence:
         return in_sentence[-1].label
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
+
+
+_HELD = re.compile(r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fined)\s+", re.IGNORECASE)
+"""Words before what a stake, a backing or a fine is in: the subject of an ownership, funding or fine claim."""
+
+
+def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> str | None:
+    """What the clause's stake, backing or fine is in ("owns 38% of the company" -> the company), if it says."""
+    match = _HELD.search(text, clause.start, clause.end)
+    if match is None:
+        return None
+    rest = text[match.end() : clause.end]
+    at = match.end() + re.match(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}", rest).end()  # "the trading platform Kryptovik"
+    named = next((m.label for m in names if m.kind in ("org", "name") and at <= m.start <= at + 1), None)
+    if named is not None:
+        return named
+    head = re.match(r"the\s+(company|firm|start-?up|bank|group|business|lender)\b", rest, re.IGNORECASE)
+    return tracker.resolve(head.group(1), before=clause.start) if head else None
 
 
 def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, ...]:
@@ -313,7 +334,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             if claim_type == "warning" and source:
                 subject = source
             else:
-                subject = _subject(text, clause, sentence, proposal.anchor, names, tracker, exclude)
+                held = _held(text, clause, names, tracker) if claim_type in ("ownership", "funding", "other") else None
+                subject = held or _subject(text, clause, sentence, proposal.anchor, names, tracker, exclude)
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )

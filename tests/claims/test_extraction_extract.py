@@ -233,3 +233,17 @@ def test_a_table_row_takes_the_type_of_its_caption() -> None:
     )
     found = [c for c in extract(text, dt.date(2025, 5, 1)) if c.value]
     assert [(c.type, c.subject, c.value.amount) for c in found] == [("funding", "Sweden", 1.9e9), ("funding", "Denmark", 840e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "subject"),
+    [
+        ("Orvane Inc. agreed on Friday to buy chips from chipmaker Tessaly for $2.6bn.", "investment", "Orvane"),  # the buyer, not the seller
+        ("Helixgrid's closest competitor, Frankfurt-listed Voltaic Systems, has a market capitalisation of about €3.2bn.", "market_cap", "Voltaic Systems"),
+        ("Quillon Bank is a lender. Its largest shareholder, Astervale Holdings, owns 38% of the company.", "ownership", "Quillon Bank"),  # what is owned
+        ("Helixgrid Labs raised €85m. Larchmont Ventures first invested in the company in 2021.", "funding", "Helixgrid Labs"),  # who was backed
+        ("The Board also fined the trading platform Kryptovik NOK 18m last year.", "other", "Kryptovik"),  # who was fined
+    ],
+)
+def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subject: str) -> None:
+    assert subject in [c.subject for c in extract(text, dt.date(2025, 5, 1)) if c.type == claim_type]
