@@ -77,8 +77,9 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
     """The time expression a claim refers to: the nearest fitting one in its clause, or None.
 
     Times inside asides the claim is not in, in the attribution (except for
-    pledges: when they were announced), in a change ("up 65% since January")
-    or nearer to another amount are not the claim's.
+    pledges: when they were announced), in a change ("up 65% since January"),
+    in the words of a founding ("founded in 2018") or nearer to another amount
+    are not the claim's.
     """
     found = []
     for time in times:
@@ -97,7 +98,8 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
         found = [t for t in found if t.deadline]
     if not found:
         return None
-    return min(found, key=lambda t: (t.start - anchor) * 1.5 if t.start < anchor else t.start - anchor)
+    # the nearest, counting a phrase before the claim as half as far again as one after it
+    return min(found, key=lambda t: (anchor - t.end) * 1.5 if t.start < anchor else t.start - anchor)
 
 
 def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[Mention], tracker: Tracker, exclude: Span | None) -> str | None:
@@ -302,6 +304,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         if attribution:
             said.append(Span(attribution.start, attribution.end))
             said += [Span(t.start, t.end) for t in times if 0 <= t.start - attribution.end <= 4]  # "said on Monday"
+        founded = [Span(c.start, c.end + 12) for c in find_cues({"founding": FACT_CUES["founding"]}, text, sentence.start, sentence.end)]
         covers_all = attribution is not None and (
             attribution.start - sentence.start <= 2 or sentence.end - attribution.end <= 2 or len(parts) == 1
         )
@@ -313,7 +316,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             descriptor = proposal.cue is not None and re.search(r"-(?:based|headquartered)$", text[proposal.cue.start : proposal.cue.end])
             time = None if descriptor else _time_for(
                 times, clause, proposal.anchor, pledge=claim_type == "pledge",
-                skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side),
+                skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded)
+                + ([Span(money.start, money.end)] if money else []),
                 aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text,
             )  # fmt: skip
             if time is None and claim_type == "pledge":

@@ -247,3 +247,16 @@ def test_a_table_row_takes_the_type_of_its_caption() -> None:
 )
 def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subject: str) -> None:
     assert subject in [c.subject for c in extract(text, dt.date(2025, 5, 1)) if c.type == claim_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "time"),
+    [
+        ("Founded in 2019, Acme Labs raised $5m in 2024.", "funding", "2024"),  # the nearer phrase, even after the amount
+        ("Veloria Robotics was founded in 2018 by Ines Carvalho and is headquartered in Lisbon.", "location", None),  # the founding's year
+        ("Net income for the second quarter climbed from $61 million in Q1 to $90 million.", "other", "2025-06"),  # Q1 is the base
+    ],
+)
+def test_the_time_is_the_claims_own(text: str, claim_type: str, time: str | None) -> None:
+    found = [c for c in extract(text, dt.date(2025, 8, 7)) if c.type == claim_type]
+    assert found and {c.time.value if c.time else None for c in found} == {time}
