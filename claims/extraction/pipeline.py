@@ -56,9 +56,12 @@ _CHANGE_BEFORE = re.compile(
 _SAYING = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\W*(?:(?:[A-Z][\w'’-]*\s+)+(?:was|were|came|ranked|is)\s+(?:next|second|third|fourth|fifth)\b|[Ff]ollowed by\b)")
 """A sentence that goes on down a list ("Spain was next, with $2bn"): its amount is of the kind the list is about."""
+_RECORD = re.compile(r"\b(?:its|their|the)\s+(?:largest|biggest|highest|lowest|smallest)\s+(?:ever|yet|to date|on record)\b", re.IGNORECASE)
+"""A record set by the amount before it ("$2bn of turbines, its largest ever purchase"): a comparison claim of its own."""
 _CHANGE_BASE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
 """What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""
 STATE_TYPES = frozenset({"ownership", "location", "market_cap", "adoption"})
+_WARNING = {"warning": MAIN_CUES["warning"]}
 """Claims about a state of affairs: the day a source reported them is not their time."""
 
 
@@ -173,11 +176,13 @@ def _aside_of(spans: list[Span], offset: int) -> Span | None:
 
 
 def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention], times: list[TimeMention],
-             monies: list[MoneyMention], attribution: Attribution | None, side: list[Span], listed: str | None = None) -> list[_Proposal]:  # fmt: skip
+             monies: list[MoneyMention], attribution: Attribution | None, side: list[Span], listed: str | None = None,
+             previous: str | None = None) -> list[_Proposal]:  # fmt: skip
     """The typed proposals of one sentence, before scoring.
 
     ``listed`` is the type of the last amount before this sentence, for a
-    sentence that goes on down a list.
+    sentence that goes on down a list; ``previous`` the type of the amount
+    of the sentence before, for an amount with no word of its own kind.
     """
     proposals: list[_Proposal] = []
     money_clauses: set[Span] = set()
@@ -197,12 +202,19 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)
         if claim_type in ("other", "comparison") and clause != sentence:
             claim_type, cue = money_type(text, sentence.start, sentence.end, money.start, money.end)
-        if claim_type in ("other", "comparison") and heading is not None:
+        if claim_type in ("other", "comparison") and any(c.start < money.start for c in find_cues(_WARNING, text, sentence.start, sentence.end)):
+            claim_type = "warning"  # "warned that investors lost NOK 2.3bn"
+        elif claim_type in ("other", "comparison") and heading is not None:
             claim_type = money_type(text, heading.start, heading.end, heading.end, heading.end)[0]  # the table's caption says what it counts
         elif claim_type in ("other", "comparison") and listed and _CONTINUES.match(text, sentence.start, sentence.end):
             claim_type = listed
+        elif cue is None and claim_type == "other" and previous and not find_cues(MAIN_CUES, text, sentence.start, sentence.end):
+            claim_type = previous  # "Revenue rose to $1.34bn. Analysts had expected $1.29bn.": the same kind of figure
         proposals.append(_Proposal(claim_type, clause, money.start, money, cue, None, own_voice(money.start)))
         money_clauses.add(clause)
+        record = _RECORD.search(text, money.end, clause.end)
+        if record and claim_type != "comparison" and not find_money(text, money.end, record.start()):
+            proposals.append(_Proposal("comparison", clause, record.start(), None, None, None, own_voice(record.start())))
         driver = DRIVERS.search(text, money.end, sentence.end)
         if driver and not find_money(text, money.end, driver.start()):
             proposals.append(_Proposal(claim_type, sentence, driver.end(), None, cue))
@@ -286,7 +298,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     common, inside = common_words(doc), inside_words(doc)
     tracker = Tracker()
     candidates: list[Candidate] = []
-    listed: str | None = None
+    listed = previous = None
     for sentence in sentences(text, doc):
         sentence_text = sentence.of(text)
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common), text, sentence, inside))
@@ -308,8 +320,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         covers_all = attribution is not None and (
             attribution.start - sentence.start <= 2 or sentence.end - attribution.end <= 2 or len(parts) == 1
         )
-        proposals = _propose(text, sentence, parts, names, times, monies, attribution, side, listed)
+        proposals = _propose(text, sentence, parts, names, times, monies, attribution, side, listed, previous)
         listed = next((p.type for p in reversed(proposals) if p.money and p.type not in ("other", "comparison")), listed)
+        previous = next((p.type for p in reversed(proposals) if p.money), None)
         for proposal in proposals:
             clause, money, claim_type = proposal.clause, proposal.money, proposal.type
             aside = _aside_of(side, proposal.anchor)

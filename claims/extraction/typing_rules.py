@@ -41,7 +41,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "other": re.compile(
-        r"\b(?:pre-tax |net |operating )?(?:profits?|loss(?:es)?|earnings|ebitda)\b|\bloan book\b|\bdeposits\b|\bfines?d?\b|\bpenalt(?:y|ies)\b|"
+        r"\b(?:pre-tax |net |operating )?(?:profits?|loss(?:es)?|earnings|ebitda)\b|\bnet income\b|\b(?:repair|restructuring|legal|one-off) costs\b|\bloan book\b|\bdeposits\b|\bfines?d?\b|\bpenalt(?:y|ies)\b|"
         r"\bagainst (?:bad|loan) (?:debts|losses)\b|\bprovisions?\b|\bsalar(?:y|ies)\b|\blost\b|\bmarket (?:\w+ ){0,2}worth\b|\bmarket (?:size|sized)\b",
         _I,
     ),
@@ -89,6 +89,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:the same|a similar) (?:[\w-]+ ){0,2}as\b|(?<!rather )(?<!more )(?<!less )(?<!fewer )\bthan\b|\b(?:more|less|fewer) than (?![$£€\d])|\bexceed(?:s|ed|ing)?\b|\bsurpass(?:es|ed)?\b|\boutstrip(?:s|ped)?\b|"
         r"\bovert(?:ook|akes?|aken)\b|\boutpac(?:es|ed)\b|\bahead of\b|\btrail(?:s|ed|ing)\b|\blag(?:s|ged)? behind\b|\brank(?:s|ed|ing)?\b|"
         r"\bthe (?:largest|biggest|highest|lowest|smallest|most valuable|fastest[- ]growing|second[- ](?:largest|biggest))\b|"
+        r"\bclimbed (?:\w+ ){0,3}to (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\bleads? (?:on|in) (?!the round\b)|"
         r"\bbehind (?=[A-Z])|\btimes (?:more|larger|bigger|as)\b|\bcompared (?:with|to)\b|\bversus\b|\btwice as\b|\bhalf (?:of|as)\b|\bfraction of\b|\bdoubl(?:ed|es)\b|\btripl(?:ed|es)\b",
         _I,
     ),
@@ -99,7 +100,8 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:law|legislation|regulations?|rules|tax credits?|tariffs?)\b(?= (?:was|were|has|have|came|comes|require|requires|took|takes|will))|"
         r"\b(?:programme|program|scheme|initiative|plan)\b[^.]{0,40}\b(?:will be|is|are|was) (?:run|administered|managed|overseen) by\b|"
         r"(?i:\b(?:rule|law|regulation|ban|cap|levy)s? (?:applies|apply|takes? effect|comes? into force)\b|"
-        r"\bfrom (?:next year|next month|the start of \d{4}|(?:19|20)\d\d)\b[^.;]{0,100}\b(?:will have to|must)\b)",
+        r"\bfrom (?:next year|next month|the start of \d{4}|(?:19|20)\d\d)\b[^.;]{0,100}\b(?:will have to|must)\b|"
+        r"\b(?:fuel|stamp|import|excise) duty\b|\bduty (?:frozen|freeze)\b|\b(?:the|a|this) freeze\b|\blevy\b)",
     ),
     "other": re.compile(
         r"\bprofitable\b|\bprofits?\b|\bloss-making\b|\bbroke even\b|\bsigned (?:a|an) (?:deal|contract|agreement)\b|\bwho (?:leads|runs|heads|chairs)\b|"

@@ -260,3 +260,18 @@ def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subj
 def test_the_time_is_the_claims_own(text: str, claim_type: str, time: str | None) -> None:
     found = [c for c in extract(text, dt.date(2025, 8, 7)) if c.type == claim_type]
     assert found and {c.time.value if c.time else None for c in found} == {time}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regulator warned that retail investors lost an estimated NOK 2.3bn in the first half of this year.", ["warning"]),
+        ("Acme Energy said it had ordered $2bn of turbines, its largest ever purchase.", ["investment", "comparison"]),  # a record of its own
+        ("Acme Energy's revenue rose 18% to $1.34 billion. Analysts polled by Consenso had expected $1.29 billion.", ["revenue", "revenue"]),
+        ("Acme Energy's revenue rose to $1.34 billion. Net income climbed to $90 million.", ["revenue", "other"]),  # a kind of its own
+        ("The freeze costs the Treasury about GBP 3bn a year, according to the Institute for Fiscal Studies.", ["policy"]),
+        ("Latvia climbed two places to fifth.", ["comparison"]),
+    ],
+)
+def test_types_of_amounts_from_their_sentence_and_the_one_before(text: str, expected: list[str]) -> None:
+    assert types(text) == expected
