@@ -58,7 +58,7 @@ _CONTINUES = re.compile(r"\W*(?:(?:[A-Z][\w'’-]*\s+)+(?:was|were|came|ranked|i
 """A sentence that goes on down a list ("Spain was next, with $2bn"): its amount is of the kind the list is about."""
 _RECORD = re.compile(r"\b(?:its|their|the)\s+(?:largest|biggest|highest|lowest|smallest)\s+(?:ever|yet|to date|on record)\b", re.IGNORECASE)
 """A record set by the amount before it ("$2bn of turbines, its largest ever purchase"): a comparison claim of its own."""
-_CHANGE_BASE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+_CHANGE_BASE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:its|an?|the)\s+)?(?:(?:earlier|previous|prior)\s+)?(?:(?:guidance|forecast|estimate|range|target)\s+of\s+)?$", re.IGNORECASE)
 """What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""
 STATE_TYPES = frozenset({"ownership", "location", "market_cap", "adoption"})
 _WARNING = {"warning": MAIN_CUES["warning"]}
@@ -196,7 +196,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
 
     heading = table_heading(text, sentence)
     for money in monies:
-        if _CHANGE_BASE.search(text, max(sentence.start, money.start - 12), money.start) and any(m.end <= money.start for m in monies):
+        if _CHANGE_BASE.search(text, max(sentence.start, money.start - 40), money.start) and any(m.end <= money.start for m in monies):
             continue
         clause = _clause_of(parts, money.start, sentence)
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)
@@ -258,6 +258,8 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             continue
         if main[0].type == "comparison" and index and parts[index - 1] in money_clauses and text[clause.start].islower():
             continue  # "..., more than twice as much as before": a change added to the amount before it
+        if main[0].type == "pledge" and "pledge" in {p.type for p in proposals} and re.match(r"which\b", text[clause.start : clause.end]):
+            continue  # "plans to spend $35m on a plant, which it aims to open by 2027": one plan
         cue = main[0]
         objects: list[str] = []
         if cue.type == "comparison":

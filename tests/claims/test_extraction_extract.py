@@ -275,3 +275,17 @@ def test_the_time_is_the_claims_own(text: str, claim_type: str, time: str | None
 )
 def test_types_of_amounts_from_their_sentence_and_the_one_before(text: str, expected: list[str]) -> None:
     assert types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Highlights for the first half of 2025:", []),  # a period, no comparison
+        ("Acme now expects revenue for 2025 of EUR 105-115m, up from guidance of EUR 90-100m given in March.", ["revenue"]),  # the old guidance
+        ("Acme plans to spend EUR 35m on a third plant in northern Portugal, which it aims to open by 2027.", ["pledge"]),  # one plan
+        ('"Our customers are ordering faster than we can build," said Ines Carvalho, the chief executive.', []),  # a quoted view
+        ('"We raised $5m last year," said Ines Carvalho, the chief executive.', ["funding"]),  # a quoted fact stays
+    ],
+)
+def test_no_claim_of_a_period_a_base_a_relative_clause_or_a_quoted_view(text: str, expected: list[str]) -> None:
+    assert types(text) == expected
