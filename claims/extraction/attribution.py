@@ -99,6 +99,8 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
             return None
     if words[-1] in ("analysts", "economists", "experts", "investors", "researchers", "observers", "critics"):
         return bare
+    if _LEADING.match(text) and len(words) <= 3 and words[-1] in ROLE_WORDS | {"chancellor"}:
+        return bare  # "the chancellor confirmed": a source known by office alone
     return None
 
 

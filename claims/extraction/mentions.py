@@ -169,11 +169,15 @@ def _initials(label: str) -> str:
     return "".join(word[0] for word in label.split() if word[:1].isupper())
 
 
+_LEADER = re.compile(r"\W+|\s+|\d{1,2}[:.]\d{2}")
+"""What may stand before a sentence's first word: punctuation, space, a live blog's "12:09"."""
+
+
 def inside_words(doc: Doc) -> frozenset[str]:
     """Capitalised words the text uses inside a sentence: a word capitalised only where a sentence starts may be no name."""
     return frozenset(
         t.text for t in doc
-        if _is_cap(t.text) and not t.is_sent_start and not (t.i > 0 and doc[t.i - 1].is_sent_start and (doc[t.i - 1].is_punct or doc[t.i - 1].is_space))
+        if _is_cap(t.text) and not t.is_sent_start and not (t.i > 0 and doc[t.i - 1].is_sent_start and _LEADER.fullmatch(doc[t.i - 1].text))
     )  # fmt: skip
 
 
@@ -200,7 +204,7 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         if not words:
             continue
         label = " ".join(words)
-        lead = text[sentence.start : mention.start]
+        lead = re.sub(r"^\s*\d{1,2}[:.]\d{2}\b", "", text[sentence.start : mention.start])  # a live blog's "12:09"
         first = not lead.strip(" \t\n-–—•*\"'“‘")
         dateline = label.isupper() and text.startswith(",", mention.end)
         if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and (dateline or not _VERB_AFTER.match(text, mention.end)):

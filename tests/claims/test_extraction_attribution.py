@@ -70,3 +70,7 @@ def test_a_place_in_the_source_phrase_is_not_the_source(text: str, source: str) 
 def test_a_forecast_the_company_raised_is_no_source() -> None:
     text = "Acme Energy grew. The company raised its forecast for capital spending to between $3.6 billion and $3.9 billion."
     assert attributions(text)[-1] is None
+
+
+def test_a_source_known_by_office_alone() -> None:
+    assert attributions("Defence spending will rise to 2.6% of GDP by 2027, the chancellor confirmed.") == ["chancellor"]

@@ -289,3 +289,8 @@ def test_types_of_amounts_from_their_sentence_and_the_one_before(text: str, expe
 )
 def test_no_claim_of_a_period_a_base_a_relative_clause_or_a_quoted_view(text: str, expected: list[str]) -> None:
     assert types(text) == expected
+
+
+def test_a_live_blog_heading_after_its_time_is_no_name() -> None:
+    text = "Budget day: live updates\n\n12:26 Defence. Spending will rise to 2.6% of GDP by 2027, the chancellor confirmed."
+    assert [c.subject for c in extract(text, dt.date(2025, 11, 26))] == [None]
