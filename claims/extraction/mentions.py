@@ -221,6 +221,9 @@ class Tracker:
     subjects: list[Mention] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
 
+    short_forms: dict[str, str] = field(default_factory=dict)
+    """Short forms of the firms named in full so far, each to the latest full name it stands for."""
+
     def canonical(self, mentions: list[Mention]) -> list[Mention]:
         """The same names, each short form of a firm named in full before labelled in full.
 
@@ -228,20 +231,10 @@ class Tracker:
         its initials ("NFCB" after "Norwegian Financial Conduct Board") or its last
         word when that is a word for a body ("the Board").
         """
-        firms = [m.label for m in self.mentions if m.kind in ("org", "name") and " " in m.label]
-        result = []
-        for mention in mentions:
-            label = mention.label
-            if mention.kind in ("org", "name") and label.lower() in ORG_WORDS:
-                full = next((f for f in reversed(firms) if f.endswith(" " + label)), None)  # "the Board" after "... Conduct Board"
-            elif mention.kind in ("org", "name"):
-                full = next((f for f in reversed(firms) if f.startswith(label + " ") or (len(label) > 2 and _initials(f) == label)), None)
-            else:
-                full = None
-            if full is not None:
-                mention = Mention(mention.start, mention.end, full, mention.kind)
-            result.append(mention)
-        return result
+        return [
+            Mention(m.start, m.end, self.short_forms[m.label], m.kind) if m.kind in ("org", "name") and m.label in self.short_forms else m
+            for m in mentions
+        ]
 
     def add_sentence(self, mentions: list[Mention]) -> None:
         """Remember a sentence's names; its first organisation-like name is its subject."""
@@ -250,6 +243,15 @@ class Tracker:
             if mention.kind in ("org", "name"):
                 self.subjects.append(mention)
                 break
+        for mention in mentions:
+            words = mention.label.split(" ")
+            if mention.kind not in ("org", "name") or len(words) < 2:
+                continue
+            forms = [" ".join(words[:k]) for k in range(1, len(words)) if words[k - 1].lower() not in ORG_WORDS]
+            initials = _initials(mention.label)
+            forms += [initials] if len(initials) > 2 else []
+            forms += [words[-1]] if words[-1].lower() in ORG_WORDS else []
+            self.short_forms.update(dict.fromkeys(forms, mention.label))
 
     def full_name(self, label: str) -> str:
         """The full name of a person named earlier, for a later surname ("Okafor" -> "Miriam Okafor")."""

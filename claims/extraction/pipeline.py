@@ -152,15 +152,19 @@ def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, .
     return tuple(found)
 
 
+TABLE_ROWS = 100
+"""How many rows above a table row are searched for its header."""
+
+
 def table_heading(text: str, sentence: Span) -> Span | None:
     """For a row of a plain-text table ("Spain | EUR 3.9bn | 612"), its header row and the caption line above it."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     if "|" not in text[line_start : sentence.end]:
         return None
     first = line_start
-    while first > 0:
-        previous = text.rfind("\n", 0, first - 1) + 1
-        if "|" not in text[previous : first]:
+    for _ in range(TABLE_ROWS):  # bounded, so that a long table costs no more per row than a short one
+        previous = text.rfind("\n", 0, first - 1) + 1 if first > 0 else 0
+        if first == 0 or "|" not in text[previous : first]:
             break
         first = previous
     caption = text.rfind("\n", 0, max(0, first - 1))
