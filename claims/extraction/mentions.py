@@ -184,6 +184,8 @@ def inside_words(doc: Doc) -> frozenset[str]:
 def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[str]) -> list[Mention]:
     """Names as a firm goes by them: no currency code ("USD") or legal form ("Inc.") in them, no common word that only starts a sentence.
 
+    A demonym before "government" names that government ("the Dutch government").
+
     Args:
         mentions: what :func:`find_mentions` found in ``sentence``.
         text: the whole text.
@@ -202,6 +204,9 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         while len(words) > 1 and words[-1].lower().rstrip(",") in LEGAL_FORMS:
             words.pop()
         if not words:
+            continue
+        if mention.kind == "demonym" and re.match(r" government\b", text[mention.end : mention.end + 11]):
+            kept.append(Mention(mention.start, mention.end + 11, mention.label + " government", "org"))  # "the Dutch government"
             continue
         label = " ".join(words)
         lead = re.sub(r"^\s*\d{1,2}[:.]\d{2}\b", "", text[sentence.start : mention.start])  # a live blog's "12:09"

@@ -294,3 +294,8 @@ def test_no_claim_of_a_period_a_base_a_relative_clause_or_a_quoted_view(text: st
 def test_a_live_blog_heading_after_its_time_is_no_name() -> None:
     text = "Budget day: live updates\n\n12:26 Defence. Spending will rise to 2.6% of GDP by 2027, the chancellor confirmed."
     assert [c.subject for c in extract(text, dt.date(2025, 11, 26))] == [None]
+
+
+def test_a_demonym_before_government_names_the_government() -> None:
+    text = "The Dutch government has pledged €2.5bn over five years to build national AI computing capacity."
+    assert subjects(text) == ["Dutch government"]
