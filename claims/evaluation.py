@@ -5,14 +5,17 @@ of the shorter span and their types agree; matching is one-to-one (a maximum
 matching, preferring the pairs that overlap most). Detection is scored by
 precision, recall and F1; on matched claims, the accuracy of the value
 (amount, min and max within 1%, same currency; both null is right), the time
-(value and precision equal) and the attribution (normalised labels equal;
-null equals null). Type accuracy cannot be measured on type-agreeing matches
+(value and precision equal), the attribution and the subject (normalised
+labels equal; null equals null). Type accuracy cannot be measured on type-agreeing matches
 (it would be 1 by construction), so it is measured on a second, span-only
 matching: of the gold claims with a span-matching prediction, how many have
 the right type.
 
-Run ``python -m claimgraph.claims.evaluation`` for the table over the
-labelled set and the bundled article.
+The labelled set is split once into a development half, which rules may be
+tuned on, and a test half, which they may not (``split.json`` in the labelled
+folder, with each article's style). Run ``python -m claimgraph.claims.evaluation``
+(or ``claimgraph eval``) for a table per half over the labelled set and the
+bundled article; ``--half`` scores one half only.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import sys
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, Collection
 
 import networkx as nx
 import yaml
@@ -50,6 +53,7 @@ class Scores:
     value_right: int = 0
     time_right: int = 0
     attribution_right: int = 0
+    subject_right: int = 0
 
     @property
     def precision(self) -> float:
@@ -83,10 +87,14 @@ class Scores:
     def attribution_accuracy(self) -> float:
         return self._of_matched(self.attribution_right)
 
+    @property
+    def subject_accuracy(self) -> float:
+        return self._of_matched(self.subject_right)
+
 
 def combine(scores: list[Scores], name: str = "overall") -> Scores:
     """Sum the counts of several articles (micro-average)."""
-    fields = ("predicted", "gold", "matched", "type_pairs", "type_right", "value_right", "time_right", "attribution_right")
+    fields = ("predicted", "gold", "matched", "type_pairs", "type_right", "value_right", "time_right", "attribution_right", "subject_right")
     return Scores(name, *(sum(getattr(s, f) for s in scores) for f in fields))
 
 
@@ -179,6 +187,12 @@ def attribution_equal(predicted: dict[str, Any], gold: dict[str, Any]) -> bool:
     return normalise_label(predicted.get("attribution")) in want
 
 
+def subject_equal(predicted: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """Subjects equal after :func:`normalise_label` (a gold claim may list accepted aliases)."""
+    want = {normalise_label(gold.get("subject"))} | {normalise_label(a) for a in gold.get("subject_aliases", [])}
+    return normalise_label(predicted.get("subject")) in want
+
+
 def check_gold(gold: list[dict[str, Any]], text: str, name: str = "gold") -> None:
     """Raise InputError unless every gold quote equals its span of ``text``."""
     for index, claim in enumerate(gold):
@@ -206,15 +220,17 @@ def evaluate(predicted: list[dict[str, Any]], gold: list[dict[str, Any]], text: 
         value_right=sum(value_equal(predicted[i].get("value"), gold[j].get("value")) for i, j in pairs),
         time_right=sum(time_equal(predicted[i].get("time"), gold[j].get("time")) for i, j in pairs),
         attribution_right=sum(attribution_equal(predicted[i], gold[j]) for i, j in pairs),
+        subject_right=sum(subject_equal(predicted[i], gold[j]) for i, j in pairs),
     )
 
 
 def render_table(rows: list[Scores]) -> str:
     """A plain-text table: one line per article, as given (put the overall row last)."""
-    head = ("article", "pred", "gold", "match", "P", "R", "F1", "type", "value", "time", "attrib")
+    head = ("article", "pred", "gold", "match", "P", "R", "F1", "type", "value", "time", "attrib", "subject")
     lines = [
         (s.name, str(s.predicted), str(s.gold), str(s.matched), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
-         f"{s.type_accuracy:.3f}", f"{s.value_accuracy:.3f}", f"{s.time_accuracy:.3f}", f"{s.attribution_accuracy:.3f}")
+         f"{s.type_accuracy:.3f}", f"{s.value_accuracy:.3f}", f"{s.time_accuracy:.3f}", f"{s.attribution_accuracy:.3f}",
+         f"{s.subject_accuracy:.3f}")
         for s in rows
     ]  # fmt: skip
     widths = [max(len(r[i]) for r in [head, *lines]) for i in range(len(head))]
@@ -263,6 +279,7 @@ def gold_from_claim_set(path: str | Path) -> tuple[str, list[dict[str, Any]]]:
                 "type": claim["type"],
                 "statement": claim.get("statement"),
                 "subject": label(claim.get("subject")),
+                "subject_aliases": list(entities.get(claim.get("subject"), {}).get("aliases", [])),
                 "predicate": claim.get("predicate"),
                 "object": label(obj["entity"]) if "entity" in obj else (str(literal["text"]) if literal else None),
                 "value": None
@@ -280,29 +297,87 @@ def gold_from_claim_set(path: str | Path) -> tuple[str, list[dict[str, Any]]]:
     return data["document"]["file"], gold
 
 
-def load_labelled(folder: str | Path) -> list[tuple[str, str, str, list[dict[str, Any]]]]:
-    """The labelled set: ``(name, text, published, gold claims)`` for each ``NAME.txt`` with ``NAME.gold.json``."""
+def _labelled_names(folder: str | Path) -> list[tuple[str, Path]]:
+    return [(path.name[: -len(".gold.json")], path) for path in sorted(Path(folder).glob("*.gold.json"))]
+
+
+def load_labelled(folder: str | Path, names: Collection[str] | None = None) -> list[tuple[str, str, str, list[dict[str, Any]]]]:
+    """The labelled set: ``(name, text, published, gold claims)`` for each ``NAME.txt`` with ``NAME.gold.json`` (only ``names``, if given)."""
     items = []
-    for gold_path in sorted(Path(folder).glob("*.gold.json")):
-        name = gold_path.name[: -len(".gold.json")]
+    for name, gold_path in _labelled_names(folder):
+        if names is not None and name not in names:
+            continue
         data = json.loads(gold_path.read_text(encoding="utf-8"))
         items.append((name, read_article(gold_path.with_name(name + ".txt")), data["published"], data["claims"]))
     return items
 
 
-def run(labelled: Path | None, claim_sets: list[Path], articles: Path) -> list[Scores]:
-    """Extract and score every labelled article and bundled claim set; the overall row comes last."""
+def run(
+    labelled: Path | None, claim_sets: list[Path], articles: Path, names: Collection[str] | None = None, overall: str = "overall"
+) -> list[Scores]:
+    """Extract and score every labelled article and bundled claim set (only ``names``, if given); the overall row comes last."""
     rows: list[Scores] = []
-    for name, text, published, gold in load_labelled(labelled) if labelled else []:
+    for name, text, published, gold in load_labelled(labelled, names) if labelled else []:
         predicted = [c.to_json() for c in extract(text, published)]
         rows.append(evaluate(predicted, gold, text, name))
     for path in claim_sets:
+        if names is not None and Path(path).stem not in names:
+            continue
         file, gold = gold_from_claim_set(path)
         text = read_article(articles / file)
         # the article is only known to be from 2025: resolve against the year (nominal date 2025-06-30)
         predicted = [c.to_json() for c in extract(text, BUNDLED_REFERENCE_DATE[:4])]
         rows.append(evaluate(predicted, gold, text, Path(path).stem))
-    return [*rows, combine(rows)]
+    return [*rows, combine(rows, overall)]
+
+
+HALVES = ("development", "test")
+"""The halves of the labelled set: rules are tuned on the development half only."""
+
+
+def load_split(folder: Path) -> dict[str, tuple[str, str]]:
+    """``{article: (half, style)}`` from ``split.json`` in the labelled folder; empty when there is none.
+
+    Raises:
+        InputError: a file that is not a split (halves other than :data:`HALVES`, an article in both).
+    """
+    path = Path(folder) / "split.json"
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        split: dict[str, tuple[str, str]] = {}
+        for half in HALVES:
+            for name, style in data[half].items():
+                if name in split:
+                    raise InputError(f"{path}: {name} is in both halves")
+                split[name] = (half, str(style))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise InputError(f"{path}: not a split with the halves {', '.join(HALVES)}: {error!r}") from None
+    return split
+
+
+def report(labelled: Path | None, claim_sets: list[Path], articles: Path, half: str | None = None) -> str:
+    """The evaluation as text: a table per half (with its overall line) when the labelled set is split, else one table.
+
+    Raises:
+        InputError: an article the split does not place in a half, or a half named without a split.
+    """
+    split = load_split(labelled) if labelled else {}
+    if not split:
+        if half is not None:
+            raise InputError(f"--half {half}: the labelled set has no split.json")
+        return render_table(run(labelled, claim_sets, articles))
+    present = [*(name for name, *_ in _labelled_names(labelled)), *(Path(p).stem for p in claim_sets)]
+    unplaced = sorted(set(present) - set(split))
+    if unplaced:
+        raise InputError(f"not in either half of {labelled / 'split.json'}: {', '.join(unplaced)}")
+    sections = []
+    for name in [half] if half else HALVES:
+        members = {article for article, (which, _) in split.items() if which == name}
+        rows = run(labelled, claim_sets, articles, members, overall=f"overall {name}")
+        sections.append(f"{name} half: {len(rows) - 1} articles\n{render_table(rows)}")
+    return "\n\n".join(sections)
 
 
 def bundled_claim_sets() -> list[Path]:
@@ -317,14 +392,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labelled", type=Path, default=Path("tests/data/labelled"), help="folder of NAME.txt + NAME.gold.json")
     parser.add_argument("--articles", type=Path, default=Path("../shared/articles"), help="folder of the bundled claim sets' articles")
     parser.add_argument("--claim-set", type=Path, action="append", help="a curated claim-set YAML (default: the bundled ones)")
+    parser.add_argument("--half", choices=HALVES, help="score one half of the split labelled set only (default: both)")
     args = parser.parse_args(argv)
     claim_sets = args.claim_set if args.claim_set is not None else bundled_claim_sets()
     try:
-        rows = run(args.labelled if args.labelled.is_dir() else None, claim_sets, args.articles)
+        print(report(args.labelled if args.labelled.is_dir() else None, claim_sets, args.articles, args.half))
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(render_table(rows))
     return 0
 
 

@@ -72,7 +72,7 @@ def _run_eval(args: argparse.Namespace) -> int:
 
     claim_sets = args.claim_set if args.claim_set is not None else evaluation.bundled_claim_sets()
     labelled = args.labelled if args.labelled.is_dir() else None
-    print(evaluation.render_table(evaluation.run(labelled, claim_sets, args.articles)))
+    print(evaluation.report(labelled, claim_sets, args.articles, args.half))
     return 0
 
 
@@ -224,10 +224,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     command = commands.add_parser(
         "eval", help="score extraction against the labelled articles and the bundled claim sets",
         description="Extract claims from every labelled article (NAME.txt with NAME.gold.json) and bundled claim "
-        "set, and print precision, recall and F1 of detection and the accuracy of type, value, time and "
-        "attribution on matched claims: one row per article, then overall.",
+        "set, and print precision, recall and F1 of detection and the accuracy of type, value, time, "
+        "attribution and subject on matched claims: one row per article, then overall; a table per half "
+        "(development, test) when the labelled folder holds a split.json.",
     )  # fmt: skip
     command.add_argument("--labelled", type=Path, default=Path("tests/data/labelled"), help="folder of NAME.txt + NAME.gold.json")
     command.add_argument("--articles", type=Path, default=settings.articles, help="folder of the bundled claim sets' articles")
     command.add_argument("--claim-set", type=Path, action="append", help="a curated claim-set YAML (default: the bundled ones)")
+    command.add_argument("--half", choices=("development", "test"), help="score one half of the split labelled set only (default: both)")
     command.set_defaults(run=_run_eval)

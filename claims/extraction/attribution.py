@@ -77,6 +77,10 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
     if words[0] in ANONYMOUS_HEADS and not any(m.start >= start and m.end <= end and m.kind in ("org", "name") and words[0] not in ("sources", "people") for m in mentions):
         return bare
     names = [m for m in mentions if m.start >= start and m.end <= end and m.kind != "demonym"]
+    if names and DESCRIPTIONS.get(words[-1]) == "org" and tokens[-1].is_lower and all(m.kind in ("place", "name") and " " not in m.label for m in names):
+        resolved = tracker.resolve(words[-1], before=start)  # "the Lisbon company confirmed": the company, not the city
+        if resolved:
+            return resolved
     if names:
         people = [m for m in names if m.kind == "person"]
         firms = [m for m in names if m.kind != "place"]
@@ -95,6 +99,8 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
             return None
     if words[-1] in ("analysts", "economists", "experts", "investors", "researchers", "observers", "critics"):
         return bare
+    if _LEADING.match(text) and len(words) <= 3 and words[-1] in ROLE_WORDS | {"chancellor"}:
+        return bare  # "the chancellor confirmed": a source known by office alone
     return None
 
 
@@ -108,7 +114,8 @@ def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
         j = i
         while j >= floor and doc[j].text != "," and i - j < 12:
             j -= 1
-        if j > floor and (doc[j + 1].lower_ in ("which", "who", "whose", "in", "where") or (doc[j + 1].lower_ in ("the", "a", "an") and doc[j - 1].text[:1].isupper())):
+        apposition = doc[j + 1].lower_ in ("the", "a", "an") or (j + 2 < i and doc[j + 2].lower_ in ("'s", "’s"))  # "NFCB, Norway's regulator,"
+        if j > floor and (doc[j + 1].lower_ in ("which", "who", "whose", "in", "where") or (apposition and doc[j - 1].text[:1].isupper())):
             i = j - 1  # skip a relative clause or apposition: "Tessaly, in which X owns a stake, reported"
     while i >= floor and (doc[i].lower_ in _SKIP_BEFORE_VERB or doc[i].lower_.endswith("ly")):
         i -= 1
@@ -175,8 +182,8 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
         lower = token.lower_
         if lower not in SAY_VERBS and lower not in DATA_VERBS and lower not in WEAK_VERBS and lower not in SOURCE_VERBS:
             continue
-        if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the", "is", "are", "was", "were", "be", "been", "being"):
-            continue  # "an estimated $2.6bn", "revenue is projected to" are no attribution
+        if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the", "its", "their", "is", "are", "was", "were", "be", "been", "being"):
+            continue  # "an estimated $2.6bn", "revenue is projected to", "raised its forecast" are no attribution
         label = None
         if token.i > floor and doc[token.i - 1].text in (",", '"', "”", "’"):  # "..., said Jane Doe"
             phrase = _after(doc, token, ceiling)

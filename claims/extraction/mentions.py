@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from claimgraph.claims.extraction.money import CODES
 from claimgraph.claims.extraction.segment import Span
 from claimgraph.claims.extraction.timex import MONTHS, WEEKDAYS
 
@@ -30,7 +31,8 @@ PLACE_WORDS = frozenset("valley city county street bay island islands republic k
 COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UAE", "U.S.", "U.K.", "E.U."})
 DEMONYMS = frozenset(
     "american british english french german european chinese japanese indian canadian australian irish dutch swedish "
-    "spanish italian korean israeli swiss nordic asian african scottish welsh".split()
+    "spanish italian korean israeli swiss nordic asian african scottish welsh portuguese norwegian danish finnish polish "
+    "estonian latvian lithuanian greek croatian belgian austrian czech hungarian romanian baltic".split()
 )
 TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady".split())
 GENERIC_CAPS = frozenset(
@@ -46,6 +48,12 @@ PLACES = frozenset(
     "manchester edinburgh".split()
 )
 _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc llc s.a. sa ag as asa bv b.v. nv n.v. gmbh ab oyj spa s.p.a.".split())
+"""Legal forms after a firm's name ("Arbor Health Inc.", "Kryptovik AS"): not part of the name it goes by."""
+_VERB_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|said|says|also|now|still|\w+ed|\w+[^s\W]s)\b|\s*[,'’(]"
+)
+"""What follows a name that starts a sentence ("Veloria now expects", "Lithuania, which"), unlike a common word ("Net loss")."""
 
 DESCRIPTIONS = {
     "company": "org", "firm": "org", "startup": "org", "start-up": "org", "group": "org", "business": "org",
@@ -157,6 +165,59 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset()) ->
     return mentions
 
 
+def _initials(label: str) -> str:
+    return "".join(word[0] for word in label.split() if word[:1].isupper())
+
+
+_LEADER = re.compile(r"\W+|\s+|\d{1,2}[:.]\d{2}")
+"""What may stand before a sentence's first word: punctuation, space, a live blog's "12:09"."""
+
+
+def inside_words(doc: Doc) -> frozenset[str]:
+    """Capitalised words the text uses inside a sentence: a word capitalised only where a sentence starts may be no name."""
+    return frozenset(
+        t.text for t in doc
+        if _is_cap(t.text) and not t.is_sent_start and not (t.i > 0 and doc[t.i - 1].is_sent_start and _LEADER.fullmatch(doc[t.i - 1].text))
+    )  # fmt: skip
+
+
+def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[str]) -> list[Mention]:
+    """Names as a firm goes by them: no currency code ("USD") or legal form ("Inc.") in them, no common word that only starts a sentence.
+
+    A demonym before "government" names that government ("the Dutch government").
+
+    Args:
+        mentions: what :func:`find_mentions` found in ``sentence``.
+        text: the whole text.
+        sentence: the sentence they are in.
+        inside: see :func:`inside_words`.
+
+    >>> text = "Net loss narrowed. The Board fined Kryptovik AS NOK 18m."
+    >>> [m.label for m in tidy([Mention(0, 3, "Net", "name"), Mention(36, 48, "Kryptovik AS NOK", "org")], text, Span(0, len(text)), frozenset())]
+    ['Kryptovik']
+    """
+    kept = []
+    for mention in mentions:
+        words = mention.label.split(" ")
+        while words and words[-1] in CODES:
+            words.pop()  # "Kryptovik AS NOK 18m", "USD 40m"
+        while len(words) > 1 and words[-1].lower().rstrip(",") in LEGAL_FORMS:
+            words.pop()
+        if not words:
+            continue
+        if mention.kind == "demonym" and re.match(r" government\b", text[mention.end : mention.end + 11]):
+            kept.append(Mention(mention.start, mention.end + 11, mention.label + " government", "org"))  # "the Dutch government"
+            continue
+        label = " ".join(words)
+        lead = re.sub(r"^\s*\d{1,2}[:.]\d{2}\b", "", text[sentence.start : mention.start])  # a live blog's "12:09"
+        first = not lead.strip(" \t\n-–—•*\"'“‘")
+        dateline = label.isupper() and text.startswith(",", mention.end)
+        if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and (dateline or not _VERB_AFTER.match(text, mention.end)):
+            continue  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July"
+        kept.append(Mention(mention.start, mention.start + len(label), label, mention.kind))
+    return kept
+
+
 @dataclass
 class Tracker:
     """Names seen so far in a document, for resolving descriptions and pronouns."""
@@ -165,6 +226,21 @@ class Tracker:
     subjects: list[Mention] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
 
+    short_forms: dict[str, str] = field(default_factory=dict)
+    """Short forms of the firms named in full so far, each to the latest full name it stands for."""
+
+    def canonical(self, mentions: list[Mention]) -> list[Mention]:
+        """The same names, each short form of a firm named in full before labelled in full.
+
+        A short form is the full name's first words ("Veloria" after "Veloria Robotics"),
+        its initials ("NFCB" after "Norwegian Financial Conduct Board") or its last
+        word when that is a word for a body ("the Board").
+        """
+        return [
+            Mention(m.start, m.end, self.short_forms[m.label], m.kind) if m.kind in ("org", "name") and m.label in self.short_forms else m
+            for m in mentions
+        ]
+
     def add_sentence(self, mentions: list[Mention]) -> None:
         """Remember a sentence's names; its first organisation-like name is its subject."""
         self.mentions.extend(mentions)
@@ -172,6 +248,15 @@ class Tracker:
             if mention.kind in ("org", "name"):
                 self.subjects.append(mention)
                 break
+        for mention in mentions:
+            words = mention.label.split(" ")
+            if mention.kind not in ("org", "name") or len(words) < 2:
+                continue
+            forms = [" ".join(words[:k]) for k in range(1, len(words)) if words[k - 1].lower() not in ORG_WORDS]
+            initials = _initials(mention.label)
+            forms += [initials] if len(initials) > 2 else []
+            forms += [words[-1]] if words[-1].lower() in ORG_WORDS else []
+            self.short_forms.update(dict.fromkeys(forms, mention.label))
 
     def full_name(self, label: str) -> str:
         """The full name of a person named earlier, for a later surname ("Okafor" -> "Miriam Okafor")."""

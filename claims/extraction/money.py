@@ -62,8 +62,10 @@ _SUFFIXED = re.compile(
 )
 _BARE = re.compile(rf"(?P<num>{_NUMBER})(?:{_MAGNITUDE.format(n='mag', s='suf')})?", re.IGNORECASE)
 _JOIN_AFTER = re.compile(r"\s*(?:to|-|–|—|and)\s*", re.IGNORECASE)
-_JOIN_BEFORE = re.compile(rf"(?P<between>between\s+)?(?P<num>{_NUMBER})(?:{_MAGNITUDE.format(n='mag', s='suf')})?\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
+_JOIN_BEFORE = re.compile(rf"(?P<between>between\s+)?(?<![\w.,])(?P<num>{_NUMBER})(?:{_MAGNITUDE.format(n='mag', s='suf')})?\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_NEXT = re.compile(r"(?:\s+(?:in|at|for)\s+(?:the\s+)?[\w-]+)?\s+to\s+$", re.IGNORECASE)
+"""What lies between the two figures of "from $61m (in Q1) to $90m": the second is the figure now."""
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _HEDGES_BEFORE = re.compile(
     r"(?:^|(?<=\W))(?P<hedge>" + "|".join(re.escape(h) for h in sorted(APPROXIMATE_HEDGES + MIN_HEDGES + MAX_HEDGES, key=len, reverse=True)) + r")\s+(?:of\s+)?(?:between\s+|from\s+)?(?:an?\s+)?$",
@@ -176,11 +178,12 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
                 bare = _BARE.match(text, join.end(), end)
                 if bare and (bare.end() == end or not text[bare.end()].isalnum()):
                     partner = _Atom(bare.start(), bare.end(), Decimal(bare.group("num").replace(",", "")), _magnitude(bare), atom.currency)
-        if partner is not None and _scaled(atom, partner) > partner.value and not _FROM_BEFORE.search(before):
+        from_to = _FROM_BEFORE.search(before) and join and join.group().strip().lower() == "to"
+        if partner is not None and _scaled(atom, partner) > partner.value and not from_to:
             partner = None  # "$5m to 2026" is no range
         if partner is not None:
             m_end = partner.end
-            if _FROM_BEFORE.search(before):  # "from $2bn to $3bn": the figure now is the second
+            if from_to:  # "from $2bn to $3bn": the figure now is the second; "from $10-12m" is a range
                 amount = partner.value
                 m_start -= len(before) - _FROM_BEFORE.search(before).start()
             else:
@@ -227,7 +230,14 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
             maximum=None if high is None else float(high),
             approximate=approximate,
         )
-        mentions.append(MoneyMention(m_start, m_end, value, tuple(hedges)))
+        mention = MoneyMention(m_start, m_end, value, tuple(hedges))
+        earlier = mentions[-1] if mentions else None
+        since = earlier and _FROM_BEFORE.search(text, max(start, earlier.start - 6), earlier.start)
+        if earlier and since and _TO_NEXT.fullmatch(text, earlier.end, m_start):
+            # "from $61m in Q1 to $90m", "from $10-12m to $8-9m": one figure, the later one
+            mention = MoneyMention(since.start(), m_end, value, tuple(hedges))
+            mentions.pop()
+        mentions.append(mention)
         i += 2 if partner is not None and i + 1 < len(atoms) and partner is atoms[i + 1] else 1
     return mentions
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from claimgraph.claims.extraction.attribution import Attribution, find_attribution
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.extraction.inputs import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import Mention, Tracker, common_words, find_mentions
+from claimgraph.claims.extraction.mentions import Mention, Tracker, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import MoneyMention, find_money
 from claimgraph.claims.extraction.objects import founders, object_phrases
 from claimgraph.claims.extraction.scoring import THRESHOLD, is_question, score
@@ -54,7 +54,14 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SAYING = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
+_CONTINUES = re.compile(r"\W*(?:(?:[A-Z][\w'’-]*\s+)+(?:was|were|came|ranked|is)\s+(?:next|second|third|fourth|fifth)\b|[Ff]ollowed by\b)")
+"""A sentence that goes on down a list ("Spain was next, with $2bn"): its amount is of the kind the list is about."""
+_RECORD = re.compile(r"\b(?:its|their|the)\s+(?:largest|biggest|highest|lowest|smallest)\s+(?:ever|yet|to date|on record)\b", re.IGNORECASE)
+"""A record set by the amount before it ("$2bn of turbines, its largest ever purchase"): a comparison claim of its own."""
+_CHANGE_BASE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:its|an?|the)\s+)?(?:(?:earlier|previous|prior)\s+)?(?:(?:guidance|forecast|estimate|range|target)\s+of\s+)?$", re.IGNORECASE)
+"""What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""
 STATE_TYPES = frozenset({"ownership", "location", "market_cap", "adoption"})
+_WARNING = {"warning": MAIN_CUES["warning"]}
 """Claims about a state of affairs: the day a source reported them is not their time."""
 
 
@@ -73,8 +80,9 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
     """The time expression a claim refers to: the nearest fitting one in its clause, or None.
 
     Times inside asides the claim is not in, in the attribution (except for
-    pledges: when they were announced), in a change ("up 65% since January")
-    or nearer to another amount are not the claim's.
+    pledges: when they were announced), in a change ("up 65% since January"),
+    in the words of a founding ("founded in 2018") or nearer to another amount
+    are not the claim's.
     """
     found = []
     for time in times:
@@ -93,15 +101,19 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
         found = [t for t in found if t.deadline]
     if not found:
         return None
-    return min(found, key=lambda t: (t.start - anchor) * 1.5 if t.start < anchor else t.start - anchor)
+    # the nearest, counting a phrase before the claim as half as far again as one after it
+    return min(found, key=lambda t: (anchor - t.end) * 1.5 if t.start < anchor else t.start - anchor)
 
 
 def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[Mention], tracker: Tracker, exclude: Span | None) -> str | None:
-    """The entity a claim is about: the nearest name before it in its clause, else what the clause's head refers to."""
+    """The entity a claim is about: the first firm named before it in its clause (else the last place), else what the clause's head refers to."""
     usable = [m for m in names if m.kind in ("org", "name", "place") and not (exclude and exclude.contains(m.start))]
-    before_anchor = sorted((m for m in usable if clause.start <= m.start < anchor), key=lambda m: (m.kind != "place", m.start))
-    if before_anchor:
-        return before_anchor[-1].label
+    before_anchor = [m for m in usable if clause.start <= m.start < anchor]
+    firms = [m for m in before_anchor if m.kind != "place"]
+    if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
+        firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
+    if firms or before_anchor:
+        return firms[0].label if firms else before_anchor[-1].label
     head = re.match(r"\s*(?:(?:the|its|their)\s+)?[\w-]+", text[clause.start : clause.end], re.IGNORECASE)
     if head:
         resolved = tracker.resolve(head.group(), before=clause.start)
@@ -113,6 +125,24 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
 
 
+_HELD = re.compile(r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fined)\s+", re.IGNORECASE)
+"""Words before what a stake, a backing or a fine is in: the subject of an ownership, funding or fine claim."""
+
+
+def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> str | None:
+    """What the clause's stake, backing or fine is in ("owns 38% of the company" -> the company), if it says."""
+    match = _HELD.search(text, clause.start, clause.end)
+    if match is None:
+        return None
+    rest = text[match.end() : clause.end]
+    at = match.end() + re.match(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}", rest).end()  # "the trading platform Kryptovik"
+    named = next((m.label for m in names if m.kind in ("org", "name") and at <= m.start <= at + 1), None)
+    if named is not None:
+        return named
+    head = re.match(r"the\s+(company|firm|start-?up|bank|group|business|lender)\b", rest, re.IGNORECASE)
+    return tracker.resolve(head.group(1), before=clause.start) if head else None
+
+
 def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, ...]:
     found = list(money.hedges) if money else []
     for match in HEDGE_WORDS.finditer(text, clause.start, clause.end):
@@ -122,13 +152,42 @@ def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, .
     return tuple(found)
 
 
+TABLE_ROWS = 100
+"""How many rows above a table row are searched for its header."""
+
+
+def table_heading(text: str, sentence: Span) -> Span | None:
+    """For a row of a plain-text table ("Spain | EUR 3.9bn | 612"), its header row and the caption line above it."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if "|" not in text[line_start : sentence.end]:
+        return None
+    first = line_start
+    for _ in range(TABLE_ROWS):  # bounded, so that a long table costs no more per row than a short one
+        previous = text.rfind("\n", 0, first - 1) + 1 if first > 0 else 0
+        if first == 0 or "|" not in text[previous : first]:
+            break
+        first = previous
+    caption = text.rfind("\n", 0, max(0, first - 1))
+    while caption > 0 and not text[text.rfind("\n", 0, caption) + 1 : caption].strip():
+        caption = text.rfind("\n", 0, caption)  # skip blank lines up to the caption
+    start = text.rfind("\n", 0, caption) + 1 if caption > 0 else first
+    end = text.find("\n", first)
+    return Span(start, end if end != -1 else len(text))
+
+
 def _aside_of(spans: list[Span], offset: int) -> Span | None:
     return next((span for span in spans if span.contains(offset)), None)
 
 
 def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention], times: list[TimeMention],
-             monies: list[MoneyMention], attribution: Attribution | None, side: list[Span]) -> list[_Proposal]:  # fmt: skip
-    """The typed proposals of one sentence, before scoring."""
+             monies: list[MoneyMention], attribution: Attribution | None, side: list[Span], listed: str | None = None,
+             previous: str | None = None) -> list[_Proposal]:  # fmt: skip
+    """The typed proposals of one sentence, before scoring.
+
+    ``listed`` is the type of the last amount before this sentence, for a
+    sentence that goes on down a list; ``previous`` the type of the amount
+    of the sentence before, for an amount with no word of its own kind.
+    """
     proposals: list[_Proposal] = []
     money_clauses: set[Span] = set()
 
@@ -139,13 +198,27 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         aside = _aside_of(side, offset)
         return aside is not None and attribution is not None and not aside.contains(attribution.start)
 
+    heading = table_heading(text, sentence)
     for money in monies:
+        if _CHANGE_BASE.search(text, max(sentence.start, money.start - 40), money.start) and any(m.end <= money.start for m in monies):
+            continue
         clause = _clause_of(parts, money.start, sentence)
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)
         if claim_type in ("other", "comparison") and clause != sentence:
             claim_type, cue = money_type(text, sentence.start, sentence.end, money.start, money.end)
+        if claim_type in ("other", "comparison") and any(c.start < money.start for c in find_cues(_WARNING, text, sentence.start, sentence.end)):
+            claim_type = "warning"  # "warned that investors lost NOK 2.3bn"
+        elif claim_type in ("other", "comparison") and heading is not None:
+            claim_type = money_type(text, heading.start, heading.end, heading.end, heading.end)[0]  # the table's caption says what it counts
+        elif claim_type in ("other", "comparison") and listed and _CONTINUES.match(text, sentence.start, sentence.end):
+            claim_type = listed
+        elif cue is None and claim_type == "other" and previous and not find_cues(MAIN_CUES, text, sentence.start, sentence.end):
+            claim_type = previous  # "Revenue rose to $1.34bn. Analysts had expected $1.29bn.": the same kind of figure
         proposals.append(_Proposal(claim_type, clause, money.start, money, cue, None, own_voice(money.start)))
         money_clauses.add(clause)
+        record = _RECORD.search(text, money.end, clause.end)
+        if record and claim_type != "comparison" and not find_money(text, money.end, record.start()):
+            proposals.append(_Proposal("comparison", clause, record.start(), None, None, None, own_voice(record.start())))
         driver = DRIVERS.search(text, money.end, sentence.end)
         if driver and not find_money(text, money.end, driver.start()):
             proposals.append(_Proposal(claim_type, sentence, driver.end(), None, cue))
@@ -189,6 +262,8 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             continue
         if main[0].type == "comparison" and index and parts[index - 1] in money_clauses and text[clause.start].islower():
             continue  # "..., more than twice as much as before": a change added to the amount before it
+        if main[0].type == "pledge" and "pledge" in {p.type for p in proposals} and re.match(r"which\b", text[clause.start : clause.end]):
+            continue  # "plans to spend $35m on a plant, which it aims to open by 2027": one plan
         cue = main[0]
         objects: list[str] = []
         if cue.type == "comparison":
@@ -226,12 +301,13 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     text = check_text(text, max_bytes)
     published = Published.coerce(published)
     doc = parse(text)
-    common = common_words(doc)
+    common, inside = common_words(doc), inside_words(doc)
     tracker = Tracker()
     candidates: list[Candidate] = []
+    listed = previous = None
     for sentence in sentences(text, doc):
         sentence_text = sentence.of(text)
-        names = find_mentions(doc, sentence, common)
+        names = tracker.canonical(tidy(find_mentions(doc, sentence, common), text, sentence, inside))
         tracker.add_sentence(names)
         if is_question(sentence_text):
             continue
@@ -246,16 +322,21 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         if attribution:
             said.append(Span(attribution.start, attribution.end))
             said += [Span(t.start, t.end) for t in times if 0 <= t.start - attribution.end <= 4]  # "said on Monday"
+        founded = [Span(c.start, c.end + 12) for c in find_cues({"founding": FACT_CUES["founding"]}, text, sentence.start, sentence.end)]
         covers_all = attribution is not None and (
             attribution.start - sentence.start <= 2 or sentence.end - attribution.end <= 2 or len(parts) == 1
         )
-        for proposal in _propose(text, sentence, parts, names, times, monies, attribution, side):
+        proposals = _propose(text, sentence, parts, names, times, monies, attribution, side, listed, previous)
+        listed = next((p.type for p in reversed(proposals) if p.money and p.type not in ("other", "comparison")), listed)
+        previous = next((p.type for p in reversed(proposals) if p.money), None)
+        for proposal in proposals:
             clause, money, claim_type = proposal.clause, proposal.money, proposal.type
             aside = _aside_of(side, proposal.anchor)
             descriptor = proposal.cue is not None and re.search(r"-(?:based|headquartered)$", text[proposal.cue.start : proposal.cue.end])
             time = None if descriptor else _time_for(
                 times, clause, proposal.anchor, pledge=claim_type == "pledge",
-                skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side),
+                skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded)
+                + ([Span(money.start, money.end)] if money else []),
                 aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text,
             )  # fmt: skip
             if time is None and claim_type == "pledge":
@@ -276,7 +357,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             if claim_type == "warning" and source:
                 subject = source
             else:
-                subject = _subject(text, clause, sentence, proposal.anchor, names, tracker, exclude)
+                held = _held(text, clause, names, tracker) if claim_type in ("ownership", "funding", "other") else None
+                subject = held or _subject(text, clause, sentence, proposal.anchor, names, tracker, exclude)
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )

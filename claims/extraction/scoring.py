@@ -20,7 +20,7 @@ TYPE_WEIGHTS = {
 }  # fmt: skip
 _I = re.IGNORECASE
 OPINION = re.compile(
-    r"\b(?:should|must|ought to|needs? to|have to)\b|\b(?:clearly|obviously|arguably|surely|undoubtedly|frankly|paradoxically|ironically|"
+    r"\b(?:should|must|ought to|needs? to|(?<!will )have to)\b|\b(?:clearly|obviously|arguably|surely|undoubtedly|frankly|paradoxically|ironically|"
     r"simply|truly)\b|\bthe (?:question|lesson|message|problem|truth|reality|point) is\b|\bnothing short of\b|\bit is time\b|\btoo late\b|"
     r"\brunning out\b|\bremains to be seen\b|\b(?:feels?|seems?|looks? like)\b|\b(?:meteoric|staggering|astonishing|remarkable|stunning|"
     r"breathtaking|dystopian|spectacular|extraordinary|dizzying|eye-watering|jaw-dropping)\b|"
@@ -30,7 +30,9 @@ OPINION = re.compile(
 """Words of opinion and rhetoric."""
 FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
 SPECULATION = re.compile(r"\b(?:could|might|may|would)\b(?! (?:not )?(?:have )?(?:been )?(?:reached|valued))", _I)
-NUMBER = re.compile(r"\d")
+NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", _I)
+"""A figure, in digits or in words ("forty-two start-ups")."""
+QUOTE = re.compile(r"[\"“”]")
 PERCENT = re.compile(r"\d\s?(?:%|per ?cent)", _I)
 
 
@@ -63,6 +65,8 @@ def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: 
     value += 0.15 if attributed else 0.0
     value += 0.05 if named else 0.0
     penalty = 0.3 * len(OPINION.findall(clause))
+    if not attributed or QUOTE.search(clause):  # a quoted "we" is the speaker's view, attributed or not
+        penalty += 0.3 * len(FIRST_PERSON.findall(clause))
     if not attributed:
-        penalty += 0.3 * len(FIRST_PERSON.findall(clause)) + 0.25 * len(SPECULATION.findall(clause))
+        penalty += 0.25 * len(SPECULATION.findall(clause))
     return round(max(0.0, min(1.0, value - min(penalty, 0.9))), 3)

@@ -16,7 +16,9 @@ _I = re.IGNORECASE
 
 MONEY_CUES: dict[str, re.Pattern[str]] = {
     "market_cap": re.compile(r"\bmarket (?:cap|capitalisation|capitalization|value)\b|\bstock[- ]market value\b", _I),
-    "valuation": re.compile(r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bvalue (?:\w+ ){0,3}at\b|\bworth\b|\bpre-money\b|\bpost-money\b", _I),
+    "valuation": re.compile(
+        r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bvalue (?:\w+ ){0,3}at\b|(?<!market )(?<!cut )(?<!saving )\bworth\b(?! of\b)|\bpre-money\b|\bpost-money\b", _I
+    ),
     "funding": re.compile(
         r"(?i:\brais(?:ed|es|e|ing)\b|\bfunding\b|\bfinancing\b|\bfund-?raising\b|\bventure (?:capital|funding|debt)\b|\bVC\b|"
         r"\bseries [a-h]\b|\bseed\b|\b(?:funding )?round\b|\bbacked by\b|\bled by\b|\bclosed (?:a|its)\b[^.]{0,40}\bfund\b|\bnew fund\b)|"
@@ -25,7 +27,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
         r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b|\bacqui(?:red?|sition|res)\b|"
-        r"\b(?:buy|bought|purchase[sd]?|order(?:ed)?|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b",
+        r"\b(?:buy|bought|purchase[sd]?|order(?:s|ed)?|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b",
         _I,
     ),
     "revenue": re.compile(
@@ -34,13 +36,13 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "pledge": re.compile(
-        r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|\bcommit(?:ted|s)? to\b|\bwill (?:spend|invest|provide|allocate|fund|put)\b|"
+        r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|\bcommit(?:ted|s)? to\b|\b(?:will|would) (?:spend|invest|provide|allocate|fund|put)\b|\baims? to\b|"
         r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b",
         _I,
     ),
     "other": re.compile(
-        r"\b(?:pre-tax |net |operating )?(?:profits?|loss(?:es)?|earnings|ebitda)\b|\bloan book\b|\bdeposits\b|\bfines?d?\b|\bpenalt(?:y|ies)\b|"
-        r"\bagainst (?:bad|loan) (?:debts|losses)\b|\bprovisions?\b|\bsalar(?:y|ies)\b",
+        r"\b(?:pre-tax |net |operating )?(?:profits?|loss(?:es)?|earnings|ebitda)\b|\bnet income\b|\b(?:repair|restructuring|legal|one-off) costs\b|\bloan book\b|\bdeposits\b|\bfines?d?\b|\bpenalt(?:y|ies)\b|"
+        r"\bagainst (?:bad|loan) (?:debts|losses)\b|\bprovisions?\b|\bsalar(?:y|ies)\b|\blost\b|\bmarket (?:\w+ ){0,2}worth\b|\bmarket (?:size|sized)\b",
         _I,
     ),
 }
@@ -58,7 +60,8 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
     ),
     "location": re.compile(r"[A-Z][\w.&'’]*-(?:based|headquartered)\b|\b(?:based|headquartered|headquarters) in\b|\bHQ in\b|\bout of (?=[A-Z])|\b(?:opened|opens|has|with) (?:an? |its )?(?:new )?(?:office|offices|headquarters|base|hub) in\b"),
     "adoption": re.compile(
-        r"\b(?:been |was |were )?adopted by\b|\badopt(?:ed|s|ing)\b|\bused by\b|\b(?:customers|clients|users) (?:include|such as|range)\b|"
+        r"\b(?:been |was |were )?adopted by (?!the (?:board|government|parliament|council|authority|regulator|commission|ministry|assembly|senate|congress)\b)|"
+        r"\badopt(?:s|ing)\b|\badopted (?!by\b|in\b|on\b|last\b|this\b)|\bused by\b|\b(?:customers|clients|users) (?:include|such as|range)\b|"
         r"\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:users|customers|subscribers)\b|"
         r"\bserv(?:es|ed|ing) (?:more than |over |about |some )?(?=\d)|\brent(?:s|ed|ing)? (?:\w+ ){0,2}from\b",
         _I,
@@ -67,12 +70,13 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
 """Cues of facts that may stand beside another claim in the same sentence."""
 
 MAIN_CUES: dict[str, re.Pattern[str]] = {
-    "warning": re.compile(r"\bwarn(?:ed|s|ing)?\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b", _I),
+    "warning": re.compile(r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|about)\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b", _I),
     "pledge": re.compile(
         r"\bpledged\b|\bpledges? to\b|\bpledging\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|\bcommit(?:ted|s) to\b|\bhas committed\b|"
         r"\bwill (?:spend|invest|cap|build|create|hire|open|provide|fund)\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
         r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete)\b|\bdue to open\b|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"
-        r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b",
+        r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b|\baims? to [a-z]+|"
+        r"\b(?:will|would) [a-z]+\b(?:[^.;]|\.(?=\d)){0,60}\bby (?:the end of )?(?:19|20)\d\d\b",
         _I,
     ),
     "funding": re.compile(
@@ -85,7 +89,8 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:the same|a similar) (?:[\w-]+ ){0,2}as\b|(?<!rather )(?<!more )(?<!less )(?<!fewer )\bthan\b|\b(?:more|less|fewer) than (?![$£€\d])|\bexceed(?:s|ed|ing)?\b|\bsurpass(?:es|ed)?\b|\boutstrip(?:s|ped)?\b|"
         r"\bovert(?:ook|akes?|aken)\b|\boutpac(?:es|ed)\b|\bahead of\b|\btrail(?:s|ed|ing)\b|\blag(?:s|ged)? behind\b|\brank(?:s|ed|ing)?\b|"
         r"\bthe (?:largest|biggest|highest|lowest|smallest|most valuable|fastest[- ]growing|second[- ](?:largest|biggest))\b|"
-        r"\bbehind (?=[A-Z])|\btimes (?:more|larger|bigger|as)\b|\bcompared (?:with|to)\b|\bversus\b|\btwice as\b|\bhalf (?:of|as)\b|\bfraction of\b|\bdoubl(?:ed|es)\b|\btripl(?:ed|es)\b",
+        r"\bclimbed (?:\w+ ){0,3}to (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\bleads? (?:on|in) (?!the round\b)|"
+        r"\bbehind (?=[A-Z])|\btimes (?:more|larger|bigger|as)\b|\bcompared (?:with|to)\b|\bversus\b|\btwice as\b|(?<!first )(?<!second )\bhalf (?:of|as)\b|\bfraction of\b|\bdoubl(?:ed|es)\b|\btripl(?:ed|es)\b",
         _I,
     ),
     "policy": re.compile(
@@ -93,13 +98,17 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:government|ministry|department|regulator|parliament|congress|commission|treasury|state)(?:'s|’s) (?:[\w-]+ ){0,2}"
         r"(?:policy|policies|scheme|programmes?|programs?|taskforce|task force|strategy|law|ban|rules|tax|subsid(?:y|ies)|tariffs?|regulations?|grants?|credits?)\b|"
         r"\b(?:law|legislation|regulations?|rules|tax credits?|tariffs?)\b(?= (?:was|were|has|have|came|comes|require|requires|took|takes|will))|"
-        r"\b(?:programme|program|scheme|initiative|plan)\b[^.]{0,40}\b(?:will be|is|are|was) (?:run|administered|managed|overseen) by\b",
+        r"\b(?:programme|program|scheme|initiative|plan)\b[^.]{0,40}\b(?:will be|is|are|was) (?:run|administered|managed|overseen) by\b|"
+        r"(?i:\b(?:rule|law|regulation|ban|cap|levy)s? (?:applies|apply|takes? effect|comes? into force)\b|"
+        r"\bfrom (?:next year|next month|the start of \d{4}|(?:19|20)\d\d)\b[^.;]{0,100}\b(?:will have to|must)\b|"
+        r"\b(?:fuel|stamp|import|excise) duty\b|\bduty (?:frozen|freeze)\b|\b(?:the|a|this) freeze\b|\blevy\b)",
     ),
     "other": re.compile(
         r"\bprofitable\b|\bprofits?\b|\bloss-making\b|\bbroke even\b|\bsigned (?:a|an) (?:deal|contract|agreement)\b|\bwho (?:leads|runs|heads|chairs)\b|"
         r"\b(?:listed|floated|went public) (?:in|on)\b|\b(?:a|one|two) (?:third|quarter|fifth|tenth)s? of\b|"
-        r"\d(?:[\d,.]*\d)?\s?(?:%|per ?cent)|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:[a-z-]+\s)?(?:employees|staff|workers|people|jobs|deals|start-?ups|companies|firms|investors|members|GPUs|chips|countries|offices|patents|stores)\b|"
-        r"\bmarket share\b|\bheadcount\b",
+        r"\d(?:[\d,.]*\d)?\s?(?:%|per ?cent)|\b(?:\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred(?: and [a-z-]+)?)?)\s?(?:m|million|bn|billion|k)?\s?(?:[\w-]+\s)?(?:employees|staff|workers|people|jobs|deals|start-?ups|companies|firms|investors|members|GPUs|chips|countries|offices|patents|stores|"
+        r"gigawatts|megawatts|GW|MW|robots|turbines|units|sites|vehicles|plants|factories|transactions|shifts)\b|"
+        r"\bmarket share\b|\bheadcount\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",
         _I,
     ),
 }
@@ -124,7 +133,8 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
     """The type of a money mention: the nearest money cue in its clause.
 
     A pledge cue anywhere in the clause wins ("pledged £2bn to build ..."); a
-    comparison without a type cue gives ``comparison``; no cue gives ``other``.
+    warning, a policy or a comparison without a type cue gives that type; no
+    cue gives ``other``.
 
     >>> text = "Acme raised $40m in a round that valued it at $300m."
     >>> money_type(text, 0, len(text), 12, 16)[0], money_type(text, 0, len(text), 45, 50)[0]
@@ -135,7 +145,7 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
     if pledges:
         return "pledge", pledges[0]
     if not cues:
-        for kind in ("policy", "comparison"):
+        for kind in ("warning", "policy", "comparison"):
             found = next(iter(find_cues({kind: MAIN_CUES[kind]}, text, clause_start, clause_end)), None)
             if found:
                 return kind, found

@@ -50,3 +50,27 @@ def test_apposition_is_the_writers() -> None:
 
 def test_an_estimated_amount_is_no_attribution() -> None:
     assert attributions("Acme agreed on Friday to buy chips from Beta for an estimated $2.6bn.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the apposition names the country, the source is the regulator before it
+        ("The Norwegian Financial Conduct Board (NFCB) opened. The NFCB, Norway's regulator, warned that losses rose to NOK 2bn.",
+         "Norwegian Financial Conduct Board"),
+        # a city before "company" describes the company
+        ("Veloria Robotics builds robots in Lisbon. The Lisbon company confirmed that it raised EUR 120m in a round.", "Veloria Robotics"),
+    ],
+)
+def test_a_place_in_the_source_phrase_is_not_the_source(text: str, source: str) -> None:
+    found = [a for a in attributions(text) if a]
+    assert found and set(found) == {source}
+
+
+def test_a_forecast_the_company_raised_is_no_source() -> None:
+    text = "Acme Energy grew. The company raised its forecast for capital spending to between $3.6 billion and $3.9 billion."
+    assert attributions(text)[-1] is None
+
+
+def test_a_source_known_by_office_alone() -> None:
+    assert attributions("Defence spending will rise to 2.6% of GDP by 2027, the chancellor confirmed.") == ["chancellor"]

@@ -178,3 +178,124 @@ def test_never_crashes_and_anchors_hold(text: str) -> None:
         data = candidate.to_json()
         assert text[data["span"]["start"] : data["span"]["end"]] == data["quote"]
         assert data["quote"] and data["type"] in CLAIM_TYPES
+
+
+def subjects(text: str) -> list[str | None]:
+    return [c.subject for c in extract(text, dt.date(2025, 7, 24))]
+
+
+def test_a_firm_named_in_full_then_short_is_one_entity() -> None:
+    text = "Veloria Robotics S.A. sells robots to warehouses. The round valued Veloria at EUR 1.1bn. Veloria now expects revenue of EUR 105m."
+    assert set(subjects(text)) == {"Veloria Robotics"}
+
+
+def test_currency_codes_legal_forms_and_sentence_initial_words_are_no_names() -> None:
+    text = (
+        "LISBON, 24 July 2025 - Veloria Robotics S.A. published results.\n"
+        "- Net loss narrowed to EUR 9.4m.\n- Cash and equivalents of EUR 133m.\n"
+        "The Board also fined the trading platform Kryptovik AS NOK 18m last year."
+    )
+    found = set(subjects(text))
+    assert found and not found & {"LISBON", "Net", "Cash", "EUR", "NOK", "Kryptovik AS NOK", "Kryptovik AS"}
+    assert "Kryptovik" in found
+
+
+def test_a_name_that_starts_a_sentence_stays_a_name() -> None:
+    assert set(subjects("Lithuania, which ranks sixth, aims to triple public spending to EUR 90m by 2028.")) == {"Lithuania"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harrowgate Energy orders $2bn of turbines.", ["investment"]),
+        ("Harrowgate Energy said it had ordered $2bn worth of turbines from Nordvind.", ["investment"]),  # "worth of" is no valuation
+        ("Warehouse automation is a market worth an estimated USD 41bn worldwide, according to Stackline.", ["other"]),  # a market's size
+        ("The CBI warned that the new levy would cost firms GBP 4.8bn a year.", ["warning"]),  # a warning that carries an amount
+        ("Lithuania aims to triple public AI spending to EUR 90m by 2028.", ["pledge"]),
+        ("Chief executive Dana Whitlock said the company would build 3 gigawatts of new capacity by 2030.", ["pledge"]),
+        ("Defence spending will rise to 2.6% of GDP by 2027, the chancellor confirmed.", ["pledge"]),
+        ("The company's staff rose to 640 at the end of June.", ["other"]),  # the noun before the number
+        ("The report counts forty-two AI start-ups in Estonia.", ["other"]),  # a count in words
+        ("From next year, firms that sell such products in Norway will have to cap leverage at two times the stake.", ["policy"]),
+        ("The rule applies from 1 January 2026 and was adopted by the Board on Monday.", ["policy"]),  # a rule adopted is no adoption
+        ("Veloria lost EUR 9.4m in the first half of this year, down from EUR 15.1m a year earlier.", ["other"]),  # the base of a change
+        ("Swedish start-ups raised EUR 1.9bn last year. Denmark was next, with EUR 840m.", ["funding", "funding"]),  # down a list
+    ],
+)
+def test_types_from_context_and_cues(text: str, expected: list[str]) -> None:
+    assert types(text) == expected
+
+
+def test_a_table_row_takes_the_type_of_its_caption() -> None:
+    text = (
+        "The institute counted the money.\n\nVenture funding for AI start-ups, 2024\n\n"
+        "Country | AI funding | Change on 2023\nSweden | EUR 1.9bn | +12%\nDenmark | EUR 840m | +31%\n\nThat was all."
+    )
+    found = [c for c in extract(text, dt.date(2025, 5, 1)) if c.value]
+    assert [(c.type, c.subject, c.value.amount) for c in found] == [("funding", "Sweden", 1.9e9), ("funding", "Denmark", 840e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "subject"),
+    [
+        ("Orvane Inc. agreed on Friday to buy chips from chipmaker Tessaly for $2.6bn.", "investment", "Orvane"),  # the buyer, not the seller
+        ("Helixgrid's closest competitor, Frankfurt-listed Voltaic Systems, has a market capitalisation of about €3.2bn.", "market_cap", "Voltaic Systems"),
+        ("Quillon Bank is a lender. Its largest shareholder, Astervale Holdings, owns 38% of the company.", "ownership", "Quillon Bank"),  # what is owned
+        ("Helixgrid Labs raised €85m. Larchmont Ventures first invested in the company in 2021.", "funding", "Helixgrid Labs"),  # who was backed
+        ("The Board also fined the trading platform Kryptovik NOK 18m last year.", "other", "Kryptovik"),  # who was fined
+    ],
+)
+def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subject: str) -> None:
+    assert subject in [c.subject for c in extract(text, dt.date(2025, 5, 1)) if c.type == claim_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "time"),
+    [
+        ("Founded in 2019, Acme Labs raised $5m in 2024.", "funding", "2024"),  # the nearer phrase, even after the amount
+        ("Veloria Robotics was founded in 2018 by Ines Carvalho and is headquartered in Lisbon.", "location", None),  # the founding's year
+        ("Net income for the second quarter climbed from $61 million in Q1 to $90 million.", "other", "2025-06"),  # Q1 is the base
+    ],
+)
+def test_the_time_is_the_claims_own(text: str, claim_type: str, time: str | None) -> None:
+    found = [c for c in extract(text, dt.date(2025, 8, 7)) if c.type == claim_type]
+    assert found and {c.time.value if c.time else None for c in found} == {time}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regulator warned that retail investors lost an estimated NOK 2.3bn in the first half of this year.", ["warning"]),
+        ("Acme Energy said it had ordered $2bn of turbines, its largest ever purchase.", ["investment", "comparison"]),  # a record of its own
+        ("Acme Energy's revenue rose 18% to $1.34 billion. Analysts polled by Consenso had expected $1.29 billion.", ["revenue", "revenue"]),
+        ("Acme Energy's revenue rose to $1.34 billion. Net income climbed to $90 million.", ["revenue", "other"]),  # a kind of its own
+        ("The freeze costs the Treasury about GBP 3bn a year, according to the Institute for Fiscal Studies.", ["policy"]),
+        ("Latvia climbed two places to fifth.", ["comparison"]),
+    ],
+)
+def test_types_of_amounts_from_their_sentence_and_the_one_before(text: str, expected: list[str]) -> None:
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Highlights for the first half of 2025:", []),  # a period, no comparison
+        ("Acme now expects revenue for 2025 of EUR 105-115m, up from guidance of EUR 90-100m given in March.", ["revenue"]),  # the old guidance
+        ("Acme plans to spend EUR 35m on a third plant in northern Portugal, which it aims to open by 2027.", ["pledge"]),  # one plan
+        ('"Our customers are ordering faster than we can build," said Ines Carvalho, the chief executive.', []),  # a quoted view
+        ('"We raised $5m last year," said Ines Carvalho, the chief executive.', ["funding"]),  # a quoted fact stays
+    ],
+)
+def test_no_claim_of_a_period_a_base_a_relative_clause_or_a_quoted_view(text: str, expected: list[str]) -> None:
+    assert types(text) == expected
+
+
+def test_a_live_blog_heading_after_its_time_is_no_name() -> None:
+    text = "Budget day: live updates\n\n12:26 Defence. Spending will rise to 2.6% of GDP by 2027, the chancellor confirmed."
+    assert [c.subject for c in extract(text, dt.date(2025, 11, 26))] == [None]
+
+
+def test_a_demonym_before_government_names_the_government() -> None:
+    text = "The Dutch government has pledged €2.5bn over five years to build national AI computing capacity."
+    assert subjects(text) == ["Dutch government"]

@@ -53,6 +53,21 @@ def test_not_money() -> None:
     assert find_money("a trillion-dollar valuation, 40% growth, 2024 and 1,200 staff") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "low", "high"),
+    [
+        ("Net income climbed from $61 million in Q1 to $90 million.", 90e6, None, None),
+        ("Revenue rose in Q2 to $90 million.", 90e6, None, None),  # the period's digit starts no range
+        ("It cut the estimate from USD 10-12 million to USD 8-9 million.", None, 8e6, 9e6),
+        ("It gave guidance from USD 10-12 million.", None, 10e6, 12e6),  # a range after "from" keeps both ends
+    ],
+)
+def test_a_figure_changed_from_one_value_to_another_is_the_later_one(text: str, amount: float | None, low: float | None, high: float | None) -> None:
+    (mention,) = find_money(text)
+    assert (mention.value.amount, mention.value.minimum, mention.value.maximum) == (amount, low, high)
+    assert text[mention.start : mention.end].startswith(("from", "$", "USD"))
+
+
 def test_a_year_after_an_amount_is_no_range() -> None:
     assert [m.value.amount for m in find_money("It will spend $5m to 2026.")] == [5e6]
 

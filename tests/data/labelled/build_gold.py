@@ -25,8 +25,10 @@ def when(value=None, precision=None, expression=None):
     return {"value": value, "precision": precision, "expression": expression}
 
 
-def claim(type, quote, subject, predicate, statement, obj=None, value=None, time=None, attribution=None, hedges=(), occurrence=0):
+def claim(type, quote, subject, predicate, statement, obj=None, value=None, time=None, attribution=None, hedges=(), occurrence=0, aliases=()):
+    """One gold claim; ``aliases`` are other names of the claimant that count as the same attribution."""
     return {
+        **({"attribution_aliases": list(aliases)} if aliases else {}),
         "type": type, "statement": statement, "subject": subject, "predicate": predicate, "object": obj, "value": value,
         "time": time or when(), "attribution": attribution, "hedges": list(hedges), "quote": quote, "occurrence": occurrence,
     }  # fmt: skip
@@ -260,11 +262,607 @@ def dutch():
     ]
 
 
+def veloria_half_year():
+    v = "Veloria Robotics"
+    about = "Veloria Robotics was founded in 2018 by Ines Carvalho and Rui Matos and is headquartered in Lisbon."
+    return "2025-07-24", [
+        claim("revenue", "Revenue of EUR 48.2m, up 61% year on year.", v, "revenue", "Veloria Robotics had revenue of EUR 48.2m, up 61%", value=money("EUR", 48.2e6)),
+        claim("revenue", "Annual recurring revenue of EUR 71m at the end of June.", v, "recurring revenue", "Veloria Robotics had recurring revenue of EUR 71m at the end of June 2025",
+              value=money("EUR", 71e6), time=when("2025-06", "month", "at the end of June")),
+        claim("other", "Net loss narrowed to EUR 9.4m.", v, "net loss", "Veloria Robotics' net loss narrowed to EUR 9.4m", value=money("EUR", 9.4e6)),
+        claim("other", "Cash and equivalents of EUR 133m.", v, "cash", "Veloria Robotics held cash of EUR 133m", value=money("EUR", 133e6)),
+        claim("other", "212 robots deployed in the period, bringing the installed fleet to 1,430 units.", v, "installed fleet",
+              "Veloria Robotics deployed 212 robots, for a fleet of 1,430"),
+        claim("revenue", "Veloria now expects revenue for 2025 of EUR 105-115m, up from guidance of EUR 90-100m given in March.", v, "revenue forecast",
+              "Veloria Robotics expects 2025 revenue of EUR 105m to 115m", value=money("EUR", low=105e6, high=115e6), time=when("2025", "year", "2025"),
+              attribution=v, hedges=["expects"]),
+        claim("revenue", "Second-quarter revenue rose from EUR 19.5m in Q1 to EUR 28.7m.", v, "revenue", "Veloria Robotics' second-quarter revenue was EUR 28.7m",
+              value=money("EUR", 28.7e6), time=when("2025-06", "month", "Second-quarter")),
+        claim("funding", "In March, Veloria closed a EUR 120m Series D round led by Atlantico Growth Partners, with participation from Havenstad Bank of Rotterdam.",
+              v, "raised", "Veloria Robotics raised EUR 120m in a Series D round led by Atlantico Growth Partners", "Atlantico Growth Partners",
+              value=money("EUR", 120e6), time=when("2025-03", "month", "In March")),
+        claim("valuation", "The round valued Veloria at EUR 1.1bn.", v, "valued at", "The Series D valued Veloria Robotics at EUR 1.1bn", value=money("EUR", 1.1e9)),
+        claim("other", "We opened a second assembly line in Setubal in May.", v, "opened", "Veloria Robotics opened a second assembly line in Setubal in May 2025",
+              "Setubal", time=when("2025-05", "month", "in May"), attribution="Ines Carvalho"),
+        claim("other", "The company's staff rose to 640 at the end of June, from 455 a year earlier.", v, "employs", "Veloria Robotics had 640 staff at the end of June 2025",
+              time=when("2025-06", "month", "at the end of June")),
+        claim("pledge", "Veloria plans to spend EUR 35m on a third plant in northern Portugal, which it aims to open by 2027.", v, "plans to spend",
+              "Veloria Robotics plans to spend EUR 35m on a third plant, to open by 2027", value=money("EUR", 35e6), time=when("2027", "year", "by 2027"),
+              hedges=["plans"]),
+        claim("other", "Warehouse automation is a market worth an estimated USD 41bn worldwide, according to the research firm Stackline Insights.",
+              "warehouse automation", "market size", "Warehouse automation is a market of about USD 41bn", value=money("USD", 41e9, approximate=True),
+              attribution="Stackline Insights", hedges=["an estimated"]),
+        claim("founding", about, v, "founded", "Veloria Robotics was founded in 2018 by Ines Carvalho and Rui Matos", "2018", time=when("2018", "year", "2018")),
+        claim("location", about, v, "based in", "Veloria Robotics is headquartered in Lisbon", "Lisbon"),
+        claim("adoption", "Its robots are used by retailers including Marmelo and the German grocer Feldkorb.", v, "used by",
+              "Marmelo and Feldkorb use Veloria Robotics' robots", "Marmelo"),
+    ]
+
+
+def nordic_crypto_warning():
+    board = "Norwegian Financial Conduct Board"
+    nfcb = ("NFCB",)
+    return "2025-10-08", [
+        claim("warning", "The Norwegian Financial Conduct Board (NFCB), the country's markets regulator, today warned that retail investors lost an estimated NOK 2.3bn on leveraged crypto products in the first half of this year.",
+              board, "warned", "The NFCB warned that retail investors lost about NOK 2.3bn on leveraged crypto products in the first half of 2025",
+              value=money("NOK", 2.3e9, approximate=True), time=when("2025-06", "month", "the first half of this year"), attribution=board, aliases=nfcb,
+              hedges=["an estimated"]),
+        claim("warning", "The Board found that four in five retail accounts trading such products lost money over the twelve months to the end of June.", board, "found",
+              "The NFCB found that four in five retail accounts trading leveraged crypto products lost money in the year to June 2025",
+              time=when("2025-06", "month", "the twelve months to the end of June"), attribution=board, aliases=nfcb),
+        claim("other", "It said the losses were concentrated among investors under 30.", board, "found", "The losses were concentrated among investors under 30",
+              attribution=board, aliases=nfcb),
+        claim("policy", "From next year, firms that sell leveraged crypto products in Norway will have to cap leverage at two times the stake and show a standard risk warning on every screen.",
+              board, "rule", "From 2026 leveraged crypto products sold in Norway must cap leverage at two times", time=when("2026", "year", "From next year")),
+        claim("policy", "The rule applies from 1 January 2026 and was adopted by the Board on Monday.", board, "rule applies from",
+              "The leverage rule applies from 1 January 2026", time=when("2026-01-01", "day", "1 January 2026")),
+        claim("other", "The Board also fined the trading platform Kryptovik AS NOK 18m for marketing such products to customers who had failed its own suitability tests.",
+              "Kryptovik", "fined", "The NFCB fined Kryptovik NOK 18m", board, value=money("NOK", 18e6)),
+        claim("location", "Kryptovik, which is based in Bergen", "Kryptovik", "based in", "Kryptovik is based in Bergen", "Bergen"),
+        claim("other", "Separately, the Board ordered Fjordmint, a smaller broker, to stop taking new customers until it has fixed failures in its complaint handling.",
+              "Fjordmint", "ordered", "The NFCB ordered Fjordmint to stop taking new customers", board),
+        claim("pledge", "Finance minister Astrid Solberg-Lie said the government would put NOK 40m into a national financial literacy programme by 2027.",
+              "Norwegian government", "pledged", "The Norwegian government will put NOK 40m into financial literacy by 2027", value=money("NOK", 40e6),
+              time=when("2027", "year", "by 2027"), attribution="Astrid Solberg-Lie"),
+        claim("other", "The Board estimates that about 210,000 Norwegians held a leveraged crypto product at some point last year, up from 90,000 in 2022.",
+              board, "estimated", "About 210,000 Norwegians held a leveraged crypto product in 2024", time=when("2024", "year", "last year"), attribution=board, aliases=nfcb),
+        claim("warning", "The NFCB, Norway's regulator, warned that it would publish the names of firms that fail to comply.", board, "warned",
+              "The NFCB warned it would name firms that fail to comply", attribution=board, aliases=nfcb),
+    ]
+
+
+def baltic_ai_readiness():
+    bpi = "Baltic Policy Institute"
+    report = ("the report", "the institute")
+    finland = "Finland's government committed EUR 250m to AI research in 2024, the most per head in the region, while Poland spent the least relative to its economy, according to the report."
+    lithuania = "Lithuania, which ranks sixth, aims to triple public AI spending to EUR 90m by 2028, the report noted."
+    return "2025-04-17", [
+        claim("location", "The Baltic Policy Institute, a Riga think tank", bpi, "based in", "The Baltic Policy Institute is based in Riga", "Riga"),
+        claim("comparison", "Estonia tops the ranking for the third year running, the report found, ahead of Finland and Denmark.", "Estonia", "ranked first",
+              "Estonia tops the Baltic AI readiness ranking", attribution=bpi, aliases=report),
+        claim("comparison", "Latvia climbed two places to fifth.", "Latvia", "ranked", "Latvia ranks fifth in the Baltic AI readiness ranking"),
+        *[
+            claim("funding", row, country, "raised", f"{country}'s AI start-ups raised EUR {amount:g} in venture funding", value=money("EUR", amount))
+            for row, country, amount in (
+                ("Sweden | EUR 1.9bn | +12%", "Sweden", 1.9e9), ("Denmark | EUR 840m | +31%", "Denmark", 840e6), ("Finland | EUR 610m | -8%", "Finland", 610e6),
+                ("Poland | EUR 450m | +22%", "Poland", 450e6), ("Estonia | EUR 290m | +54%", "Estonia", 290e6),
+            )
+        ],
+        claim("comparison", "Sweden leads on money, the institute said.", "Sweden", "ranked first", "Sweden leads on AI venture funding", attribution=bpi, aliases=report),
+        claim("funding", "Denmark was next, with EUR 840m, much of it in two large rounds for drug discovery companies.", "Denmark", "raised",
+              "Danish AI start-ups raised EUR 840m", value=money("EUR", 840e6)),
+        claim("pledge", finland, "Finnish government", "committed", "Finland's government committed EUR 250m to AI research in 2024", value=money("EUR", 250e6),
+              time=when("2024", "year", "in 2024"), attribution=bpi, aliases=report),
+        claim("comparison", finland, "Poland", "ranked last", "Poland spent the least on AI research relative to its economy", time=when("2024", "year", "in 2024"),
+              attribution=bpi, aliases=report),
+        claim("warning", "The institute warned that the region risked losing its best engineers to the United States unless governments raised research salaries.",
+              bpi, "warned", "The Baltic Policy Institute warned the region risks losing engineers to the US", attribution=bpi, aliases=report),
+        claim("other", "Its director, Marta Ozolina, said the gap in pay had widened since 2021.", bpi, "said", "The pay gap has widened since 2021",
+              time=when("2021", "year", "since 2021"), attribution="Marta Ozolina"),
+        claim("other", "The report counts forty-two AI start-ups in Estonia with more than 50 employees, twice as many as three years earlier.", "Estonia", "counted",
+              "Estonia has 42 AI start-ups with more than 50 employees", attribution=bpi, aliases=report),
+        claim("comparison", "Lithuania, which ranks sixth", "Lithuania", "ranked", "Lithuania ranks sixth", attribution=bpi, aliases=report),
+        claim("pledge", lithuania, "Lithuania", "aims", "Lithuania aims to triple public AI spending to EUR 90m by 2028", value=money("EUR", 90e6),
+              time=when("2028", "year", "by 2028"), attribution=bpi, aliases=report),
+        claim("pledge", "Latvia's government has promised to open a national AI centre in Riga next year.", "Latvian government", "promised",
+              "Latvia's government promised a national AI centre in Riga in 2026", "Riga", time=when("2026", "year", "next year")),
+    ]
+
+
+def carvalho_interview():
+    v, ines = "Veloria Robotics", "Ines Carvalho"
+    now = when("2025-09-03", "day", "now")
+    return "2025-09-03", [
+        claim("founding", "Ines Carvalho co-founded Veloria Robotics in Lisbon in 2018.", v, "founded", "Veloria Robotics was founded in Lisbon in 2018 by Ines Carvalho",
+              "2018", time=when("2018", "year", "2018")),
+        claim("comparison", "The company, which builds robots that pick goods in warehouses, is now one of Portugal's most valuable start-ups.", v, "ranked",
+              "Veloria Robotics is one of Portugal's most valuable start-ups", time=now),
+        claim("funding", "You raised EUR 120m in March.", v, "raised", "Veloria Robotics raised EUR 120m in March 2025", value=money("EUR", 120e6),
+              time=when("2025-03", "month", "in March")),
+        claim("other", "We had 455 staff a year ago and we are at 640 now.", v, "employs", "Veloria Robotics has 640 staff", time=now, attribution=ines),
+        claim("pledge", "Half of the new round goes into production.", v, "plans to spend", "Half of Veloria Robotics' new round goes into production", attribution=ines),
+        claim("valuation", "According to people familiar with the talks, the Boston robotics group Pallidyne offered about USD 1.5bn for the company earlier this year.",
+              v, "offer", "Pallidyne offered about USD 1.5bn for Veloria Robotics in 2025", "Pallidyne", value=money("USD", 1.5e9, approximate=True),
+              time=when("2025", "year", "earlier this year"), attribution="people familiar with the talks", hedges=["about"]),
+        claim("adoption", "Veloria says its robots are now in 94 warehouses in nine countries.", v, "used by", "Veloria Robotics' robots are in 94 warehouses",
+              time=now, attribution=v),
+        claim("adoption", "The Lisbon company confirmed that it signed its first customer in Japan in August, the logistics group Hanamori.", v, "used by",
+              "Hanamori became Veloria Robotics' first customer in Japan in August 2025", "Hanamori", time=when("2025-08", "month", "in August"), attribution=v),
+        claim("ownership", "The founders still hold about 30% between us.", v, "stake held by", "Veloria Robotics' founders hold about 30%", "founders", attribution=ines),
+        claim("ownership", "Atlantico is the largest outside investor.", v, "stake held by", "Atlantico Growth Partners is Veloria Robotics' largest outside investor",
+              "Atlantico Growth Partners", attribution=ines),
+        claim("ownership", "Atlantico Growth Partners owns 18% of Veloria, according to filings at the Portuguese business registry.", v, "stake held by",
+              "Atlantico Growth Partners owns 18% of Veloria Robotics", "Atlantico Growth Partners", attribution="Portuguese business registry",
+              aliases=("filings at the Portuguese business registry",)),
+        claim("pledge", "We expect to break even on an operating basis by the end of next year.", v, "aims", "Veloria Robotics expects to break even by the end of 2026",
+              time=when("2026", "year", "by the end of next year"), attribution=ines, hedges=["expect"]),
+        claim("other", "Veloria lost EUR 9.4m in the first half of this year, down from EUR 15.1m a year earlier.", v, "net loss",
+              "Veloria Robotics lost EUR 9.4m in the first half of 2025", value=money("EUR", 9.4e6), time=when("2025-06", "month", "the first half of this year")),
+    ]
+
+
+def budget_day_live():
+    uk, chancellor = "UK government", "the chancellor"
+    return "2025-11-26", [
+        claim("other", "The Office for Budget Responsibility now expects the economy to grow by 1.1% next year, down from 1.6% in its spring forecast, the chancellor told MPs.",
+              "United Kingdom", "growth forecast", "The OBR expects UK growth of 1.1% in 2026", time=when("2026", "year", "next year"), attribution=chancellor,
+              aliases=("Office for Budget Responsibility",)),
+        claim("pledge", "A new British Investment Fund will put GBP 5bn into infrastructure and clean energy over five years, with the first projects chosen by the end of 2026.",
+              "British Investment Fund", "will invest", "The British Investment Fund will put GBP 5bn into infrastructure over five years", value=money("GBP", 5e9),
+              time=when("2026", "year", "by the end of 2026")),
+        claim("policy", "The fund would take stakes alongside private investors, the chancellor said.", "British Investment Fund", "takes stakes",
+              "The British Investment Fund will take stakes alongside private investors", attribution=chancellor),
+        claim("policy", "Fuel duty frozen for another year.", uk, "froze", "Fuel duty is frozen for another year", "fuel duty"),
+        claim("policy", "The freeze costs the Treasury about GBP 3bn a year, according to the Institute for Fiscal Studies.", "fuel duty", "costs",
+              "The fuel duty freeze costs about GBP 3bn a year", value=money("GBP", 3e9, approximate=True), attribution="Institute for Fiscal Studies", hedges=["about"]),
+        claim("pledge", "Spending will rise to 2.6% of GDP by 2027, the chancellor confirmed.", uk, "pledged", "UK defence spending will rise to 2.6% of GDP by 2027",
+              time=when("2027", "year", "by 2027"), attribution=chancellor),
+        claim("policy", "Small shops and pubs get a discount of 40% on their rates from April 2026, a cut worth GBP 1.4bn to the sector, the Treasury said.", uk,
+              "rates discount", "Small shops and pubs get a 40% business rates discount worth GBP 1.4bn from April 2026", value=money("GBP", 1.4e9),
+              time=when("2026-04", "month", "from April 2026"), attribution="Treasury"),
+        claim("warning", "The CBI, the employers' lobby, warned that the new levy on large employers would cost firms GBP 4.8bn a year and could slow hiring.", "CBI",
+              "warned", "The CBI warned the levy would cost firms GBP 4.8bn a year", value=money("GBP", 4.8e9), attribution="CBI"),
+        claim("other", "The pound was little changed after the speech, and the FTSE 100 was up 0.3% in afternoon trading.", "FTSE 100", "rose", "The FTSE 100 rose 0.3%"),
+        claim("other", "The chancellor spoke for seventy-four minutes.", chancellor, "spoke for", "The budget speech lasted 74 minutes"),
+    ]
+
+
+def harrowgate_turbine_order():
+    h = "Harrowgate Energy"
+    order = "Harrowgate Energy Corp, the Texas wind and solar developer, said on Wednesday it had ordered $2bn worth of turbines from the Danish maker Nordvind, its largest ever purchase, as it reported second-quarter results ahead of forecasts."
+    wednesday = when("2025-08-06", "day", "on Wednesday")
+    plants = "Harrowgate, which was founded in 2009 and is based in Houston, has 7.4 gigawatts of plants in operation."
+    return "2025-08-07", [
+        claim("investment", "Harrowgate Energy orders $2bn of turbines as profit beats forecasts", h, "ordered", "Harrowgate Energy ordered USD 2bn of turbines",
+              "Nordvind", value=money("USD", 2e9)),
+        claim("investment", order, h, "ordered", "Harrowgate Energy ordered USD 2bn of turbines from Nordvind", "Nordvind", value=money("USD", 2e9), time=wednesday,
+              attribution=h),
+        claim("comparison", order, h, "largest purchase", "The turbine order is Harrowgate Energy's largest purchase", time=wednesday, attribution=h),
+        claim("revenue", "Harrowgate's quarterly revenue rose 18% to $1.34 billion, the company said.", h, "revenue", "Harrowgate Energy's quarterly revenue was USD 1.34bn",
+              value=money("USD", 1.34e9), attribution=h),
+        claim("revenue", "Analysts polled by the data firm Consenso had expected $1.29 billion.", h, "revenue forecast", "Analysts expected revenue of USD 1.29bn",
+              value=money("USD", 1.29e9), attribution="Consenso", aliases=("analysts polled by the data firm Consenso", "analysts")),
+        claim("other", "Net income for the second quarter climbed from $61 million in Q1 to $90 million, helped by higher power prices in Texas.", h, "net income",
+              "Harrowgate Energy's second-quarter net income was USD 90m", value=money("USD", 90e6), time=when("2025-06", "month", "the second quarter")),
+        claim("investment", "The company raised its forecast for full-year capital spending to between $3.6 billion and $3.9 billion.", h, "capital spending forecast",
+              "Harrowgate Energy expects capital spending of USD 3.6bn to 3.9bn", value=money("USD", low=3.6e9, high=3.9e9)),
+        claim("other", "It also narrowed its estimate of storm repair costs from USD 10-12 million to USD 8-9 million, after insurers agreed to cover part of the damage from a hailstorm.",
+              h, "storm costs", "Harrowgate Energy expects storm repair costs of USD 8m to 9m", value=money("USD", low=8e6, high=9e6)),
+        claim("founding", "Harrowgate, which was founded in 2009", h, "founded in", "Harrowgate Energy was founded in 2009", "2009", time=when("2009", "year", "2009")),
+        claim("location", "is based in Houston", h, "based in", "Harrowgate Energy is based in Houston", "Houston"),
+        claim("other", plants, h, "capacity", "Harrowgate Energy has 7.4 GW of plants in operation"),
+        claim("market_cap", "Its shares rose 4% in early trading, giving the company a market value of about $11.2 billion.", h, "market value",
+              "Harrowgate Energy's market value is about USD 11.2bn", value=money("USD", 11.2e9, approximate=True), hedges=["about"]),
+        claim("other", "Nordvind said the order covered 240 turbines to be delivered by 2028.", h, "turbines ordered", "The order covers 240 turbines due by 2028",
+              time=when("2028", "year", "by 2028"), attribution="Nordvind"),
+        claim("pledge", "Chief executive Dana Whitlock said the company would build 3 gigawatts of new capacity by 2030.", h, "plans to build",
+              "Harrowgate Energy will build 3 GW of new capacity by 2030", time=when("2030", "year", "by 2030"), attribution="Dana Whitlock"),
+        claim("other", "Harrowgate's workforce rose to 2,150 from 1,900 a year earlier.", h, "employs", "Harrowgate Energy employs 2,150 people"),
+        claim("ownership", "Two people familiar with the matter said Harrowgate was also in talks to buy a 49% stake in a Nevada solar project from the private equity firm Calder Ridge.",
+              "Nevada solar project", "stake", "Harrowgate Energy is in talks to buy 49% of a Nevada solar project", h,
+              attribution="people familiar with the matter", aliases=("two people familiar with the matter",)),
+    ]
+
+
+def solent_offshore_wire():
+    s = "Solent Offshore Holdings"
+    thursday = when("2025-05-15", "day", "on Thursday")
+    staff = "Its staff rose to 4,300 from 3,650 a year earlier after it bought a yard in Hull."
+    q1 = when("2025-03", "month", "the first quarter")
+    return "2025-05-16", [
+        claim("investment", "Solent Offshore books $1.2bn of cables, lifts full-year outlook", s, "ordered", "Solent Offshore ordered USD 1.2bn of cables",
+              value=money("USD", 1.2e9)),
+        claim("investment", "Solent Offshore Holdings, the British builder of offshore wind foundations, said on Thursday it had agreed to buy $1.2bn worth of subsea cables from the Italian group Cavimar, and raised its revenue forecast for the year.",
+              s, "ordered", "Solent Offshore agreed to buy USD 1.2bn of subsea cables from Cavimar", "Cavimar", value=money("USD", 1.2e9), time=thursday, attribution=s),
+        claim("revenue", "Solent now expects revenue of GBP 2.1bn to GBP 2.3bn in 2025, up from an earlier range of GBP 1.9bn to GBP 2.1bn.", s, "revenue forecast",
+              "Solent Offshore expects 2025 revenue of GBP 2.1bn to 2.3bn", value=money("GBP", low=2.1e9, high=2.3e9), time=when("2025", "year", "in 2025"),
+              attribution=s, hedges=["expects"]),
+        claim("revenue", "Revenue in the first quarter grew 22% to GBP 512 million.", s, "revenue", "Solent Offshore's first-quarter revenue was GBP 512m",
+              value=money("GBP", 512e6), time=q1),
+        claim("other", "Its order book stood at GBP 6.8bn at the end of March, the company said, a record.", s, "order book",
+              "Solent Offshore's order book was GBP 6.8bn at the end of March 2025", value=money("GBP", 6.8e9), time=when("2025-03", "month", "at the end of March"),
+              attribution=s),
+        claim("other", "The company raised its dividend target from GBP 80-90 million to GBP 95-105 million for the year.", s, "dividend target",
+              "Solent Offshore's dividend target is GBP 95m to 105m", value=money("GBP", low=95e6, high=105e6)),
+        claim("market_cap", "Solent, which is listed in London, has a market capitalisation of roughly GBP 3.4bn.", s, "market capitalisation",
+              "Solent Offshore's market capitalisation is about GBP 3.4bn", value=money("GBP", 3.4e9, approximate=True), hedges=["roughly"]),
+        claim("other", staff, s, "employs", "Solent Offshore has 4,300 staff"),
+        claim("investment", staff, s, "bought", "Solent Offshore bought a yard in Hull", "Hull"),
+        claim("other", "Operating profit climbed from GBP 31 million in Q4 to GBP 44 million in the first quarter.", s, "operating profit",
+              "Solent Offshore's first-quarter operating profit was GBP 44m", value=money("GBP", 44e6), time=q1),
+        claim("other", "Offshore wind is a market worth about USD 55bn a year worldwide, according to the consultancy Brightwater Analytics.", "offshore wind",
+              "market size", "Offshore wind is a market of about USD 55bn a year", value=money("USD", 55e9, approximate=True), attribution="Brightwater Analytics",
+              hedges=["about"]),
+        claim("other", "The Cavimar cables are for the Dogger Reach project, which Solent is building with the Norwegian utility Fjellkraft.", "Dogger Reach",
+              "built by", "Solent Offshore is building Dogger Reach with Fjellkraft", s),
+        claim("ownership", "Fjellkraft owns 51% of the project.", "Dogger Reach", "stake held by", "Fjellkraft owns 51% of Dogger Reach", "Fjellkraft"),
+        claim("pledge", "Chief executive Martin Quayle said Solent would cut its emissions by half by 2030.", s, "pledged", "Solent Offshore will halve its emissions by 2030",
+              time=when("2030", "year", "by 2030"), attribution="Martin Quayle"),
+        claim("founding", "Solent was founded in 1998 in Southampton.", s, "founded", "Solent Offshore was founded in 1998 in Southampton", "1998",
+              time=when("1998", "year", "1998")),
+    ]
+
+
+def tallinn_payments_wire():
+    k = "Kestrel Pay"
+    founded = "Kestrel, which was founded in 2020 by Liis Tamm and Jaan Kruus, processed EUR 7.5bn of payments last year."
+    baltika = "Existing investor Baltika Ventures, which holds a 15% stake in Kestrel, also took part in the round."
+    plans = "The company said it would open offices in Warsaw and Vilnius this year and aims to be profitable by 2026."
+    return "2025-02-20", [
+        claim("funding", "Estonian payments start-up Kestrel Pay raises EUR 65m", k, "raised", "Kestrel Pay raised EUR 65m", value=money("EUR", 65e6)),
+        claim("funding", "Kestrel Pay, an Estonian start-up that processes card payments for small shops, has raised EUR 65m in a Series B round led by the London investor Greyfold Partners, the Tallinn company confirmed on Wednesday.",
+              k, "raised", "Kestrel Pay raised EUR 65m in a Series B led by Greyfold Partners", "Greyfold Partners", value=money("EUR", 65e6),
+              time=when("2025-02-19", "day", "on Wednesday"), attribution=k),
+        claim("valuation", "The round values Kestrel Pay at about EUR 420m, two people familiar with the deal said.", k, "valued at",
+              "The Series B values Kestrel Pay at about EUR 420m", value=money("EUR", 420e6, approximate=True), attribution="people familiar with the deal",
+              aliases=("two people familiar with the deal",), hedges=["about"]),
+        claim("comparison", "That is three times its valuation in 2023.", k, "compared with", "Kestrel Pay's valuation tripled since 2023", time=when("2023", "year", "in 2023")),
+        claim("founding", "Kestrel, which was founded in 2020 by Liis Tamm and Jaan Kruus", k, "founded", "Kestrel Pay was founded in 2020 by Liis Tamm and Jaan Kruus",
+              "2020", time=when("2020", "year", "2020")),
+        claim("other", founded, k, "payment volume", "Kestrel Pay processed EUR 7.5bn of payments in 2024", value=money("EUR", 7.5e9), time=when("2024", "year", "last year")),
+        claim("revenue", "Its revenue rose to EUR 31m in 2024 from EUR 14m in 2023, Tamm said.", k, "revenue", "Kestrel Pay's revenue was EUR 31m in 2024",
+              value=money("EUR", 31e6), time=when("2024", "year", "in 2024"), attribution="Liis Tamm"),
+        claim("pledge", "The company said it would open offices in Warsaw and Vilnius this year", k, "plans to open", "Kestrel Pay will open offices in Warsaw and Vilnius in 2025",
+              time=when("2025", "year", "this year"), attribution=k),
+        claim("pledge", plans, k, "aims", "Kestrel Pay aims to be profitable by 2026", time=when("2026", "year", "by 2026"), attribution=k),
+        claim("ownership", baltika, k, "stake held by", "Baltika Ventures holds 15% of Kestrel Pay", "Baltika Ventures"),
+        claim("funding", baltika, k, "investor", "Baltika Ventures took part in Kestrel Pay's Series B", "Baltika Ventures"),
+        claim("adoption", "Kestrel's payment terminals are used by more than 40,000 merchants in the Baltics, including the supermarket chain Rimi.", k, "used by",
+              "More than 40,000 Baltic merchants, including Rimi, use Kestrel Pay", "Rimi"),
+        claim("other", "Its terminals handled 120 million transactions in 2024, the company said.", k, "transactions", "Kestrel Pay handled 120 million transactions in 2024",
+              time=when("2024", "year", "in 2024"), attribution=k),
+        claim("funding", "Estonian start-ups raised EUR 1.2bn in 2024, according to the state agency Startup Estonia.", "Estonia", "raised",
+              "Estonian start-ups raised EUR 1.2bn in 2024", value=money("EUR", 1.2e9), time=when("2024", "year", "in 2024"), attribution="Startup Estonia"),
+        claim("funding", "Lithuania was next, with EUR 640m.", "Lithuania", "raised", "Lithuanian start-ups raised EUR 640m", value=money("EUR", 640e6)),
+        claim("other", "Kestrel's staff rose to 310 in January, from 190 a year earlier.", k, "employs", "Kestrel Pay had 310 staff in January 2025",
+              time=when("2025-01", "month", "in January")),
+        claim("other", "In December, the start-up was fined EUR 200,000 by the Estonian Financial Supervision Authority over weaknesses in its anti-money laundering checks, which it said had since been fixed.",
+              k, "fined", "Kestrel Pay was fined EUR 200,000 by the Estonian Financial Supervision Authority", "Estonian Financial Supervision Authority",
+              value=money("EUR", 200e3), time=when("2024-12", "month", "In December")),
+        claim("other", "Payments in the Baltics are a market worth an estimated EUR 9bn in revenue a year, according to the consultancy Nordlight.", "Baltic payments",
+              "market size", "Baltic payments are a market of about EUR 9bn a year", value=money("EUR", 9e9, approximate=True), attribution="Nordlight",
+              hedges=["an estimated"]),
+    ]
+
+
+def arbor_health_results():
+    a = "Arbor Health"
+    about = "Arbor Health was founded in 2012 and is based in Boston."
+    return "2025-11-05", [
+        claim("revenue", "Total revenue of USD 214.6 million, up 27% from a year earlier.", a, "revenue", "Arbor Health's quarterly revenue was USD 214.6m",
+              value=money("USD", 214.6e6)),
+        claim("revenue", "Subscription revenue of USD 188.1 million.", a, "subscription revenue", "Arbor Health's subscription revenue was USD 188.1m",
+              value=money("USD", 188.1e6)),
+        claim("other", "Operating cash flow of USD 41.3 million.", a, "operating cash flow", "Arbor Health's operating cash flow was USD 41.3m", value=money("USD", 41.3e6)),
+        claim("adoption", "1,120 hospitals on the platform, up from 930.", a, "used by", "1,120 hospitals use Arbor Health's platform"),
+        claim("other", "Net loss of USD 6.2 million, compared with USD 19.8 million a year earlier.", a, "net loss", "Arbor Health's quarterly net loss was USD 6.2m",
+              value=money("USD", 6.2e6)),
+        claim("revenue", "For the fourth quarter, Arbor Health expects revenue of USD 222-226 million.", a, "revenue forecast",
+              "Arbor Health expects fourth-quarter revenue of USD 222m to 226m", value=money("USD", low=222e6, high=226e6),
+              time=when("2025-12", "month", "the fourth quarter"), attribution=a, hedges=["expects"]),
+        claim("revenue", "For the full year 2025, the company now expects revenue of USD 830-834 million, up from USD 815-825 million.", a, "revenue forecast",
+              "Arbor Health expects 2025 revenue of USD 830m to 834m", value=money("USD", low=830e6, high=834e6), time=when("2025", "year", "the full year 2025"),
+              attribution=a, hedges=["expects"]),
+        claim("other", "Our platform now schedules more than two million shifts a week.", a, "shifts scheduled", "Arbor Health schedules more than two million shifts a week",
+              time=when("2025-11-05", "day", "now"), attribution="Rebecca Lindqvist"),
+        claim("investment", "During the quarter, Arbor acquired Shiftwise, a Chicago maker of nurse rostering software, for USD 145 million in cash.", a, "bought",
+              "Arbor Health bought Shiftwise for USD 145m", "Shiftwise", value=money("USD", 145e6), time=when(None, None, "During the quarter")),
+        claim("location", "Shiftwise, a Chicago maker of nurse rostering software", "Shiftwise", "based in", "Shiftwise is based in Chicago", "Chicago"),
+        claim("pledge", "The Board of Directors has authorised a share buyback of up to USD 300 million, to be completed by the end of 2026.", a, "buyback",
+              "Arbor Health will buy back up to USD 300m of shares by the end of 2026", value=money("USD", high=300e6), time=when("2026", "year", "by the end of 2026")),
+        claim("other", "Arbor's workforce rose to 2,480 at the end of September from 2,010 a year earlier.", a, "employs",
+              "Arbor Health had 2,480 staff at the end of September 2025", time=when("2025-09", "month", "at the end of September")),
+        claim("founding", about, a, "founded in", "Arbor Health was founded in 2012", "2012", time=when("2012", "year", "2012")),
+        claim("location", about, a, "based in", "Arbor Health is based in Boston", "Boston"),
+        claim("adoption", "Its software is used by the Cleveland Heart Institute and more than a thousand other hospitals.", a, "used by",
+              "The Cleveland Heart Institute uses Arbor Health's software", "Cleveland Heart Institute"),
+        claim("market_cap", "Arbor Health's market capitalisation was about USD 9.8 billion at the close of trading on November 4.", a, "market capitalisation",
+              "Arbor Health's market capitalisation was about USD 9.8bn on 4 November 2025", value=money("USD", 9.8e9, approximate=True),
+              time=when("2025-11-04", "day", "November 4"), hedges=["about"]),
+    ]
+
+
+def grenfell_foods_statement():
+    g = "Grenfell Foods"
+    return "2025-03-12", [
+        claim("revenue", "Group revenue of GBP 1.42bn, up 9%.", g, "revenue", "Grenfell Foods' revenue was GBP 1.42bn", value=money("GBP", 1.42e9)),
+        claim("revenue", "Like-for-like sales up 6%.", g, "sales growth", "Grenfell Foods' like-for-like sales rose 6%"),
+        claim("other", "Net debt of GBP 310m, down from GBP 355m.", g, "net debt", "Grenfell Foods' net debt was GBP 310m", value=money("GBP", 310e6)),
+        claim("investment", "Capital expenditure of GBP 74m, mainly on the new kitchen in Wigan.", g, "capital expenditure", "Grenfell Foods spent GBP 74m, mainly on a kitchen in Wigan",
+              value=money("GBP", 74e6)),
+        claim("other", "Adjusted operating profit expected to be GBP 96-99m.", g, "operating profit", "Grenfell Foods expects adjusted operating profit of GBP 96m to 99m",
+              value=money("GBP", low=96e6, high=99e6), hedges=["expected"]),
+        claim("pledge", "Grenfell will invest GBP 120m over the next three years in automation at its four sites, the company said.", g, "will invest",
+              "Grenfell Foods will invest GBP 120m in automation over three years", value=money("GBP", 120e6), time=when(None, None, "over the next three years"),
+              attribution=g),
+        claim("pledge", "The programme would cut energy use by a quarter by 2028.", g, "pledged", "Grenfell Foods' automation will cut energy use by a quarter by 2028",
+              time=when("2028", "year", "by 2028")),
+        claim("adoption", "The group supplies three of Britain's four largest supermarkets, including Marlowe's and Peckham Fresh.", g, "supplies",
+              "Grenfell Foods supplies Marlowe's and Peckham Fresh", "Marlowe's"),
+        claim("investment", "Grenfell said it had agreed to buy Tapas Mia, a Spanish maker of chilled snacks, for EUR 58m.", g, "bought",
+              "Grenfell Foods agreed to buy Tapas Mia for EUR 58m", "Tapas Mia", value=money("EUR", 58e6), attribution=g),
+        claim("other", "Headcount rose to 9,800 during the year.", g, "employs", "Grenfell Foods employs 9,800 people"),
+        claim("market_cap", "Grenfell's shares have risen 18% since January, giving the company a stock-market value of about GBP 880m.", g, "market capitalisation",
+              "Grenfell Foods' market value is about GBP 880m", value=money("GBP", 880e6, approximate=True), hedges=["about"]),
+        claim("other", "Chilled ready meals are a GBP 4.2bn market in the UK, according to the research firm Kantara.", "chilled ready meals", "market size",
+              "Chilled ready meals are a GBP 4.2bn market in the UK", value=money("GBP", 4.2e9), attribution="Kantara"),
+        claim("founding", "Grenfell Foods was founded in 1974 in Salford by the Price family", g, "founded", "Grenfell Foods was founded in 1974 in Salford by the Price family",
+              "1974", time=when("1974", "year", "1974")),
+        claim("ownership", "the Price family, which still owns 22% of the shares", g, "stake held by", "The Price family owns 22% of Grenfell Foods", "Price family"),
+        claim("pledge", "The company aims to reach net zero in its own operations by 2035.", g, "aims", "Grenfell Foods aims for net zero by 2035",
+              time=when("2035", "year", "by 2035")),
+    ]
+
+
+def cma_cloud_fine():
+    mca = "Markets and Competition Authority"
+    aka = ("MCA", "the authority")
+    both = "Stratocore, the larger of the two, was fined EUR 31m, and Nimbly EUR 15m."
+    nimbly = "Nimbly, which is based in Cork, said it had already removed the fees in January."
+    return "2025-06-18", [
+        claim("other", "Competition authority fines two cloud providers over exit fees", mca, "fined", "The MCA fined two cloud providers over exit fees"),
+        claim("other", "The Markets and Competition Authority (MCA), Ireland's competition regulator, said on Tuesday that it had fined the cloud providers Stratocore and Nimbly a combined EUR 46m for charging customers unfair fees to move their data elsewhere.",
+              "Stratocore", "fined", "The MCA fined Stratocore and Nimbly a combined EUR 46m", mca, value=money("EUR", 46e6), time=when("2025-06-17", "day", "on Tuesday"),
+              attribution=mca, aliases=aka),
+        claim("other", both, "Stratocore", "fined", "Stratocore was fined EUR 31m", mca, value=money("EUR", 31e6)),
+        claim("other", both, "Nimbly", "fined", "Nimbly was fined EUR 15m", mca, value=money("EUR", 15e6)),
+        claim("other", "Both firms must scrap the fees within six months.", "Stratocore", "ordered", "Stratocore and Nimbly must scrap the fees within six months",
+              time=when(None, None, "within six months")),
+        claim("warning", "The authority found that the fees, which reached EUR 90,000 for a single mid-sized customer, had locked thousands of businesses into contracts since 2021.",
+              mca, "found", "The MCA found the exit fees locked businesses into contracts since 2021", value=money("EUR", 90e3), time=when("2021", "year", "since 2021"),
+              attribution=mca, aliases=aka),
+        claim("ownership", "Stratocore, a subsidiary of the American group Helion Systems", "Stratocore", "owned by", "Helion Systems owns Stratocore", "Helion Systems"),
+        claim("location", "Nimbly, which is based in Cork", "Nimbly", "based in", "Nimbly is based in Cork", "Cork"),
+        claim("other", nimbly, "Nimbly", "removed fees", "Nimbly removed its exit fees in January 2025", time=when("2025-01", "month", "in January"), attribution="Nimbly"),
+        claim("warning", "The MCA warned that smaller providers that copied such fees would face the same treatment.", mca, "warned",
+              "The MCA warned smaller providers copying the fees", attribution=mca, aliases=aka),
+        claim("other", "Cloud services in Ireland are a market worth EUR 3.1bn a year, the authority estimated.", "Irish cloud services", "market size",
+              "Cloud services in Ireland are a EUR 3.1bn market", value=money("EUR", 3.1e9), attribution=mca, aliases=aka),
+        claim("other", "It said Stratocore and Nimbly held a combined market share of about 58%.", "Stratocore", "market share",
+              "Stratocore and Nimbly hold about 58% of the Irish cloud market", attribution=mca, aliases=aka, hedges=["about"]),
+        claim("policy", "From next year, providers will also have to publish their exit charges on a single page, under rules the government adopted in March.",
+              "Irish government", "rule", "From 2026 cloud providers must publish their exit charges", time=when("2026", "year", "From next year")),
+        claim("other", "The authority opened 14 competition investigations last year, up from nine in 2023, its annual report showed.", mca, "investigations",
+              "The MCA opened 14 investigations in 2024", time=when("2024", "year", "last year"), attribution=mca, aliases=aka),
+        claim("pledge", "The enterprise minister, Peadar Flynn, said the government would give the MCA an extra EUR 6m a year from 2026 to hire technical staff.",
+              "Irish government", "pledged", "The Irish government will give the MCA EUR 6m a year from 2026", mca, value=money("EUR", 6e6),
+              time=when("2026", "year", "from 2026"), attribution="Peadar Flynn"),
+        claim("other", "The fines will go to the exchequer.", mca, "fines to", "The fines go to the exchequer"),
+    ]
+
+
+def court_ruling_datahaven():
+    d = "DataHaven"
+    dpa = "Dutch Data Protection Authority"
+    owned = "DataHaven, which is owned by the Luxembourg investment group Corvana, said it was studying the judgment and had set aside EUR 260m for the fine in its 2024 accounts."
+    utrecht = "DataHaven, based in Utrecht, had revenue of EUR 410m last year."
+    return "2025-10-11", [
+        claim("other", "Court upholds record data fine against DataHaven", d, "fined", "A court upheld a record data fine against DataHaven"),
+        claim("other", "The Court of Appeal on Friday upheld a EUR 260m fine imposed on DataHaven BV, the Dutch operator of consumer credit scoring, for processing the financial records of millions of people without a lawful basis.",
+              d, "fined", "The Court of Appeal upheld a EUR 260m fine on DataHaven", dpa, value=money("EUR", 260e6), time=when("2025-10-10", "day", "on Friday")),
+        claim("other", "In a 64-page ruling, three judges rejected all seven grounds of DataHaven's appeal against the decision of the Dutch Data Protection Authority.",
+              d, "appeal rejected", "The court rejected all seven grounds of DataHaven's appeal"),
+        claim("comparison", "The fine is the largest ever imposed by the Dutch authority.", d, "largest fine", "The DataHaven fine is the largest ever imposed by the Dutch authority"),
+        claim("other", "The court found that DataHaven had kept records of about 9.2 million people for longer than the law allows, some of them for more than a decade.",
+              d, "found", "DataHaven kept records of about 9.2 million people too long", attribution="Court of Appeal", aliases=("the court",), hedges=["about"]),
+        claim("ownership", "DataHaven, which is owned by the Luxembourg investment group Corvana", d, "owned by", "Corvana owns DataHaven", "Corvana"),
+        claim("other", owned, d, "provision", "DataHaven set aside EUR 260m for the fine in its 2024 accounts", value=money("EUR", 260e6), time=when("2024", "year", "2024"),
+              attribution=d),
+        claim("warning", "Its chair, Eva Hoekstra, warned that other scoring firms were under investigation.", dpa, "warned",
+              "The Dutch Data Protection Authority warned that other scoring firms are under investigation", attribution="Eva Hoekstra"),
+        claim("other", "Under the court's order, DataHaven must delete the records of people who have had no credit agreement for five years by March 2026.", d, "ordered",
+              "DataHaven must delete old records by March 2026", time=when("2026-03", "month", "by March 2026")),
+        claim("location", "DataHaven, based in Utrecht", d, "based in", "DataHaven is based in Utrecht", "Utrecht"),
+        claim("revenue", utrecht, d, "revenue", "DataHaven's revenue was EUR 410m in 2024", value=money("EUR", 410e6), time=when("2024", "year", "last year")),
+        claim("other", "It employs 1,150 people.", d, "employs", "DataHaven employs 1,150 people"),
+        claim("pledge", "The consumer group Geldwijzer said it would file a class action on behalf of 400,000 people in the coming weeks.", "Geldwijzer", "plans",
+              "Geldwijzer will file a class action against DataHaven for 400,000 people", d, time=when(None, None, "in the coming weeks"), attribution="Geldwijzer"),
+        claim("investment", "Corvana bought DataHaven in 2019 for EUR 1.3bn.", "Corvana", "bought", "Corvana bought DataHaven in 2019 for EUR 1.3bn", d,
+              value=money("EUR", 1.3e9), time=when("2019", "year", "in 2019")),
+    ]
+
+
+def hydrogen_institute_table():
+    iets = "Institute for Energy Transition Studies"
+    aka = ("IETS", "the institute", "the report")
+    eu = "Across the European Union, 480 megawatts of electrolysers were running at the end of 2024, against a combined target of 40 gigawatts for 2030, according to the institute."
+    cancelled = "Seventeen large projects were cancelled or put on hold in 2024, the report said, including a EUR 1.1bn plant near Rotterdam."
+    iets_about = "The IETS, founded in 2011, is funded by foundations and the European Commission."
+    rows = (("Germany | 160 MW | 10 GW", "Germany"), ("Spain | 110 MW | 12 GW", "Spain"), ("Netherlands | 70 MW | 4 GW", "Netherlands"),
+            ("France | 55 MW | 6.5 GW", "France"), ("Italy | 20 MW | 3 GW", "Italy"))  # fmt: skip
+    return "2025-01-22", [
+        claim("comparison", "Europe's governments have pledged far more green hydrogen than industry is building, the Institute for Energy Transition Studies (IETS) found in a report published on Tuesday.",
+              "European governments", "compared with", "European hydrogen pledges far exceed what is being built", attribution=iets, aliases=aka),
+        *[claim("other", row, country, "electrolyser capacity", f"{country} had {row.split(' | ')[1]} of electrolysers in operation") for row, country in rows],
+        *[claim("pledge", row, country, "target", f"{country} targets {row.split(' | ')[2]} of electrolysers by 2030") for row, country in rows],
+        claim("comparison", "Germany has the most capacity in operation, the report found.", "Germany", "ranked first", "Germany has the most electrolyser capacity",
+              attribution=iets, aliases=aka),
+        claim("comparison", "Spain was next, with 110 MW, and the Netherlands third.", "Spain", "ranked second", "Spain ranks second on electrolyser capacity"),
+        claim("other", eu, "European Union", "electrolyser capacity", "The EU had 480 MW of electrolysers running at the end of 2024",
+              time=when("2024-12", "month", "at the end of 2024"), attribution=iets, aliases=aka),
+        claim("pledge", eu, "European Union", "target", "EU countries target 40 GW of electrolysers by 2030", time=when("2030", "year", "for 2030"),
+              attribution=iets, aliases=aka),
+        claim("policy", "Public subsidies announced since 2020 total EUR 18.5bn, of which less than a fifth has been paid out.", "European governments", "subsidies",
+              "Hydrogen subsidies announced since 2020 total EUR 18.5bn, less than a fifth paid", value=money("EUR", 18.5e9), time=when("2020", "year", "since 2020")),
+        claim("investment", "Private investment in electrolyser projects reached EUR 2.7bn last year, the IETS estimated.", "European Union", "private investment",
+              "Private investment in electrolysers was EUR 2.7bn in 2024", value=money("EUR", 2.7e9), time=when("2024", "year", "last year"), attribution=iets, aliases=aka),
+        claim("warning", "The institute warned that most national targets would be missed unless governments guaranteed a price for green hydrogen.", iets, "warned",
+              "The IETS warned most national hydrogen targets will be missed", attribution=iets, aliases=aka),
+        claim("pledge", "Spain aims to produce 12 GW by 2030", "Spain", "aims", "Spain aims for 12 GW of electrolysers by 2030", time=when("2030", "year", "by 2030")),
+        claim("pledge", "has set aside EUR 3.2bn for hydrogen valleys in Andalusia and Aragon", "Spain", "budget", "Spain set aside EUR 3.2bn for hydrogen valleys",
+              value=money("EUR", 3.2e9)),
+        claim("pledge", "Italy would cut its target if projects did not start by 2026, according to its energy ministry.", "Italy", "would cut target",
+              "Italy would cut its hydrogen target if projects do not start by 2026", time=when("2026", "year", "by 2026"), attribution="Italian energy ministry",
+              aliases=("energy ministry", "its energy ministry")),
+        claim("other", cancelled, "European Union", "projects cancelled", "Seventeen large hydrogen projects were cancelled or paused in 2024",
+              time=when("2024", "year", "in 2024"), attribution=iets, aliases=aka),
+        claim("investment", cancelled, "Rotterdam hydrogen plant", "cancelled", "A EUR 1.1bn hydrogen plant near Rotterdam was cancelled or paused",
+              value=money("EUR", 1.1e9), time=when("2024", "year", "in 2024"), attribution=iets, aliases=aka),
+        claim("founding", "The IETS, founded in 2011", iets, "founded in", "The IETS was founded in 2011", "2011", time=when("2011", "year", "2011")),
+        claim("other", iets_about, iets, "funded by", "The IETS is funded by foundations and the European Commission", "European Commission"),
+    ]
+
+
+def southern_venture_report():
+    f = "Fundacion Horizonte"
+    aka = ("the foundation", "the report")
+    rows = (("Spain | EUR 3.9bn | 612", "Spain", 3.9e9, 612), ("Italy | EUR 2.6bn | 488", "Italy", 2.6e9, 488), ("Portugal | EUR 1.7bn | 251", "Portugal", 1.7e9, 251),
+            ("Greece | EUR 0.9bn | 143", "Greece", 0.9e9, 143), ("Croatia | EUR 0.7bn | 64", "Croatia", 0.7e9, 64))  # fmt: skip
+    tessera = "Its largest round of the period was the EUR 250m raised by the Lisbon software company Tessera in June."
+    return "2024-10-10", [
+        claim("location", "Key findings of the Mediterranean Venture Monitor 2024, published by the Fundacion Horizonte, a Madrid research institute.", f, "based in",
+              "Fundacion Horizonte is based in Madrid", "Madrid"),
+        claim("funding", "Start-ups in Southern Europe raised EUR 9.8bn in the first nine months of 2024, up 14% on the same period of 2023, the foundation found.",
+              "Southern Europe", "raised", "Southern European start-ups raised EUR 9.8bn in the first nine months of 2024", value=money("EUR", 9.8e9),
+              time=when("2024-09", "month", "the first nine months of 2024"), attribution=f, aliases=aka),
+        claim("comparison", "The rest of Europe saw a fall of 6% over the same months.", "rest of Europe", "fell", "Venture funding in the rest of Europe fell 6%"),
+        *[claim("funding", row, country, "raised", f"{country}'s start-ups raised EUR {amount:g}", value=money("EUR", amount)) for row, country, amount, _ in rows],
+        *[claim("other", row, country, "deals", f"{country}'s start-ups closed {deals} deals") for row, country, _, deals in rows],
+        claim("funding", "Spain raised the most, at EUR 3.9bn.", "Spain", "raised", "Spain raised the most, EUR 3.9bn", value=money("EUR", 3.9e9)),
+        claim("funding", "Italy was next, with EUR 2.6bn.", "Italy", "raised", "Italian start-ups raised EUR 2.6bn", value=money("EUR", 2.6e9)),
+        claim("funding", "Croatia, with EUR 0.7bn, grew fastest, more than doubling its total of a year earlier.", "Croatia", "raised",
+              "Croatian start-ups raised EUR 0.7bn, the fastest growth", value=money("EUR", 0.7e9)),
+        claim("comparison", "Portugal had the highest funding per head in the region, the report found.", "Portugal", "ranked first",
+              "Portugal had the highest venture funding per head", attribution=f, aliases=aka),
+        claim("funding", tessera, "Tessera", "raised", "Tessera raised EUR 250m in June 2024", value=money("EUR", 250e6), time=when("2024-06", "month", "in June")),
+        claim("location", "the Lisbon software company Tessera", "Tessera", "based in", "Tessera is based in Lisbon", "Lisbon"),
+        claim("warning", "The foundation warned that late-stage funding still depended heavily on American investors, who took part in 62% of rounds above EUR 50m.",
+              f, "warned", "Fundacion Horizonte warned late-stage funding depends on American investors", attribution=f, aliases=aka),
+        claim("investment", "The Italian government's National Innovation Fund committed EUR 400m to venture funds this year, according to the report.",
+              "National Innovation Fund", "committed", "Italy's National Innovation Fund committed EUR 400m to venture funds in 2024", value=money("EUR", 400e6),
+              time=when("2024", "year", "this year"), attribution=f, aliases=aka),
+        claim("pledge", "Greece plans to spend EUR 150m on a fund of funds by 2026.", "Greece", "plans to spend", "Greece plans to spend EUR 150m on a fund of funds by 2026",
+              value=money("EUR", 150e6), time=when("2026", "year", "by 2026"), hedges=["plans"]),
+        claim("other", "Two hundred and six start-ups in the region have reached a valuation of EUR 100m or more, the foundation counted.", "Southern Europe",
+              "count", "206 Southern European start-ups are valued at EUR 100m or more", attribution=f, aliases=aka),
+    ]
+
+
+def minister_interview():
+    holm, dk = "Mette Holm", "Danish government"
+    ministry = ("ministry's budget papers", "Holm's ministry", "ministry")
+    papers = "The state will put DKK 2.1bn into the machine, according to the ministry's budget papers, with the Novo Fonden foundation adding DKK 1.5bn."
+    return "2025-04-02", [
+        claim("other", "Mette Holm became Denmark's minister for digital affairs in 2023.", holm, "became minister", "Mette Holm became digital minister in 2023",
+              time=when("2023", "year", "in 2023")),
+        claim("pledge", "Your government has promised a national AI supercomputer.", dk, "promised", "The Danish government promised a national AI supercomputer"),
+        claim("pledge", "It will be switched on by the end of 2026.", dk, "will switch on", "Denmark's AI supercomputer will be switched on by the end of 2026",
+              time=when("2026", "year", "by the end of 2026"), attribution=holm),
+        claim("other", "The contract is signed and the building in Aarhus is finished.", dk, "built", "The supercomputer building in Aarhus is finished", "Aarhus",
+              attribution=holm),
+        claim("pledge", papers, dk, "will invest", "The Danish state will put DKK 2.1bn into the supercomputer", value=money("DKK", 2.1e9),
+              attribution="ministry for digital affairs", aliases=ministry),
+        claim("pledge", papers, "Novo Fonden", "will invest", "Novo Fonden will add DKK 1.5bn to the supercomputer", value=money("DKK", 1.5e9),
+              attribution="ministry for digital affairs", aliases=ministry),
+        claim("other", "Data centres used about 7% of our electricity last year.", "Denmark", "data centre power use", "Data centres used about 7% of Danish electricity in 2024",
+              time=when("2024", "year", "last year"), attribution=holm, hedges=["about"]),
+        claim("pledge", "That will rise, and we will make them pay for the grid they need.", dk, "will charge", "Denmark will make data centres pay for grid connections",
+              attribution=holm),
+        claim("other", "The Danish Energy Agency estimates that data centres could use 15% of the country's power by 2030.", "Denmark", "data centre power forecast",
+              "Data centres could use 15% of Danish power by 2030", time=when("2030", "year", "by 2030"), attribution="Danish Energy Agency", hedges=["could"]),
+        claim("investment", "Microsoft alone has invested more than DKK 30bn in Denmark since 2019.", "Microsoft", "invested", "Microsoft has invested more than DKK 30bn in Denmark since 2019",
+              "Denmark", value=money("DKK", low=30e9), time=when("2019", "year", "since 2019"), attribution=holm),
+        claim("policy", "Holm's ministry said in September that Denmark would require every public body to publish a register of the AI systems it uses, starting in 2026.",
+              dk, "rule", "Danish public bodies must publish a register of their AI systems from 2026", time=when("2026", "year", "in 2026"),
+              attribution="ministry for digital affairs", aliases=ministry),
+        claim("other", "We lost two of our best AI companies to California last year.", "Denmark", "lost companies", "Two Danish AI companies moved to California in 2024",
+              time=when("2024", "year", "last year"), attribution=holm),
+        claim("funding", "Danish AI start-ups raised DKK 4.3bn in 2024, according to the industry group Dansk Tech.", "Denmark", "raised",
+              "Danish AI start-ups raised DKK 4.3bn in 2024", value=money("DKK", 4.3e9), time=when("2024", "year", "in 2024"), attribution="Dansk Tech"),
+        claim("pledge", "The government aims to double that by 2030.", dk, "aims", "The Danish government aims to double AI start-up funding by 2030",
+              time=when("2030", "year", "by 2030")),
+        claim("other", "Holm, 47, previously ran the digital agency of the city of Copenhagen.", holm, "previously ran", "Mette Holm ran Copenhagen's digital agency"),
+    ]
+
+
+def news_briefs():
+    lumina = "Lumina Labs, a Dublin maker of chip-testing software, has raised USD 40m from the American fund Cobalt Peak, the company said on Monday."
+    vantor = "Shares in the Oslo-listed fish farmer Vantor rose 11% on Thursday after it reported quarterly revenue of NOK 3.2bn, up from NOK 2.6bn a year earlier."
+    brightpath = "Brightpath Capital, a Warsaw venture firm, closed its second fund at EUR 180m, above its EUR 150m target."
+    qorvane = "The Munich software group Qorvane will cut 400 jobs, about 6% of its staff, by the end of the year, it said."
+    fso = "Financial Services Ombudsman"
+    started = "The start-up was founded in 2021 and employs 85 people."
+    return "2025-09-19", [
+        claim("funding", "Lumina Labs raises USD 40m", "Lumina Labs", "raised", "Lumina Labs raised USD 40m", value=money("USD", 40e6)),
+        claim("funding", lumina, "Lumina Labs", "raised", "Lumina Labs raised USD 40m from Cobalt Peak", "Cobalt Peak", value=money("USD", 40e6),
+              time=when("2025-09-15", "day", "on Monday"), attribution="Lumina Labs"),
+        claim("location", "Lumina Labs, a Dublin maker of chip-testing software", "Lumina Labs", "based in", "Lumina Labs is based in Dublin", "Dublin"),
+        claim("founding", started, "Lumina Labs", "founded in", "Lumina Labs was founded in 2021", "2021", time=when("2021", "year", "2021")),
+        claim("other", started, "Lumina Labs", "employs", "Lumina Labs employs 85 people"),
+        claim("pledge", "Lumina said it would use the money to open an office in Austin.", "Lumina Labs", "plans to open", "Lumina Labs will open an office in Austin",
+              "Austin", attribution="Lumina Labs"),
+        claim("investment", "Fenwick Rail picks Spanish trains", "Fenwick Rail", "ordered", "Fenwick Rail chose Spanish trains"),
+        claim("investment", "Fenwick Rail, the Scottish train operator, has ordered 32 trains from the Spanish maker Talvaro for GBP 610m, the company said.", "Fenwick Rail",
+              "ordered", "Fenwick Rail ordered 32 trains from Talvaro for GBP 610m", "Talvaro", value=money("GBP", 610e6), attribution="Fenwick Rail"),
+        claim("pledge", "The trains will enter service by 2028.", "Fenwick Rail", "plans", "Fenwick Rail's new trains will enter service by 2028", time=when("2028", "year", "by 2028")),
+        claim("ownership", "Fenwick is owned by the Dutch investor Zeelander Infra.", "Fenwick Rail", "owned by", "Zeelander Infra owns Fenwick Rail", "Zeelander Infra"),
+        claim("other", vantor, "Vantor", "share price", "Vantor's shares rose 11%", time=when("2025-09-18", "day", "on Thursday")),
+        claim("revenue", vantor, "Vantor", "revenue", "Vantor's quarterly revenue was NOK 3.2bn", value=money("NOK", 3.2e9)),
+        claim("market_cap", "The company is now worth about NOK 41bn on the stock market.", "Vantor", "market capitalisation", "Vantor's market value is about NOK 41bn",
+              value=money("NOK", 41e9, approximate=True), time=when("2025-09-19", "day", "now"), hedges=["about"]),
+        claim("warning", "Regulator warns on buy-now-pay-later", fso, "warned", "A regulator warned on buy-now-pay-later loans"),
+        claim("warning", "The Financial Services Ombudsman, Finland's consumer finance watchdog, warned on Wednesday that complaints about buy-now-pay-later loans had tripled in the first half of the year.",
+              fso, "warned", "Complaints about buy-now-pay-later loans in Finland tripled in the first half of 2025", time=when("2025-06", "month", "the first half of the year"),
+              attribution=fso),
+        claim("pledge", "It said it would set new rules for lenders from next year.", fso, "plans rules", "The Financial Services Ombudsman will set new lender rules from 2026",
+              time=when("2026", "year", "from next year"), attribution=fso),
+        claim("funding", "Brightpath closes fund", "Brightpath Capital", "closed fund", "Brightpath Capital closed a fund"),
+        claim("location", "Brightpath Capital, a Warsaw venture firm", "Brightpath Capital", "based in", "Brightpath Capital is based in Warsaw", "Warsaw"),
+        claim("funding", brightpath, "Brightpath Capital", "closed fund", "Brightpath Capital closed its second fund at EUR 180m", value=money("EUR", 180e6)),
+        claim("funding", "above its EUR 150m target", "Brightpath Capital", "fund target", "Brightpath Capital's second fund had a EUR 150m target", value=money("EUR", 150e6)),
+        claim("pledge", "The firm said about a third would go to climate start-ups in Central Europe.", "Brightpath Capital", "plans to invest",
+              "Brightpath Capital will put about a third of its fund into climate start-ups", attribution="Brightpath Capital"),
+        claim("other", "Qorvane cuts jobs", "Qorvane", "cuts jobs", "Qorvane is cutting jobs"),
+        claim("pledge", qorvane, "Qorvane", "will cut jobs", "Qorvane will cut 400 jobs by the end of 2025", time=when("2025", "year", "by the end of the year"), attribution="Qorvane"),
+        claim("location", "The Munich software group Qorvane", "Qorvane", "based in", "Qorvane is based in Munich", "Munich"),
+        claim("revenue", "Its sales fell to EUR 1.9bn in 2024.", "Qorvane", "revenue", "Qorvane's sales were EUR 1.9bn in 2024", value=money("EUR", 1.9e9),
+              time=when("2024", "year", "in 2024")),
+        claim("other", "The European market for heat pumps was worth EUR 14bn last year, according to the industry association EHPA.", "European heat pumps",
+              "market size", "The European heat pump market was worth EUR 14bn in 2024", value=money("EUR", 14e9), time=when("2024", "year", "last year"), attribution="EHPA"),
+    ]
+
+
 ARTICLES = {
     "helixgrid-series-c": helixgrid,
     "quillon-listing": quillon,
     "orvane-chip-order": orvane,
     "dutch-compute-pledge": dutch,
+    "veloria-half-year": veloria_half_year,
+    "nordic-crypto-warning": nordic_crypto_warning,
+    "baltic-ai-readiness": baltic_ai_readiness,
+    "carvalho-interview": carvalho_interview,
+    "budget-day-live": budget_day_live,
+    "harrowgate-turbine-order": harrowgate_turbine_order,
+    "solent-offshore-wire": solent_offshore_wire,
+    "tallinn-payments-wire": tallinn_payments_wire,
+    "arbor-health-results": arbor_health_results,
+    "grenfell-foods-statement": grenfell_foods_statement,
+    "cma-cloud-fine": cma_cloud_fine,
+    "court-ruling-datahaven": court_ruling_datahaven,
+    "hydrogen-institute-table": hydrogen_institute_table,
+    "southern-venture-report": southern_venture_report,
+    "minister-interview": minister_interview,
+    "news-briefs": news_briefs,
 }
 
 
