@@ -247,7 +247,7 @@ def router(settings: Settings) -> APIRouter:
             if action == "edit":
                 curation_routes.edit(store, claim_id, curation_routes.Changes.model_validate(changes_from(typed, current)), token)
             else:
-                note = curation_routes.Note.model_validate({"note": typed["note"].strip() or None})
+                note = curation_routes.Note.model_validate({"note": typed.get("note", "").strip() or None})
                 getattr(curation_routes, action)(store, claim_id, note, token)
         except FORM_ERRORS as error:
             failed = {"claim": claim_id, "action": action, "values": {"note": ""} | current | typed, "errors": _problems(error)}
