@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -22,6 +23,7 @@ from tests.api.conftest import make_app
 from tests.conftest import snapshot
 from tests.kg.test_ingest import PUBLISHED, TEXT
 from tests.kg.test_pledges import ARTICLE as PLEDGE_ARTICLE
+from tests.server_process import ServerProcess, store_on_disk
 
 OWN = "http://testserver"
 FOREIGN = "https://attacker.example"
@@ -281,3 +283,25 @@ def test_ingest_from_a_pasted_text_and_a_file(client: TestClient, secrets: dict[
     undated = client.post("/ingest", data={"csrf": csrf, "text": "Acme raised $5m.", "published": ""}, files={"file": ("", b"", "application/octet-stream")},
                           headers={"Origin": OWN})  # fmt: skip
     assert undated.status_code == 400 and "publication date" in undated.text and "Acme raised $5m." in undated.text
+
+
+def test_no_secret_of_a_sign_in_reaches_the_log(tmp_path: Path, bundled_quads: list[Quad]) -> None:
+    location = tmp_path / "store"
+    store_on_disk(location, bundled_quads)
+    path = tokens.tokens_path(str(location))
+    reviewer, revoked = tokens.create(path, "rev", "reviewer"), tokens.create(path, "old", "reviewer")
+    tokens.revoke(path, "old")
+    log = tmp_path / "serve.log"
+    with ServerProcess(location, log) as server, httpx.Client(base_url=server.url, timeout=60) as client:
+        origin = {"Origin": server.url}
+        assert client.post("/signin", data={"token": revoked}, headers=origin).status_code == 401
+        assert client.post("/signin", data={"token": reviewer[:-1]}, headers=origin).status_code == 401
+        assert client.post("/signin", data={"token": reviewer}, headers={"Origin": FOREIGN}).status_code == 403
+        assert client.post("/signin", data={"token": reviewer, "next": f"/claims/{REVIEWED}"}, headers=origin).status_code == 303
+        csrf = csrf_of(client.get(f"/claims/{REVIEWED}").text)
+        review = {"csrf": csrf, "verdict": "true", "rationale": "Checked."}
+        assert client.post(f"/claims/{REVIEWED}/reviews", data=review, headers=origin, follow_redirects=False).status_code == 303
+    text = log.read_text(errors="replace")
+    assert "POST /signin" in text, "the log holds no request lines: the test would prove nothing"
+    for secret in (reviewer, revoked):
+        assert secret not in text and secret[3:20] not in text
