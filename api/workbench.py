@@ -123,7 +123,7 @@ def changes_from(typed: dict[str, str], current: dict[str, str]) -> dict[str, ob
     return body
 
 
-def _segments(text: str, spans: Sequence[tuple[str, int, int]]) -> list[dict[str, object]]:
+def marked_segments(text: str, spans: Sequence[tuple[str, int, int]]) -> list[dict[str, object]]:
     """The text cut at every quote's ends: each piece with the claims whose quote covers it and those starting there."""
     cuts = sorted({0, len(text), *(point for _, start, end in spans for point in (start, end) if 0 <= point <= len(text))})
     pieces = []
@@ -153,7 +153,7 @@ def _curation_page(store: Store, document_id: str, done: str | None = None, fail
         "curation_document.html",
         status_code,
         document=document,
-        segments=_segments(document["text"], spans) if document["text"] is not None else None,
+        segments=marked_segments(document["text"], spans) if document["text"] is not None else None,
         candidates=candidates,
         fields={claim_id: edit_fields(model) for claim_id, model in models.items()},
         histories={item["id"]: curation.history(store, item["id"]) for item in candidates},

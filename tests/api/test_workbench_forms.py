@@ -11,7 +11,10 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from claimgraph.api.workbench import marked_segments
 from claimgraph.kg import tokens
 from claimgraph.kg.build import vocabulary_quads
 from claimgraph.kg.curation import curate
@@ -305,3 +308,35 @@ def test_no_secret_of_a_sign_in_reaches_the_log(tmp_path: Path, bundled_quads: l
     assert "POST /signin" in text, "the log holds no request lines: the test would prove nothing"
     for secret in (reviewer, revoked):
         assert secret not in text and secret[3:20] not in text
+
+
+@given(st.text(alphabet="ab\r\n é😀", max_size=30).flatmap(
+    lambda text: st.tuples(st.just(text), st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, len(text))).map(sorted), max_size=5))
+))  # fmt: skip
+def test_the_marked_text_is_the_text_and_each_quote_is_its_marks(case: tuple[str, list[list[int]]]) -> None:
+    text, spans = case
+    named = [(f"c{number}", start, end) for number, (start, end) in enumerate(spans)]
+    pieces = marked_segments(text, named)
+    assert "".join(piece["text"] for piece in pieces) == text
+    for claim, start, end in named:
+        assert "".join(piece["text"] for piece in pieces if claim in piece["claims"]) == text[start:end]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(start=st.integers(-3, len(TEXT) + 3), length=st.integers(-2, 40), shift=st.sampled_from([0, 0, 1, -1]))
+def test_an_anchor_from_the_form_is_checked_against_the_text(shared: tuple[Bench, TestClient, dict[str, str]], start: int, length: int, shift: int) -> None:
+    """Offsets as a page's script or a hand-made request may send them: written only when the quote is the text there."""
+    bench, client, secrets = shared
+    claim = bench.candidates.claims[-1].id
+    client.cookies.clear()
+    csrf = sign_in(client, secrets["editor"])
+    quote = TEXT[max(0, start) : max(0, start + length)]
+    fields = {"csrf": csrf, "start": str(start + shift), "end": str(start + shift + length), "quote": quote}
+    before, old = snapshot(bench.store), client.get(f"/api/claims/{claim}").json()["anchor"]
+    response = client.post(f"/claims/{claim}/edit", data=fields, headers={"Origin": OWN}, follow_redirects=False)
+    anchor = client.get(f"/api/claims/{claim}").json()["anchor"]
+    if response.status_code == 303:
+        assert TEXT[anchor["start"] : anchor["end"]] == anchor["exact"] == quote != "" and (anchor["start"], anchor["end"]) == (start + shift, start + shift + length)
+    else:
+        assert response.status_code in (400, 422) and response.headers["content-type"].startswith("text/html")
+        assert snapshot(bench.store) == before and anchor == old
