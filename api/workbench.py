@@ -36,16 +36,15 @@ from claimgraph.kg.ingest import ingest
 from claimgraph.kg.resources import ClaimFilter
 from claimgraph.kg.store import Store
 
-FormError = pydantic.ValidationError | ClaimgraphError
-"""What a form's fields or its write may be refused with."""
 FORM_ERRORS = (pydantic.ValidationError, ClaimgraphError)
+"""What a form's fields or its write may be refused with."""
 
 
 def _page(name: str, status_code: int = 200, **context: object) -> HTMLResponse:
     return HTMLResponse(render_template(name, **context), status_code=status_code, headers=FORM_PAGE_HEADERS)
 
 
-def _problems(error: FormError) -> list[str]:
+def _problems(error: pydantic.ValidationError | ClaimgraphError) -> list[str]:
     """What is wrong, one message per problem, as the API's problem document would say it."""
     if isinstance(error, pydantic.ValidationError):
         return [f"{'.'.join(str(part) for part in item['loc']) or 'form'}: {item['msg']}" for item in error.errors()]
@@ -54,7 +53,7 @@ def _problems(error: FormError) -> list[str]:
     return [str(error)]
 
 
-def _status(error: FormError) -> int:
+def _status(error: pydantic.ValidationError | ClaimgraphError) -> int:
     return 422 if isinstance(error, pydantic.ValidationError) else status_of(error)
 
 
@@ -284,7 +283,8 @@ def router(settings: Settings) -> APIRouter:
         upload = submitted.form.get("file")
         text: str | bytes = typed["text"].replace("\r\n", "\n")
         if isinstance(upload, UploadFile) and upload.filename:
-            text = upload.file.read(document_limit + 1)
+            with upload.file:
+                text = upload.file.read(document_limit + 1)
         try:
             report = ingest(
                 store, text, typed["published"].strip(), title=typed["title"], publisher=typed["publisher"], url=typed["url"].strip() or None,
