@@ -18,7 +18,7 @@ from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims import lifecycle
 from claimgraph.claims.fulfilment import STATES
 from claimgraph.claims.model import CLAIM_TYPES
-from claimgraph.kg import changes, history, pledges, projection, resources, reviews
+from claimgraph.kg import changes, curation, history, pledges, projection, resources, reviews
 from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.store import Store
 from claimgraph.kg.timeline import timeline as claim_timeline
@@ -148,6 +148,7 @@ def claim_page_html(
         parts=_highlight(document["text"], anchor["start"], anchor["end"]),
         reviews=projection.reviews_of(store, record, as_of),
         trail=history.activities(store, claim_id=claim_id),
+        edits={record["iri"]: record["changes"] for record in curation.history(store, claim_id)},
         timeline=claim_timeline(store, claim_id, as_of),
         as_of=as_of,
         forms=forms or {},

@@ -263,6 +263,8 @@ def test_curation_through_the_forms(client: TestClient, bench: Bench, secrets: d
     assert client.get(f"/api/claims/{funding}").json()["anchor"]["exact"] == quote
     shown = client.get(f"/curation/{document}").text
     assert "the quote alone" in shown and "<ins>" in shown
+    claim_page = client.get(f"/claims/{funding}").text  # the claim's own history says what changed
+    assert "<li>anchor: <del>" in claim_page and "<li>time: <del>" in claim_page and "the quote alone" in claim_page
 
 
 def test_ingest_from_a_pasted_text_and_a_file(client: TestClient, secrets: dict[str, str]) -> None:
