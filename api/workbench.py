@@ -73,12 +73,18 @@ def _see(path: str) -> RedirectResponse:
     return RedirectResponse(path, status_code=303)
 
 
+def _one_newline(text: str) -> str:
+    """Line breaks as LF: a browser sends a text area's line breaks as CRLF, whatever they were."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _number(value: float | None) -> str:
     return "" if value is None else str(int(value)) if value.is_integer() else str(value)
 
 
 def edit_fields(claim: Claim) -> dict[str, str]:
-    """The edit form's fields for a claim, as text: what the form shows and what a submitted field is compared with."""
+    """The edit form's fields for a claim, as text: what the form shows and what a submitted field is compared with
+    (the quote with its line breaks as a text area sends them back, LF)."""
     money, literal = claim.object_money, claim.object_literal
     return {
         "type": claim.type,
@@ -97,7 +103,7 @@ def edit_fields(claim: Claim) -> dict[str, str]:
         "time_expression": claim.about.expression or "",
         "start": str(claim.anchor.start),
         "end": str(claim.anchor.end),
-        "quote": claim.anchor.exact,
+        "quote": _one_newline(claim.anchor.exact),
     }
 
 
@@ -240,7 +246,7 @@ def router(settings: Settings) -> APIRouter:
     def curate(store: Store, claim_id: str, action: str, submitted: Submitted) -> Response:
         claim = curation.read_claim(store, claim_id)
         document, current = claim.document, edit_fields(claim)
-        typed = {name: submitted.text(name) for name in ("note", *current) if name in submitted.form}
+        typed = {name: _one_newline(submitted.text(name)) for name in ("note", *current) if name in submitted.form}
         token = submitted.visitor.token
         try:
             if action == "edit":
@@ -281,7 +287,7 @@ def router(settings: Settings) -> APIRouter:
         An uploaded file is taken byte for byte."""
         typed = {name: submitted.text(name) for name in ("text", "published", "title", "publisher", "url")}
         upload = submitted.form.get("file")
-        text: str | bytes = typed["text"].replace("\r\n", "\n")
+        text: str | bytes = _one_newline(typed["text"])
         if isinstance(upload, UploadFile) and upload.filename:
             with upload.file:
                 text = upload.file.read(document_limit + 1)

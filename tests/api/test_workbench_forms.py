@@ -3,6 +3,7 @@ token, another origin, a role too low, a revoked token) with the store unchanged
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 from claimgraph.api.workbench import marked_segments
 from claimgraph.kg import tokens
 from claimgraph.kg.build import vocabulary_quads
-from claimgraph.kg.curation import curate
+from claimgraph.kg.curation import Edit, curate
 from claimgraph.kg.ingest import IngestReport, ingest
 from claimgraph.kg.locations import MEMORY
 from claimgraph.kg.mapping import Quad
@@ -342,3 +343,21 @@ def test_an_anchor_from_the_form_is_checked_against_the_text(shared: tuple[Bench
     else:
         assert response.status_code in (400, 422) and response.headers["content-type"].startswith("text/html")
         assert snapshot(bench.store) == before and anchor == old
+
+
+def test_a_quote_across_lines_survives_the_text_area(client: TestClient, bench: Bench, secrets: dict[str, str]) -> None:
+    """A browser sends a text area's line breaks as CRLF: an edit of another field leaves a quote across lines as it is."""
+    csrf = sign_in(client, secrets["editor"])
+    text = "Orbit Foods raised $12m from Delta Capital\nlast year, the company said."
+    page = client.post("/ingest", data={"csrf": csrf, "text": text.replace("\n", "\r\n"), "published": "2025-06-01"}, headers={"Origin": OWN})
+    assert page.status_code == 201, page.text
+    claim = re.findall(r'#claim-([^"]+)"', page.text)[0]
+    curate(bench.store, claim, "edit", "a tester", edit=Edit(start=0, end=len(text)))  # the whole text, across its line break
+    document = client.get(f"/api/claims/{claim}").json()["document"]["id"]
+    form = client.get(f"/curation/{document}").text
+    fields = dict(re.findall(r'<input name="(\w+)" value="([^"]*)"', form))
+    quote = html.unescape(re.search(r'<textarea name="quote"[^>]*>([^<]*)</textarea>', form).group(1))
+    edited = client.post(f"/claims/{claim}/edit", data={**fields, "csrf": csrf, "quote": quote.replace("\n", "\r\n"), "statement": "Orbit Foods raised $12m in 2024."},
+                         headers={"Origin": OWN}, follow_redirects=False)  # fmt: skip
+    assert edited.status_code == 303, edited.text
+    assert [change["field"] for change in client.get(f"/api/claims/{claim}/curation").json()["items"][0]["changes"]] == ["statement"]
