@@ -139,7 +139,10 @@ class SessionMiddleware:
 
             async def send_removing_cookie(message: Message) -> None:
                 if message["type"] == "http.response.start":
-                    message["headers"] = [*message.get("headers", []), (b"set-cookie", cookie_header(request, None).encode())]
+                    headers = list(message.get("headers", []))
+                    if not any(name.lower() == b"set-cookie" and value.startswith(COOKIE.encode() + b"=") for name, value in headers):
+                        headers.append((b"set-cookie", cookie_header(request, None).encode()))  # unless the answer starts a new one
+                    message["headers"] = headers
                 await send_as_is(message)
 
             send = send_removing_cookie

@@ -361,3 +361,11 @@ def test_a_quote_across_lines_survives_the_text_area(client: TestClient, bench: 
                          headers={"Origin": OWN}, follow_redirects=False)  # fmt: skip
     assert edited.status_code == 303, edited.text
     assert [change["field"] for change in client.get(f"/api/claims/{claim}/curation").json()["items"][0]["changes"]] == ["statement"]
+
+
+def test_signing_in_again_over_an_ended_session(client: TestClient, secrets: dict[str, str]) -> None:
+    """A browser still holding the cookie of a session that ended (a restart, a revoked token) can sign in again."""
+    client.cookies.set("claimgraph_session", "a-session-that-ended")
+    response = client.post("/signin", data={"token": secrets["editor"]}, headers={"Origin": OWN}, follow_redirects=False)
+    assert response.status_code == 303 and "Max-Age=0" not in str(response.headers)
+    assert "Signed in as" in client.get("/claims").text
