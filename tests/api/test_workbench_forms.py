@@ -369,3 +369,28 @@ def test_signing_in_again_over_an_ended_session(client: TestClient, secrets: dic
     response = client.post("/signin", data={"token": secrets["editor"]}, headers={"Origin": OWN}, follow_redirects=False)
     assert response.status_code == 303 and "Max-Age=0" not in str(response.headers)
     assert "Signed in as" in client.get("/claims").text
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    verdict=st.one_of(st.sampled_from(["true", "false", "mixed", "", "True", "none"]), st.text(max_size=12)),
+    rationale=st.text(max_size=40),
+    evidence=st.lists(st.one_of(st.sampled_from(["https://example.org/a", "http://x.example", "javascript:alert(1)", "ftp://a.example/b"]), st.text(max_size=15)), max_size=3),
+)  # fmt: skip
+def test_any_review_form_is_recorded_as_the_api_would_or_refused_whole(
+    shared: tuple[Bench, TestClient, dict[str, str]], verdict: str, rationale: str, evidence: list[str]
+) -> None:
+    bench, client, secrets = shared
+    client.cookies.clear()
+    csrf = sign_in(client, secrets["reviewer"])
+    before = snapshot(bench.store)
+    count = len(client.get(f"/api/claims/{REVIEWED}/reviews").json()["items"])
+    form = {"csrf": csrf, "verdict": verdict, "rationale": rationale, "evidence": "\n".join(evidence)}
+    response = client.post(f"/claims/{REVIEWED}/reviews", data=form, headers={"Origin": OWN}, follow_redirects=False)
+    reviews = client.get(f"/api/claims/{REVIEWED}/reviews").json()["items"]
+    if response.status_code == 303:
+        assert len(reviews) == count + 1 and reviews[0]["current"] and reviews[0]["reviewer"] == "reviewer-1"
+        assert all(link.startswith(("http://", "https://")) for link in reviews[0]["evidence"])
+    else:
+        assert response.status_code in (400, 422), response.text
+        assert snapshot(bench.store) == before and len(reviews) == count
