@@ -15,6 +15,8 @@ from claimgraph.api import curation as curation_routes
 from claimgraph.api import documents
 from claimgraph.api import pledges as pledge_routes
 from claimgraph.api import docs, history, nanopubs, pages, problems, rest, reviews, sparql, views
+from claimgraph.api import workbench
+from claimgraph.api.sessions import SessionMiddleware, Sessions
 from claimgraph.api.settings import Settings
 from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.namespaces import PREFIX_IRIS
@@ -63,10 +65,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.tokens_path = settings.tokens or tokens_path(settings.store)
     app.state.public_url = settings.public_url
     app.state.nanopub_key = settings.nanopub_key or nanopub_key_path(settings.store)
+    app.state.sessions = Sessions()
     problems.install(app)
     app.add_middleware(  # open for reads: no credentials, and no Authorization header from other origins
         CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"], allow_headers=["Accept", "Content-Type"],
     )
+    app.add_middleware(SessionMiddleware)  # who is signed in to the pages, checked again on every request
     app.include_router(sparql.router)
     app.include_router(rest.router)
     app.include_router(reviews.router)
@@ -80,4 +84,5 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(analysis_routes.router)
     app.include_router(views.router)
     app.include_router(pages.router)
+    app.include_router(workbench.router(settings))
     return app

@@ -12,12 +12,15 @@ from markupsafe import Markup
 
 from claimgraph.api import schemas
 from claimgraph.api.deps import AsOf, DerivedDep, From, StoreDep, To
+from claimgraph.api.sessions import FORM_PAGE_HEADERS
 from claimgraph.api.templating import render_template, static_file
 from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims import lifecycle
 from claimgraph.claims.fulfilment import STATES
 from claimgraph.claims.model import CLAIM_TYPES
-from claimgraph.kg import changes, history, pledges, projection, resources, reviews
+from claimgraph.kg import changes, curation, history, pledges, projection, resources, reviews
+from claimgraph.kg.cache import DerivedCache
+from claimgraph.kg.store import Store
 from claimgraph.kg.timeline import timeline as claim_timeline
 from claimgraph.kg.network import Filters, claim_or_error, entity_or_error, read_claim_network
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
@@ -121,13 +124,22 @@ def _highlight(text: str | None, start: int, end: int) -> tuple[str, str, str] |
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
 def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
     """One claim: its quote highlighted in its document, its provenance, its reviews, its timeline, its history and its view
-    (``as_of`` a time: its status, verdict and reviews then; 404 if it was not on the record then)."""
+    (``as_of`` a time: its status, verdict and reviews then; 404 if it was not on the record then); to a signed-in
+    reviewer, the forms to review it and, for a pledge, to record its fulfilment."""
+    return claim_page_html(store, derived, claim_id, as_of)
+
+
+def claim_page_html(
+    store: Store, derived: DerivedCache, claim_id: str, as_of: dt.datetime | None = None, forms: dict[str, object] | None = None,
+    status_code: int = 200,
+) -> HTMLResponse:
+    """The claim page; ``forms`` holds what was typed into its forms and the errors found in it, by form."""
     claim = resources.get_claim(store, claim_id, as_of)
     network = derived.claim_network(claim_id) if as_of is None else read_claim_network(store, [claim_id], as_of)
     record = claim_or_error(network, claim_id)  # a write may have removed it since get_claim
     document = resources.get_document(store, claim["document"]["id"])
     anchor = claim["anchor"]
-    return _html(
+    page = render_template(
         "claim.html",
         claim=claim,
         record=record,
@@ -136,9 +148,15 @@ def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str, as_of: AsOf 
         parts=_highlight(document["text"], anchor["start"], anchor["end"]),
         reviews=projection.reviews_of(store, record, as_of),
         trail=history.activities(store, claim_id=claim_id),
+        edits={record["iri"]: record["changes"] for record in curation.history(store, claim_id)},
         timeline=claim_timeline(store, claim_id, as_of),
         as_of=as_of,
+        forms=forms or {},
+        verdicts=[(name, point.label) for name, point in reviews.scale().verdicts.items()],
+        pledge_states=STATES,
+        on_record=lifecycle.on_record(claim["status"]),
     )
+    return HTMLResponse(page, status_code=status_code, headers=FORM_PAGE_HEADERS)
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)

@@ -36,12 +36,12 @@ NETWORK_DATA = Path(__file__).resolve().parents[1] / "data" / "network"
 class Server:
     """uvicorn serving the app in a thread, on a socket bound to 127.0.0.1 port 0."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, **settings: object) -> None:
         self.socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.socket.bind(("127.0.0.1", 0))
         self.origin = f"http://127.0.0.1:{self.socket.getsockname()[1]}"
-        config = uvicorn.Config(create_app(Settings(store=MEMORY), store=store), log_level="warning", lifespan="on")
+        config = uvicorn.Config(create_app(Settings(store=MEMORY, **settings), store=store), log_level="warning", lifespan="on")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True)
 
@@ -61,11 +61,11 @@ class Server:
 
 @pytest.fixture(scope="module")
 def serve() -> Iterator[Callable[[Store], Server]]:
-    """Start a server on a store; every server started is stopped at the end of the module."""
+    """Start a server on a store (with settings); every server started is stopped at the end of the module."""
     started: list[Server] = []
 
-    def start(store: Store) -> Server:
-        server = Server(store).__enter__()
+    def start(store: Store, **settings: object) -> Server:
+        server = Server(store, **settings).__enter__()
         started.append(server)
         return server
 
