@@ -13,7 +13,7 @@ from claimgraph.api import analysis as analysis_routes
 from claimgraph.api import curation as curation_routes
 from claimgraph.api import documents
 from claimgraph.api import pledges as pledge_routes
-from claimgraph.api import docs, history, pages, problems, rest, reviews, sparql, views
+from claimgraph.api import docs, history, matches, pages, problems, resolution, rest, reviews, sparql, views
 from claimgraph.api.settings import Settings
 from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.namespaces import PREFIX_IRIS
@@ -70,6 +70,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(pledge_routes.router)
     app.include_router(documents.router(settings))
     app.include_router(curation_routes.router)
+    app.include_router(resolution.router)
+    app.include_router(matches.router)
     app.include_router(history.router)
     app.include_router(docs.router)
     app.include_router(analysis_routes.router)

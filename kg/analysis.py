@@ -263,19 +263,31 @@ def match_group(network: Network, group: list[ClaimRecord]) -> dict[str, object]
     }
 
 
-def offered_verdicts(network: Network, claim: ClaimRecord) -> list[dict[str, object]]:
-    """The current verdicts of the claims on the record that match ``claim`` (itself aside): offered to a curator of
-    ``claim``, never copied onto it."""
-    return [
-        {"claim": other.id, "document": other.document, "verdict": other.review.verdict, "label": other.review.label, "review": other.review.id}
-        for other in matching.group_of(network.claims, claim)
-        if other.id != claim.id and other.review is not None
-    ]
+def offered_verdicts(network: Network, claims: list[ClaimRecord]) -> dict[str, list[dict[str, object]]]:
+    """For each of ``claims`` (by id), the current verdicts of the claims on the record that match it (itself aside):
+    offered to its curator, never copied onto it."""
+    keyed = matching.by_subject_and_predicate(network.claims.values())
+    offered = {}
+    for claim in claims:
+        same = {other.id: other for other in keyed.get((claim.subject, claim.predicate), [])}
+        offered[claim.id] = [
+            {"claim": other.id, "document": other.document, "verdict": other.review.verdict, "label": other.review.label, "review": other.review.id}
+            for other in matching.group_of(same, claim)
+            if other.id != claim.id and other.review is not None
+        ]
+    return offered
 
 
-def _times_overlap(a: ClaimRecord, b: ClaimRecord) -> bool:
-    """Whether two known times share a day."""
-    return a.about_interval[0] <= b.about_interval[1] and b.about_interval[0] <= a.about_interval[1]
+def claim_matches(network: Network, claim: ClaimRecord) -> dict[str, object]:
+    """The claims on the record that make the same claim as ``claim`` (:func:`match_group`; none when no other does
+    and it is not on the record), and the verdicts they offer it."""
+    group = matching.group_of(network.claims, claim)
+    return {
+        "claim": claim.id,
+        "on_record": claim.id in network.claims,
+        "group": match_group(network, group) if group else None,
+        "offered_verdicts": offered_verdicts(network, [claim])[claim.id],
+    }
 
 
 def _disagreement(a: ClaimRecord, b: ClaimRecord) -> str | None:
@@ -319,7 +331,7 @@ def conflicts(network: Network) -> dict[str, list[dict[str, object]]]:
                 continue
             if a.about_interval is None or b.about_interval is None:
                 kind = "unknown_time"
-            elif _times_overlap(a, b):
+            elif matching.times_compatible(a, b):
                 kind = "conflicts"
             else:
                 continue
