@@ -15,7 +15,8 @@ Compatibility is not transitive ($1.0bn and about $1.1bn match, as do about $1.1
 but $1.0bn and $1.2bn do not), so a group is a set of claims that all match each other
 (:func:`groups`): claims are taken earliest stated first, and each joins the first group all of
 whose members it matches. No group joins claims with different subjects, predicates or
-incompatible values.
+incompatible values. A claim said first with less (an approximate amount, no time) may gather
+claims that the more exact one would not join: the first claim decides, as a reader meets them.
 
 Claimants are counted as independent sources (:func:`source_key`): two articles quoting an
 anonymous source may quote the same people, so every anonymous source of a group counts once;
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from claimgraph.claims.model import ANONYMOUS_SOURCE, Literal, Money
 from claimgraph.kg.projection import ClaimRecord
@@ -97,17 +99,51 @@ def stated_order(claim: ClaimRecord) -> tuple[str, str]:
     return claim.stated.value or "9999", claim.id
 
 
+@dataclass
+class _Group:
+    """A group being gathered, with what a claim must agree with to join it. Intervals on a line that overlap pair by
+    pair share a common part (Helly's theorem in one dimension), so a claim overlaps every member's amounts (or
+    time) exactly when it overlaps their common part: one comparison per group, not one per member."""
+
+    members: list[ClaimRecord]
+    amounts: tuple[float, float] | None
+    days: tuple[str, str] | None
+
+
+def _joins(claim: ClaimRecord, amounts: tuple[float, float] | None, group: _Group) -> bool:
+    if group.amounts is not None and (amounts is None or amounts[0] > group.amounts[1] or group.amounts[0] > amounts[1]):
+        return False
+    days = claim.about_interval
+    return group.days is None or days is None or (days[0] <= group.days[1] and group.days[0] <= days[1])
+
+
 def _cluster(claims: Iterable[ClaimRecord]) -> list[list[ClaimRecord]]:
-    """Claims of one subject and predicate in groups whose members all match each other."""
-    found: list[list[ClaimRecord]] = []
+    """Claims of one subject and predicate in groups whose members all match each other: each claim, earliest stated
+    first, joins the first group all of whose members it matches (:func:`compatible`), else starts one."""
+    found: list[_Group] = []
+    by_value: dict[object, list[_Group]] = defaultdict(list)
     for claim in sorted(claims, key=stated_order):
-        for group in found:
-            if all(compatible(claim, member) for member in group):
-                group.append(claim)
-                break
+        value = object_of(claim)
+        amounts = money_range(value)
+        if isinstance(value, Money):
+            key: object = ("money", value.currency) if amounts is not None else ("alone", claim.id)
+        elif isinstance(value, Literal):
+            key = ("literal", value.datatype, " ".join(value.text.casefold().split()))
         else:
-            found.append([claim])
-    return found
+            key = ("entity", value) if value is not None else ("alone", claim.id)
+        group = next((group for group in by_value[key] if _joins(claim, amounts, group)), None)
+        days = claim.about_interval
+        if group is None:
+            group = _Group([], amounts, days)
+            found.append(group)
+            by_value[key].append(group)
+        else:
+            if amounts is not None:
+                group.amounts = (max(group.amounts[0], amounts[0]), min(group.amounts[1], amounts[1]))
+            if days is not None:
+                group.days = days if group.days is None else (max(group.days[0], days[0]), min(group.days[1], days[1]))
+        group.members.append(claim)
+    return [group.members for group in found]
 
 
 def by_subject_and_predicate(claims: Iterable[ClaimRecord]) -> dict[tuple[str, str], list[ClaimRecord]]:

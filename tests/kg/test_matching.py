@@ -172,3 +172,23 @@ def test_groups_partition_the_claims_into_sets_that_all_match(drawn) -> None:
         assert 1 <= matching.independent_claimants(group, types) <= len({claim.claimant for claim in group})
         if {claim.claimant for claim in group} == {"anon-1", "anon-2"}:
             assert matching.independent_claimants(group, types) == 1
+
+
+def _first_fit(claims: dict[str, ClaimRecord]) -> list[list[str]]:
+    """Groups as the definition reads, member by member: each claim, earliest stated first, joins the first group of
+    its subject and predicate all of whose members it matches."""
+    found: list[list[ClaimRecord]] = []
+    for claim in sorted(claims.values(), key=matching.stated_order):
+        group = next((group for group in found if all(matching.compatible(claim, member) for member in group)), None)
+        if group is None:
+            found.append([claim])
+        else:
+            group.append(claim)
+    return sorted(sorted(claim.id for claim in group) for group in found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["firm-a", "firm-b"]), money(), _INTERVALS, st.sampled_from(["x", "anon-1"])), max_size=30))
+def test_groups_are_the_first_fit_of_the_definition(drawn) -> None:
+    claims = {record.id: record for record in (_record(number, *fields) for number, fields in enumerate(drawn))}
+    assert sorted(sorted(claim.id for claim in group) for group in matching.groups(claims)) == _first_fit(claims)
