@@ -26,6 +26,7 @@ once however many documents quote it.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -117,31 +118,44 @@ def _joins(claim: ClaimRecord, amounts: tuple[float, float] | None, group: _Grou
     return group.days is None or days is None or (days[0] <= group.days[1] and group.days[0] <= days[1])
 
 
+AMOUNT_STEP = 1.05
+"""The ratio of one bin of amounts to the next: a group is found among the groups of the bins its amounts span."""
+
+
+def _bins(amounts: tuple[float, float]) -> range:
+    """The bins a range of amounts spans (every amount up to 1 in the first): ranges that overlap share one."""
+    low, high = (math.floor(math.log(max(amount, 1.0), AMOUNT_STEP)) for amount in amounts)
+    return range(low, high + 1)
+
+
 def _cluster(claims: Iterable[ClaimRecord]) -> list[list[ClaimRecord]]:
     """Claims of one subject and predicate in groups whose members all match each other: each claim, earliest stated
-    first, joins the first group all of whose members it matches (:func:`compatible`), else starts one."""
+    first, joins the first group all of whose members it matches (:func:`compatible`), else starts one. Groups are
+    looked for among those of the same object, and for money of the same currency and overlapping bins of amounts."""
     found: list[_Group] = []
-    by_value: dict[object, list[_Group]] = defaultdict(list)
+    near: dict[object, list[int]] = defaultdict(list)
     for claim in sorted(claims, key=stated_order):
         value = object_of(claim)
         amounts = money_range(value)
         if isinstance(value, Money):
-            key: object = ("money", value.currency) if amounts is not None else ("alone", claim.id)
+            keys: list[object] = [("money", value.currency, step) for step in _bins(amounts)] if amounts is not None else []
         elif isinstance(value, Literal):
-            key = ("literal", value.datatype, " ".join(value.text.casefold().split()))
+            keys = [("literal", value.datatype, " ".join(value.text.casefold().split()))]
         else:
-            key = ("entity", value) if value is not None else ("alone", claim.id)
-        group = next((group for group in by_value[key] if _joins(claim, amounts, group)), None)
+            keys = [("entity", value)] if value is not None else []
+        candidates = sorted({number for key in keys for number in near[key]})
+        number = next((number for number in candidates if _joins(claim, amounts, found[number])), None)
         days = claim.about_interval
-        if group is None:
-            group = _Group([], amounts, days)
-            found.append(group)
-            by_value[key].append(group)
-        else:
-            if amounts is not None:
-                group.amounts = (max(group.amounts[0], amounts[0]), min(group.amounts[1], amounts[1]))
-            if days is not None:
-                group.days = days if group.days is None else (max(group.days[0], days[0]), min(group.days[1], days[1]))
+        if number is None:
+            found.append(_Group([claim], amounts, days))
+            for key in keys:  # a group's amounts only narrow, so the bins of its first claim hold it for good
+                near[key].append(len(found) - 1)
+            continue
+        group = found[number]
+        if amounts is not None:
+            group.amounts = (max(group.amounts[0], amounts[0]), min(group.amounts[1], amounts[1]))
+        if days is not None:
+            group.days = days if group.days is None else (max(group.days[0], days[0]), min(group.days[1], days[1]))
         group.members.append(claim)
     return [group.members for group in found]
 

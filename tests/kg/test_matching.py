@@ -116,7 +116,10 @@ def test_a_verdict_is_offered_to_a_candidate_not_copied(store: Store) -> None:
 
 
 _CURRENCIES = st.sampled_from(["USD", "GBP", "EUR"])
-_AMOUNTS = st.floats(min_value=1, max_value=1e13, allow_nan=False, allow_infinity=False)
+_AMOUNTS = st.one_of(
+    st.floats(min_value=0, max_value=1e13, allow_nan=False, allow_infinity=False),
+    st.sampled_from([0.5, 1.0, 9.5e8, 1e9, 1.04e9, 1.05e9, 1.1e9, 1.2e9, 2e9]),  # close amounts, where groups are decided
+)
 
 
 @st.composite
