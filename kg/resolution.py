@@ -32,7 +32,7 @@ from claimgraph.claims.errors import InputError
 from claimgraph.claims.evaluation import normalise_label
 from claimgraph.claims.model import ANONYMOUS_SOURCE, Entity
 from claimgraph.kg.activities import activity_quads, agent_name, ended, new_iri, record_changes
-from claimgraph.kg.errors import ConflictError, NotFoundError, excerpt
+from claimgraph.kg.errors import ConflictError, NotFoundError, ValidationError, excerpt
 from claimgraph.kg.linking import DESCRIPTION
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import DEFAULT, Quad
@@ -40,6 +40,7 @@ from claimgraph.kg.namespaces import BASE, CG, entity_iri, is_id, short_id, spar
 from claimgraph.kg.network import entity_type_name
 from claimgraph.kg.store import Store, Touched, insert_data, nquads
 from claimgraph.kg.updates import parse_nquads
+from claimgraph.kg.validation import problems
 
 SIMILARITY = 90
 """The least token-set ratio (0-100) of two names for a proposal."""
@@ -340,6 +341,7 @@ def confirm(store: Store, proposal_id: str, curator: str, note: str | None = Non
     Raises:
         NotFoundError: no proposal has this id.
         ConflictError: it is decided already, or one of its entities is no longer stored (merged into another).
+        ValidationError: the merged entity would break a shape; nothing was written.
         InputError: no curator's name.
     """
     curator = agent_name(curator, "curator")
@@ -353,6 +355,9 @@ def confirm(store: Store, proposal_id: str, curator: str, note: str | None = Non
         removed = _around(store, other)
         present = set(_around(store, kept))
         added = [quad for quad in dict.fromkeys(_merged(removed, kept, other)) if quad not in present]
+        broken = problems([quad for quad in [*present, *added] if quad[0] == kept], [kept])
+        if broken:
+            raise ValidationError(broken)
         link = proposal_iri(proposal_id)
         before, after = _status_change(link, PROPOSED, CONFIRMED)
         removed, added = removed + [before], added + [after]

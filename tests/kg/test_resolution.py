@@ -6,14 +6,17 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rdflib import Literal as RdfLiteral
+from rdflib.namespace import RDF, RDFS
 
 from claimgraph.claims.errors import InputError
 from claimgraph.kg import history, resolution
 from claimgraph.kg.curation import Edit, curate
-from claimgraph.kg.errors import ConflictError, NotFoundError
+from claimgraph.kg.errors import ConflictError, NotFoundError, ValidationError
 from claimgraph.kg.ingest import ingest
-from claimgraph.kg.namespaces import BASE, entity_iri
-from claimgraph.kg.store import Store
+from claimgraph.kg.mapping import DEFAULT
+from claimgraph.kg.namespaces import BASE, CG, entity_iri
+from claimgraph.kg.store import Store, insert_data
 from tests.conftest import ingest_veloria, snapshot
 
 VELORIA, BRITAIN = "veloria-robotics--veloria", "united-kingdom--britain"
@@ -206,3 +209,17 @@ def test_proposals_join_only_entities_of_one_type_never_anonymous_and_never_twic
         assert kinds[link.kept] == kinds[link.other] != "anonymous_source" and link.evidence
     asked = set(pairs)
     assert resolution.propose(candidates, [], asked) == []  # nothing is proposed twice
+
+
+def test_a_merge_that_would_break_a_shape_is_refused(store: Store) -> None:
+    """An alias must be a plain string: a label with a language tag cannot become one, so the merge is refused."""
+    quads = []
+    for entity, label in (("veloria-robotics", RdfLiteral("Veloria Robotics")), ("veloria", RdfLiteral("Veloria", lang="en"))):
+        quads += [(entity_iri(entity), RDF.type, CG.Entity, DEFAULT), (entity_iri(entity), RDF.type, CG.Firm, DEFAULT),
+                  (entity_iri(entity), RDFS.label, label, DEFAULT)]  # fmt: skip
+    store.update(insert_data(quads))
+    (link,) = resolution.scan(store, "ann")
+    before = snapshot(store)
+    with pytest.raises(ValidationError, match="altLabel"):
+        resolution.confirm(store, link.id, "ann")
+    assert snapshot(store) == before
