@@ -65,7 +65,6 @@ class Candidate:
 
     id: str
     type: str
-    label: str
     names: tuple[str, ...]
     """Its label and aliases, normalised; descriptions ("the company") left out."""
 
@@ -77,7 +76,7 @@ def candidate(entity: Entity) -> Candidate:
 
 def _candidate(entity_id: str, kind: str, label: str, aliases: tuple[str, ...] | list[str]) -> Candidate:
     names = [normalise_label(label)] + [normalise_label(a) for a in aliases if not DESCRIPTION.match(a)]
-    return Candidate(entity_id, kind, label, tuple(dict.fromkeys(name for name in names if name)))
+    return Candidate(entity_id, kind, tuple(dict.fromkeys(name for name in names if name)))
 
 
 def evidence(kept: Candidate, other: Candidate) -> tuple[list[str], int]:
@@ -174,12 +173,12 @@ def propose(new: list[Candidate], known: list[Candidate], asked: set[frozenset[s
     """
     proposals: list[Proposal] = []
     pool = list(known)
+    countries = country_names()
     for entity in new:
         choices = {index: name for index, other in enumerate(pool) if other.type == entity.type for name in other.names}
         near: set[int] = set()
         for name in entity.names:
             near |= {index for _, _, index in process.extract(name, choices, scorer=fuzz.token_set_ratio, score_cutoff=SIMILARITY, limit=None)}
-        countries = country_names()
         if any(name in countries for name in entity.names):
             near |= {index for index, other in enumerate(pool) if other.type == entity.type and any(n in countries for n in other.names)}
         for index in sorted(near):
@@ -202,11 +201,12 @@ def scan(store: Store, agent: str, now: dt.datetime | None = None) -> list[Propo
         InputError: no agent's name.
     """
     agent = agent_name(agent, "curator")
+    when = ended(now)
     with WRITE_LOCK:
         found = propose(stored_candidates(store), [], proposed_pairs(store))
         if found:
-            activity = new_iri("resolution", ended(now))
-            quads = activity_quads(activity, CG.EntityResolution, agent, ended(now)) + [(activity, CG.action, Literal("propose"), DEFAULT)]
+            activity = new_iri("resolution", when)
+            quads = activity_quads(activity, CG.EntityResolution, agent, when) + [(activity, CG.action, Literal("propose"), DEFAULT)]
             for proposal in found:
                 quads += proposal_quads(proposal) + [(activity, PROV.generated, proposal_iri(proposal.id), DEFAULT)]
             store.update(insert_data(quads), touched=Touched())
