@@ -606,13 +606,14 @@ def _matching(sizes: dict) -> list[str]:
         "of claims grouped together, against the generator's truth; claims the generator drew alike by chance (a hub's",
         "many valuations, the same founder twice) count as wrong pairs, shown by the kind of value.",
         "",
-        "| claims | restated | grouping | pair precision | pair recall | true groups found exactly | precision: money / entity / literal |",
-        "|---:|---:|---:|---:|---:|---:|---|",
+        "| claims | restated | grouping | pair precision | the same, chance pairs of one object counted right | pair recall | "
+        "true groups found exactly | true pairs / pairs found, by value |",
+        "|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
-    for size, found in measured.items():
-        kinds = " / ".join(f"{by['true']}/{by['found']}" for by in found["pairs_by_value"].values())
+    for found in measured.values():
+        kinds = ", ".join(f"{kind} {by['true']:,}/{by['found']:,}" for kind, by in found["pairs_by_value"].items())
         lines.append(f"| {found['claims']:,} | {found['restated']:,} | {_fmt(found['seconds'])} | {found['pair_precision']:.2f} | "
-                     f"{found['pair_recall']:.2f} | {found['groups_found_exactly']:.2f} | {kinds} |")
+                     f"{found['pair_precision_same_fact']:.2f} | {found['pair_recall']:.2f} | {found['groups_found_exactly']:.2f} | {kinds} |")
     return [*lines, ""]
 
 
