@@ -241,6 +241,8 @@ def proposals(store: Store, status: str | None = None, proposal_id: str | None =
     """
     if status is not None and status not in STATUSES:
         raise InputError(f"unknown proposal status {excerpt(status)}; use one of {', '.join(STATUSES)}")
+    if proposal_id is not None and not _is_proposal_id(proposal_id):
+        return []
     where = "" if status is None else f'FILTER (?status = "{status}")'
     if proposal_id is not None:
         where += f" VALUES ?link {{ <{proposal_iri(proposal_id)}> }}"
@@ -269,7 +271,7 @@ def get_proposal(store: Store, proposal_id: str) -> dict[str, object]:
     Raises:
         NotFoundError: no proposal has this id.
     """
-    found = proposals(store, proposal_id=proposal_id) if _is_proposal_id(proposal_id) else []
+    found = proposals(store, proposal_id=proposal_id)
     if not found:
         raise NotFoundError(f"no link proposal with id {excerpt(proposal_id)}")
     return found[0]
