@@ -223,3 +223,13 @@ def test_a_merge_that_would_break_a_shape_is_refused(store: Store) -> None:
     with pytest.raises(ValidationError, match="altLabel"):
         resolution.confirm(store, link.id, "ann")
     assert snapshot(store) == before
+
+
+def test_merge_and_undo_on_both_kinds_of_store(any_store: Store) -> None:
+    """The embedded store and a remote one over SPARQL 1.1 merge and undo alike."""
+    ingest_veloria(any_store)
+    before = snapshot(any_store)
+    resolution.confirm(any_store, BRITAIN, "ann")
+    assert _names(any_store, "united-kingdom") == {"United Kingdom", "Britain"} and _naming(any_store, "britain") == set()
+    resolution.undo(any_store, BRITAIN, "ann")
+    assert _without_resolution_records(snapshot(any_store)) == before
