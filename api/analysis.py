@@ -51,7 +51,8 @@ def path(
 
 @router.get("/sources")
 def sources(derived: DerivedDep, as_of: AsOf = None) -> schemas.SourceDependence:
-    """Source dependence: claims per claimant, anonymous and single-claimant claims, single-source entities."""
+    """Source dependence: claims per claimant, anonymous and single-claimant claims, single-source entities, and the
+    claims made in several documents with how many independent claimants corroborate each."""
     return analysis.source_dependence(_network(derived, as_of))
 
 

@@ -14,7 +14,7 @@ from claimgraph.api import claimreviews
 from claimgraph.api import curation as curation_routes
 from claimgraph.api import documents
 from claimgraph.api import pledges as pledge_routes
-from claimgraph.api import docs, history, nanopubs, pages, problems, rest, reviews, sparql, views
+from claimgraph.api import docs, history, matches, nanopubs, pages, problems, resolution, rest, reviews, sparql, views
 from claimgraph.api import workbench
 from claimgraph.api.sessions import SessionMiddleware, Sessions
 from claimgraph.api.settings import Settings
@@ -79,6 +79,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(documents.router(settings))
     app.include_router(claimreviews.router(settings))
     app.include_router(curation_routes.router)
+    app.include_router(resolution.router)
+    app.include_router(matches.router)
     app.include_router(history.router)
     app.include_router(docs.router)
     app.include_router(analysis_routes.router)

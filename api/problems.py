@@ -18,6 +18,7 @@ from claimgraph.api.templating import render_template
 from claimgraph.claims.errors import ClaimgraphError, ClaimStatusError, InputError
 from claimgraph.kg.errors import (
     AuthenticationError,
+    ConflictError,
     NotFoundError,
     PermissionDeniedError,
     QueryTimeoutError,
@@ -33,6 +34,7 @@ _STATUS: tuple[tuple[type[ClaimgraphError], int], ...] = (
     (PermissionDeniedError, 403),
     (ValidationError, 422),
     (ClaimStatusError, 409),
+    (ConflictError, 409),
     (InputError, 400),
     (QueryTimeoutError, 503),
     (StoreError, 503),

@@ -9,7 +9,8 @@ from fastapi import APIRouter, Query, Response
 
 from claimgraph.api import schemas
 from claimgraph.api.deps import AsOf, DerivedDep, PublicUrl, StoreDep
-from claimgraph.kg import claimreview, export, resources
+from claimgraph.claims import lifecycle
+from claimgraph.kg import analysis, claimreview, export, projection, resources
 from claimgraph.kg.resources import ClaimFilter
 
 router = APIRouter(tags=["resources"])
@@ -51,12 +52,21 @@ def claims(
 ) -> schemas.Page[schemas.Claim]:
     """Claims on the record (or in the state asked for) with their provenance, filtered, in document order.
 
+    The curation queue (``status=candidate``) offers each candidate the verdicts of the claims on the record that
+    make the same claim (``offered_verdicts``; :mod:`claimgraph.kg.matching`); nothing is copied.
+
     With ``as_of``, the claims on the record at that time with their verdicts and statuses then (what the service
     keeps, when no write changed the record since); ``status`` cannot be given with it.
     """
     reading = derived.reading_time(as_of) if status is None else as_of  # a status with as_of is refused by the filter
     where = ClaimFilter(type, entity, claimant, document, status, verdict, about_from, about_to, q, reading)
-    return resources.find_claims(store, where, limit, offset, derived.claim_order(reading)).json()
+    page = resources.find_claims(store, where, limit, offset, derived.claim_order(reading)).json()
+    if status == lifecycle.CANDIDATE and as_of is None:
+        records = projection.read_claims(store, [item["id"] for item in page["items"]])
+        offered = analysis.offered_verdicts(derived.network(), list(records.values()))
+        for item in page["items"]:
+            item["offered_verdicts"] = offered.get(item["id"], [])
+    return page
 
 
 @router.get("/api/claims/{claim_id}", responses=NOT_FOUND)

@@ -93,6 +93,9 @@ class Claim(Shape):
     time_about: TimeAbout
     stated: str | None = Field(description="when it was stated (the document's date unless the sentence says)")
     anchor: Anchor | None
+    offered_verdicts: list[OfferedVerdict] | None = Field(
+        None, description="in the curation queue (status=candidate): the verdicts of matching claims on the record, offered, not copied"
+    )
 
 
 class AmountValue(Shape):
@@ -328,12 +331,70 @@ class SingleSourceEntity(Claimant):
     claims: list[str]
 
 
+class MatchedClaim(ClaimSummary):
+    status: str
+
+
+class MatchSource(Shape):
+    """One independent claimant of a group: a named one, or every anonymous source of the group counted once."""
+
+    id: str | None = Field(description="the claimant's entity id; null for the anonymous sources, counted as one")
+    label: str
+    anonymous: bool
+    claims: list[str]
+
+
+class MatchValue(Shape):
+    value: str = Field(description="the value in a few words")
+    claims: list[str]
+
+
+class Appearance(Shape):
+    claim: str
+    document: str
+    stated: str | None
+
+
+class MatchGroup(Shape):
+    """One claim made in several documents: claims of one subject and predicate whose values and times all agree."""
+
+    subject: Named
+    predicate: str
+    documents: int
+    independent_claimants: int = Field(description="claimants counted once each, every anonymous source of the group as one")
+    claimants: list[MatchSource]
+    earliest: Appearance
+    values: list[MatchValue]
+    values_differ: bool = Field(description="the members give the value in different words or precision (all compatible)")
+    claims: list[MatchedClaim] = Field(description="earliest stated first, each with its verdict")
+
+
+class OfferedVerdict(Shape):
+    """The current verdict of a matching claim on the record, offered to a curator; never copied."""
+
+    claim: str
+    document: str
+    verdict: str
+    label: str
+    review: str
+
+
+class Matches(Shape):
+    """The claims on the record that make the same claim as this one."""
+
+    claim: str
+    on_record: bool = Field(description="false: the claim is not on the record (a candidate), and the group is the one it would join")
+    group: MatchGroup | None
+    offered_verdicts: list[OfferedVerdict]
+
+
 class SourceDependence(Shape):
     claimants: list[ClaimantCount]
     anonymous: list[ClaimSummary]
     single_claimant: list[ClaimSummary]
     own_word: list[ClaimSummary]
     single_source_entities: list[SingleSourceEntity]
+    corroborated: list[MatchGroup] = Field(description="claims made in several documents, most independent claimants first")
 
 
 class Conflict(Shape):
@@ -431,8 +492,19 @@ class IngestedEntities(Shape):
     proposed: list[ProposedEntity]
 
 
+class IngestedLink(Shape):
+    """A link proposed between an entity of the document and one the record has under another label."""
+
+    id: str
+    kept: str
+    other: str
+    evidence: list[str]
+    similarity: int
+
+
 class Ingested(Shape):
-    """What an ingest stored: the document, its candidate claims and the entities they were linked to or proposed."""
+    """What an ingest stored: the document, its candidate claims, the entities they were linked to or proposed, and
+    the links proposed between new entities and known ones."""
 
     document: DocumentRef
     sha256: str
@@ -440,6 +512,31 @@ class Ingested(Shape):
     claims: list[IngestedClaim]
     entities: IngestedEntities
     skipped: list[str]
+    link_proposals: list[IngestedLink]
+
+
+class LinkedEntity(Shape):
+    id: str
+    label: str | None = Field(description="null once the entity was merged into another")
+
+
+class LinkDecision(Shape):
+    id: str
+    action: Literal["propose", "merge", "refuse", "undo"]
+    time: str
+
+
+class LinkProposal(Shape):
+    """Two entities proposed as one, with the evidence, and what curators decided."""
+
+    id: str
+    iri: str
+    status: Literal["proposed", "confirmed", "refused"]
+    similarity: int = Field(description="the best token-set ratio of their names, 0 to 100")
+    kept: LinkedEntity = Field(description="the entity the record had first; a merge keeps it")
+    other: LinkedEntity = Field(description="the entity a merge folds into the kept one")
+    evidence: list[str]
+    decisions: list[LinkDecision]
 
 
 PledgeState = Literal["open", "kept", "partly_kept", "broken", "withdrawn"]

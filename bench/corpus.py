@@ -20,7 +20,7 @@ import hashlib
 import itertools
 import random
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimgraph.claims.model import Anchor, Claim, ClaimSet, Document, Entity, Literal, Money, TimeRef
 
@@ -264,3 +264,57 @@ def corpus(claims: int, seed: int = 0, per_document: int = CLAIMS_PER_DOCUMENT) 
     documents, rest = divmod(claims, per_document)
     for number in range(documents + (1 if rest else 0)):
         yield claim_set(number, per_document if number < documents else rest, people, seed)
+
+
+def _with_sentence(claim_set: ClaimSet, restatement: Claim, sentence: str) -> ClaimSet:
+    """A claim set with one more sentence at the end of its text and the claim it holds; every anchor read again from
+    the new text, so their prefixes and suffixes agree with it."""
+    text = claim_set.document.text.rstrip("\n") + " "
+    start = len(text)
+    text += sentence + "\n"
+    added = replace(restatement, anchor=Anchor(start, start + len(sentence), sentence, "", ""))
+    document = replace(claim_set.document, text=text, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    claims = tuple(replace(claim, anchor=_anchor(text, claim.anchor.start, claim.anchor.end)) for claim in (*claim_set.claims, added))
+    return replace(claim_set, document=document, claims=claims)
+
+
+def _anchor(text: str, start: int, end: int) -> Anchor:
+    return Anchor(start, end, text[start:end], text[max(0, start - CONTEXT):start], text[end:end + CONTEXT])
+
+
+def restated_corpus(claims: int, share: float = 0.1, seed: int = 0) -> tuple[list[ClaimSet], list[set[str]]]:
+    """A corpus in which ``share`` of the claims are said again in another document, and the truth: the sets of
+    claims that are the same claim (each original with its restatements).
+
+    A restatement keeps the subject, predicate and value, and varies what a second article varies: its claimant
+    (the same one, the second article's own voice, or an anonymous source), an exact amount said as approximate,
+    and a time its sentence does not give. Every other claim is a claim of its own in the truth, even where the
+    generator drew the same fact twice by chance (such pairs count against precision).
+    """
+    sets = list(corpus(claims, seed))
+    people = population(entities_for(claims), seed)
+    rng = random.Random(f"{seed}/restated")
+    everything = [(number, claim) for number, claim_set in enumerate(sets) for claim in claim_set.claims]
+    truth: dict[str, set[str]] = {}
+    known = {entity.id: entity for entity in people.entities}
+    for number, claim in rng.sample(everything, round(len(everything) * share)):
+        target = rng.choice([n for n in range(len(sets)) if n != number]) if len(sets) > 1 else number
+        roll = rng.random()
+        if roll < 0.4:
+            claimant = claim.claimant
+        elif roll < 0.7:
+            claimant = sets[target].document.publisher
+        else:
+            claimant = people.pick(rng, "anonymous_source").id
+        money = claim.object_money
+        if money is not None and money.amount is not None and rng.random() < 0.5:
+            money = replace(money, approximate=True)
+        copy = replace(claim, id=f"{sets[target].document.id}-r{len(sets[target].claims):02d}", document=sets[target].document.id,
+                       claimant=claimant, object_money=money, about=TimeRef() if rng.random() < 0.25 else claim.about,
+                       stated=sets[target].document.published)  # fmt: skip
+        sets[target] = _with_sentence(sets[target], copy, claim.anchor.exact)
+        used = {entity.id: entity for entity in sets[target].entities}
+        used.setdefault(claimant, known[claimant])
+        sets[target] = replace(sets[target], entities=tuple(sorted(used.values(), key=lambda e: e.id)))
+        truth.setdefault(claim.id, {claim.id}).add(copy.id)
+    return sets, list(truth.values())

@@ -350,6 +350,8 @@ def main() -> int:
         entry["build"] = measure_build(size, work, repeat if size <= 10_000 else repeat_large)
         if size <= 100_000:
             entry["sparql"] = measure_sparql(size, entry["build"], work, rdflib_max)
+            _log(f"claim matching at {size}, 10% of the claims said again elsewhere")
+            entry["matching"] = task("matching", str(size))
         if size == 100_000 or (size == max(sizes) and size < 100_000):
             _log(f"analysis and views at {size}")
             entry["analysis"] = task("analysis", entry["build"]["stores"]["ours"], entry["build"]["nquads"])

@@ -395,8 +395,65 @@ def pledges(location: str) -> dict:
     return {"seconds": {name: statistics.median(times) for name, times in seconds.items()}, "rounds": AS_OF_ROUNDS, "pledges": len(listed)}
 
 
+MATCHING_ROUNDS = 3
+"""Times claim matching is run on one corpus; the median is reported."""
+
+
+def _pairs(groups: list[set[str]]) -> set[frozenset[str]]:
+    return {frozenset((a, b)) for group in groups for a in group for b in group if a < b}
+
+
+def matching(size: str, share: str = "0.1") -> dict:
+    """Claim matching on a corpus with ``share`` of its claims said again in other documents
+    (:func:`bench.corpus.restated_corpus`): the time to group every claim (read as the network holds them, without
+    the store), and the groups against the generator's truth, pair by pair (precision and recall of the pairs of
+    claims grouped together) and whole (the true groups found exactly). ``pair_precision_same_fact`` also counts as
+    right the pairs the generator drew twice by chance with the very same object (entity, words or amount)."""
+    from claimgraph.claims.times import interval
+    from claimgraph.kg import matching as matcher
+    from claimgraph.kg.namespaces import CG, entity_iri
+    from claimgraph.kg.network import Entity, Network
+    from claimgraph.kg.projection import ClaimRecord
+
+    from bench.corpus import restated_corpus
+
+    sets, truth = restated_corpus(int(size), float(share))
+    entities = {e.id: Entity(e.id, str(entity_iri(e.id)), e.label, e.type) for claim_set in sets for e in claim_set.entities}
+    claims = {
+        c.id: ClaimRecord(
+            id=c.id, iri=c.id, type=c.type, statement=c.statement, status=c.status, subject=c.subject, predicate=str(CG[c.predicate]),
+            claimant=c.claimant, document=c.document, anchor=c.anchor, about=c.about, about_interval=interval(c.about), stated=c.stated,
+            object=c.object_entity, value=c.object_money or c.object_literal, publisher=claim_set.document.publisher,
+        )
+        for claim_set in sets for c in claim_set.claims
+    }  # fmt: skip
+    network = Network(entities=entities, claims=claims)
+    seconds = []
+    for _ in range(MATCHING_ROUNDS):
+        start = time.perf_counter()
+        found = matcher.groups(network.claims)
+        seconds.append(time.perf_counter() - start)
+    grouped = [{claim.id for claim in group} for group in found if len(group) > 1]
+    true_pairs, found_pairs = _pairs(truth), _pairs(grouped)
+    hits = len(true_pairs & found_pairs)
+    kind = lambda pair: type(matcher.object_of(claims[next(iter(pair))])).__name__.replace("str", "entity").lower()  # noqa: E731
+    same_fact = {pair for pair in found_pairs - true_pairs if len({repr(matcher.object_of(claims[c])) for c in pair}) == 1}
+    by_kind = {name: {"found": sum(kind(p) == name for p in found_pairs), "true": sum(kind(p) == name for p in true_pairs & found_pairs)}
+               for name in ("money", "entity", "literal")}  # fmt: skip
+    exact = {frozenset(group) for group in grouped}
+    return {
+        "claims": len(claims), "restated": sum(len(group) - 1 for group in truth), "true_groups": len(truth),
+        "groups_found": len(grouped), "seconds": statistics.median(seconds), "rounds": MATCHING_ROUNDS,
+        "pair_precision": hits / len(found_pairs) if found_pairs else 1.0, "pair_recall": hits / len(true_pairs) if true_pairs else 1.0,
+        "groups_found_exactly": sum(frozenset(group) in exact for group in truth) / len(truth) if truth else 1.0,
+        "pairs_by_value": by_kind,
+        "pair_precision_same_fact": (hits + len(same_fact)) / len(found_pairs) if found_pairs else 1.0,
+        "peak_mib": _peak_mib(),
+    }  # fmt: skip
+
+
 TASKS = {task.__name__: task for task in (corpus_nquads, build_ours, build_validated, build_rdflib, load_floor, oxigraph_load, shacl, analysis,
-                                          views, after_write, as_of, pledges)}
+                                          views, after_write, as_of, pledges, matching)}
 
 if __name__ == "__main__":
     print(json.dumps(TASKS[sys.argv[1]](*sys.argv[2:])))

@@ -15,15 +15,14 @@ import networkx as nx
 
 from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import ANONYMOUS_SOURCE, Literal, Money
+from claimgraph.kg import matching
+from claimgraph.kg.matching import money_range
 from claimgraph.kg.network import Network
 from claimgraph.kg.projection import ClaimRecord
 from claimgraph.kg.errors import excerpt
 
 COMMUNITY_SEED = 42
 """The seed of Louvain's random order, so communities come out the same on every run."""
-
-APPROXIMATE_TOLERANCE = 0.1
-"""How far (as a fraction) an amount said to be approximate ("about", "roughly") may stretch."""
 
 BETWEENNESS_EXACT_UP_TO = 2_000
 """Entities up to which betweenness is exact; its cost grows as entities times links (458 s at 4,692 entities)."""
@@ -185,6 +184,8 @@ def source_dependence(network: Network) -> dict[str, object]:
       without naming a source.
     - ``single_source_entities``: entities all of whose claims (as subject or
       object) come from one claimant.
+    - ``corroborated``: claims made in several documents (:mod:`~claimgraph.kg.matching`),
+      each group corroborated by N independent claimants (``independent_claimants``), most first.
     """
     claims = sorted(network.claims.values(), key=lambda claim: claim.id)
     by_claimant: dict[str, list[str]] = defaultdict(list)
@@ -219,25 +220,74 @@ def source_dependence(network: Network) -> dict[str, object]:
             for entity_id, sources in sorted(sources_of_entity.items())
             if len(sources) == 1
         ],
+        "corroborated": sorted(
+            (match_group(network, group) for group in matching.groups(network.claims) if len({c.document for c in group}) > 1),
+            key=lambda group: (-group["independent_claimants"], -group["documents"], group["claims"][0]["id"]),
+        ),
     }
 
 
-def _money_range(claim: ClaimRecord) -> tuple[float, float] | None:
-    value = claim.value
-    if not isinstance(value, Money):
-        return None
-    low = value.amount if value.amount is not None else value.minimum
-    high = value.amount if value.amount is not None else value.maximum
-    if low is None or high is None:
-        return None
-    if value.approximate:
-        low, high = low * (1 - APPROXIMATE_TOLERANCE), high * (1 + APPROXIMATE_TOLERANCE)
-    return low, high
+def _types(network: Network) -> dict[str, str]:
+    return {entity_id: entity.type for entity_id, entity in network.entities.items()}
 
 
-def _times_overlap(a: ClaimRecord, b: ClaimRecord) -> bool:
-    """Whether two known times share a day."""
-    return a.about_interval[0] <= b.about_interval[1] and b.about_interval[0] <= a.about_interval[1]
+def match_group(network: Network, group: list[ClaimRecord]) -> dict[str, object]:
+    """A group of matching claims as readers see it: its members (earliest stated first, each with its verdict), how
+    many documents and independent claimants make it, the earliest appearance, and its values when they differ."""
+    types = _types(network)
+    first = group[0]
+    subject = network.entities.get(first.subject)
+    claimants: dict[str, list[str]] = {}
+    for claim in group:
+        claimants.setdefault(matching.source_key(claim, types), []).append(claim.id)
+    values: dict[str, list[str]] = {}
+    for claim in group:
+        values.setdefault(claim.value_text or "", []).append(claim.id)
+
+    def source(key: str, claims: list[str]) -> dict[str, object]:
+        if key == matching.ANONYMOUS:
+            return {"id": None, "label": "anonymous sources (counted once)", "anonymous": True, "claims": claims}
+        known = network.entities.get(key)
+        return {"id": key, "label": known.label if known else key, "anonymous": False, "claims": claims}
+
+    return {
+        "subject": {"id": first.subject, "label": subject.label if subject else first.subject},
+        "predicate": first.predicate_name,
+        "documents": len({claim.document for claim in group}),
+        "independent_claimants": len(claimants),
+        "claimants": [source(key, claims) for key, claims in claimants.items()],
+        "earliest": {"claim": first.id, "document": first.document, "stated": first.stated.value},
+        "values": [{"value": value, "claims": claims} for value, claims in values.items()],
+        "values_differ": len(values) > 1,
+        "claims": [{**claim_summary(claim, network), "status": claim.status} for claim in group],
+    }
+
+
+def offered_verdicts(network: Network, claims: list[ClaimRecord]) -> dict[str, list[dict[str, object]]]:
+    """For each of ``claims`` (by id), the current verdicts of the claims on the record that match it (itself aside):
+    offered to its curator, never copied onto it."""
+    keyed = matching.by_subject_and_predicate(network.claims.values())
+    offered = {}
+    for claim in claims:
+        same = {other.id: other for other in keyed.get((claim.subject, claim.predicate), [])}
+        offered[claim.id] = [
+            {"claim": other.id, "document": other.document, "verdict": other.review.verdict, "label": other.review.label, "review": other.review.id}
+            for other in matching.group_of(same, claim)
+            if other.id != claim.id and other.review is not None
+        ]
+    return offered
+
+
+def claim_matches(network: Network, claim: ClaimRecord) -> dict[str, object]:
+    """The claims on the record that make the same claim as ``claim`` (:func:`match_group`; none when no other does
+    and it is not on the record), and the verdicts they offer it."""
+    group = matching.group_of(network.claims, claim)
+    return {
+        "claim": claim.id,
+        "on_record": claim.id in network.claims,
+        "group": match_group(network, group) if group else None,
+        "offered_verdicts": offered_verdicts(network, [claim])[claim.id],
+    }
 
 
 def _disagreement(a: ClaimRecord, b: ClaimRecord) -> str | None:
@@ -245,7 +295,7 @@ def _disagreement(a: ClaimRecord, b: ClaimRecord) -> str | None:
     if isinstance(a.value, Money) and isinstance(b.value, Money):
         if a.value.currency != b.value.currency:
             return None
-        range_a, range_b = _money_range(a), _money_range(b)
+        range_a, range_b = money_range(a.value), money_range(b.value)
         if range_a is None or range_b is None:
             return None
         if range_a[1] < range_b[0] or range_b[1] < range_a[0]:
@@ -266,7 +316,7 @@ def conflicts(network: Network) -> dict[str, list[dict[str, object]]]:
       not overlap are no conflict and are in neither list.
 
     Amounts disagree when their ranges do not overlap (an approximate amount
-    stretches by ``APPROXIMATE_TOLERANCE``); amounts in different currencies are
+    stretches by :data:`~claimgraph.kg.matching.APPROXIMATE_TOLERANCE`); amounts in different currencies are
     not compared. Dates and years disagree when they differ. Entity and text
     values are not compared: a firm has many founders and many pledges.
     """
@@ -281,7 +331,7 @@ def conflicts(network: Network) -> dict[str, list[dict[str, object]]]:
                 continue
             if a.about_interval is None or b.about_interval is None:
                 kind = "unknown_time"
-            elif _times_overlap(a, b):
+            elif matching.times_compatible(a, b):
                 kind = "conflicts"
             else:
                 continue

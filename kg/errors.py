@@ -55,3 +55,7 @@ class AuthenticationError(ClaimgraphError):
 
 class PermissionDeniedError(ClaimgraphError):
     """A valid token whose role does not allow the operation."""
+
+
+class ConflictError(InputError):
+    """A request the record's present state does not allow (a proposal decided already, a merge changed since)."""

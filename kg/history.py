@@ -25,7 +25,8 @@ from claimgraph.kg.errors import excerpt
 from claimgraph.kg.store import Store
 
 KINDS = {"build": "cg:Build", "ingest": "cg:Ingestion", "curation": "cg:Curation", "review": "cg:Reviewing", "fulfilment": "cg:FulfilmentRecording",
-         "sparql_update": "cg:SparqlUpdate", "claimreview_import": "cg:ClaimReviewImport"}
+         "sparql_update": "cg:SparqlUpdate", "claimreview_import": "cg:ClaimReviewImport",
+         "entity_resolution": "cg:EntityResolution"}
 """Each kind of write, by the name the record gives it, and the class of its activity."""
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000

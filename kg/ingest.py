@@ -8,7 +8,9 @@ anonymous source is always the document's own. The
 document, the claims, the proposed entities and a ``cg:Ingestion`` activity
 that records who ingested it and when are written by one SPARQL Update request,
 after all of it has passed validation; a document whose SHA-256 the store
-already holds adds nothing.
+already holds adds nothing. The same request holds the links proposed between a
+new entity and one the record has under another label ("Veloria" and "Veloria
+Robotics"), for a curator to confirm or refuse (:mod:`claimgraph.kg.resolution`).
 
 How a candidate's type and object choose its predicate (the extractor's
 predicates are phrases such as "valued at"; the store's are terms of
@@ -38,7 +40,7 @@ from claimgraph.claims.extraction import MAX_BYTES, Candidate, check_text, extra
 from claimgraph.claims.model import Anchor, Claim, ClaimSet, Document, Entity, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.claims.times import parse_time
-from claimgraph.kg import linking
+from claimgraph.kg import linking, resolution
 from claimgraph.kg.activities import activity_quads, ended
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.build import vocabulary_quads
@@ -95,6 +97,8 @@ class IngestReport:
     """New entities the ingest proposed."""
     skipped: tuple[str, ...] = ()
     """Quotes of candidates that name no subject and no source, so could not become claims."""
+    same_as: tuple[resolution.Proposal, ...] = ()
+    """Links proposed between the new entities and entities the record has under another label."""
 
     def json(self) -> dict[str, object]:
         """The report as the API answers it."""
@@ -113,6 +117,10 @@ class IngestReport:
                 "proposed": [{"id": e.id, "iri": str(entity_iri(e.id)), "label": e.label, "type": e.type} for e in self.proposed],
             },
             "skipped": list(self.skipped),
+            "link_proposals": [
+                {"id": p.id, "kept": p.kept, "other": p.other, "evidence": list(p.evidence), "similarity": p.similarity}
+                for p in self.same_as
+            ],
         }
 
 
@@ -278,11 +286,15 @@ def ingest(
             else:
                 claims.append(claim)
         proposed = list(names.proposed.values())
+        links = resolution.propose(
+            [resolution.candidate(e) for e in proposed], resolution.stored_candidates(store), resolution.proposed_pairs(store)
+        )
         quads = claim_set_quads(ClaimSet(document, tuple(proposed), tuple(claims)))
-        generated = [claim_iri(c.id) for c in claims] + [entity_iri(e.id) for e in proposed]
+        quads += [quad for link in links for quad in resolution.proposal_quads(link)]
+        generated = [claim_iri(c.id) for c in claims] + [entity_iri(e.id) for e in proposed] + [resolution.proposal_iri(link.id) for link in links]
         quads += ingestion_quads(doc_id, generated, agent, ended(now))
         validate(quads, [(entity_iri(e), RDF.type, CG.Entity, DEFAULT) for e in names.linked])
         if not store.query(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}").askAnswer:
             quads = vocabulary_quads() + quads
         store.update(insert_data(quads), touched=Touched(frozenset(c.id for c in claims), frozenset(names.linked) | frozenset(names.proposed)))
-    return IngestReport(doc_id, digest, True, tuple(claims), tuple(names.linked), tuple(proposed), tuple(skipped))
+    return IngestReport(doc_id, digest, True, tuple(claims), tuple(names.linked), tuple(proposed), tuple(skipped), tuple(links))

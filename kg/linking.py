@@ -33,7 +33,8 @@ from claimgraph.kg.store import Store
 ROLES = ("subject", "claimant", "publisher", "founder", "place", "investor", "object")
 """The part a name plays in a claim; it steers the type guessed for a new entity."""
 
-_DESCRIPTION = re.compile(r"^(?:the|a|an|every|its|their|his|her)\s", re.IGNORECASE)
+DESCRIPTION = re.compile(r"^(?:the|a|an|every|its|their|his|her)\s", re.IGNORECASE)
+"""An alias that describes rather than names (\"the company\"): it makes sense only in its own article."""
 _ANONYMOUS = re.compile(
     r"^(?:sources?|people|persons?|insiders?|officials?|executives?|analysts?|bankers?|advisers?|advisors?)\b"
     r"|\b(?:familiar with|close to|briefed on|with knowledge of)\b",
@@ -208,7 +209,7 @@ def linker(store: Store, document: str, title: str | None = None) -> Linker:
         if str(row["anonymous"]) == "true":
             continue  # an anonymous source is its document's: no name elsewhere stands for it
         candidates = [(0, str(row["label"]))]
-        if row["alias"] is not None and not _DESCRIPTION.match(str(row["alias"])):
+        if row["alias"] is not None and not DESCRIPTION.match(str(row["alias"])):
             candidates.append((1, str(row["alias"])))
         for rank, name in candidates:
             key = normalise_label(name)

@@ -295,8 +295,8 @@ def insert_data_from_native(quads: Iterable[pyoxigraph.Quad]) -> str:
     return "INSERT DATA {\n" + "\n".join(lines) + "\n}"
 
 
-def insert_data(quads: Iterable[Quad]) -> str:
-    """A SPARQL ``INSERT DATA`` operation for quads, grouped by graph."""
+def insert_data(quads: Iterable[Quad], operation: str = "INSERT DATA") -> str:
+    """A SPARQL ``INSERT DATA`` operation for quads, grouped by graph (``operation``: or ``DELETE DATA``)."""
     by_graph: dict[object, list[str]] = {}
     for s, p, o, g in quads:
         by_graph.setdefault(g, []).append(f"{s.n3()} {p.n3()} {o.n3()} .")
@@ -304,7 +304,7 @@ def insert_data(quads: Iterable[Quad]) -> str:
     for graph, lines in by_graph.items():
         body = "\n".join(lines)
         blocks.append(body if graph == DEFAULT else f"GRAPH {graph.n3()} {{\n{body}\n}}")
-    return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
+    return operation + " {\n" + "\n".join(blocks) + "\n}"
 
 
 def open_store(location: str | Path, update_url: str | None = None) -> Store:

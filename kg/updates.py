@@ -54,7 +54,8 @@ def _term(term: object) -> Identifier:
     return Literal(term.value, datatype=URIRef(term.datatype.value), normalize=False)
 
 
-def _quads(lines: set[bytes]) -> list[Quad]:
+def parse_nquads(lines: Iterable[bytes]) -> list[Quad]:
+    """N-Quads lines as rdflib quads, each term with the lexical form the store holds."""
     parsed = pyoxigraph.parse(b"\n".join(sorted(lines)), format=pyoxigraph.RdfFormat.N_QUADS)
     return [(_term(q.subject), _term(q.predicate), _term(q.object), _term(q.graph_name)) for q in parsed]
 
@@ -111,7 +112,7 @@ def lifecycle_check(before: pyoxigraph.Store, after: pyoxigraph.Store, added: li
     Raises:
         ClaimStatusError: the change breaks a rule of the lifecycle.
     """
-    changed = _quads(set(added) | set(removed))
+    changed = parse_nquads(set(added) | set(removed))
     touched = {claim for s, _, o, g in changed for claim in (_claim_of(s), _claim_of(o), _claim_of(g)) if claim is not None}
     for claim in sorted({str(s) for s, p, _, _ in changed if p == CG.status and isinstance(s, URIRef)}):
         old, new = _status(before, claim), _status(after, claim)
@@ -248,9 +249,9 @@ def validated_update(
             changed = before ^ after
             if not changed:
                 return
-            quads = _quads(changed)
+            quads = parse_nquads(changed)
             focus = sorted(set(_touched(quads, engine)) | set(_touched(quads, trial.oxigraph)))
-            broken = sorted(set(problems(_quads(after), focus)) - set(problems(_quads(before), focus)))
+            broken = sorted(set(problems(parse_nquads(after), focus)) - set(problems(parse_nquads(before), focus)))
             if broken:
                 raise ValidationError(broken)
             added, removed = sorted(after - before), sorted(before - after)

@@ -28,6 +28,13 @@ MINI = REPO / "tests" / "data" / "mini"
 ANONYMOUS = REPO / "tests" / "data" / "anonymous"
 ANONYMOUS_TITLES = {"corvid.txt": "Corvid Robotics raises £12m", "halden.txt": "Halden Labs funds a vaccine plant"}
 """Two unrelated made-up articles that each cite "people familiar with the matter", with their titles."""
+MATCHING = REPO / "tests" / "data" / "matching"
+VELORIA = (
+    ("veloria-harbour.txt", "2025-05-05", "Veloria Robotics raises $40m", "Harbour Wire"),
+    ("veloria-ledger.txt", "2025-05-08", "Fruit-picking robots draw investors", "The Ledger"),
+)
+"""Two made-up articles reporting some of the same facts in other words and under other labels ("Veloria Robotics"
+and "Veloria", "United Kingdom" and "Britain"): file, publication date, title, publisher."""
 ENTRY_POINT = Path(sys.executable).with_name("claimgraph")
 
 
@@ -80,6 +87,17 @@ def two_anonymous_articles(store: Store) -> list[IngestReport]:
     for name, title in ANONYMOUS_TITLES.items():
         report = ingest(store, (ANONYMOUS / name).read_text(encoding="utf-8"), "2025-04-01", title=title)
         for claim in report.claims:
+            curate(store, claim.id, "accept", "a tester")
+        reports.append(report)
+    return reports
+
+
+def ingest_veloria(store: Store, accept: bool = True) -> list[IngestReport]:
+    """The two ``VELORIA`` articles ingested into ``store`` (their claims accepted onto the record with ``accept``)."""
+    reports = []
+    for name, published, title, publisher in VELORIA:
+        report = ingest(store, (MATCHING / name).read_text(encoding="utf-8"), published, title=title, publisher=publisher)
+        for claim in report.claims if accept else ():
             curate(store, claim.id, "accept", "a tester")
         reports.append(report)
     return reports

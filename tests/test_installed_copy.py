@@ -62,7 +62,7 @@ def test_wheel_carries_its_data_and_runs(wheel: Path, tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         archive.extractall(unpacked)
-    for data in ("claimgraph/ontology/shapes.ttl", "claimgraph/claims/data/uk-ai-gap-anthropic-valuation.yaml"):
+    for data in ("claimgraph/ontology/shapes.ttl", "claimgraph/claims/data/uk-ai-gap-anthropic-valuation.yaml", "claimgraph/kg/country_names.yaml"):
         assert data in names
     # -S skips site, so the editable install's path hook is not loaded: only the unpacked wheel is seen.
     path = os.pathsep.join([str(unpacked), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])

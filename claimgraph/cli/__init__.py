@@ -12,9 +12,9 @@ import sys
 
 from claimgraph.api.settings import Settings
 from claimgraph.claims.errors import ClaimgraphError
-from claimgraph.cli import analyze, graph, imports, ingest, review, service, tokens, view
+from claimgraph.cli import analyze, graph, imports, ingest, links, review, service, tokens, view
 
-COMMAND_MODULES = (graph, service, analyze, view, review, tokens, ingest, imports)
+COMMAND_MODULES = (graph, service, analyze, view, review, tokens, ingest, links, imports)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""The ``analyze`` command: centrality, communities, sources, conflicts and paths, as a table or JSON."""
+"""The ``analyze`` command: centrality, communities, sources, conflicts, matches and paths, as a table or JSON."""
 
 from __future__ import annotations
 
@@ -48,7 +48,9 @@ def _sources(result: dict[str, object]) -> str:
     out.append(f"\nClaims no second claimant backs: {len(result['single_claimant'])}; stated by the article itself with no source named: {len(result['own_word'])}.")
     out.append(f"\nEntities whose claims all come from one source ({len(result['single_source_entities'])}):")
     out.append(_table(["entity", "source", "claims"], [[r["id"], r["source"]["id"], len(r["claims"])] for r in result["single_source_entities"]]))
-    return "\n".join(out)
+    out.append(f"Claims made in several documents ({len(result['corroborated'])}):")
+    out += [line for group in result["corroborated"] for line in _group(group)]
+    return "\n".join(out) + "\n"
 
 
 def _pairs(pairs: list[dict[str, object]]) -> list[str]:
@@ -75,7 +77,49 @@ def _path(result: dict[str, object]) -> str:
     return "\n".join(out) + "\n"
 
 
-_RENDER = {"centrality": _centrality, "communities": _communities, "sources": _sources, "conflicts": _conflicts, "path": _path}
+def _group(group: dict[str, object]) -> list[str]:
+    out = [f"{group['subject']['label']} / {group['predicate']}: {len(group['claims'])} claim(s) in {group['documents']} document(s), "
+           f"corroborated by {group['independent_claimants']} independent claimant(s); first stated {group['earliest']['stated']} "
+           f"in {group['earliest']['document']}"]
+    if group["values_differ"]:
+        out.append("  values differ: " + "; ".join(f"{value['value']} ({len(value['claims'])})" for value in group["values"]))
+    out += [_claim_line(claim) for claim in group["claims"]]
+    return out
+
+
+def _matches(result: dict[str, object]) -> str:
+    if "groups" in result:
+        out = [f"Claims made in several documents ({len(result['groups'])}):"] + [line for group in result["groups"] for line in _group(group)]
+        return "\n".join(out) + "\n"
+    out = [f"Claim {result['claim']}" + ("" if result["on_record"] else " (not on the record: the group it would join)")]
+    out += _group(result["group"]) if result["group"] else ["No claim on the record makes the same claim."]
+    out += [f"  offered verdict: {offer['label']} (from {offer['claim']})" for offer in result["offered_verdicts"]]
+    return "\n".join(out) + "\n"
+
+
+_RENDER = {"centrality": _centrality, "communities": _communities, "sources": _sources, "conflicts": _conflicts, "path": _path,
+           "matches": _matches}  # fmt: skip
+
+
+def _match_result(args: argparse.Namespace, network: object) -> dict[str, object]:
+    """The matches of one claim (read again, whatever its state), or every claim made in several documents."""
+    from claimgraph.kg import analysis, matching, projection
+    from claimgraph.kg.errors import NotFoundError, excerpt
+    from claimgraph.kg.store import open_store
+
+    if args.claim is None:
+        found = [group for group in matching.groups(network.claims) if len({claim.document for claim in group}) > 1]
+        return {"groups": [analysis.match_group(network, group) for group in found]}
+    record = network.claims.get(args.claim)
+    if record is None:
+        store = open_store(args.store, args.update_url)
+        try:
+            record = projection.read_claims(store, [args.claim]).get(args.claim)
+        finally:
+            store.close()
+    if record is None:
+        raise NotFoundError(f"no claim with id {excerpt(args.claim)}")
+    return analysis.claim_matches(network, record)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -98,6 +142,8 @@ def _run(args: argparse.Namespace) -> int:
         result = analysis.source_dependence(network)
     elif args.analysis == "conflicts":
         result = analysis.conflicts(network)
+    elif args.analysis == "matches":
+        result = _match_result(args, network)
     else:
         result = analysis.explain_path(network, graph, args.source, args.target)
     if args.format == "json":
@@ -108,11 +154,11 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser, settings: Settings) -> None:
-    """Add analyze with its five analyses."""
+    """Add analyze with its six analyses."""
     output = argparse.ArgumentParser(add_help=False)
     output.add_argument("--format", choices=("table", "json"), default="table")
     add_as_of(output, "the network of the claims on the record at this time, with their verdicts then")
-    command = commands.add_parser("analyze", help="analyse the entity network: centrality, communities, sources, conflicts, path")
+    command = commands.add_parser("analyze", help="analyse the entity network: centrality, communities, sources, conflicts, matches, path")
     kinds = command.add_subparsers(dest="analysis", required=True, metavar="ANALYSIS")
     kind = kinds.add_parser("centrality", parents=[common, output], help="degree, betweenness and PageRank, most between first")
     kind.add_argument("--limit", type=int, default=50, help="show this many entities (default %(default)s)")
@@ -121,6 +167,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     kinds.add_parser("sources", parents=[common, output], help="who the claims rest on: anonymous and single sources")
     kinds.add_parser("conflicts", parents=[common, output],
                      help="claims whose values disagree for overlapping times, and apart those whose times are unknown")
+    kind = kinds.add_parser("matches", parents=[common, output],
+                            help="the same claim made in several documents, with its independent claimants and verdicts")
+    kind.add_argument("--claim", metavar="CLAIM_ID", help="only the claims matching this one (and the verdicts offered to it)")
     kind = kinds.add_parser("path", parents=[common, output], help="the chain of claims linking two entities")
     kind.add_argument("source", metavar="FROM", help="entity id")
     kind.add_argument("target", metavar="TO", help="entity id")

@@ -89,6 +89,9 @@ def _print_report(report: IngestReport, location: str) -> None:
         print(table(["claim", "type", "subject", "claimant", "statement"], rows))
     if report.proposed:
         print("proposed entities: " + ", ".join(f"{e.id} ({e.type})" for e in report.proposed))
+    for link in report.same_as:
+        print(f"proposed link {link.id}: {link.other} may be {link.kept} ({'; '.join(link.evidence)}); "
+              f"decide with 'claimgraph links confirm|refuse {link.id}'")
     if report.skipped:
         print(f"{len(report.skipped)} candidate(s) named no subject and no source and were not stored:")
         for quote in report.skipped:
