@@ -12,6 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from claimgraph.api import analysis as analysis_routes
 from claimgraph.api import curation as curation_routes
 from claimgraph.api import documents
+from claimgraph.api import indexes
 from claimgraph.api import pledges as pledge_routes
 from claimgraph.api import docs, history, pages, problems, rest, reviews, sparql, views
 from claimgraph.api.settings import Settings
@@ -75,4 +76,5 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(analysis_routes.router)
     app.include_router(views.router)
     app.include_router(pages.router)
+    app.include_router(indexes.router)
     return app
