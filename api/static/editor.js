@@ -133,7 +133,7 @@
   }
   Yasr.registerPlugin("chart", BarChart);
 
-  const yasgui = new Yasgui(document.getElementById("yasgui"), {
+  const yasgui = new Yasgui(document.getElementById("sparql-editor"), {
     requestConfig: { endpoint, method: "POST", acceptHeaderGraph: "text/turtle,*/*;q=0.9" },
     endpointCatalogueOptions: { getData: () => [{ endpoint }] },
     persistenceId: "claimgraph-sparql",

@@ -48,7 +48,7 @@ def test_a_browser_gets_the_editor(api: TestClient, accept: str) -> None:
     answer = api.get("/sparql", headers={"Accept": accept})
     assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/html")
     assert "Accept" in answer.headers["vary"]
-    assert '<div id="yasgui"></div>' in answer.text and '<script src="/static/yasgui.min.js"></script>' in answer.text
+    assert '<div id="sparql-editor"></div>' in answer.text and '<script src="/static/yasgui.min.js"></script>' in answer.text
 
 
 @pytest.mark.parametrize("accept", CLIENTS.values(), ids=CLIENTS.keys())
