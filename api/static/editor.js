@@ -151,7 +151,7 @@
     if (open.has(example.name)) continue;
     yasgui.addTab(!yasgui.getTab(), { name: example.name, yasqe: { value: example.text }, requestConfig: { endpoint } });
   }
-  window.yasgui = yasgui;
+  window.yasgui = yasgui; // for the browser tests and the console
 
   const status = document.getElementById("download-status");
   async function download(button) {

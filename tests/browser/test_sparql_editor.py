@@ -9,6 +9,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from claimgraph.api.editor import ASSETS
+from claimgraph.api.templating import static_installed
 from claimgraph.kg.sparql import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES
 from tests.browser.test_markup_is_text import EVIL_LABEL, assert_nothing_ran
 
@@ -17,6 +19,12 @@ GROUP BY ?type ORDER BY DESC(?claims) ?type"""
 STATEMENTS = "SELECT ?claim ?statement WHERE { ?claim a cg:Claim ; cg:statement ?statement } ORDER BY ?claim LIMIT 7"
 GRAPH = "CONSTRUCT { ?claim cg:statement ?statement } WHERE { ?claim a cg:Claim ; cg:statement ?statement } ORDER BY ?claim LIMIT 5"
 ACTIVE = ".tabPanel.active"
+
+
+@pytest.fixture(autouse=True)
+def _editor_installed() -> None:
+    if not all(static_installed(name) for name in ASSETS):
+        pytest.fail("the SPARQL editor's files are not in api/static: run make editor (make test does)")
 
 
 def _examples() -> dict[str, str]:
