@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: serve test build chromium eval bench clean
+.PHONY: serve test build editor chromium eval bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +15,20 @@ $(STAMP): pyproject.toml
 build: $(STAMP)
 	$(BIN)/claimgraph build
 
-serve: build
+serve: build editor
 	$(BIN)/claimgraph serve
+
+# The SPARQL editor (YASGUI, pinned in package-lock.json), copied beside the pages' style sheet with its licences,
+# so that the service serves it from its own origin and a wheel built afterwards carries it.
+YASGUI := node_modules/@triply/yasgui
+EDITOR := api/static/yasgui.min.js
+
+$(EDITOR): package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	cp $(YASGUI)/build/yasgui.min.js $(YASGUI)/build/yasgui.min.css $(YASGUI)/build/yasgui.min.js.LICENSE.txt api/static/
+	cp $(YASGUI)/LICENSE.txt api/static/yasgui-LICENSE.txt
+
+editor: $(EDITOR)
 
 # Browser tests drive Debian's Chromium; install it when it is missing.
 chromium:
@@ -24,7 +36,7 @@ chromium:
 		echo "installing Debian's chromium for the browser tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-test: $(STAMP) chromium
+test: $(STAMP) chromium editor
 	$(BIN)/python -m pytest -q
 
 # Score extraction against the labelled articles and the bundled claim set: a table per article and overall.

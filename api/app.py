@@ -13,6 +13,7 @@ from claimgraph.api import analysis as analysis_routes
 from claimgraph.api import claimreviews
 from claimgraph.api import curation as curation_routes
 from claimgraph.api import documents
+from claimgraph.api import indexes
 from claimgraph.api import pledges as pledge_routes
 from claimgraph.api import docs, history, matches, nanopubs, pages, problems, resolution, rest, reviews, sparql, views
 from claimgraph.api import workbench
@@ -87,4 +88,5 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.include_router(views.router)
     app.include_router(pages.router)
     app.include_router(workbench.router(settings))
+    app.include_router(indexes.router)
     return app

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from claimgraph.api import schemas
 from claimgraph.api.deps import AsOf, DerivedDep, From, StoreDep, To
 from claimgraph.api.sessions import FORM_PAGE_HEADERS
-from claimgraph.api.templating import render_template, static_file
+from claimgraph.api.templating import pager_links, render_template, static_file
 from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims import lifecycle
 from claimgraph.claims.fulfilment import STATES
@@ -78,11 +78,7 @@ def claim_list(
     if as_of is not None:
         chosen["as_of"] = as_of.isoformat()
     query = [(field, value) for field, value in chosen.items() if value]
-    links = {
-        "api": "/api/claims" + (f"?{urlencode(query + [('limit', limit), ('offset', offset)])}"),
-        "previous": f"/claims?{urlencode(query + [('limit', limit), ('offset', max(0, offset - limit))])}" if offset > 0 else None,
-        "next": f"/claims?{urlencode(query + [('limit', limit), ('offset', offset + limit)])}" if offset + limit < page.total else None,
-    }
+    links = pager_links("/claims", "/api/claims", query, limit, offset, page.total)
     return _html("claims.html", page=page, chosen=chosen, options=options, links=links)
 
 
@@ -106,11 +102,7 @@ def timeline(
     """The changes of ``/api/changes``, a page at a time."""
     items, total = changes.changes(store, start=start, end=end, limit=limit, offset=offset)
     query = [(name, value.isoformat()) for name, value in (("from", start), ("to", end)) if value]
-    links = {
-        "api": f"/api/changes?{urlencode(query + [('limit', limit), ('offset', offset)])}",
-        "previous": f"/timeline?{urlencode(query + [('limit', limit), ('offset', max(0, offset - limit))])}" if offset > 0 else None,
-        "next": f"/timeline?{urlencode(query + [('limit', limit), ('offset', offset + limit)])}" if offset + limit < total else None,
-    }
+    links = pager_links("/timeline", "/api/changes", query, limit, offset, total)
     return _html("timeline.html", items=[item.json() for item in items], total=total, chosen=dict(query), links=links)
 
 
@@ -187,14 +179,15 @@ def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1
 
 
 def example_queries() -> list[dict[str, str]]:
-    """The example queries shipped in ``kg/queries``: name, first comment line, text."""
+    """The example queries shipped in ``kg/queries``: name, first comment line, text, and a link that opens the
+    editor with the query (after ``#``, where YASGUI reads it; ``?query=`` would be the protocol's answer)."""
     found = []
     for path in sorted(files("claimgraph.kg.queries").iterdir(), key=lambda item: item.name):
         if not path.name.endswith(".rq"):
             continue
         text = path.read_text(encoding="utf-8")
         comment = next((line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")), "")
-        found.append({"name": path.name.removesuffix(".rq"), "comment": comment, "text": text, "link": "/sparql?" + urlencode({"query": text})})
+        found.append({"name": path.name.removesuffix(".rq"), "comment": comment, "text": text, "link": "/sparql#" + urlencode({"query": text, "tabTitle": path.name.removesuffix(".rq")})})
     return found
 
 

@@ -80,7 +80,12 @@ async def _invalid(request: Request, error: RequestValidationError) -> Response:
         for item in error.errors()
     ]
     detail = "; ".join(f"{item['where']}: {item['problem']}" for item in errors)
-    return problem(422, f"invalid request: {detail}", errors=errors)
+    return _answer(request, 422, f"invalid request: {detail}", errors=errors)
+
+
+async def _unexpected(request: Request, error: Exception) -> Response:
+    """Anything unforeseen: a 500 in the route's own form, nothing of the error shown (the server logs it)."""
+    return _answer(request, 500, "something went wrong on the server; the error is logged, and nothing of it is shown here")
 
 
 def install(app: FastAPI) -> None:
@@ -88,3 +93,4 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ClaimgraphError, _ours)
     app.add_exception_handler(HTTPException, _http)
     app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(Exception, _unexpected)

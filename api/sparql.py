@@ -22,6 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from claimgraph.api.auth import authorize, bearer
 from claimgraph.api.bodies import read_bounded
+from claimgraph.api.editor import editor_page
 from claimgraph.kg.errors import QueryTimeoutError
 from claimgraph.kg import sparql, sparql_text
 from claimgraph.kg.query_pool import GRACE, QueryPool
@@ -120,6 +121,24 @@ def negotiate(accept: str | None, offered: tuple[str, ...]) -> str:
     raise HTTPException(406, f"cannot answer in any of: {excerpt(accept)}; this answers in {', '.join(offered)}")
 
 
+HTML = ("text/html", "application/xhtml+xml")
+
+
+def prefers_html(accept: str | None) -> bool:
+    """Whether an ``Accept`` header names HTML before any other media type it names (wildcards name none):
+    a browser's does, a SPARQL client's does not.
+
+    >>> prefers_html("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"), prefers_html("*/*")
+    (True, False)
+    >>> prefers_html("text/turtle, text/html;q=0.5"), prefers_html("application/rdf+xml;q=0.1, text/html")
+    (False, True)
+    """
+    for q, _, media_range in _accepted(accept or ""):
+        if q > 0 and not media_range.endswith("/*") and media_range != "*":
+            return media_range in HTML
+    return False
+
+
 def _check(service: QueryService, text: str, base: str, deadline: float) -> sparql_text.Checked:
     """:func:`sparql_text.query`; a long query waits its turn (:data:`LONG_QUERY`) and is checked by its deadline."""
     if len(text) <= LONG_QUERY:
@@ -189,15 +208,19 @@ def _one(values: list[str], name: str) -> str | None:
 @router.get(
     "/sparql",
     summary="SPARQL query (GET) or the service description",
-    responses={200: {"description": "Query results, or the SPARQL 1.1 Service Description when there is no query"}},
+    responses={200: {"description": "Query results, or the SPARQL 1.1 Service Description when there is no query "
+                          "(the SPARQL editor's page for a browser, whose Accept prefers text/html)"}},
 )
 async def sparql_get(request: Request) -> Response:
-    """``?query=`` with optional ``default-graph-uri`` and ``named-graph-uri``; without a query, the service description."""
+    """``?query=`` with optional ``default-graph-uri`` and ``named-graph-uri``; without a query, the service description,
+    or the SPARQL editor for a browser (an ``Accept`` that prefers HTML)."""
     params = request.query_params
     if "update" in params:
         raise HTTPException(400, "a SPARQL Update must be sent with POST")
     query = _one(params.getlist("query"), "query")
     if query is None:
+        if prefers_html(request.headers.get("accept")):
+            return editor_page()
         return _service_description(request)
     return await _query(request, query, params.getlist("default-graph-uri"), params.getlist("named-graph-uri"))
 

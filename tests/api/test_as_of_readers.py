@@ -74,13 +74,14 @@ def test_a_bad_as_of_is_422(client: TestClient, path: str) -> None:
 
 def test_a_claims_page_and_an_entitys_page_as_of_a_time(client: TestClient) -> None:
     then = client.get(f"/claims/{RETRACTED}", params={"as_of": BETWEEN})
-    assert then.status_code == 200 and "As it was on the record at 2026-03-01T10:30:00+00:00" in then.text
+    assert then.status_code == 200 and 'As it was on the record at <time datetime="2026-03-01T10:30:00+00:00"' in then.text
+    assert "1 Mar 2026, 10:30 UTC</time>" in then.text
     assert "<dt>Status</dt><dd>unverified</dd>" in then.text
     assert "<dt>Status</dt><dd>retracted</dd>" in client.get(f"/claims/{RETRACTED}").text
     assert client.get(f"/claims/{RETRACTED}", params={"as_of": "2026-03-01"}).status_code == 404
     entity_then = client.get(f"/entities/{SOURCE}", params={"as_of": BETWEEN})
     assert entity_then.status_code == 200 and f'href="/claims/{RETRACTED}"' in entity_then.text
-    assert "As on the record at 2026-03-01T10:30:00+00:00" in entity_then.text
+    assert 'As on the record at <time datetime="2026-03-01T10:30:00+00:00" title="2026-03-01T10:30:00+00:00">1 Mar 2026, 10:30 UTC</time>' in entity_then.text
     assert f'href="/claims/{RETRACTED}"' not in client.get(f"/entities/{SOURCE}").text
 
 

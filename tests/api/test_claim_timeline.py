@@ -48,7 +48,7 @@ def test_the_claim_page_shows_it(client: TestClient, pledged: dict[str, str]) ->
     page = client.get(f"/claims/{pledged['future']}")
     assert page.status_code == 200 and 'id="timeline"' in page.text
     section = page.text.split('id="timeline"', 1)[1].split("</ol>", 1)[0]
-    assert "entered the record" in section and "mostly_true" in section and "kept (from 2026-03-01)" in section
+    assert "entered the record" in section and "mostly_true" in section and 'kept (from <time datetime="2026-03-01" title="2026-03-01">1 Mar 2026</time>)' in section
 
 
 def test_no_such_claim_is_404(client: TestClient) -> None:

@@ -122,7 +122,7 @@ def test_pages(client) -> None:
     assert 'src="/views/entity/anthropic?radius=1"' in entity.text
     assert client.get("/entities/nobody").status_code == 404
     queries = client.get("/queries")
-    assert "anonymous-sources" in queries.text and "/sparql?query=" in queries.text
+    assert "anonymous-sources" in queries.text and "/sparql#query=" in queries.text
 
 
 def test_claim_page_lists_reviews(client, built_store) -> None:

@@ -46,7 +46,7 @@ def link_server(serve):
     return serve(store)
 
 
-@pytest.mark.parametrize("path", [f"/claims/{CLAIM}", "/claims", "/views/network", f"/views/claim/{CLAIM}", "/entities/evil-corp"])
+@pytest.mark.parametrize("path", [f"/claims/{CLAIM}", "/claims", "/views/network", f"/views/claim/{CLAIM}", "/entities/evil-corp", "/documents"])
 def test_script_links_are_text_and_clicking_them_runs_nothing(link_server, visit, path: str) -> None:
     page = visit.page
     page.goto(link_server.origin + path)

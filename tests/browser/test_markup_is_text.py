@@ -26,7 +26,8 @@ def assert_nothing_ran(visit) -> None:
 @pytest.mark.parametrize(
     "path",
     ["/", "/views/network", "/views/entity/evil-corp?radius=2", "/views/claim/harmless-owned-by-evil", "/entities/evil-corp",
-     "/entities/harmless-ltd", "/claims", "/claims/harmless-owned-by-evil", "/claims/evil-deal-value"],
+     "/entities/harmless-ltd", "/claims", "/claims/harmless-owned-by-evil", "/claims/evil-deal-value", "/entities", "/documents",
+     "/sources"],
 )
 def test_pages_show_markup_as_text(hostile_server, visit, path: str) -> None:
     page = visit.page
