@@ -47,7 +47,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project built as a wheel, from a copy of the checkout (pip builds in the source tree: keep the checkout clean)."""
     folder = tmp_path_factory.mktemp("wheel")
     source = folder / "source"
-    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(".*", "var", "build", "*.egg-info", "__pycache__"))
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(".*", "var", "build", "*.egg-info", "__pycache__", "node_modules"))
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder), str(source)],
         capture_output=True, text=True, timeout=300,
