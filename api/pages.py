@@ -18,11 +18,11 @@ from claimgraph.api.views import network_filters, network_page
 from claimgraph.claims import lifecycle
 from claimgraph.claims.fulfilment import STATES
 from claimgraph.claims.model import CLAIM_TYPES
-from claimgraph.kg import changes, curation, history, pledges, projection, resources, reviews
+from claimgraph.kg import analysis, changes, curation, history, pledges, projection, resources, reviews
 from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.store import Store
 from claimgraph.kg.timeline import timeline as claim_timeline
-from claimgraph.kg.network import Filters, claim_or_error, entity_or_error, read_claim_network
+from claimgraph.kg.network import Filters, claim_or_error, entity_or_error, read_claim_network, read_matching_network
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
 
 router = APIRouter(tags=["pages"])
@@ -147,6 +147,7 @@ def claim_page_html(
         verdicts=[(name, point.label) for name, point in reviews.scale().verdicts.items()],
         pledge_states=STATES,
         on_record=lifecycle.on_record(claim["status"]),
+        matches=analysis.claim_matches(read_matching_network(store, record, as_of), record),
     )
     return HTMLResponse(page, status_code=status_code, headers=FORM_PAGE_HEADERS)
 

@@ -30,9 +30,10 @@ from claimgraph.api.settings import Settings
 from claimgraph.api.templating import render_template
 from claimgraph.claims.errors import ClaimgraphError
 from claimgraph.claims.model import CLAIM_TYPES, Claim
-from claimgraph.kg import curation, projection, resources, tokens
+from claimgraph.kg import analysis, curation, projection, resources, tokens
 from claimgraph.kg.errors import AuthenticationError, ValidationError
 from claimgraph.kg.ingest import ingest
+from claimgraph.kg.network import read_matching_network
 from claimgraph.kg.resources import ClaimFilter
 from claimgraph.kg.store import Store
 
@@ -152,7 +153,8 @@ def _curation_page(store: Store, document_id: str, done: str | None = None, fail
                    status_code: int = 200) -> HTMLResponse:  # fmt: skip
     document = resources.get_document(store, document_id)
     candidates = queue(store, document_id).get(document_id, [])
-    models = {claim_id: record.claim() for claim_id, record in projection.read_claims(store, [c["id"] for c in candidates]).items()}
+    records = projection.read_claims(store, [c["id"] for c in candidates])
+    models = {claim_id: record.claim() for claim_id, record in records.items()}
     spans = [(item["id"], item["anchor"]["start"], item["anchor"]["end"]) for item in candidates if item["anchor"]]
     return _page(
         "curation_document.html",
@@ -162,6 +164,8 @@ def _curation_page(store: Store, document_id: str, done: str | None = None, fail
         candidates=candidates,
         fields={claim_id: edit_fields(model) for claim_id, model in models.items()},
         histories={item["id"]: curation.history(store, item["id"]) for item in candidates},
+        offered={claim_id: analysis.claim_matches(read_matching_network(store, record), record)["offered_verdicts"]
+                 for claim_id, record in records.items()},
         done=None if done is None else resources.get_claim(store, done),
         failed=failed or {},
         types=CLAIM_TYPES,

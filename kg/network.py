@@ -220,6 +220,17 @@ def read_claim_network(store: Store, claim_ids: Iterable[str], as_of: datetime |
     return Network(entities=read_entities(store, named), claims=claims)
 
 
+
+_SAME_SUBJECT_AND_PREDICATE = "SELECT ?claim WHERE { ?claim schema:about <%(subject)s> ; cg:predicate <%(predicate)s> . %(record)s }"
+
+
+def read_matching_network(store: Store, claim: ClaimRecord, as_of: datetime | None = None) -> Network:
+    """The claims on the record (now, or ``as_of`` a time) with this claim's subject and predicate, and the entities
+    they name: all that matching this one claim (:func:`~claimgraph.kg.matching.group_of`) reads."""
+    query = _SAME_SUBJECT_AND_PREDICATE % {
+        "subject": entity_iri(claim.subject), "predicate": claim.predicate, "record": projection.on_record(as_of=as_of)}
+    return read_claim_network(store, [short_id(row["claim"].text) for row in cells.select_cells(store, query)], as_of)
+
 def project(store: Store) -> nx.Graph:
     """The entity network of everything in the store."""
     return read_network(store).graph()

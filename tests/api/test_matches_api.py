@@ -91,3 +91,33 @@ def test_matches_and_corroboration_on_the_record(queue, secrets: dict[str, str])
         ("fundingRaised", 2), ("valuation", 1), ("investmentAmount", 1),
     ]  # fmt: skip
     assert client.get("/api/claims/no-such-claim/matches").status_code == 404
+
+
+def test_the_claim_page_and_the_queue_show_what_the_matches_route_gives(queue, secrets: dict[str, str]) -> None:
+    client, store, (first, second) = queue
+    for claim in second.claims:
+        curate(store, claim.id, "accept", "ann")
+    for link in (VELORIA, BRITAIN):
+        assert client.post(f"/api/entity-links/{link}/confirm", headers=bearer(secrets["editor"])).status_code == 200
+    funding = next(claim.id for claim in second.claims if claim.type == "funding")
+    group = client.get(f"/api/claims/{funding}/matches").json()["group"]
+    page = client.get(f"/claims/{funding}").text
+    section = page[page.index('id="matches"'):page.index("<h2>Timeline</h2>")]
+    assert f"Made in {group['documents']} documents by {group['independent_claimants']} independent claimants" in section
+    members = [claim["id"] for claim in group["claims"] if claim["id"] != funding]
+    assert members and all(f'href="/claims/{member}"' in section for member in members)
+    groups = {claim.id: client.get(f"/api/claims/{claim.id}/matches").json()["group"] for claim in first.claims}
+    lone = next(claim_id for claim_id, group in groups.items() if group is None or len(group["claims"]) == 1)
+    assert "No other claim on the record makes this claim." in client.get(f"/claims/{lone}").text
+
+
+def test_the_queue_page_offers_a_matching_claims_verdict(queue, secrets: dict[str, str]) -> None:
+    client, store, (first, second) = queue
+    assert client.post(f"/api/entity-links/{BRITAIN}/confirm", headers=bearer(secrets["editor"])).status_code == 200
+    candidate = next(claim.id for claim in second.claims if claim.subject == "britain")
+    spending = next(claim.id for claim in first.claims if claim.subject == "united-kingdom")
+    document = client.get(f"/api/claims/{candidate}").json()["document"]["id"]
+    page = client.get(f"/curation/{document}").text
+    article = page[page.index(f'id="claim-{candidate}"'):]
+    article = article[:article.index("</article>")]
+    assert "offered, not copied" in article and f'href="/claims/{spending}">True</a>' in article
