@@ -8,7 +8,7 @@ that shows it (Post/Redirect/Get).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import quote, urlencode
 
 import pydantic
@@ -35,6 +35,7 @@ from claimgraph.kg.errors import AuthenticationError, ValidationError
 from claimgraph.kg.ingest import ingest
 from claimgraph.kg.network import read_matching_network
 from claimgraph.kg.resources import ClaimFilter
+from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.store import Store
 
 FORM_ERRORS = (pydantic.ValidationError, ClaimgraphError)
@@ -172,6 +173,19 @@ def _curation_page(store: Store, document_id: str, done: str | None = None, fail
     )
 
 
+def claim_form(store: Store, derived: DerivedCache, claim_id: str, submitted: Submitted, form: str, names: tuple[str, ...],
+               write: Callable[[dict[str, str]], object], anchor: str) -> Response:  # fmt: skip
+    """A form of the claim page: what was typed (``names``) handed to ``write``; the claim page at ``anchor`` when it
+    is recorded, or again with what was typed and what is wrong when it is refused."""
+    typed = {name: submitted.text(name) for name in names}
+    try:
+        write(typed)
+    except FORM_ERRORS as error:
+        forms = {form: {"values": typed, "errors": _problems(error)}}
+        return claim_page_html(store, derived, claim_id, forms=forms, status_code=_status(error))
+    return _see(f"/claims/{quote(claim_id, safe='')}#{anchor}")
+
+
 def router(settings: Settings) -> APIRouter:
     """The workbench's routes, with the document size limit of the settings."""
     routes = APIRouter(tags=["workbench"], include_in_schema=False)
@@ -210,30 +224,26 @@ def router(settings: Settings) -> APIRouter:
     @routes.post("/claims/{claim_id}/reviews", response_class=HTMLResponse)
     def review(store: StoreDep, derived: DerivedDep, claim_id: str, submitted: Submitted = Depends(form_from("reviewer"))) -> Response:
         """Record a review as ``POST /api/claims/{id}/reviews`` does; the claim page shows it, or the form what is wrong."""
-        typed = {name: submitted.text(name) for name in ("verdict", "rationale", "evidence", "reviewer")}
-        try:
+
+        def write(typed: dict[str, str]) -> object:
             body = review_routes.NewReview.model_validate(
                 {"verdict": typed["verdict"], "rationale": typed["rationale"], "evidence": _lines(typed["evidence"]), "reviewer": typed["reviewer"].strip() or None}
             )  # fmt: skip
-            review_routes.add(store, claim_id, body, submitted.visitor.token)
-        except FORM_ERRORS as error:
-            forms = {"review": {"values": typed, "errors": _problems(error)}}
-            return claim_page_html(store, derived, claim_id, forms=forms, status_code=_status(error))
-        return _see(f"/claims/{quote(claim_id, safe='')}#reviews")
+            return review_routes.add(store, claim_id, body, submitted.visitor.token)
+
+        return claim_form(store, derived, claim_id, submitted, "review", ("verdict", "rationale", "evidence", "reviewer"), write, "reviews")
 
     @routes.post("/claims/{claim_id}/fulfilment", response_class=HTMLResponse)
     def fulfilment(store: StoreDep, derived: DerivedDep, claim_id: str, submitted: Submitted = Depends(form_from("reviewer"))) -> Response:
         """Record a pledge's fulfilment state as ``POST /api/claims/{id}/fulfilment`` does."""
-        typed = {name: submitted.text(name) for name in ("state", "rationale", "evidence", "date")}
-        try:
+
+        def write(typed: dict[str, str]) -> object:
             body = pledge_routes.NewFulfilment.model_validate(
                 {"state": typed["state"], "rationale": typed["rationale"], "evidence": _lines(typed["evidence"]), "date": typed["date"].strip() or None}
             )  # fmt: skip
-            pledge_routes.record(store, claim_id, body, submitted.visitor.token)
-        except FORM_ERRORS as error:
-            forms = {"fulfilment": {"values": typed, "errors": _problems(error)}}
-            return claim_page_html(store, derived, claim_id, forms=forms, status_code=_status(error))
-        return _see(f"/claims/{quote(claim_id, safe='')}#timeline")
+            return pledge_routes.record(store, claim_id, body, submitted.visitor.token)
+
+        return claim_form(store, derived, claim_id, submitted, "fulfilment", ("state", "rationale", "evidence", "date"), write, "timeline")
 
     @routes.get("/curation", response_class=HTMLResponse)
     def curation_queue(store: StoreDep) -> HTMLResponse:

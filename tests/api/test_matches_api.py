@@ -75,12 +75,17 @@ def test_the_queue_offers_the_verdict_of_a_matching_claim(queue, secrets: dict[s
     assert client.get("/api/claims", params={"limit": 5}).json()["items"][0]["offered_verdicts"] is None
 
 
-def test_matches_and_corroboration_on_the_record(queue, secrets: dict[str, str]) -> None:
-    client, store, (first, second) = queue
+
+def _both_on_record_as_one(client: TestClient, store: Store, second, secrets: dict[str, str]) -> None:
+    """The second article's candidates accepted, and both proposed links confirmed."""
     for claim in second.claims:
         curate(store, claim.id, "accept", "ann")
     for link in (VELORIA, BRITAIN):
         assert client.post(f"/api/entity-links/{link}/confirm", headers=bearer(secrets["editor"])).status_code == 200
+
+def test_matches_and_corroboration_on_the_record(queue, secrets: dict[str, str]) -> None:
+    client, store, (first, second) = queue
+    _both_on_record_as_one(client, store, second, secrets)
     funding = next(claim.id for claim in second.claims if claim.type == "funding")
     shown = client.get(f"/api/claims/{funding}/matches")
     assert shown.status_code == 200, shown.text
@@ -95,10 +100,7 @@ def test_matches_and_corroboration_on_the_record(queue, secrets: dict[str, str])
 
 def test_the_claim_page_and_the_queue_show_what_the_matches_route_gives(queue, secrets: dict[str, str]) -> None:
     client, store, (first, second) = queue
-    for claim in second.claims:
-        curate(store, claim.id, "accept", "ann")
-    for link in (VELORIA, BRITAIN):
-        assert client.post(f"/api/entity-links/{link}/confirm", headers=bearer(secrets["editor"])).status_code == 200
+    _both_on_record_as_one(client, store, second, secrets)
     funding = next(claim.id for claim in second.claims if claim.type == "funding")
     group = client.get(f"/api/claims/{funding}/matches").json()["group"]
     page = client.get(f"/claims/{funding}").text
