@@ -62,7 +62,7 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = doc.text[start:end].strip()
+    text = doc[tokens[0].i : tokens[-1].i + 1].text.strip()
     text = _SOURCE_WRAPPERS.sub("", text)
     text = _SPOKES.sub("", text)
     bare = _LEADING.sub("", text)

@@ -138,9 +138,9 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset()) ->
         if not run or (len(run) == 1 and run[0].lower_ in GENERIC_CAPS):
             continue
         words = [t.lower_ for t in run]
-        label = doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]
+        label = doc[run[0].i : run[-1].i + 1].text
         before = run[0].nbor(-1).lower_ if run[0].i > 0 else ""
-        after = doc.text[run[-1].idx + len(run[-1].text) : run[-1].idx + len(run[-1].text) + 14].lower()
+        after = (run[-1].whitespace_ + doc[run[-1].i + 1 : run[-1].i + 15].text_with_ws)[:14].lower()
         if len(run) == 1 and words[0] in DEMONYMS:
             kind = "demonym"
         elif label in COUNTRY_CODES or label.lower() in PLACES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after):
