@@ -188,7 +188,7 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             if lower in WEAK_VERBS and (not phrase or phrase[-1].lower_ in PRONOUNS):
                 continue
             label = _phrase_label(doc, phrase, mentions, tracker)
-            if lower in SOURCE_VERBS and label not in tracker.sources:
+            if lower in SOURCE_VERBS and not tracker.is_source(label):
                 continue
         if label:
             edges = [token.idx, token.idx + len(token.text)] + [t.idx for t in phrase] + [t.idx + len(t.text) for t in phrase]
