@@ -9,6 +9,8 @@ import json
 import statistics
 from pathlib import Path
 
+from bench import extraction
+
 TIMEOUT = 60.0
 """The client's time limit in the runner; a query that timed out counts as this long in the plot."""
 
@@ -395,6 +397,34 @@ def _startup_targets(results: dict) -> list[str]:
     ]
 
 
+def _extraction(results: dict) -> list[str]:
+    """Extraction of long articles: start-up apart, then seconds per KB by size."""
+    measured = results.get("extraction")
+    if not measured:
+        return []
+    return [
+        "## Extraction by the text's length",
+        "",
+        "`python -m bench.extraction`, in a fresh process: the imports and the pipeline are timed apart (a process pays them "
+        "once, whatever it extracts after), then each article is extracted with the median of its runs kept. The articles are "
+        "the labelled ones repeated, each copy with its names and figures varied (`bench/articles.py`).",
+        "",
+        *_overhead_run(measured),
+        *extraction.table(measured),
+        "",
+    ]
+
+
+def _extraction_target(results: dict) -> list[str]:
+    measured = results.get("extraction")
+    if not measured:
+        return []
+    sizes = list(measured["sizes"])
+    ratio = extraction.ratio(measured)
+    return [f"| {int(sizes[-1]):,} characters | extraction per KB within {extraction.TARGET}x of the {int(sizes[0]):,}-character "
+            f"article's | {ratio:.2f}x | {'yes' if ratio <= extraction.TARGET else 'no'} |"]
+
+
 def _overhead_run(overhead: dict) -> list[str]:
     """When and how the overhead (or the start) was measured (runs before this was recorded have no ``run``)."""
     run = overhead.get("run")
@@ -576,9 +606,11 @@ def write(results: dict, folder: Path) -> None:
         *_shacl_target(results),
         *_overhead_target(results),
         *_startup_targets(results),
+        *_extraction_target(results),
         "",
         *_overhead(results),
         *_startup(results),
+        *_extraction(results),
         "## Build and bulk load",
         "",
         "Each run in a fresh process, into an on-disk store; the time starts from claim sets for ours and rdflib, "
