@@ -16,6 +16,7 @@ import pytest
 
 from bench.articles import article
 from claimgraph.claims.extraction import extract
+from claimgraph.claims.extraction import segment, timex
 from claimgraph.claims.extraction.mentions import Mention, Tracker
 
 SHORT = 4_000
@@ -55,3 +56,11 @@ def test_names_are_added_in_text_order() -> None:
     tracker.add_sentence([Mention(10, 14, "Acme", "name")])
     with pytest.raises(ValueError, match="comes before"):
         tracker.add_sentence([Mention(0, 4, "Zeta", "name")])
+
+
+def test_the_pipeline_is_built_once_for_every_document_of_a_process() -> None:
+    extract("Acme raised $5m last year.", "2025-05-01")
+    built = segment.pipeline.cache_info().misses, timex._matcher.cache_info().misses
+    for text in ("Helixgrid raised €85m.", "The Lisbon company confirmed it had raised $20m in 2024."):
+        extract(text, "2025-05-01")
+    assert (segment.pipeline.cache_info().misses, timex._matcher.cache_info().misses) == built
