@@ -54,8 +54,8 @@ class Span:
 def _sentence_fixes(doc: Doc) -> Doc:
     """Mend the sentencizer's boundaries, read and written as one array.
 
-    Setting ``Token.is_sent_start`` checks the whole document for a parse on
-    every call, which made this component quadratic in the text's length.
+    Setting ``Token.is_sent_start`` checks the whole document for a parse each
+    time: once per mended boundary, that would grow with the square of the text.
     """
     text = doc.text
     starts = doc.to_array("SENT_START").astype("int64")  # 1: starts a sentence; -1: does not; 0: unknown
