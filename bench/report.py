@@ -9,6 +9,8 @@ import json
 import statistics
 from pathlib import Path
 
+from bench import extraction
+
 TIMEOUT = 60.0
 """The client's time limit in the runner; a query that timed out counts as this long in the plot."""
 
@@ -23,7 +25,7 @@ make bench`. Every run also times the endpoint's own overhead (cheap queries on 
 against `oxigraph serve` on the same quads, with servers that stop part of the way beside them: uvicorn alone, a
 FastAPI route, the route with the lexer and a query worker) and the command line's start (every `--help` against
 `python -c "import argparse"`, `claimgraph query` against a bare pyoxigraph script); `BENCH_SIZES= BENCH_SHACL_CLAIMS=0
-make bench` measures only those, in about a minute and with no Chromium to install. On a shared machine,
+make bench` measures only those, in about a minute and with no Chromium to install. Every run also times extraction by the text's length (`python -m bench.extraction` alone, a few minutes): articles of 10 KB, 100 KB and 1 MB made from the labelled ones, each copy with its names and figures varied, after the imports and the pipeline, which are timed apart. `python -m bench.same_extraction REV` checks that a change meant for speed leaves every candidate as revision REV proposed it (the bundled and labelled articles, a long article and texts drawn by hypothesis, under three publication dates). On a shared machine,
 `CLAIMGRAPH_PORTS=FIRST-LAST` keeps the servers the benchmark and the tests start within a range of ports.
 """
 
@@ -483,6 +485,36 @@ def _startup_targets(results: dict) -> list[str]:
     ]
 
 
+def _extraction(results: dict) -> list[str]:
+    """Extraction of long articles: start-up apart, then seconds per KB by size."""
+    measured = results.get("extraction")
+    if not measured:
+        return []
+    return [
+        "## Extraction by the text's length",
+        "",
+        "`python -m bench.extraction`, in a fresh process: the imports and the pipeline are timed apart (a process pays them "
+        "once, whatever it extracts after), then each article is extracted, the sizes taking turns run by run, with the medians "
+        "of wall and processor time kept (the target is judged on processor time: the machine is shared). The articles are "
+        "the labelled ones repeated, each copy with its names and figures varied (`bench/articles.py`).",
+        "",
+        *_overhead_run(measured),
+        *extraction.table(measured),
+        "",
+    ]
+
+
+def _extraction_target(results: dict) -> list[str]:
+    measured = results.get("extraction")
+    if not measured:
+        return []
+    sizes = list(measured["sizes"])
+    ratio = extraction.ratio(measured)
+    return [f"| {int(sizes[-1]):,} characters | extraction per KB within {extraction.TARGET}x of the {int(sizes[0]):,}-character "
+            f"article's (processor time; wall time {extraction.ratio(measured, 'seconds_per_kb'):.2f}x) | {ratio:.2f}x | "
+            f"{'yes' if ratio <= extraction.TARGET else 'no'} |"]
+
+
 def _overhead_run(overhead: dict) -> list[str]:
     """When and how the overhead (or the start) was measured (runs before this was recorded have no ``run``)."""
     run = overhead.get("run")
@@ -692,9 +724,11 @@ def write(results: dict, folder: Path) -> None:
         *_shacl_target(results),
         *_overhead_target(results),
         *_startup_targets(results),
+        *_extraction_target(results),
         "",
         *_overhead(results),
         *_startup(results),
+        *_extraction(results),
         "## Build and bulk load",
         "",
         "Each run in a fresh process, into an on-disk store; the time starts from claim sets for ours and rdflib, "

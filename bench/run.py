@@ -14,8 +14,9 @@ Each size's results replace that size's in docs/benchmarks.json and keep the
 others, each with the date, command and machine load of the run that measured
 it: so a million claims can be measured in a run of its own,
 ``BENCH_SIZES=1000000 BENCH_REPEAT_LARGE=1 BENCH_SHACL_CLAIMS=0 make bench``.
-The endpoint's overhead (:func:`measure_overhead`) and the command line's start
-(:mod:`bench.startup`, on the same bundled store) are measured in every run,
+The endpoint's overhead (:func:`measure_overhead`), the command line's start
+(:mod:`bench.startup`, on the same bundled store) and extraction's time per KB
+of text (:mod:`bench.extraction`) are measured in every run,
 with the date, command and load of that run; on their own, in about a minute
 and without Chromium (which only the views' timing needs):
 ``BENCH_SIZES= BENCH_SHACL_CLAIMS=0 make bench``.
@@ -40,7 +41,7 @@ from pathlib import Path
 
 import httpx
 
-from bench import report, startup
+from bench import extraction, report, startup
 from bench.corpus import entities_for, population
 from bench.servers import free_port, oxigraph_binary, oxigraph_server, running
 
@@ -309,6 +310,14 @@ def measure_shacl(claims: int, repeat: int) -> dict:
     return {"claims": claims, "engines": {engine: {"runs": done, "seconds": _median(done)} for engine, done in runs.items()}}
 
 
+def measure_extraction() -> dict:
+    """Extraction's start-up and time per KB (:mod:`bench.extraction`), in a fresh process."""
+    done = subprocess.run([sys.executable, "-m", "bench.extraction", "--json"], capture_output=True, text=True, timeout=7200, cwd=REPO)
+    if done.returncode != 0:
+        raise RuntimeError(f"bench.extraction failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def _machine() -> dict:
     memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "?")
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), "?")
@@ -341,6 +350,11 @@ def main() -> int:
     results["startup"] = startup.measure(work / "bundled")
     results["startup"]["run"] = {**run, "load_at_start": startup_load, "minutes": round((time.perf_counter() - startup_started) / 60, 1),
                                  "load_at_end": [round(x, 2) for x in os.getloadavg()]}
+    _log(f"extraction: articles of {', '.join(f'{size:,}' for size in extraction.SIZES)} characters, start-up apart")
+    extraction_started, extraction_load = time.perf_counter(), [round(x, 2) for x in os.getloadavg()]
+    results["extraction"] = measure_extraction()
+    results["extraction"]["run"] = {**run, "load_at_start": extraction_load, "minutes": round((time.perf_counter() - extraction_started) / 60, 1),
+                                    "load_at_end": [round(x, 2) for x in os.getloadavg()]}
     if shacl_claims:
         results["shacl"] = measure_shacl(shacl_claims, _env_int("BENCH_SHACL_REPEAT", 3))
         results["shacl"]["run"] = run

@@ -62,7 +62,7 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = doc.text[start:end].strip()
+    text = doc[tokens[0].i : tokens[-1].i + 1].text.strip()
     text = _SOURCE_WRAPPERS.sub("", text)
     text = _SPOKES.sub("", text)
     bare = _LEADING.sub("", text)
@@ -195,7 +195,7 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             if lower in WEAK_VERBS and (not phrase or phrase[-1].lower_ in PRONOUNS):
                 continue
             label = _phrase_label(doc, phrase, mentions, tracker)
-            if lower in SOURCE_VERBS and label not in tracker.sources:
+            if lower in SOURCE_VERBS and not tracker.is_source(label):
                 continue
         if label:
             edges = [token.idx, token.idx + len(token.text)] + [t.idx for t in phrase] + [t.idx + len(t.text) for t in phrase]

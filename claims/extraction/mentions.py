@@ -10,7 +10,9 @@ descriptions and pronouns resolve to the last fitting name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -146,9 +148,9 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset()) ->
         if not run or (len(run) == 1 and run[0].lower_ in GENERIC_CAPS):
             continue
         words = [t.lower_ for t in run]
-        label = doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]
+        label = doc[run[0].i : run[-1].i + 1].text
         before = run[0].nbor(-1).lower_ if run[0].i > 0 else ""
-        after = doc.text[run[-1].idx + len(run[-1].text) : run[-1].idx + len(run[-1].text) + 14].lower()
+        after = (run[-1].whitespace_ + doc[run[-1].i + 1 : run[-1].i + 15].text_with_ws)[:14].lower()
         if len(run) == 1 and words[0] in DEMONYMS:
             kind = "demonym"
         elif label in COUNTRY_CODES or label.lower() in PLACES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after):
@@ -218,16 +220,48 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
     return kept
 
 
-@dataclass
+class _InOrder:
+    """Names in text order, to find the last one before an offset by bisection."""
+
+    def __init__(self) -> None:
+        self.names: list[Mention] = []
+        self.starts: list[int] = []
+
+    def add(self, mention: Mention) -> None:
+        self.names.append(mention)
+        self.starts.append(mention.start)
+
+    def count_before(self, offset: int | None) -> int:
+        """How many start before ``offset`` (all of them for None)."""
+        return len(self.names) if offset is None else bisect_left(self.starts, offset)
+
+    def last_before(self, offset: int | None) -> Mention | None:
+        count = self.count_before(offset)
+        return self.names[count - 1] if count else None
+
+
 class Tracker:
-    """Names seen so far in a document, for resolving descriptions and pronouns."""
+    """Names seen so far in a document, for resolving descriptions and pronouns.
 
-    mentions: list[Mention] = field(default_factory=list)
-    subjects: list[Mention] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
+    Sentences are added in text order. What a description or pronoun may refer
+    to is kept indexed as names come (people, names by word, sentence subjects
+    with the last three of them, counts by label), so a question costs the same
+    at the end of a long document as at its start.
+    """
 
-    short_forms: dict[str, str] = field(default_factory=dict)
-    """Short forms of the firms named in full so far, each to the latest full name it stands for."""
+    def __init__(self) -> None:
+        self._last_start = 0
+        self._people = _InOrder()
+        self._by_word: dict[str, _InOrder] = {}
+        self._surnames: dict[str, str] = {}
+        self._counts: Counter[str] = Counter()
+        self._subjects = _InOrder()
+        self._recent: list[tuple[str, ...]] = []
+        """For each subject, the last three distinct subject labels up to it, the latest first."""
+        self._sources: set[str] = set()
+        self._last_source: str | None = None
+        self.short_forms: dict[str, str] = {}
+        """Short forms of the firms named in full so far, each to the latest full name it stands for."""
 
     def canonical(self, mentions: list[Mention]) -> list[Mention]:
         """The same names, each short form of a firm named in full before labelled in full.
@@ -242,12 +276,22 @@ class Tracker:
         ]
 
     def add_sentence(self, mentions: list[Mention]) -> None:
-        """Remember a sentence's names; its first organisation-like name is its subject."""
-        self.mentions.extend(mentions)
+        """Remember a sentence's names (in text order, after those added before); its first organisation-like name is its subject."""
         for mention in mentions:
-            if mention.kind in ("org", "name"):
-                self.subjects.append(mention)
-                break
+            if mention.start < self._last_start:
+                raise ValueError(f"name {mention.label!r} at {mention.start} comes before a name already added")
+            self._last_start = mention.start
+            self._counts[mention.label] += 1
+            if mention.kind == "person":
+                self._people.add(mention)
+                self._surnames[mention.label.split()[-1]] = mention.label
+            for word in set(mention.label.lower().split()):
+                self._by_word.setdefault(word, _InOrder()).add(mention)
+        subject = next((m for m in mentions if m.kind in ("org", "name")), None)
+        if subject is not None:
+            latest = self._recent[-1] if self._recent else ()
+            self._recent.append((subject.label, *(label for label in latest if label != subject.label))[:3])
+            self._subjects.add(subject)
         for mention in mentions:
             words = mention.label.split(" ")
             if mention.kind not in ("org", "name") or len(words) < 2:
@@ -258,11 +302,20 @@ class Tracker:
             forms += [words[-1]] if words[-1].lower() in ORG_WORDS else []
             self.short_forms.update(dict.fromkeys(forms, mention.label))
 
+    def add_source(self, label: str) -> None:
+        """Remember a source the document cites."""
+        self._sources.add(label)
+        self._last_source = label
+
+    def is_source(self, label: str | None) -> bool:
+        """Whether the document has cited this source."""
+        return label in self._sources
+
     def full_name(self, label: str) -> str:
         """The full name of a person named earlier, for a later surname ("Okafor" -> "Miriam Okafor")."""
         if " " in label:
             return label
-        return next((m.label for m in reversed(self.mentions) if m.kind == "person" and m.label.split()[-1] == label), label)
+        return self._surnames.get(label, label)
 
     def resolve(self, phrase: str, before: int | None = None) -> str | None:
         """The name a description or pronoun refers to, or None.
@@ -280,34 +333,27 @@ class Tracker:
         if not words:
             return None
         head = words[-1]
-        seen = [m for m in self.mentions if before is None or m.start < before]
-        subjects = [m for m in self.subjects if before is None or m.start < before]
         if head in PRONOUNS and len(words) == 1:
-            kind = PRONOUNS[head]
-            if kind == "person":
-                return next((m.label for m in reversed(seen) if m.kind == "person"), None)
-            return self._main_recent(subjects)
+            if PRONOUNS[head] == "person":
+                person = self._people.last_before(before)
+                return person.label if person else None
+            return self._main_recent(before)
         if head.endswith("s") and head[:-1] in DESCRIPTIONS and head not in DESCRIPTIONS:
             head = head[:-1]
         kind = DESCRIPTIONS.get(head)
         if kind is None:
             return None
         if kind == "source":
-            return self.sources[-1] if self.sources else None
-        named = next((m.label for m in reversed(seen) if head in m.label.lower().split()), None)
+            return self._last_source
+        named = self._by_word[head].last_before(before) if head in self._by_word else None
         if named is not None:
-            return named
-        return self._main_recent(subjects)
+            return named.label
+        return self._main_recent(before)
 
-    def _main_recent(self, subjects: list[Mention]) -> str | None:
-        """Of the last few sentence subjects, the one the document names most (the latest on a tie)."""
-        recent: list[str] = []
-        for mention in reversed(subjects):
-            if mention.label not in recent:
-                recent.append(mention.label)
-            if len(recent) == 3:
-                break
-        if not recent:
+    def _main_recent(self, before: int | None) -> str | None:
+        """Of the last few sentence subjects before an offset, the one the document names most (the latest on a tie)."""
+        count = self._subjects.count_before(before)
+        if not count:
             return None
-        counts = {label: sum(m.label == label for m in self.mentions) for label in recent}
-        return max(recent, key=lambda label: (counts[label], -recent.index(label)))
+        recent = self._recent[count - 1]
+        return max(recent, key=lambda label: (self._counts[label], -recent.index(label)))

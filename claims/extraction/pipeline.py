@@ -68,7 +68,7 @@ _WARNING = {"warning": MAIN_CUES["warning"]}
 def asides(text: str, sentence: Span) -> list[Span]:
     """Comma-enclosed asides of a sentence: appositions and relative clauses ("Acme, the Leeds-based lab, ...")."""
     found = []
-    for match in _ASIDE.finditer(text[: sentence.end], sentence.start):
+    for match in _ASIDE.finditer(text, sentence.start, sentence.end):
         span = strip(text, match.start() + 1, match.end() - (1 if match.group().endswith(",") else 0))
         if span is not None and not _SAYING.search(text, span.start, span.end):
             found.append(span)
@@ -313,7 +313,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             continue
         attribution = find_attribution(doc, sentence, names, tracker)
         if attribution and not any(m.kind == "person" and m.label == attribution.label for m in names):
-            tracker.sources.append(attribution.label)
+            tracker.add_source(attribution.label)
         parts = clauses(text, sentence)
         times = find_times(doc, sentence, published)
         monies = find_money(text, sentence.start, sentence.end)

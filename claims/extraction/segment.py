@@ -52,26 +52,32 @@ class Span:
 
 @Language.component("claimgraph_sentence_fixes")
 def _sentence_fixes(doc: Doc) -> Doc:
+    """Mend the sentencizer's boundaries, read and written as one array.
+
+    Setting ``Token.is_sent_start`` checks the whole document for a parse each
+    time: once per mended boundary, that would grow with the square of the text.
+    """
     text = doc.text
+    starts = doc.to_array("SENT_START").astype("int64")  # 1: starts a sentence; -1: does not; 0: unknown
     for i in range(1, len(doc)):
         token, prev = doc[i], doc[i - 1]
         if prev.is_space and "\n" in prev.text and not token.is_space:
-            token.is_sent_start = True
+            starts[i] = 1
         elif prev.lower_ in _MAGNITUDES and i >= 2 and doc[i - 2].like_num and (token.is_title or token.text in _OPENING_QUOTES):
-            token.is_sent_start = True
+            starts[i] = 1
         elif prev.lower_ in _SENTENCE_END_ABBREVIATIONS and token.text in _SENTENCE_STARTERS:
-            token.is_sent_start = True
+            starts[i] = 1
         if (
             token.text in _OPENING_QUOTES
             and i + 1 < len(doc)
-            and doc[i + 1].is_sent_start
+            and starts[i + 1] > 0
             and token.idx > 0
             and text[token.idx - 1].isspace()
             and not text[token.idx + 1 : token.idx + 2].isspace()
         ):
-            token.is_sent_start = True
-            doc[i + 1].is_sent_start = False
-    return doc
+            starts[i] = 1
+            starts[i + 1] = -1
+    return doc.from_array(["SENT_START"], starts.astype("uint64"))
 
 
 @lru_cache(maxsize=1)

@@ -337,7 +337,7 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
         else:
             value, precision = resolve(label, words, published)
         mentions.append(
-            TimeMention(start, end, doc.text[start:end], value, precision, deadline=label.startswith("DEADLINE") or words[0] in ("by", "until"))
+            TimeMention(start, end, doc[tokens[0].i : tokens[-1].i + 1].text, value, precision, deadline=label.startswith("DEADLINE") or words[0] in ("by", "until"))
         )
     return mentions
 

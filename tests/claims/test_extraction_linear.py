@@ -1,0 +1,66 @@
+"""Extraction's work grows in proportion to the text, not faster: counted, never timed.
+
+The work is what the interpreter reports while ``extract`` runs: every line of
+Python executed and every call made, spaCy's compiled calls included (creating
+a ``Token``, stepping a generator). Reading ``Doc.text`` per sentence,
+setting ``Token.is_sent_start`` (which scans the whole document) or searching
+every name seen so far for each pronoun all make the work per character grow
+with the length; a text four times as long must cost about four times as much.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from bench.articles import article
+from claimgraph.claims.extraction import extract
+from claimgraph.claims.extraction import segment, timex
+from claimgraph.claims.extraction.mentions import Mention, Tracker
+
+SHORT = 4_000
+"""Characters of the short text (the labelled articles, varied); the long one is it four times over."""
+
+
+def work(text: str) -> int:
+    """Lines run and calls made while extracting ``text``."""
+    steps = 0
+
+    def count(frame: object, event: str, arg: object) -> object:
+        nonlocal steps
+        steps += 1
+        return count
+
+    traced, profiled = sys.gettrace(), sys.getprofile()
+    sys.settrace(count)
+    sys.setprofile(count)
+    try:
+        extract(text, "2025-05-01")
+    finally:
+        sys.settrace(traced)
+        sys.setprofile(profiled)
+    return steps
+
+
+def test_work_per_character_does_not_grow_with_the_text() -> None:
+    short = article(SHORT)
+    extract(short, "2025-05-01")  # the pipeline and the patterns are built once, outside the count
+    long = article(4 * len(short), [short])  # the short text four times over, each copy with its own names and figures
+    per_character = [work(text) / len(text) for text in (short, long)]
+    assert per_character[1] <= 1.2 * per_character[0], per_character
+
+
+def test_names_are_added_in_text_order() -> None:
+    tracker = Tracker()
+    tracker.add_sentence([Mention(10, 14, "Acme", "name")])
+    with pytest.raises(ValueError, match="comes before"):
+        tracker.add_sentence([Mention(0, 4, "Zeta", "name")])
+
+
+def test_the_pipeline_is_built_once_for_every_document_of_a_process() -> None:
+    extract("Acme raised $5m last year.", "2025-05-01")
+    built = segment.pipeline.cache_info().misses, timex._matcher.cache_info().misses
+    for text in ("Helixgrid raised €85m.", "The Lisbon company confirmed it had raised $20m in 2024."):
+        extract(text, "2025-05-01")
+    assert (segment.pipeline.cache_info().misses, timex._matcher.cache_info().misses) == built
