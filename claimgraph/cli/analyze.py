@@ -7,6 +7,7 @@ import json
 import sys
 
 from claimgraph.api.settings import Settings
+from claimgraph.cli import running
 from claimgraph.cli.as_of import add_as_of, as_of_option
 
 
@@ -122,12 +123,28 @@ def _match_result(args: argparse.Namespace, network: object) -> dict[str, object
     return analysis.claim_matches(network, record)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _of_service(service: running.Service, args: argparse.Namespace) -> object:
+    """The analysis as the service that holds the store answers it (``/api/analysis/...``), in the command's form."""
+    params = {"as_of": args.as_of, "limit": getattr(args, "limit", None), "seed": getattr(args, "seed", None)}
+    if args.analysis == "path":
+        params.update({"from": args.source, "to": args.target})
+    answer = service.get_json(f"/api/analysis/{args.analysis}", params)
+    if args.analysis in ("centrality", "communities"):
+        return answer["items"]
+    if args.analysis == "conflicts":
+        return {"conflicts": answer["items"], "unknown_time": answer["unknown_time"]}
+    return answer
+
+
+def _result(args: argparse.Namespace) -> object:
+    """The analysis, read from the store (or from the service that holds it)."""
     from claimgraph.kg import analysis
     from claimgraph.kg.network import read_network
     from claimgraph.kg.store import open_store
 
     as_of = as_of_option(args.as_of)
+    if (service := running.holder(args.store)) is not None:
+        return _of_service(service, args)
     store = open_store(args.store, args.update_url)
     try:
         network = read_network(store, as_of)
@@ -146,6 +163,11 @@ def _run(args: argparse.Namespace) -> int:
         result = _match_result(args, network)
     else:
         result = analysis.explain_path(network, graph, args.source, args.target)
+    return result
+
+
+def _run(args: argparse.Namespace) -> int:
+    result = _result(args)
     if args.format == "json":
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     else:
