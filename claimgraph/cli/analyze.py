@@ -129,8 +129,10 @@ def _of_service(service: running.Service, args: argparse.Namespace) -> object:
     if args.analysis == "path":
         params.update({"from": args.source, "to": args.target})
     answer = service.get_json(f"/api/analysis/{args.analysis}", params)
-    if args.analysis in ("centrality", "communities"):
+    if args.analysis == "centrality":
         return answer["items"]
+    if args.analysis == "communities":  # its number last, as analysis.communities gives it
+        return [{**{k: v for k, v in group.items() if k != "community"}, "community": group["community"]} for group in answer["items"]]
     if args.analysis == "conflicts":
         return {"conflicts": answer["items"], "unknown_time": answer["unknown_time"]}
     return answer

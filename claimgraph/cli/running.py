@@ -6,7 +6,8 @@ store, the command line does not open it: reads go to the service's public route
 the bearer token in ``CLAIMGRAPH_TOKEN``, and a command the service has no route for (``build``) says how to run it.
 
 ``claimgraph serve`` says where it listens in a file beside the store (``STORE.service.json``: its URL and process
-id) for as long as it runs; a command finds it there. Only the standard library here: every command reads this.
+id) for as long as it runs; a command finds it there. Only the standard library here, and its HTTP client only when a
+request is sent: every command imports this.
 """
 
 from __future__ import annotations
@@ -18,15 +19,16 @@ import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from email.message import Message
 from pathlib import Path
-from urllib.error import HTTPError, URLError
-from urllib.parse import quote, urlencode
-from urllib.request import ProxyHandler, Request, build_opener
+from typing import TYPE_CHECKING
 
 from claimgraph.api.settings import Settings
 from claimgraph.claims.errors import InputError
 from claimgraph.kg.errors import StoreError
+
+if TYPE_CHECKING:
+    from email.message import Message
+    from urllib.error import HTTPError
 
 TIMEOUT = 600.0
 """Seconds a request to the service may wait for each read from it (an export of a large store takes long)."""
@@ -85,6 +87,10 @@ class Service:
             InputError: the service refused the request (its message).
             StoreError: the service cannot be reached, or failed.
         """  # fmt: skip
+        from urllib.error import HTTPError, URLError
+        from urllib.parse import urlencode
+        from urllib.request import ProxyHandler, Request, build_opener
+
         query = urlencode({k: v for k, v in (params or {}).items() if v is not None}, doseq=True)
         headers = {"Accept": accept}
         if content_type:
@@ -158,6 +164,8 @@ def path_of(*parts: str) -> str:
     >>> path_of("api", "claims", "a/b", "reviews")
     '/api/claims/a%2Fb/reviews'
     """
+    from urllib.parse import quote
+
     return "/" + "/".join(quote(part, safe="") for part in parts)
 
 
