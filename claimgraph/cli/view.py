@@ -22,8 +22,10 @@ def _run(args: argparse.Namespace) -> int:
     if not 1 <= args.limit <= MAX_NODE_CAP:
         raise InputError(f"--limit must be between 1 and {MAX_NODE_CAP}, not {args.limit}")
     as_of = as_of_option(args.as_of)
-    service = running.holder(args.store)  # its /sparql is the store, read as a remote one
-    store = open_store(f"{service.url}/sparql") if service else open_store(args.store, args.update_url)
+    if (service := running.holder(args.store)) is not None:
+        store = running.copy_of_store(service)
+    else:
+        store = open_store(args.store, args.update_url)
     try:
         if args.claim:
             network = read_claim_network(store, [args.claim], as_of)
