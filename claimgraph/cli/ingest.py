@@ -111,7 +111,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
         if (service := running.holder(args.store)) is not None:
             with shown.step(f"sending {args.file} to the service at {service.url}"):
                 params = {"published": args.published, "title": args.title, "publisher": args.publisher, "url": args.url}
-                report = service.write("/api/documents", "editor", params=params, text=text.encode("utf-8"))
+                report = service.write("/api/documents", "editor", params=params, data=text.encode("utf-8"))
             where = f"{args.store} (through the service at {service.url})"
         else:
             store = open_store(args.store, args.update_url)

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from email.message import Message
     from urllib.error import HTTPError
 
+    from claimgraph.kg.store import Store
+
 TIMEOUT = 600.0
 """Seconds a request to the service may wait for each read from it (an export of a large store takes long)."""
 _WILDCARDS = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
@@ -105,14 +107,19 @@ class Service:
             raise self._refused(error) from None
         except (URLError, OSError) as error:
             reason = getattr(error, "reason", error)
-            raise StoreError(f"{self.held()}, but it cannot be reached: {reason}") from None
+            unknown = "; whether the write was made is not known: look before sending it again" if method == "POST" else ""
+            raise StoreError(f"{self.held()}, but it cannot be reached: {reason}{unknown}") from None
 
     def get_json(self, path: str, params: dict[str, object] | None = None) -> object:
         """GET a JSON resource."""
         return json.loads(self.request("GET", path, params)[0])
 
-    def write(self, path: str, role: str, body: object = None, params: dict[str, object] | None = None, text: bytes | None = None) -> object:
-        """POST a write with the token of ``CLAIMGRAPH_TOKEN`` (JSON ``body``, or plain ``text``); the JSON answer.
+    def write(
+        self, path: str, role: str, body: object = None, params: dict[str, object] | None = None, data: bytes | None = None,
+        content_type: str = "text/plain; charset=utf-8",
+    ) -> object:
+        """POST a write with the token of ``CLAIMGRAPH_TOKEN`` (``body`` as JSON, or ``data`` as it is, of
+        ``content_type``); the JSON answer.
 
         Raises:
             InputError: no token (the message says how to get one), or the service refused the write.
@@ -124,8 +131,8 @@ class Service:
                 f"with the {role} role (claimgraph token create --name NAME --role {role} --store {self.store}) and "
                 f"run the command again; the change is then recorded as that token's, not --by's"
             )
-        if text is not None:
-            payload, kind = text, "text/plain; charset=utf-8"
+        if data is not None:
+            payload, kind = data, content_type
         else:
             payload, kind = json.dumps(body).encode("utf-8"), "application/json"
         return json.loads(self.request("POST", path, params, payload, kind, token=token)[0])

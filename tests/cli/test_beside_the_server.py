@@ -17,6 +17,7 @@ import pytest
 
 from claimgraph.cli import running
 from tests.conftest import claimgraph
+from tests.kg.test_factchecks import LOCATED, api_claim, fact_check_tools
 from tests.kg.test_ingest import PUBLISHED, TEXT
 from tests.server_process import ServerProcess
 
@@ -39,6 +40,7 @@ READS = {
     "analyze path": ("analyze", "path", "uk", "anthropic", "--format", "json"),
     "export csv": ("export", "--format", "csv"),
     "export pledges-json": ("export", "--format", "pledges-json"),
+    "export nanopub": ("export", "--format", "nanopub"),
     "curate history": ("curate", CLAIM, "history"),
 }
 """Read-only commands whose answer does not depend on who serves it; ``read(name)`` adds ``--store``."""
@@ -196,6 +198,18 @@ def test_ingest_and_curation_go_through_the_service(server: ServerProcess, store
     assert httpx.get(f"{server.url}/api/claims/{first}").json()["status"] == "unverified"
     history = httpx.get(f"{server.url}/api/claims/{first}/curation").json()["items"]
     assert history[0]["curator"] == "eddie"
+
+
+def test_an_import_goes_through_the_service(server: ServerProcess, store: Path, tmp_path: Path) -> None:
+    tools = tmp_path / "tools.json"
+    tools.write_bytes(fact_check_tools(api_claim("Anthropic is based in San Francisco.", "https://checkers.example/sf", "Pants on Fire!")))
+    code, out, err = cli(store, "import", "claimreview", str(tools), "--format", "json")
+    assert code == 2 and "CLAIMGRAPH_TOKEN" in err and "--role editor" in err
+    code, out, err = cli(store, "import", "claimreview", str(tools), "--format", "json", token=new_token(store, "ivy", "editor"))
+    assert code == 0, err
+    assert json.loads(out)["items"][0]["claims"] == [LOCATED]
+    listed = httpx.get(f"{server.url}/api/claimreviews", params={"claim": LOCATED}).json()["items"]
+    assert [item["url"] for item in listed] == ["https://checkers.example/sf"]
 
 
 def test_a_second_server_on_the_store_is_refused(server: ServerProcess, store: Path) -> None:
