@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from claimgraph.api.settings import Settings
 from claimgraph.cli import running
 from claimgraph.cli.as_of import add_as_of, as_of_option
+
+if TYPE_CHECKING:
+    from claimgraph.kg.store import Store
 
 
 def _table(headers: list[str], rows: list[list[object]]) -> str:
@@ -102,22 +106,17 @@ _RENDER = {"centrality": _centrality, "communities": _communities, "sources": _s
            "matches": _matches}  # fmt: skip
 
 
-def _match_result(args: argparse.Namespace, network: object) -> dict[str, object]:
-    """The matches of one claim (read again, whatever its state), or every claim made in several documents."""
+def _match_result(args: argparse.Namespace, network: object, store: Store) -> dict[str, object]:
+    """The matches of one claim (read again from ``store``, whatever its state), or every claim made in several documents."""
     from claimgraph.kg import analysis, matching, projection
     from claimgraph.kg.errors import NotFoundError, excerpt
-    from claimgraph.kg.store import open_store
 
     if args.claim is None:
         found = [group for group in matching.groups(network.claims) if len({claim.document for claim in group}) > 1]
         return {"groups": [analysis.match_group(network, group) for group in found]}
     record = network.claims.get(args.claim)
     if record is None:
-        store = open_store(args.store, args.update_url)
-        try:
-            record = projection.read_claims(store, [args.claim]).get(args.claim)
-        finally:
-            store.close()
+        record = projection.read_claims(store, [args.claim]).get(args.claim)
     if record is None:
         raise NotFoundError(f"no claim with id {excerpt(args.claim)}")
     return analysis.claim_matches(network, record)
@@ -145,11 +144,14 @@ def _result(args: argparse.Namespace) -> object:
     from claimgraph.kg.store import open_store
 
     as_of = as_of_option(args.as_of)
-    if (service := running.holder(args.store)) is not None:
+    service = running.holder(args.store)
+    if service is not None and args.analysis != "matches":
         return _of_service(service, args)
-    store = open_store(args.store, args.update_url)
+    # matches of every claim have no route of the service: read from a copy of its store
+    store = running.copy_of_store(service) if service else open_store(args.store, args.update_url)
     try:
         network = read_network(store, as_of)
+        matches = _match_result(args, network, store) if args.analysis == "matches" else None
     finally:
         store.close()
     graph = network.graph()
@@ -162,7 +164,7 @@ def _result(args: argparse.Namespace) -> object:
     elif args.analysis == "conflicts":
         result = analysis.conflicts(network)
     elif args.analysis == "matches":
-        result = _match_result(args, network)
+        result = matches
     else:
         result = analysis.explain_path(network, graph, args.source, args.target)
     return result

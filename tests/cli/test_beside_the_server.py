@@ -42,6 +42,9 @@ READS = {
     "export pledges-json": ("export", "--format", "pledges-json"),
     "export nanopub": ("export", "--format", "nanopub"),
     "curate history": ("curate", CLAIM, "history"),
+    "analyze matches": ("analyze", "matches", "--format", "json"),
+    "analyze matches of a claim": ("analyze", "matches", "--claim", CLAIM, "--format", "json"),
+    "links list": ("links", "list", "--format", "json"),
 }
 """Read-only commands whose answer does not depend on who serves it; ``read(name)`` adds ``--store``."""
 
@@ -141,6 +144,8 @@ def test_build_is_refused_with_how_and_touches_nothing(server: ServerProcess, st
     code, out, err = cli(store, "build")
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and server.url in err and f"process {server.process.pid}" in err and "stop the service" in err
+    code, out, err = cli(store, "links", "scan")
+    assert code == 2 and out == "" and server.url in err and "stop the service" in err
     assert fingerprint(store) == before
 
 
