@@ -57,6 +57,8 @@ class Settings:
     """The service's public address, for links in exports; by default the address a request came to."""
     max_document_bytes: int = 5 * 1024 * 1024
     """The size limit of a document to extract from or ingest, in bytes of UTF-8 (5 MB)."""
+    token: str | None = None
+    """The secret of the bearer token the command line sends with a write to the service that holds the store."""
 
     def __init__(self, **given: object) -> None:
         fields = Settings.__annotations__
@@ -80,4 +82,5 @@ class Settings:
             setattr(self, name, value)
 
     def __repr__(self) -> str:
-        return f"Settings({', '.join(f'{name}={getattr(self, name)!r}' for name in Settings.__annotations__)})"
+        shown = {name: "***" if name == "token" and self.token else getattr(self, name) for name in Settings.__annotations__}
+        return f"Settings({', '.join(f'{name}={value!r}' for name, value in shown.items())})"

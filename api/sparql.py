@@ -24,6 +24,7 @@ from claimgraph.api.auth import authorize, bearer
 from claimgraph.api.bodies import read_bounded
 from claimgraph.api.editor import editor_page
 from claimgraph.kg.errors import QueryTimeoutError
+from claimgraph.kg.sparql import TRUNCATED_HEADER
 from claimgraph.kg import sparql, sparql_text
 from claimgraph.kg.query_pool import GRACE, QueryPool
 from claimgraph.kg.errors import excerpt
@@ -35,8 +36,6 @@ FORM = "application/x-www-form-urlencoded"
 QUERY = "application/sparql-query"
 UPDATE = "application/sparql-update"
 
-TRUNCATED_HEADER = "X-Claimgraph-Truncated"
-"""Set on an answer the row cap cut short; its value is the cap."""
 
 _ALIASES = {
     "application/json": ("application/sparql-results+json", "application/ld+json"),

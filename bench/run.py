@@ -6,7 +6,7 @@ overhead on the bundled claims, and SHACL unless ``BENCH_SHACL_CLAIMS=0``), ``BE
 ``BENCH_REPEAT_LARGE`` (the same above 10k; default 2),
 ``BENCH_SHACL_REPEAT`` (runs of the SHACL timing per engine; default 3),
 ``BENCH_RDFLIB_ENDPOINT_MAX`` (largest corpus served by rdflib-endpoint;
-default 10000), ``BENCH_SHACL_CLAIMS`` (claims validated to time SHACL
+default 10000), ``BENCH_QUIET=1`` or ``--quiet`` (no steps on a terminal's standard error; a pipe gets none anyway), ``BENCH_SHACL_CLAIMS`` (claims validated to time SHACL
 alone, pySHACL against claimgraph's engine; default 2000; 0 keeps the last measurement), ``BENCH_WORK`` (scratch folder;
 default a temporary one).
 
@@ -76,7 +76,9 @@ def task(*args: str, timeout: float = 7200) -> dict:
 
 
 def _log(message: str) -> None:
-    print(f"[{datetime.now():%H:%M:%S}] {message}", flush=True)
+    """A step of the run, on standard error when it is a terminal, unless ``--quiet`` (``BENCH_QUIET=1``)."""
+    if sys.stderr.isatty() and "--quiet" not in sys.argv[1:] and os.environ.get("BENCH_QUIET") != "1":
+        print(f"[{datetime.now():%H:%M:%S}] {message}", file=sys.stderr, flush=True)
 
 
 def _median(runs: list[dict], key: str = "seconds") -> float:

@@ -165,13 +165,24 @@ class Plan:
     problems: set[str] = field(default_factory=set)
 
 
-def prepare(claim_sets: Iterable[ClaimSet], spool: IO[str], workers: int = 1, check: Check = check_chunk) -> Plan:
+Progress = Callable[[str], None]
+"""Told where a build is, in words (``"1,500 claims validated, ..."``), for a progress line."""
+
+
+def _unreported(text: str) -> None:
+    """Progress that goes nowhere."""
+
+
+def prepare(
+    claim_sets: Iterable[ClaimSet], spool: IO[str], workers: int = 1, check: Check = check_chunk, progress: Progress = _unreported
+) -> Plan:
     """Validate every chunk and spool its quads (after the vocabulary's); check what claim sets share across chunks.
 
     ``check`` maps and validates one chunk (the benchmark swaps in one that only
-    maps, to time the write path apart from SHACL).
+    maps, to time the write path apart from SHACL); ``progress`` is told after each chunk.
     """
     plan = Plan()
+    chunks = 0
     spool.writelines(nquads(vocabulary_quads()))
     claim_ids: set[str] = set()
     for chunk, (found, text) in _in_order(_chunks(claim_sets), workers, check):
@@ -192,6 +203,8 @@ def prepare(claim_sets: Iterable[ClaimSet], spool: IO[str], workers: int = 1, ch
                     plan.problems.add(f"claim {claim.id!r}: belongs to more than one claim set")
                 claim_ids.add(claim.id)
             plan.claims += len(claim_set.claims)
+        chunks += 1
+        progress(f"{plan.claims:,} claims validated in {chunks:,} chunk(s) of {CHUNK_CLAIMS}; {plan.quads:,} quads to write")
     shared = [quad for variants in plan.entities.values() if len(variants) > 1 for e in variants for quad in entity_quads(e)]
     shared += [quad for variants in plan.documents.values() if len(variants) > 1 for d in variants for quad in document_quads(d)]
     if shared:
@@ -276,6 +289,7 @@ def build(
     bulk: bool | None = None,
     agent: str = "claimgraph",
     now: dt.datetime | None = None,
+    progress: Progress = _unreported,
 ) -> BuildReport:
     """Validate the claim sets, then replace what the store holds of them.
 
@@ -295,6 +309,7 @@ def build(
             :data:`ATOMIC_QUADS` quads.
         agent: who builds, the agent of the ``cg:Build`` activity (``--by`` on the command line).
         now: when, for the record (default: the present).
+        progress: told how many claims are validated after each chunk, and when the write starts and ends.
 
     Raises:
         ValidationError: listing every violation; the store is unchanged.
@@ -304,15 +319,16 @@ def build(
     with tempfile.TemporaryDirectory(prefix="claimgraph-build-") as folder:
         spool = Path(folder) / "new.nq"
         with spool.open("w", encoding="utf-8") as out:
-            plan = prepare(claim_sets, out, workers)
-        return write(store, plan, spool, bulk, agent=agent, now=now)
+            plan = prepare(claim_sets, out, workers, progress=progress)
+        return write(store, plan, spool, bulk, agent=agent, now=now, progress=progress)
 
 
 def write(
-    store: Store, plan: Plan, spool: Path, bulk: bool | None = None, *, agent: str = "claimgraph", now: dt.datetime | None = None
+    store: Store, plan: Plan, spool: Path, bulk: bool | None = None, *, agent: str = "claimgraph", now: dt.datetime | None = None,
+    progress: Progress = _unreported,
 ) -> BuildReport:
     """Replace what the store holds of the planned documents and entities with the spooled quads,
-    and record the ``cg:Build`` activity of ``agent``.
+    and record the ``cg:Build`` activity of ``agent`` (``progress`` is told when the write starts and ends).
 
     Raises:
         ValidationError: the plan has problems; nothing is written.
@@ -326,12 +342,14 @@ def write(
     record = build_quads(agent, ended(now), [document_iri(ident) for ident in sorted(plan.documents)])
     check(record)
     activity = insert_data(record) + " ;\n" + record_changes(record[0][0])
+    progress(f"{plan.claims:,} claims validated; writing {plan.quads:,} quads{' in bulk' if bulk else ' in one transaction'}")
     if bulk:
         with tempfile.TemporaryDirectory(prefix="claimgraph-undo-") as folder:
             _write_bulk(store, pairs, spool, Path(folder) / "old.nq", activity)
     else:
         native = pyoxigraph.parse(path=str(spool), format=pyoxigraph.RdfFormat.N_QUADS)
         store.update(_delete(pairs) + " ;\n" + insert_data_from_native(native) + " ;\n" + status_from_reviews() + " ;\n" + _keep_final_statuses(store) + " ;\n" + activity)
+    progress(f"{plan.quads:,} quads written; counting the store")
     return BuildReport(
         documents=len(documents),
         entities=len(entities),

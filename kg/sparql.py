@@ -34,6 +34,9 @@ from claimgraph.kg.sparql_text import Checked
 if TYPE_CHECKING:
     from claimgraph.kg.store import Store
 
+TRUNCATED_HEADER = "X-Claimgraph-Truncated"
+"""Set on an answer of the service's ``/sparql`` that the row cap cut short; its value is the cap."""
+
 RESULT_MEDIA_TYPES = (
     "application/sparql-results+json",
     "application/sparql-results+xml",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -12,19 +11,13 @@ from pathlib import Path
 
 import httpx
 
+from bench.servers import free_port  # within CLAIMGRAPH_PORTS when set
 from claimgraph.kg.build import vocabulary_quads
 from claimgraph.kg.mapping import Quad
 from claimgraph.kg.store import insert_data, open_store
 
 START_TIMEOUT = 90.0
 """Seconds the server may take to answer its first request (it imports spaCy and opens the store)."""
-
-
-def free_port() -> int:
-    """A port nothing on 127.0.0.1 listens on now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class ServerProcess:

@@ -19,5 +19,6 @@ def add_by(command: argparse.ArgumentParser, what: str) -> None:
     user = os_user()
     command.add_argument(
         "--by", default=user, metavar="NAME",
-        help=f"who {what}, recorded as the agent of the change (default: the OS user name, {user})",
+        help=f"who {what}, recorded as the agent of the change (default: the OS user name, {user}); "
+        "through a running service, the token's name is recorded instead",
     )  # fmt: skip

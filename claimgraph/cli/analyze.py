@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from claimgraph.api.settings import Settings
+from claimgraph.cli import running
 from claimgraph.cli.as_of import add_as_of, as_of_option
+
+if TYPE_CHECKING:
+    from claimgraph.kg.store import Store
 
 
 def _table(headers: list[str], rows: list[list[object]]) -> str:
@@ -101,36 +106,52 @@ _RENDER = {"centrality": _centrality, "communities": _communities, "sources": _s
            "matches": _matches}  # fmt: skip
 
 
-def _match_result(args: argparse.Namespace, network: object) -> dict[str, object]:
-    """The matches of one claim (read again, whatever its state), or every claim made in several documents."""
+def _match_result(args: argparse.Namespace, network: object, store: Store) -> dict[str, object]:
+    """The matches of one claim (read again from ``store``, whatever its state), or every claim made in several documents."""
     from claimgraph.kg import analysis, matching, projection
     from claimgraph.kg.errors import NotFoundError, excerpt
-    from claimgraph.kg.store import open_store
 
     if args.claim is None:
         found = [group for group in matching.groups(network.claims) if len({claim.document for claim in group}) > 1]
         return {"groups": [analysis.match_group(network, group) for group in found]}
     record = network.claims.get(args.claim)
     if record is None:
-        store = open_store(args.store, args.update_url)
-        try:
-            record = projection.read_claims(store, [args.claim]).get(args.claim)
-        finally:
-            store.close()
+        record = projection.read_claims(store, [args.claim]).get(args.claim)
     if record is None:
         raise NotFoundError(f"no claim with id {excerpt(args.claim)}")
     return analysis.claim_matches(network, record)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _of_service(service: running.Service, args: argparse.Namespace) -> object:
+    """The analysis as the service that holds the store answers it (``/api/analysis/...``), in the command's form."""
+    params = {"as_of": args.as_of, "limit": getattr(args, "limit", None), "seed": getattr(args, "seed", None)}
+    if args.analysis == "path":
+        params.update({"from": args.source, "to": args.target})
+    answer = service.get_json(f"/api/analysis/{args.analysis}", params)
+    if args.analysis == "centrality":
+        return answer["items"]
+    if args.analysis == "communities":  # its number last, as analysis.communities gives it
+        return [{**{k: v for k, v in group.items() if k != "community"}, "community": group["community"]} for group in answer["items"]]
+    if args.analysis == "conflicts":
+        return {"conflicts": answer["items"], "unknown_time": answer["unknown_time"]}
+    return answer
+
+
+def _result(args: argparse.Namespace) -> object:
+    """The analysis, read from the store (or from the service that holds it)."""
     from claimgraph.kg import analysis
     from claimgraph.kg.network import read_network
     from claimgraph.kg.store import open_store
 
     as_of = as_of_option(args.as_of)
-    store = open_store(args.store, args.update_url)
+    service = running.holder(args.store)
+    if service is not None and args.analysis != "matches":
+        return _of_service(service, args)
+    # matches of every claim have no route of the service: read from a copy of its store
+    store = running.copy_of_store(service) if service else open_store(args.store, args.update_url)
     try:
         network = read_network(store, as_of)
+        matches = _match_result(args, network, store) if args.analysis == "matches" else None
     finally:
         store.close()
     graph = network.graph()
@@ -143,9 +164,14 @@ def _run(args: argparse.Namespace) -> int:
     elif args.analysis == "conflicts":
         result = analysis.conflicts(network)
     elif args.analysis == "matches":
-        result = _match_result(args, network)
+        result = matches
     else:
         result = analysis.explain_path(network, graph, args.source, args.target)
+    return result
+
+
+def _run(args: argparse.Namespace) -> int:
+    result = _result(args)
     if args.format == "json":
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     else:

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimgraph.api.settings import Settings
+from claimgraph.claims.errors import InputError
+from claimgraph.cli import running
 from claimgraph.cli.agent import add_by
 from claimgraph.kg.cpus import default_workers
 from claimgraph.cli.as_of import add_as_of, as_of_option
-from claimgraph.kg.formats import EXPORT_FORMATS, QUERY_FORMATS, RECORD_FORMATS
+from claimgraph.kg.formats import EXPORT_FORMATS, QUERY_FORMATS, RECORD_FORMATS, SIGNED_FORMATS
 
 if TYPE_CHECKING:
     from claimgraph.claims.model import ClaimSet
@@ -26,15 +28,23 @@ def _claim_sets(args: argparse.Namespace) -> list[ClaimSet]:
 
 
 def _run_build(args: argparse.Namespace) -> int:
+    from claimgraph.cli.progress import progress
     from claimgraph.kg.build import build
     from claimgraph.kg.store import open_store
 
-    claim_sets = _claim_sets(args)
-    store = open_store(args.store, args.update_url)
-    try:
-        report = build(store, claim_sets, workers=args.workers, bulk=args.bulk, agent=args.by)
-    finally:
-        store.close()
+    if (service := running.holder(args.store)) is not None:
+        raise InputError(
+            f"{service.held()}, and a build needs the store to itself (it replaces the claim sets in one write): "
+            f"stop the service, build, and serve again"
+        )
+    with progress("build", args.quiet) as shown:
+        shown("reading the claim sets")
+        claim_sets = _claim_sets(args)
+        store = open_store(args.store, args.update_url)
+        try:
+            report = build(store, claim_sets, workers=args.workers, bulk=args.bulk, agent=args.by, progress=shown)
+        finally:
+            store.close()
     print(
         f"built {report.claims} claims, {report.entities} entities from {report.documents} document(s): "
         f"{report.quads_written} quads written, {report.quads_in_store} in the store at {args.store}"
@@ -52,13 +62,41 @@ def _run_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _answer_of_service(service: running.Service, text: str) -> Answer:
+    """The query's answer from the ``/sparql`` of the service that holds the store, whole or not at all.
+
+    Raises:
+        QueryError: the service cut the answer at its row limit.
+    """
+    import pyoxigraph as ox
+
+    from claimgraph.kg.errors import QueryError
+    from claimgraph.kg.sparql import TRUNCATED_HEADER
+
+    body, headers = service.request(
+        "POST", "/sparql", body=text.encode("utf-8"), content_type="application/sparql-query",
+        accept="application/sparql-results+json, application/n-triples;q=0.9",
+    )  # fmt: skip
+    if (cap := headers.get(TRUNCATED_HEADER)) is not None:
+        raise QueryError(
+            f"{service.held()}, which answers at most {cap} rows or triples, and this answer has more: "
+            f"narrow the query (LIMIT and OFFSET), or stop the service and query the store itself"
+        )
+    if headers.get_content_type() == "application/n-triples":
+        return list(ox.parse(body, ox.RdfFormat.N_TRIPLES))
+    return ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+
+
 def _answer(args: argparse.Namespace, text: str) -> Answer:
-    """The query's answer: from pyoxigraph itself on the embedded store, through rdflib from a remote one."""
+    """The query's answer: from pyoxigraph itself on the embedded store (or from the service that holds it),
+    through rdflib from a remote one."""
     from claimgraph.kg import results
     from claimgraph.kg.errors import QueryError, StoreError
     from claimgraph.kg.locations import is_remote, open_oxigraph
     from claimgraph.kg.prefixes import PREFIX_IRIS
 
+    if (service := running.holder(args.store)) is not None:
+        return _answer_of_service(service, text)
     if is_remote(args.store):
         from claimgraph.kg.store import open_store
 
@@ -90,21 +128,46 @@ def _run_query(args: argparse.Namespace) -> int:
     return 0
 
 
+_EXPORT_ROUTES = {"claimreview": ("/api/export/claimreview", None), "pledges-json": ("/api/export/pledges", "json"),
+                  "pledges-csv": ("/api/export/pledges", "csv")}  # fmt: skip
+"""The service's route (and its format) for each export that is not ``/api/export?format=``."""
+
+
+def _export_of_service(service: running.Service, args: argparse.Namespace) -> bytes:
+    """The export, as the service that holds the store answers it."""
+    path, fmt = _EXPORT_ROUTES.get(args.format, ("/api/export", args.format))
+    return service.request("GET", path, {"format": fmt, "as_of": args.as_of}, accept="*/*")[0]
+
+
 def _run_export(args: argparse.Namespace) -> int:
-    from claimgraph.kg import export
+    from claimgraph.cli.progress import progress
     from claimgraph.kg.nanopub import key_path as nanopub_key_path
-    from claimgraph.kg.store import open_store
 
     as_of = as_of_option(args.as_of)
-    store = open_store(args.store, args.update_url)
-    try:
-        text = export.export(store, args.format, as_of, key=args.nanopub_key or nanopub_key_path(args.store))
-    finally:
-        store.close()
+    key = args.nanopub_key or nanopub_key_path(args.store)
+    with progress("export", args.quiet) as shown:
+        if (service := running.holder(args.store)) is not None and args.format not in SIGNED_FORMATS:
+            with shown.step(f"{args.format} from the service at {service.url}"):
+                data = _export_of_service(service, args)
+        else:
+            from claimgraph.kg import export
+            from claimgraph.kg.store import open_store
+
+            with shown.step(f"{args.format} of the store at {args.store}"):
+                # the service has no route for every claim's nanopublication: signed here, from a copy of its store
+                store = running.copy_of_store(service) if service else open_store(args.store, args.update_url)
+                try:
+                    data = export.export(store, args.format, as_of, key=key).encode("utf-8")
+                finally:
+                    store.close()
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        try:
+            args.output.write_bytes(data)
+        except OSError as error:
+            raise InputError(f"cannot write {args.output}: {error.strerror}") from None
     else:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
     return 0
 
 
@@ -130,10 +193,23 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     command = commands.add_parser("validate", parents=[common, sets], help="check the claim sets against the SHACL shapes, writing nothing")
     command.set_defaults(run=_run_validate)
 
-    command = commands.add_parser("query", parents=[common], help="run a SPARQL query (SELECT, ASK, CONSTRUCT) on the store")
+    command = commands.add_parser(
+        "query", parents=[common], help="run a SPARQL query (SELECT, ASK, CONSTRUCT) on the store",
+        description="Run a SPARQL query on the store, with the prefixes /sparql predeclares (cg:, schema:, prov:, ...).\n"
+        "While a service holds the store, the query goes to its /sparql, under its time and row limits\n"
+        "(an answer it would cut short is an error).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="formats (--format):\n"
+        "  table  columns aligned for reading, with the row count: a literal as its text, an IRI in <>\n"
+        "  csv    SPARQL 1.1 Query Results CSV: a header of variable names, each value as plain text\n"
+        "  tsv    SPARQL 1.1 Query Results TSV: ?variables, each term in SPARQL syntax (<iri>, \"text\"^^<type>)\n"
+        "  json   SPARQL 1.1 Query Results JSON\n"
+        "an ASK answers true or false (in json, its JSON form); a CONSTRUCT's triples are Turtle with the\n"
+        "same prefixes, or JSON-LD with json",
+    )  # fmt: skip
     command.add_argument("query", nargs="?", help="the query text")
     command.add_argument("-f", "--file", type=Path, help="read the query from a .rq file")
-    command.add_argument("--format", choices=QUERY_FORMATS, default="table")
+    command.add_argument("--format", choices=QUERY_FORMATS, default="table", help="how the answer is printed: see below (default %(default)s)")
     add_as_of(command, "bind the query's ?asOf to this time")
     command.set_defaults(run=_run_query)
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from claimgraph.api.settings import Settings
+from claimgraph.cli import running
 from claimgraph.cli.agent import add_by
 from claimgraph.claims.errors import InputError
 
@@ -22,13 +23,16 @@ def _run_claimreview(args: argparse.Namespace) -> int:
         raise InputError(f"cannot read {args.file}: {error.strerror}") from None
     if len(content) > args.max_bytes:
         raise InputError(f"{args.file} is larger than {args.max_bytes} bytes (CLAIMGRAPH_MAX_DOCUMENT_BYTES)")
-    store = open_store(args.store, args.update_url)
-    try:
-        report = import_claimreviews(store, content, args.file.name, args.by, base_url=args.public_url)
-    except InputError as error:
-        raise InputError(f"{args.file}: {error}; nothing was written") from None
-    finally:
-        store.close()
+    if (service := running.holder(args.store)) is not None:
+        report = service.write("/api/claimreviews", "editor", params={"source": args.file.name}, data=content, content_type="application/json")
+    else:
+        store = open_store(args.store, args.update_url)
+        try:
+            report = import_claimreviews(store, content, args.file.name, args.by, base_url=args.public_url)
+        except InputError as error:
+            raise InputError(f"{args.file}: {error}; nothing was written") from None
+        finally:
+            store.close()
     if args.format == "json":
         sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
         return 0

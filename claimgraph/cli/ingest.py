@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimgraph.api.settings import Settings
+from claimgraph.cli import running
 from claimgraph.cli.agent import add_by
 from claimgraph.claims import lifecycle
 from claimgraph.claims.errors import InputError
@@ -16,7 +17,6 @@ from claimgraph.claims.errors import InputError
 if TYPE_CHECKING:
     from claimgraph.claims.extraction import Candidate
     from claimgraph.kg import curation
-    from claimgraph.kg.ingest import IngestReport
 
 
 def _published(value: str) -> str:
@@ -76,43 +76,55 @@ def _run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_report(report: IngestReport, location: str) -> None:
-    if not report.created:
-        print(f"document {report.document} (SHA-256 {report.sha256[:12]}...) is already in the store at {location}: nothing added")
+def _print_report(report: dict, location: str) -> None:
+    """An ingest's report, in the JSON form the API answers (:meth:`~claimgraph.kg.ingest.IngestReport.json`)."""
+    document, claims, entities, skipped = report["document"]["id"], report["claims"], report["entities"], report["skipped"]
+    if not report["created"]:
+        print(f"document {document} (SHA-256 {report['sha256'][:12]}...) is already in the store at {location}: nothing added")
         return
     print(
-        f"stored document {report.document} with {len(report.claims)} candidate claim(s) in {location}; "
-        f"entities: {len(report.linked)} linked, {len(report.proposed)} proposed"
+        f"stored document {document} with {len(claims)} candidate claim(s) in {location}; "
+        f"entities: {len(entities['linked'])} linked, {len(entities['proposed'])} proposed"
     )
-    if report.claims:
-        rows = [[c.id, c.type, c.subject, c.claimant, _cell(c.statement, 70)] for c in report.claims]
+    if claims:
+        rows = [[c["id"], c["type"], c["subject"], c["claimant"], _cell(c["statement"], 70)] for c in claims]
         print(table(["claim", "type", "subject", "claimant", "statement"], rows))
-    if report.proposed:
-        print("proposed entities: " + ", ".join(f"{e.id} ({e.type})" for e in report.proposed))
-    for link in report.same_as:
-        print(f"proposed link {link.id}: {link.other} may be {link.kept} ({'; '.join(link.evidence)}); "
-              f"decide with 'claimgraph links confirm|refuse {link.id}'")
-    if report.skipped:
-        print(f"{len(report.skipped)} candidate(s) named no subject and no source and were not stored:")
-        for quote in report.skipped:
+    if entities["proposed"]:
+        print("proposed entities: " + ", ".join(f"{e['id']} ({e['type']})" for e in entities["proposed"]))
+    for link in report["link_proposals"]:
+        print(f"proposed link {link['id']}: {link['other']} may be {link['kept']} ({'; '.join(link['evidence'])}); "
+              f"decide with 'claimgraph links confirm|refuse {link['id']}'")
+    if skipped:
+        print(f"{len(skipped)} candidate(s) named no subject and no source and were not stored:")
+        for quote in skipped:
             print(f"  {_cell(quote, 100)}")
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
     from claimgraph.claims.extraction import read_article
+    from claimgraph.cli.progress import progress
     from claimgraph.kg.ingest import ingest
     from claimgraph.kg.store import open_store
 
     text = read_article(args.file, args.max_bytes)
-    store = open_store(args.store, args.update_url)
-    try:
-        report = ingest(
-            store, text, args.published, title=args.title, publisher=args.publisher, url=args.url,
-            file=str(args.file), agent=args.by, max_bytes=args.max_bytes,
-        )  # fmt: skip
-    finally:
-        store.close()
-    _print_report(report, args.store)
+    with progress("ingest", args.quiet) as shown:
+        if (service := running.holder(args.store)) is not None:
+            with shown.step(f"sending {args.file} to the service at {service.url}"):
+                params = {"published": args.published, "title": args.title, "publisher": args.publisher, "url": args.url}
+                report = service.write("/api/documents", "editor", params=params, data=text.encode("utf-8"))
+            where = f"{args.store} (through the service at {service.url})"
+        else:
+            store = open_store(args.store, args.update_url)
+            try:
+                with shown.step(f"extracting, linking, validating and storing the claims of {args.file}"):
+                    report = ingest(
+                        store, text, args.published, title=args.title, publisher=args.publisher, url=args.url,
+                        file=str(args.file), agent=args.by, max_bytes=args.max_bytes,
+                    ).json()  # fmt: skip
+            finally:
+                store.close()
+            where = args.store
+    _print_report(report, where)
     return 0
 
 
@@ -137,10 +149,42 @@ def _edit(args: argparse.Namespace) -> curation.Edit:
     )  # fmt: skip
 
 
+def _changes(args: argparse.Namespace) -> dict[str, object]:
+    """An edit's fields as the body of ``POST /api/claims/{id}/edit``: only those given."""
+    money = {"currency": args.currency, "amount": args.amount, "min": args.min, "max": args.max, "approximate": bool(args.approximate)}
+    anchor = {"start": args.start, "end": args.end, "quote": args.quote}
+    changes = {
+        "type": args.type, "statement": args.statement, "subject": args.subject, "predicate": args.predicate,
+        "object": args.object, "claimant": args.claimant, "hedges": args.hedges, "note": args.note,
+        "value": money if args.currency is not None else None,
+        "literal": None if args.literal is None else {"text": args.literal, "datatype": args.literal_type},
+        "time": None if args.time is None else {"value": args.time or None, "expression": args.time_expression},
+        "anchor": anchor if any(value is not None for value in anchor.values()) else None,
+    }  # fmt: skip
+    return {name: value for name, value in changes.items() if value is not None}
+
+
+def _curate_through(service: running.Service, args: argparse.Namespace) -> object:
+    """Curate through the service that holds the store; the curation record it answers (or the history)."""
+    if args.action == "history":
+        return service.get_json(running.path_of("api", "claims", args.claim_id, "curation"))["items"]
+    path = running.path_of("api", "claims", args.claim_id, args.action)
+    if args.action == "edit":
+        _edit(args)  # the same checks of the options as without a service
+        body = _changes(args)
+    else:
+        body = {"reason": args.note} if args.action == "retract" else {"note": args.note}
+    return service.write(path, "editor", body)["curation"]
+
+
 def _run_curate(args: argparse.Namespace) -> int:
     from claimgraph.kg import curation
     from claimgraph.kg.store import open_store
 
+    if (service := running.holder(args.store)) is not None:
+        json.dump(_curate_through(service, args), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
     store = open_store(args.store, args.update_url)
     try:
         if args.action == "history":

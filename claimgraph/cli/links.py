@@ -7,6 +7,8 @@ import json
 import sys
 
 from claimgraph.api.settings import Settings
+from claimgraph.claims.errors import InputError
+from claimgraph.cli import running
 from claimgraph.cli.agent import add_by
 
 STATUSES = ("proposed", "confirmed", "refused")
@@ -18,10 +20,21 @@ def _line(proposal: dict[str, object]) -> str:
     return f"{proposal['id']}  [{proposal['status']}]  {other['label'] or other['id']} -> {kept['label'] or kept['id']}  ({evidence})\n"
 
 
+def _through(service: running.Service, args: argparse.Namespace) -> object:
+    """The action, through the service that holds the store (``/api/entity-links``); ``scan`` has no route."""
+    if args.action == "list":
+        return service.get_json("/api/entity-links", {"status": args.status})["items"]
+    if args.action == "scan":
+        raise InputError(f"{service.held()}, which has no route for a scan: stop the service, scan, and serve again")
+    return service.write(running.path_of("api", "entity-links", args.proposal_id, args.action), "editor", {"note": args.note})
+
+
 def _run(args: argparse.Namespace) -> int:
     from claimgraph.kg import resolution
     from claimgraph.kg.store import open_store
 
+    if (service := running.holder(args.store)) is not None:
+        return _print(args, _through(service, args))
     store = open_store(args.store, args.update_url)
     try:
         if args.action == "list":
@@ -33,6 +46,10 @@ def _run(args: argparse.Namespace) -> int:
             result = decide(store, args.proposal_id, args.by, args.note)
     finally:
         store.close()
+    return _print(args, result)
+
+
+def _print(args: argparse.Namespace, result: object) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     else:

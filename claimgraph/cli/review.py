@@ -8,6 +8,7 @@ import sys
 
 from claimgraph.api.settings import Settings
 from claimgraph.claims.fulfilment import STATES
+from claimgraph.cli import running
 from claimgraph.cli.agent import add_by
 from claimgraph.cli.choices import LazyChoices
 
@@ -22,13 +23,17 @@ def _run_review(args: argparse.Namespace) -> int:
     from claimgraph.kg import reviews
     from claimgraph.kg.store import open_store
 
-    store = open_store(args.store, args.update_url)
-    try:
-        stored = reviews.add_review(
-            store, args.claim_id, args.verdict, args.rationale, args.evidence, args.by, display_name=args.reviewer
-        )
-    finally:
-        store.close()
+    if (service := running.holder(args.store)) is not None:
+        body = {"verdict": args.verdict, "rationale": args.rationale, "evidence": args.evidence, "reviewer": args.reviewer}
+        stored = service.write(running.path_of("api", "claims", args.claim_id, "reviews"), "reviewer", body)
+    else:
+        store = open_store(args.store, args.update_url)
+        try:
+            stored = reviews.add_review(
+                store, args.claim_id, args.verdict, args.rationale, args.evidence, args.by, display_name=args.reviewer
+            )
+        finally:
+            store.close()
     json.dump(stored, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0
@@ -38,11 +43,15 @@ def _run_fulfilment(args: argparse.Namespace) -> int:
     from claimgraph.kg import fulfilment
     from claimgraph.kg.store import open_store
 
-    store = open_store(args.store, args.update_url)
-    try:
-        stored = fulfilment.record_fulfilment(store, args.claim_id, args.state, args.rationale, args.evidence, args.by, args.date)
-    finally:
-        store.close()
+    if (service := running.holder(args.store)) is not None:
+        body = {"state": args.state, "rationale": args.rationale, "evidence": args.evidence, "date": args.date}
+        stored = service.write(running.path_of("api", "claims", args.claim_id, "fulfilment"), "reviewer", body)
+    else:
+        store = open_store(args.store, args.update_url)
+        try:
+            stored = fulfilment.record_fulfilment(store, args.claim_id, args.state, args.rationale, args.evidence, args.by, args.date)
+        finally:
+            store.close()
     json.dump(stored, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0

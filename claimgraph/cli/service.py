@@ -11,15 +11,22 @@ def _run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from claimgraph.api.app import create_app
+    from claimgraph.cli.running import announced
 
     settings = Settings(store=args.store, update_url=args.update_url, host=args.host, port=args.port)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+    with announced(settings.store, settings.host, settings.port):  # commands on the store go through the service
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
     return 0
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser, settings: Settings) -> None:
     """Add serve."""
-    command = commands.add_parser("serve", parents=[common], help="serve the API, SPARQL endpoint and views over HTTP")
+    command = commands.add_parser(
+        "serve", parents=[common], help="serve the API, SPARQL endpoint and views over HTTP",
+        description="Serve the store over HTTP. While it runs, it holds an embedded store, and other commands on the "
+        "store go through it (it says where it listens in STORE.service.json): reads as they are, writes with the "
+        "token in CLAIMGRAPH_TOKEN; build needs the store to itself.",
+    )  # fmt: skip
     command.add_argument("--host", default=settings.host, help="address to listen on (default %(default)s)")
     command.add_argument("--port", type=int, default=settings.port, help="port to listen on (default %(default)s)")
     command.set_defaults(run=_run_serve)

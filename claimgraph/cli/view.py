@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from claimgraph.api.settings import Settings
+from claimgraph.cli import running
 from claimgraph.cli.as_of import add_as_of, as_of_option
 from claimgraph.claims.errors import InputError
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
@@ -21,7 +22,10 @@ def _run(args: argparse.Namespace) -> int:
     if not 1 <= args.limit <= MAX_NODE_CAP:
         raise InputError(f"--limit must be between 1 and {MAX_NODE_CAP}, not {args.limit}")
     as_of = as_of_option(args.as_of)
-    store = open_store(args.store, args.update_url)
+    if (service := running.holder(args.store)) is not None:
+        store = running.copy_of_store(service)
+    else:
+        store = open_store(args.store, args.update_url)
     try:
         if args.claim:
             network = read_claim_network(store, [args.claim], as_of)
