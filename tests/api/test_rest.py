@@ -198,7 +198,7 @@ def test_a_claim_whose_time_is_unknown_says_so_everywhere(api: TestClient, bundl
     claim = api.get(f"/api/claims/{undated.id}").json()
     assert set(claim["time_about"].values()) == {None} and claim["stated"] == stated
     page = api.get(f"/claims/{undated.id}").text
-    assert "<dt>About</dt><dd>unknown</dd>" in page and f"<dt>Stated</dt><dd>{stated}</dd>" in page
+    assert "<dt>About</dt><dd>unknown</dd>" in page and f'<dt>Stated</dt><dd><time datetime="{stated}" title="{stated}">{stated}</time></dd>' in page
     rows = list(csv.DictReader(io.StringIO(api.get("/api/export", params={"format": "csv"}).text)))
     row = next(row for row in rows if row["id"] == undated.id)
     assert (row["time_about"], row["time_precision"], row["time_expression"], row["stated"]) == ("", "", "", stated)

@@ -162,13 +162,13 @@ def test_a_merged_entity_cannot_be_merged_again(store: Store) -> None:
     """A second proposal naming an entity merged away is refused with a reason, not applied to nothing."""
     ingest(store, "Veloria Robotics raised $40m, the company said.", "2025-05-01", title="one")
     ingest(store, "Veloria raised $40m, the company said.", "2025-05-02", title="two")
-    ingest(store, "Veloria Robotics Ltd raised $40m, the company said.", "2025-05-03", title="three")
+    ingest(store, "Veloria Robotics Group raised $40m, the company said.", "2025-05-03", title="three")  # "Ltd" would be dropped
     pending = {item["id"] for item in resolution.proposals(store)}
-    assert {"veloria-robotics--veloria", "veloria-robotics--veloria-robotics-ltd", "veloria--veloria-robotics-ltd"} <= pending
+    assert {"veloria-robotics--veloria", "veloria-robotics--veloria-robotics-group", "veloria--veloria-robotics-group"} <= pending
     resolution.confirm(store, "veloria-robotics--veloria", "ann")
     before = snapshot(store)
     with pytest.raises(ConflictError, match="no longer stored"):
-        resolution.confirm(store, "veloria--veloria-robotics-ltd", "ann")
+        resolution.confirm(store, "veloria--veloria-robotics-group", "ann")
     assert snapshot(store) == before
 
 
