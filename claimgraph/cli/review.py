@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from claimgraph.api.settings import Settings
 from claimgraph.claims.fulfilment import STATES
 from claimgraph.cli import running
 from claimgraph.cli.agent import add_by
 from claimgraph.cli.choices import LazyChoices
+
+if TYPE_CHECKING:
+    from claimgraph.kg.store import Store
 
 
 def _verdicts() -> list[str]:
@@ -19,42 +24,38 @@ def _verdicts() -> list[str]:
     return list(scale().verdicts)
 
 
-def _run_review(args: argparse.Namespace) -> int:
-    from claimgraph.kg import reviews
+def _write(args: argparse.Namespace, route: str, body: dict[str, object], local: Callable[[Store], dict]) -> int:
+    """Record something about a claim: through the service that holds the store (``POST /api/claims/{id}/ROUTE``, as a
+    reviewer), else with ``local`` on the store; print what was stored."""
     from claimgraph.kg.store import open_store
 
     if (service := running.holder(args.store)) is not None:
-        body = {"verdict": args.verdict, "rationale": args.rationale, "evidence": args.evidence, "reviewer": args.reviewer}
-        stored = service.write(running.path_of("api", "claims", args.claim_id, "reviews"), "reviewer", body)
+        stored = service.write(running.path_of("api", "claims", args.claim_id, route), "reviewer", body)
     else:
         store = open_store(args.store, args.update_url)
         try:
-            stored = reviews.add_review(
-                store, args.claim_id, args.verdict, args.rationale, args.evidence, args.by, display_name=args.reviewer
-            )
+            stored = local(store)
         finally:
             store.close()
     json.dump(stored, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0
+
+
+def _run_review(args: argparse.Namespace) -> int:
+    from claimgraph.kg import reviews
+
+    body = {"verdict": args.verdict, "rationale": args.rationale, "evidence": args.evidence, "reviewer": args.reviewer}
+    return _write(args, "reviews", body, lambda store: reviews.add_review(
+        store, args.claim_id, args.verdict, args.rationale, args.evidence, args.by, display_name=args.reviewer))
 
 
 def _run_fulfilment(args: argparse.Namespace) -> int:
     from claimgraph.kg import fulfilment
-    from claimgraph.kg.store import open_store
 
-    if (service := running.holder(args.store)) is not None:
-        body = {"state": args.state, "rationale": args.rationale, "evidence": args.evidence, "date": args.date}
-        stored = service.write(running.path_of("api", "claims", args.claim_id, "fulfilment"), "reviewer", body)
-    else:
-        store = open_store(args.store, args.update_url)
-        try:
-            stored = fulfilment.record_fulfilment(store, args.claim_id, args.state, args.rationale, args.evidence, args.by, args.date)
-        finally:
-            store.close()
-    json.dump(stored, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
-    return 0
+    body = {"state": args.state, "rationale": args.rationale, "evidence": args.evidence, "date": args.date}
+    return _write(args, "fulfilment", body, lambda store: fulfilment.record_fulfilment(
+        store, args.claim_id, args.state, args.rationale, args.evidence, args.by, args.date))
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser, settings: Settings) -> None:
