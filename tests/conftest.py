@@ -44,6 +44,14 @@ def claimgraph(*args: str, env: dict | None = None, timeout: float = 300) -> sub
     return subprocess.run([str(ENTRY_POINT), *args], capture_output=True, text=True, timeout=timeout, env=environment)
 
 
+def built_by_command(tmp_path_factory: pytest.TempPathFactory, name: str, *options: str) -> Path:
+    """An on-disk store of the bundled claims, built by the real ``claimgraph build`` in a new folder ``name``."""
+    location = tmp_path_factory.mktemp(name) / "store"
+    done = claimgraph("build", "--store", str(location), *options)
+    assert done.returncode == 0, done.stderr
+    return location
+
+
 @pytest.fixture(scope="session")
 def articles_dir() -> Path:
     """The shared articles folder beside the checkout."""

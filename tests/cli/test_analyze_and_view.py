@@ -6,17 +6,14 @@ import json
 
 import pytest
 
-from tests.conftest import REPO, claimgraph
+from tests.conftest import REPO, built_by_command, claimgraph
 
 NETWORK_DATA = REPO / "tests" / "data" / "network"
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory) -> str:
-    location = tmp_path_factory.mktemp("analyze") / "store"
-    done = claimgraph("build", "--store", str(location))
-    assert done.returncode == 0, done.stderr
-    return str(location)
+    return str(built_by_command(tmp_path_factory, "analyze"))
 
 
 def test_centrality_table_and_json(store) -> None:

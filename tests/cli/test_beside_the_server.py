@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from claimgraph.cli import running
-from tests.conftest import claimgraph
+from tests.conftest import built_by_command, claimgraph
 from tests.kg.test_factchecks import LOCATED, api_claim, fact_check_tools
 from tests.kg.test_ingest import PUBLISHED, TEXT
 from tests.server_process import ServerProcess
@@ -59,10 +59,7 @@ def fingerprint(folder: Path) -> dict[str, tuple[int, int, str]]:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory) -> Path:
-    location = tmp_path_factory.mktemp("beside") / "store"
-    done = claimgraph("build", "--store", str(location))
-    assert done.returncode == 0, done.stderr
-    return location
+    return built_by_command(tmp_path_factory, "beside")
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_graph_commands import claimgraph
+from tests.conftest import built_by_command
 from tests.cli.test_review_and_token_commands import _dump
 
 PLEDGE = "anthropic-pledge-profit-cap"
@@ -18,10 +19,7 @@ PLEDGE = "anthropic-pledge-profit-cap"
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An on-disk store built by the real command."""
-    location = tmp_path_factory.mktemp("fulfilment-cli") / "store"
-    done = claimgraph("build", "--store", str(location))
-    assert done.returncode == 0, done.stderr
-    return location
+    return built_by_command(tmp_path_factory, "fulfilment-cli")
 
 
 def test_a_state_recorded_and_exported(store: Path) -> None:

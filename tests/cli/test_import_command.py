@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_graph_commands import claimgraph
+from tests.conftest import built_by_command
 from tests.cli.test_review_and_token_commands import _dump
 from tests.kg.test_factchecks import LOCATED, api_claim, fact_check_tools, json_ld
 
@@ -15,10 +16,7 @@ from tests.kg.test_factchecks import LOCATED, api_claim, fact_check_tools, json_
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An on-disk store built by the real command."""
-    location = tmp_path_factory.mktemp("import-cli") / "store"
-    done = claimgraph("build", "--store", str(location))
-    assert done.returncode == 0, done.stderr
-    return location
+    return built_by_command(tmp_path_factory, "import-cli")
 
 
 def test_both_shapes_are_imported_and_listed_as_matched_or_not(store: Path, tmp_path: Path) -> None:

@@ -9,16 +9,14 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_graph_commands import claimgraph
+from tests.conftest import built_by_command
 from tests.kg.test_nanopub import checked, split
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An on-disk store built by the real command."""
-    location = tmp_path_factory.mktemp("nanopub-cli") / "store"
-    done = claimgraph("build", "--store", str(location))
-    assert done.returncode == 0, done.stderr
-    return location
+    return built_by_command(tmp_path_factory, "nanopub-cli")
 
 
 def test_the_export_checks_and_is_the_same_the_second_time(store: Path, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from claimgraph.cli import BROKEN_PIPE
 from claimgraph.cli.progress import Progress
-from tests.conftest import ARTICLES, ENTRY_POINT, REPO, claimgraph
+from tests.conftest import ARTICLES, ENTRY_POINT, REPO, built_by_command, claimgraph
 from tests.kg.test_ingest import PUBLISHED, TEXT
 
 ENV = {**os.environ, "CLAIMGRAPH_ARTICLES": str(ARTICLES)}
@@ -42,9 +42,7 @@ def on_a_terminal(argv: list[str], tmp_path: Path) -> tuple[int, str, str]:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory) -> Path:
-    location = tmp_path_factory.mktemp("progress") / "store"
-    assert claimgraph("build", "--store", str(location)).returncode == 0
-    return location
+    return built_by_command(tmp_path_factory, "progress")
 
 
 class Terminal(io.StringIO):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, claimgraph
+from tests.conftest import REPO, built_by_command, claimgraph
 
 QUERY = REPO / "kg" / "queries" / "record-as-of.rq"
 
@@ -17,10 +17,7 @@ QUERY = REPO / "kg" / "queries" / "record-as-of.rq"
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     """An on-disk store built once, now, by the real command."""
-    location = tmp_path_factory.mktemp("as-of") / "store"
-    done = claimgraph("build", "--store", str(location), "--by", "Bea")
-    assert done.returncode == 0, done.stderr
-    return location
+    return built_by_command(tmp_path_factory, "as-of", "--by", "Bea")
 
 
 def _claims(built: Path, as_of: str) -> list[str]:

@@ -15,6 +15,7 @@ from claimgraph.cli.agent import os_user
 from claimgraph.kg import history
 from claimgraph.kg.store import open_store
 from tests.cli.test_graph_commands import claimgraph
+from tests.conftest import built_by_command
 from tests.kg.test_ingest import PUBLISHED, TEXT
 
 CLAIM = "uk-ai-sector-vc-funding-2024"
@@ -32,10 +33,7 @@ def _dump(location: Path) -> bytes:
 @pytest.fixture(scope="module")
 def store(tmp_path_factory) -> Path:
     """An on-disk store built by the real command."""
-    location = tmp_path_factory.mktemp("review-cli") / "store"
-    done = claimgraph("build", "--store", str(location))
-    assert done.returncode == 0, done.stderr
-    return location
+    return built_by_command(tmp_path_factory, "review-cli")
 
 
 def test_token_create_list_revoke(store: Path) -> None:
