@@ -133,7 +133,8 @@ def shacl(size: str, engine: str) -> dict:
 def build_validated(size: str, location: str) -> dict:
     """What ``claimgraph build`` does, validation included: :func:`claimgraph.kg.build.build` with its default
     workers and write mode, into an on-disk store."""
-    from claimgraph.kg.build import build, default_workers
+    from claimgraph.kg.build import build
+    from claimgraph.kg.cpus import default_workers
     from claimgraph.kg.store import open_store
 
     store = open_store(location)

@@ -167,6 +167,16 @@ def record_iri(claim_id: str, number: int) -> URIRef:
     return URIRef(f"{BASE}fulfilment/{claim_id}--{number}")
 
 
+def _next_number(store: Store, claim: URIRef, claim_id: str, read: int) -> int:
+    """The number a pledge's next fulfilment record takes: one past the highest in use (``read`` records were read
+    whole), so that a record deleted or left incomplete never makes a number come round again."""
+    stems = (str(record_iri(claim_id, 0))[:-1], f"{BASE}fulfilment-recording/{claim_id}--")
+    rows = store.select(f"SELECT ?used WHERE {{ {{ ?used <{CG.fulfilmentOf}> <{claim}> }} UNION "
+                        f"{{ ?used a <{CG.FulfilmentRecording}> ; <{PROV.used}> <{claim}> }} }}")
+    tails = [str(row["used"]).removeprefix(stem) for row in rows for stem in stems if str(row["used"]).startswith(stem)]
+    return max([read, *(int(tail) for tail in tails if tail.isdigit())]) + 1
+
+
 def _quads(record: URIRef, activity: URIRef, claim: URIRef, state: str, rationale: str, evidence: list[URIRef],
            day: dt.date, by: str, when: dt.datetime, revises: URIRef | None) -> list[Quad]:  # fmt: skip
     author = URIRef(f"{record}#author")
@@ -236,7 +246,7 @@ def record_fulfilment(
     with WRITE_LOCK:
         _require_pledge_on_record(store, claim, claim_id)
         records = histories(store, [claim_id]).get(claim_id, [])
-        number = len(records) + 1
+        number = _next_number(store, claim, claim_id, len(records))
         revises = current(records)
         revised = None if revises is None else URIRef(f"{BASE}fulfilment/{revises.id}")
         record = record_iri(claim_id, number)

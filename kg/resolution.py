@@ -175,10 +175,12 @@ def propose(new: list[Candidate], known: list[Candidate], asked: set[frozenset[s
     pool = list(known)
     countries = country_names()
     for entity in new:
-        choices = {index: name for index, other in enumerate(pool) if other.type == entity.type for name in other.names}
+        owned = [(name, index) for index, other in enumerate(pool) if other.type == entity.type for name in other.names]
+        choices = [name for name, _ in owned]  # every name of every entity, each found again by its position
         near: set[int] = set()
         for name in entity.names:
-            near |= {index for _, _, index in process.extract(name, choices, scorer=fuzz.token_set_ratio, score_cutoff=SIMILARITY, limit=None)}
+            found = process.extract(name, choices, scorer=fuzz.token_set_ratio, score_cutoff=SIMILARITY, limit=None)
+            near |= {owned[position][1] for _, _, position in found}
         if any(name in countries for name in entity.names):
             near |= {index for index, other in enumerate(pool) if other.type == entity.type and any(n in countries for n in other.names)}
         for index in sorted(near):

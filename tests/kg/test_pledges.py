@@ -177,3 +177,12 @@ def test_an_editors_update_cannot_write_a_pledges_states(store: Store, pledged: 
     with pytest.raises(ValidationError, match="written by the service alone"):
         validated_update(store, update % pledged, agent="Eve", now=_at(6))
     assert snapshot(store) == before
+
+
+def test_a_deleted_record_never_makes_its_number_come_round_again(store: Store, pledged: dict[str, str]) -> None:
+    """An editor deletes a pledge's first fulfilment record whole; the next state still takes a number of its own."""
+    future = pledged["future"]
+    first = fulfilment.record_iri(future, 1)
+    store.update(f"DELETE WHERE {{ <{first}> ?p ?o }}")
+    fulfilment.record_fulfilment(store, future, "broken", "Cancelled.", [], "Ann", now=_at(5))
+    assert fulfilment.histories(store, [future])[future][-1].state == "broken"

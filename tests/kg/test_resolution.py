@@ -233,3 +233,10 @@ def test_merge_and_undo_on_both_kinds_of_store(any_store: Store) -> None:
     assert _names(any_store, "united-kingdom") == {"United Kingdom", "Britain"} and _naming(any_store, "britain") == set()
     resolution.undo(any_store, BRITAIN, "ann")
     assert _without_resolution_records(snapshot(any_store)) == before
+
+
+def test_every_name_of_a_known_entity_is_compared() -> None:
+    """A name the two share is found whichever of the known entity's names it is (its label, not only its last alias)."""
+    known = [_candidate("openai", "firm", "OpenAI", "Open AI Global LLC")]
+    (proposal,) = resolution.propose([_candidate("openai-2", "firm", "OpenAI")], known, set())
+    assert (proposal.kept, proposal.other) == ("openai", "openai-2")
