@@ -106,7 +106,8 @@ def visitor() -> Visitor | None:
 def cookie_header(request: Request, session_id: str | None) -> str:
     """A ``Set-Cookie`` value that holds a session id, or (with None) that removes it."""
     value, lifetime = (session_id, "") if session_id else ("", "; Max-Age=0")
-    secure = "; Secure" if request.url.scheme == "https" else ""
+    public = request.app.state.public_url or ""
+    secure = "; Secure" if request.url.scheme == "https" or public.startswith("https:") else ""
     return f"{COOKIE}={value}; HttpOnly; SameSite=Strict; Path=/{lifetime}{secure}"
 
 
@@ -135,7 +136,16 @@ class SessionMiddleware:
             except AuthenticationError:
                 state.sessions.end(session_id)
         send_as_is = send
-        if token is None:
+        if token is not None:
+
+            async def send_unstored(message: Message) -> None:
+                if message["type"] == "http.response.start":  # the page may hold the session's CSRF token (the header's sign-out form)
+                    headers = [(name, value) for name, value in message.get("headers", []) if name.lower() != b"cache-control"]
+                    message["headers"] = [*headers, (b"cache-control", b"no-store"), (b"vary", b"Cookie")]
+                await send_as_is(message)
+
+            send = send_unstored
+        else:
 
             async def send_removing_cookie(message: Message) -> None:
                 if message["type"] == "http.response.start":
@@ -218,12 +228,12 @@ def form_from(role: str | None, limit: int = FORM_BYTES) -> Callable[[Request], 
         signed_in = visitor()
         if signed_in is None:
             raise PermissionDeniedError("sign in first: this form needs a signed-in session")
+        if role is not None:
+            tokens.require(signed_in.token, role)
         form = await read_form(request, limit)
         sent = form.get(CSRF_FIELD)
         if not isinstance(sent, str) or not hmac.compare_digest(sent.encode(), signed_in.session.csrf.encode()):
             raise PermissionDeniedError("the form's CSRF token is missing or wrong: reload the page and send it again")
-        if role is not None:
-            tokens.require(signed_in.token, role)
         return Submitted(form, signed_in)
 
     return dependency

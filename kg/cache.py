@@ -87,6 +87,8 @@ class DerivedCache:
         changed = changes.changed_since(self.store, as_of) | self.never_entered()
         if not changed:
             return network
+        if len(changed) * 4 > len(network.claims):  # most of the record differs: one reading is cheaper than lookups
+            return read_network(self.store, as_of)
         then = projection.read_claims(self.store, changed, as_of)
         claims = {key: claim for key, claim in network.claims.items() if key not in changed} | then
         named = {entity for claim in then.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
@@ -193,7 +195,7 @@ class DerivedCache:
         or ``as_of`` a time; None for a remote store, which sorts each page itself.
 
         As of a time, the order kept for every claim with the claims on the record now, less those that writes
-        since then changed, and those of them that were on the record then (:func:`~claimgraph.kg.changes.on_record_at`).
+        since then changed, and those of them that were on the record then (:func:`~claimgraph.kg.projection.on_record_then`).
         """
         if self.store.version is None:
             return None
@@ -203,7 +205,7 @@ class DerivedCache:
         changed = changes.changed_since(self.store, as_of) | self.never_entered()
         if not changed:
             return self.claim_order()
-        then = {str(claim_iri(claim_id)) for claim_id in changes.on_record_at(self.store, changed, as_of)}
+        then = {iri[1:-1] for iri in projection.on_record_then(self.store, [f"<{claim_iri(claim_id)}>" for claim_id in changed], as_of)}
         gone = {str(claim_iri(claim_id)) for claim_id in changed}
         return places.order_of((places.on_record - gone) | then)
 

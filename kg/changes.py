@@ -9,12 +9,11 @@ with its verdict). ``/api/changes`` and the ``/timeline`` page list them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimgraph.claims.errors import InputError
 from claimgraph.kg import cells, projection
-from claimgraph.kg.namespaces import claim_iri, short_id, sparql_prefixes
+from claimgraph.kg.namespaces import short_id, sparql_prefixes
 from claimgraph.kg.store import Store
 
 ENTERED, LEFT, REVIEWED = "entered", "left", "reviewed"
@@ -129,23 +128,3 @@ def any_never_entered(store: Store) -> bool:
     """Whether a claim on the record now was put there by no write (written around the service, or before writes were
     dated)."""
     return bool(store.query(sparql_prefixes() + _ANY_NEVER_ENTERED % {"record": projection.on_record()}).askAnswer)
-
-
-_ON_RECORD_AT = """
-SELECT ?claim WHERE {
-  VALUES ?claim { %(claims)s }
-  %(record)s
-}
-"""
-_CHUNK = 2000
-"""Claims asked about in one query."""
-
-
-def on_record_at(store: Store, claim_ids: Iterable[str], when: dt.datetime) -> set[str]:
-    """The ids among ``claim_ids`` of the claims that were on the record at ``when``."""
-    ids, found = sorted(claim_ids), set()
-    for start in range(0, len(ids), _CHUNK):
-        claims = " ".join(f"<{claim_iri(claim_id)}>" for claim_id in ids[start:start + _CHUNK])
-        query = _ON_RECORD_AT % {"claims": claims, "record": projection.on_record(as_of=when)}
-        found |= {short_id(row["claim"].text) for row in cells.select_cells(store, query)}
-    return found

@@ -33,18 +33,18 @@ from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, Anchor, Claim, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.kg import linking, projection
+from claimgraph.kg.projection import require_claim
 from claimgraph.kg.activities import activity_quads, agent_name, ended, record_changes
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.ingest import anchor, validate
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, entity_quads
-from claimgraph.kg.namespaces import BASE, CG, OA, STATUS, claim_iri, document_iri, entity_iri, short_id, sparql_prefixes
+from claimgraph.kg.namespaces import BASE, CG, OA, STATUS, claim_iri, document_iri, entity_iri, is_id, short_id, sparql_prefixes
 from claimgraph.kg.store import Store, Touched, insert_data
 from claimgraph.kg.errors import excerpt
 
 ACTIONS = lifecycle.CURATION
 FIELDS = ("type", "statement", "subject", "predicate", "object", "claimant", "time", "hedges", "anchor")
 """The fields an edit can change, as the curation record names them."""
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]*$")
 _PREDICATE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
 
@@ -99,7 +99,7 @@ def read_claim(store: Store, claim_id: str) -> Claim:
     Raises:
         NotFoundError: no claim has this id.
     """
-    record = projection.read_claims(store, [claim_id]).get(claim_id) if _ID.match(claim_id) else None
+    record = projection.read_claims(store, [claim_id]).get(claim_id) if is_id(claim_id) else None
     if record is None:
         raise NotFoundError(f"no claim with id {excerpt(claim_id)}")
     return record.claim()
@@ -256,18 +256,6 @@ ORDER BY ?field
 
 def _sequence(record: object) -> int:
     return int(str(record).rsplit("--", 1)[-1])
-
-
-def require_claim(store: Store, claim_id: str) -> URIRef:
-    """The IRI of a stored claim.
-
-    Raises:
-        NotFoundError: no claim has this id.
-    """
-    iri = claim_iri(claim_id) if _ID.match(claim_id) else None
-    if iri is None or not store.query(f"ASK {{ <{iri}> a <{CG.Claim}> }}").askAnswer:
-        raise NotFoundError(f"no claim with id {excerpt(claim_id)}")
-    return iri
 
 
 def history(store: Store, claim_id: str) -> list[dict[str, object]]:

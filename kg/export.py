@@ -13,7 +13,6 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from claimgraph.claims.errors import InputError
-from claimgraph.kg import pledges
 from claimgraph.kg.claimreview import claimreview_json, claims_csv
 from claimgraph.kg.formats import EXPORT_FORMATS as FORMATS
 from claimgraph.kg.formats import RDF_FORMATS, RECORD_FORMATS
@@ -50,6 +49,8 @@ def export(store: Store, fmt: str, as_of: dt.datetime | None = None, key: Path |
     if fmt == "csv":
         return claims_csv(store, as_of)
     if fmt in ("pledges-json", "pledges-csv"):
+        from claimgraph.kg import pledges  # its fulfilment states pull in what an RDF export does not need
+
         found = pledges.pledges(store, as_of)
         return pledges.pledges_json(found, as_of) if fmt == "pledges-json" else pledges.pledges_csv(found)
     if fmt == "turtle":

@@ -28,7 +28,7 @@ from claimgraph.claims.fulfilment import STATES
 from claimgraph.claims.times import parse_time
 from claimgraph.kg import cells, projection
 from claimgraph.kg.activities import activity_quads, agent_name, ended
-from claimgraph.kg.curation import require_claim
+from claimgraph.kg.projection import require_claim
 from claimgraph.kg.errors import StoreError
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import DEFAULT, Quad

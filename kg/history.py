@@ -19,7 +19,7 @@ from rdflib import Literal
 from rdflib.namespace import XSD
 
 from claimgraph.claims.errors import InputError
-from claimgraph.kg.curation import require_claim
+from claimgraph.kg.projection import require_claim
 from claimgraph.kg.namespaces import short_id
 from claimgraph.kg.errors import excerpt
 from claimgraph.kg.store import Store

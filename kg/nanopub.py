@@ -34,7 +34,7 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 from claimgraph.claims import lifecycle
 from claimgraph.claims.errors import ClaimStatusError
 from claimgraph.kg import projection
-from claimgraph.kg.curation import require_claim
+from claimgraph.kg.projection import require_claim
 from claimgraph.kg.errors import StoreError
 from claimgraph.kg.mapping import DEFAULT
 from claimgraph.kg.namespaces import BASE, CG, STATUS, short_id, sparql_prefixes
