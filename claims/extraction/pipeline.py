@@ -61,8 +61,8 @@ _RECORD = re.compile(r"\b(?:its|their|the)\s+(?:largest|biggest|highest|lowest|s
 _CHANGE_BASE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:its|an?|the)\s+)?(?:(?:earlier|previous|prior)\s+)?(?:(?:guidance|forecast|estimate|range|target)\s+of\s+)?$", re.IGNORECASE)
 """What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""
 STATE_TYPES = frozenset({"ownership", "location", "market_cap", "adoption"})
-_WARNING = {"warning": MAIN_CUES["warning"]}
 """Claims about a state of affairs: the day a source reported them is not their time."""
+_WARNING = {"warning": MAIN_CUES["warning"]}
 
 
 def asides(text: str, sentence: Span) -> list[Span]:
