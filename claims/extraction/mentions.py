@@ -90,13 +90,15 @@ def common_words(doc: Doc) -> frozenset[str]:
     return frozenset(t.text for t in doc if t.is_lower)
 
 
-def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset()) -> list[Mention]:
+def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), inside: frozenset[str] = frozenset()) -> list[Mention]:
     """Find the names in ``span`` of a parsed text.
 
     Args:
         doc: the parsed text.
         span: where to look.
         common: words known to be common nouns (see :func:`common_words`).
+        inside: words the text capitalises inside sentences (see :func:`inside_words`): names,
+            even when they end like an adverb ("Tessaly, in which ...").
 
     >>> from claimgraph.claims.extraction.segment import parse
     >>> text = "Last month, the Bank of England and Jane Doe of San Francisco-based Acme Labs met."
@@ -139,7 +141,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset()) ->
         if not run:
             continue
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and run[0].nbor(-1).is_punct)
-        if sentence_start and (run[0].lower_ in STOP_WORDS or re.search(r"(ed|ing|ly)$", run[0].lower_) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common))):
+        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common))):
             run = run[1:]
         titled = False
         while run and (run[0].lower_ in STOP_WORDS | CONNECTORS or run[0].lower_ in TITLES):
@@ -262,18 +264,25 @@ class Tracker:
         self._last_source: str | None = None
         self.short_forms: dict[str, str] = {}
         """Short forms of the firms named in full so far, each to the latest full name it stands for."""
+        self._firms: dict[str, str] = {}
+        """The kind (``org`` or ``name``) each firm was first named with."""
 
     def canonical(self, mentions: list[Mention]) -> list[Mention]:
-        """The same names, each short form of a firm named in full before labelled in full.
+        """The same names, each short form of a firm named in full before labelled in full, and a firm named before kept a firm.
 
         A short form is the full name's first words ("Veloria" after "Veloria Robotics"),
         its initials ("NFCB" after "Norwegian Financial Conduct Board") or its last
-        word when that is a word for a body ("the Board").
+        word when that is a word for a body ("the Board"). A firm's name after "in"
+        ("a stake in Helixgrid") is still the firm, not a place.
         """
-        return [
-            Mention(m.start, m.end, self.short_forms[m.label], m.kind) if m.kind in ("org", "name") and m.label in self.short_forms else m
-            for m in mentions
-        ]
+        found = []
+        for m in mentions:
+            if m.kind == "place" and m.label in self._firms and m.label.lower() not in PLACES and m.label not in COUNTRY_CODES:
+                m = Mention(m.start, m.end, m.label, self._firms[m.label])
+            if m.kind in ("org", "name") and m.label in self.short_forms:
+                m = Mention(m.start, m.end, self.short_forms[m.label], m.kind)
+            found.append(m)
+        return found
 
     def add_sentence(self, mentions: list[Mention]) -> None:
         """Remember a sentence's names (in text order, after those added before); its first organisation-like name is its subject."""
@@ -282,6 +291,8 @@ class Tracker:
                 raise ValueError(f"name {mention.label!r} at {mention.start} comes before a name already added")
             self._last_start = mention.start
             self._counts[mention.label] += 1
+            if mention.kind in ("org", "name"):
+                self._firms.setdefault(mention.label, mention.kind)
             if mention.kind == "person":
                 self._people.add(mention)
                 self._surnames[mention.label.split()[-1]] = mention.label

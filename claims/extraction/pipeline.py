@@ -105,10 +105,35 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
     return min(found, key=lambda t: (anchor - t.end) * 1.5 if t.start < anchor else t.start - anchor)
 
 
-def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[Mention], tracker: Tracker, exclude: Span | None) -> str | None:
-    """The entity a claim is about: the first firm named before it in its clause (else the last place), else what the clause's head refers to."""
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|into|from|to|at|across|outside|near|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Words before a place named as where something happened ("opened an office in Madrid"), not what a claim is about."""
+_SOURCE_GOES_ON = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
+"""A source that goes on to speak of itself ("Acme said on Monday it had ordered ..."): the claim is about the source."""
+
+
+def _head_of(text: str, aside: Span, names: list[Mention]) -> str | None:
+    """The firm an aside describes: the one named just before it ("Kryptovik, which is based in Bergen")."""
+    return next((m.label for m in reversed(names) if m.kind in ("org", "name") and m.end <= aside.start and not text[m.end : aside.start].strip(" ,")), None)
+
+
+def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[Mention], tracker: Tracker, exclude: Span | None,
+             aside: Span | None = None, source: str | None = None) -> str | None:  # fmt: skip
+    """The entity a claim is about.
+
+    In an aside, the firm it describes; else the first firm named before the
+    claim in its clause (else the last place not after a preposition), else
+    the source when it goes on to speak of itself, else what the clause's
+    head refers to.
+    """
+    if aside is not None and aside.contains(anchor):
+        head = _head_of(text, aside, names)
+        if head is not None:
+            return head
     usable = [m for m in names if m.kind in ("org", "name", "place") and not (exclude and exclude.contains(m.start))]
+    usable = [m for m in usable if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 16), m.start))]
     before_anchor = [m for m in usable if clause.start <= m.start < anchor]
+    if not [m for m in before_anchor if m.kind != "place"] and source and exclude and exclude.end <= anchor and _SOURCE_GOES_ON.match(text, exclude.end):
+        return source
     firms = [m for m in before_anchor if m.kind != "place"]
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
@@ -307,7 +332,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     listed = previous = None
     for sentence in sentences(text, doc):
         sentence_text = sentence.of(text)
-        names = tracker.canonical(tidy(find_mentions(doc, sentence, common), text, sentence, inside))
+        names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside), text, sentence, inside))
         tracker.add_sentence(names)
         if is_question(sentence_text):
             continue
@@ -341,7 +366,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             )  # fmt: skip
             if time is None and claim_type == "pledge":
                 time = next((t for t in times if t.deadline), None)
-            in_clause = attribution is not None and clause.contains(attribution.start)
+            in_clause = attribution is not None and attribution.start < clause.end and clause.start < attribution.end
             source = None if proposal.own_voice or attribution is None or not (covers_all or in_clause) else attribution.label
             value = score(
                 aside.of(text) if aside and proposal.own_voice else clause.of(text) if money or clause != sentence else sentence_text,
@@ -358,7 +383,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 subject = source
             else:
                 held = _held(text, clause, names, tracker) if claim_type in ("ownership", "funding", "other") else None
-                subject = held or _subject(text, clause, sentence, proposal.anchor, names, tracker, exclude)
+                subject = held or _subject(text, clause, sentence, proposal.anchor, names, tracker, exclude, aside, attribution.label if attribution else None)
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )
