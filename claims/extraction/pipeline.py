@@ -105,8 +105,10 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
     return min(found, key=lambda t: (anchor - t.end) * 1.5 if t.start < anchor else t.start - anchor)
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|into|from|to|at|across|outside|near|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
-"""Words before a place named as where something happened ("opened an office in Madrid"), not what a claim is about."""
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?i:in|into|from|to|at|across|outside|near|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+(?:and|or)\s+))*$"
+)
+"""Words before a place named as where something happened ("opened an office in Madrid", "customers in Spain and Italy"), not what a claim is about."""
 _SOURCE_GOES_ON = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 """A source that goes on to speak of itself ("Acme said on Monday it had ordered ..."): the claim is about the source."""
 
@@ -130,10 +132,10 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         if head is not None:
             return head
     usable = [m for m in names if m.kind in ("org", "name", "place") and not (exclude and exclude.contains(m.start))]
-    usable = [m for m in usable if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 16), m.start))]
+    usable = [m for m in usable if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 48), m.start))]
     before_anchor = [m for m in usable if clause.start <= m.start < anchor]
     if not [m for m in before_anchor if m.kind != "place"] and source and exclude and exclude.end <= anchor and _SOURCE_GOES_ON.match(text, exclude.end):
-        return source
+        return source  # "Acme said on Monday it had ordered ..."
     firms = [m for m in before_anchor if m.kind != "place"]
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor

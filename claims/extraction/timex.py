@@ -9,7 +9,10 @@ python-dateutil's calendar arithmetic, following the labelling conventions:
 - "last year", "this year", "earlier this year", "next year", "last month",
   "earlier this month" resolve relative to the publication date, and the
   present ("today", "now", "so far") to the publication date itself;
-- a period shorter than a year resolves to the month in which it ends;
+- a period shorter than a year resolves to the month in which it ends, and
+  so does a period named by its end ("the six months to the end of May",
+  "the quarter ended June 30", "the financial year to March");
+- a month with "last year" or "next year" is that month of that year;
 - "by 2028" is ``2028`` and marked as a deadline;
 - where the words do not fix a value ("in recent months"), the expression is
   kept and the value left empty;
@@ -152,6 +155,17 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
         _pattern({"TEXT": {"REGEX": r"^(?:Q[1-4]|H[12])$"}}, _YEAR_TOKEN),
         _pattern({"TEXT": {"REGEX": r"^(?:Q[1-4]|H[12])$"}}),
     ],
+    "PERIOD_END": [  # "the six months to the end of May", "the quarter ended June 30", "the financial year to March"
+        _pattern(
+            {"LOWER": "the"}, {"LOWER": {"IN": ["financial", "fiscal"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
+            {"LOWER": {"IN": ["months", "weeks", "quarter", "half", "year", "period"]}},
+            {"LOWER": {"IN": ["to", "ended", "ending", "through"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": "end", "OP": "?"}, {"LOWER": "of", "OP": "?"},
+            {"TEXT": {"REGEX": _DAY}, "OP": "?"}, _MONTH, {"TEXT": {"REGEX": _DAY}, "OP": "?"}, {"TEXT": ",", "OP": "?"}, {"TEXT": {"REGEX": _YEAR}, "OP": "?"},
+        ),
+    ],
+    "MONTH_REL": [  # "in March last year"
+        _pattern({"LOWER": {"IN": ["in", "since", "during", "until", "by", "from", "to", "early", "late", "mid"]}, "OP": "?"}, _MONTH, {"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "year"}),
+    ],
     "WEEKDAY": [_pattern({"TEXT": {"IN": [day.capitalize() for day in WEEKDAYS]}})],
     "VAGUE": [
         _pattern({"LOWER": {"IN": ["in", "over"]}, "OP": "?"}, {"LOWER": {"IN": ["recent", "the"]}}, {"LOWER": {"IN": ["past", "last"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["months", "weeks", "years", "decade"]}}),
@@ -249,6 +263,14 @@ def resolve(label: str, words: list[str], published: Published) -> tuple[str | N
             value, precision = dt.date(year, month, days[0]).isoformat(), "day"
         except ValueError:
             value, precision = f"{year:04d}-{month:02d}", "month"
+    elif label == "PERIOD_END":  # a period named by its end: the month it ends
+        if years:
+            value, precision, needs = f"{years[-1]:04d}-{months[-1]:02d}", "month", "none"
+        else:
+            value, precision, needs = _ym(_latest_month(months[-1], ref, False)), "month", "month"
+    elif label == "MONTH_REL":
+        step = {"last": -1, "next": 1}.get(words[-2], 0)
+        value, precision = f"{ref.year + step:04d}-{months[0]:02d}", "month"
     elif label == "MONTH":
         forward = words[0] == "next"
         day = _latest_month(months[0], ref, forward)
@@ -315,7 +337,7 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
     for match in filter_spans(matches):
         label = match.label_
         tokens = list(match)
-        if label == "MONTH_YEAR" and tokens[0].lower_.rstrip(".") not in MONTHS:
+        if label in ("MONTH_YEAR", "MONTH_REL") and tokens[0].lower_.rstrip(".") not in MONTHS:
             words = [t.lower_ for t in tokens]
             tokens = [t for t in tokens[1:] if t.text != "-"]  # "in May 2023": the time is "May 2023"
         elif label == "MONTH":  # the lead word ("in") is context, not part of the time, except "last"/"next"

@@ -204,6 +204,11 @@ def test_a_name_that_starts_a_sentence_stays_a_name() -> None:
     assert set(subjects("Lithuania, which ranks sixth, aims to triple public spending to EUR 90m by 2028.")) == {"Lithuania"}
 
 
+def test_a_source_behind_a_dateline_is_the_claimant() -> None:
+    text = "HOUSTON, Aug 7 (Wire) - Harrowgate Energy Corp said on Wednesday it had ordered $2bn worth of turbines from Nordvind."
+    assert [(c.attribution, c.subject) for c in extract(text, dt.date(2025, 8, 7))] == [("Harrowgate Energy", "Harrowgate Energy")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -243,6 +248,12 @@ def test_a_table_row_takes_the_type_of_its_caption() -> None:
         ("Quillon Bank is a lender. Its largest shareholder, Astervale Holdings, owns 38% of the company.", "ownership", "Quillon Bank"),  # what is owned
         ("Helixgrid Labs raised €85m. Larchmont Ventures first invested in the company in 2021.", "funding", "Helixgrid Labs"),  # who was backed
         ("The Board also fined the trading platform Kryptovik NOK 18m last year.", "other", "Kryptovik"),  # who was fined
+        ("Kryptovik AS sells crypto products. Kryptovik, which is based in Bergen, was fined NOK 18m.", "location", "Kryptovik"),  # an aside's firm
+        ("Orvane buys chips from Tessaly. Tessaly, in which the conglomerate Hayamoto owns a 20% stake, reported revenue of ¥1.9tn.", "ownership", "Tessaly"),
+        ("Orvane buys chips from Tessaly. Tessaly, in which the conglomerate Hayamoto owns a 20% stake, reported revenue of ¥1.9tn.", "revenue", "Tessaly"),
+        ("HOUSTON, Aug 7 (Wire) - Harrowgate Energy Corp said on Wednesday it had ordered $2bn worth of turbines from Nordvind.", "investment", "Harrowgate Energy"),
+        ("Helixgrid raised €85m. Existing backer Larchmont Ventures, which owns a 12% stake in Helixgrid, also took part.", "ownership", "Helixgrid"),
+        ("Helixgrid raised €85m in 2024. Customers in Spain and Italy signed up to its software in recent months.", "adoption", "Helixgrid"),  # not where
     ],
 )
 def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subject: str) -> None:
