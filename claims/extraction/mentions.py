@@ -270,15 +270,19 @@ class Tracker:
     def canonical(self, mentions: list[Mention]) -> list[Mention]:
         """The same names, each short form of a firm named in full before labelled in full, and a firm named before kept a firm.
 
-        A short form is the full name's first words ("Veloria" after "Veloria Robotics"),
+        A short form is the full name's first words ("Veloria" after "Veloria Robotics",
+        unless the text had already named that firm alone more than once: "Quillon Homes", the arm of "Quillon"),
         its initials ("NFCB" after "Norwegian Financial Conduct Board") or its last
         word when that is a word for a body ("the Board"). A firm's name after "in"
-        ("a stake in Helixgrid") is still the firm, not a place.
+        ("a stake in Helixgrid") is still the firm, not a place, and a name that starts
+        with a firm's ("Quillon Homes") is a firm, not a person.
         """
         found = []
         for m in mentions:
             if m.kind == "place" and m.label in self._firms and m.label.lower() not in PLACES and m.label not in COUNTRY_CODES:
                 m = Mention(m.start, m.end, m.label, self._firms[m.label])
+            elif m.kind == "person" and m.label.split(" ")[0] in self._firms:
+                m = Mention(m.start, m.end, m.label, "org")  # "Quillon Homes" after "Quillon": the firm's arm, not a person
             if m.kind in ("org", "name") and m.label in self.short_forms:
                 m = Mention(m.start, m.end, self.short_forms[m.label], m.kind)
             found.append(m)
@@ -311,7 +315,7 @@ class Tracker:
             initials = _initials(mention.label)
             forms += [initials] if len(initials) > 2 else []
             forms += [words[-1]] if words[-1].lower() in ORG_WORDS else []
-            self.short_forms.update(dict.fromkeys(forms, mention.label))
+            self.short_forms.update(dict.fromkeys((form for form in forms if self._counts[form] < 2), mention.label))
 
     def add_source(self, label: str) -> None:
         """Remember a source the document cites."""

@@ -111,6 +111,8 @@ _PLACE_PREPOSITION = re.compile(
 """Words before a place named as where something happened ("opened an office in Madrid", "customers in Spain and Italy"), not what a claim is about."""
 _SOURCE_GOES_ON = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 """A source that goes on to speak of itself ("Acme said on Monday it had ordered ..."): the claim is about the source."""
+_SAID_HEAD = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?((?:the|its|their)\s+[\w-]+)", re.IGNORECASE)
+"""What a source speaks of ("sources confirm that the company ..."): the claim is about what it refers to."""
 
 
 def _head_of(text: str, aside: Span, names: list[Mention]) -> str | None:
@@ -119,23 +121,30 @@ def _head_of(text: str, aside: Span, names: list[Mention]) -> str | None:
 
 
 def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[Mention], tracker: Tracker, exclude: Span | None,
-             aside: Span | None = None, source: str | None = None) -> str | None:  # fmt: skip
+             side: list[Span] = (), source: str | None = None) -> str | None:  # fmt: skip
     """The entity a claim is about.
 
     In an aside, the firm it describes; else the first firm named before the
-    claim in its clause (else the last place not after a preposition), else
-    the source when it goes on to speak of itself, else what the clause's
-    head refers to.
+    claim in its clause, outside asides it is not in (else the last place not
+    after a preposition), else the source when it goes on to speak of itself,
+    else what the description after the source ("confirm that the company
+    ...") or the clause's head refers to.
     """
-    if aside is not None and aside.contains(anchor):
+    aside = _aside_of(side, anchor)
+    if aside is not None:
         head = _head_of(text, aside, names)
         if head is not None:
             return head
     usable = [m for m in names if m.kind in ("org", "name", "place") and not (exclude and exclude.contains(m.start))]
     usable = [m for m in usable if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 48), m.start))]
-    before_anchor = [m for m in usable if clause.start <= m.start < anchor]
-    if not [m for m in before_anchor if m.kind != "place"] and source and exclude and exclude.end <= anchor and _SOURCE_GOES_ON.match(text, exclude.end):
-        return source  # "Acme said on Monday it had ordered ..."
+    before_anchor = [m for m in usable if clause.start <= m.start < anchor and _aside_of(side, m.start) in (None, aside)]
+    if not [m for m in before_anchor if m.kind != "place"] and exclude and exclude.end <= anchor:
+        if source and _SOURCE_GOES_ON.match(text, exclude.end):
+            return source  # "Acme said on Monday it had ordered ..."
+        said = _SAID_HEAD.match(text, exclude.end, anchor)
+        resolved = tracker.resolve(said.group(1), before=exclude.end) if said else None
+        if resolved:
+            return resolved
     firms = [m for m in before_anchor if m.kind != "place"]
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
@@ -385,7 +394,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 subject = source
             else:
                 held = _held(text, clause, names, tracker) if claim_type in ("ownership", "funding", "other") else None
-                subject = held or _subject(text, clause, sentence, proposal.anchor, names, tracker, exclude, aside, attribution.label if attribution else None)
+                subject = held or _subject(text, clause, sentence, proposal.anchor, names, tracker, exclude, side, attribution.label if attribution else None)
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )

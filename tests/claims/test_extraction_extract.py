@@ -254,6 +254,8 @@ def test_a_table_row_takes_the_type_of_its_caption() -> None:
         ("HOUSTON, Aug 7 (Wire) - Harrowgate Energy Corp said on Wednesday it had ordered $2bn worth of turbines from Nordvind.", "investment", "Harrowgate Energy"),
         ("Helixgrid raised €85m. Existing backer Larchmont Ventures, which owns a 12% stake in Helixgrid, also took part.", "ownership", "Helixgrid"),
         ("Helixgrid raised €85m in 2024. Customers in Spain and Italy signed up to its software in recent months.", "adoption", "Helixgrid"),  # not where
+        ("Quillon is a lender. Quillon employs 1,900 staff. Its mortgage arm, Quillon Homes, is wholly owned by the bank.", "ownership", "Quillon Homes"),
+        ("Anthropic makes models. Sources close to the deal confirm that the company, founded by former OpenAI staff, has attracted bids of $5bn.", "other", "Anthropic"),
     ],
 )
 def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subject: str) -> None:
