@@ -125,10 +125,10 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     """The entity a claim is about.
 
     In an aside, the firm it describes; else the first firm named before the
-    claim in its clause, outside asides it is not in (else the last place not
-    after a preposition), else the source when it goes on to speak of itself,
-    else what the description after the source ("confirm that the company
-    ...") or the clause's head refers to.
+    claim in its clause (or at it), outside asides it is not in (else the last
+    place not after a preposition), else the source when it goes on to speak
+    of itself, else what the description after the source ("confirm that the
+    company ...") or the clause's head refers to.
     """
     aside = _aside_of(side, anchor)
     if aside is not None:
@@ -137,7 +137,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
             return head
     usable = [m for m in names if m.kind in ("org", "name", "place") and not (exclude and exclude.contains(m.start))]
     usable = [m for m in usable if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 48), m.start))]
-    before_anchor = [m for m in usable if clause.start <= m.start < anchor and _aside_of(side, m.start) in (None, aside)]
+    before_anchor = [m for m in usable if clause.start <= m.start <= anchor and _aside_of(side, m.start) in (None, aside)]
     if not [m for m in before_anchor if m.kind != "place"] and exclude and exclude.end <= anchor:
         if source and _SOURCE_GOES_ON.match(text, exclude.end):
             return source  # "Acme said on Monday it had ordered ..."
@@ -394,7 +394,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 subject = source
             else:
                 held = _held(text, clause, names, tracker) if claim_type in ("ownership", "funding", "other") else None
-                subject = held or _subject(text, clause, sentence, proposal.anchor, names, tracker, exclude, side, attribution.label if attribution else None)
+                named = proposal.cue.end if claim_type == "policy" and proposal.cue else proposal.anchor  # a cue that names the law ("the EU's AI Act")
+                subject = held or _subject(text, clause, sentence, named, names, tracker, exclude, side, attribution.label if attribution else None)
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )

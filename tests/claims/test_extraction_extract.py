@@ -256,6 +256,8 @@ def test_a_table_row_takes_the_type_of_its_caption() -> None:
         ("Helixgrid raised €85m in 2024. Customers in Spain and Italy signed up to its software in recent months.", "adoption", "Helixgrid"),  # not where
         ("Quillon is a lender. Quillon employs 1,900 staff. Its mortgage arm, Quillon Homes, is wholly owned by the bank.", "ownership", "Quillon Homes"),
         ("Anthropic makes models. Sources close to the deal confirm that the company, founded by former OpenAI staff, has attracted bids of $5bn.", "other", "Anthropic"),
+        ("Orvane builds data centres. In Europe, the EU's Data Centre Efficiency Directive requires operators to report their energy use.", "policy", "Data Centre Efficiency Directive"),
+        ("Helixgrid sells software. The government's Clean Grid Grant Scheme, which opened in January, has paid out GBP 40m.", "policy", "Clean Grid Grant Scheme"),
     ],
 )
 def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subject: str) -> None:
