@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from claimgraph.claims.extraction.attribution import Attribution, find_attribution
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.extraction.inputs import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import Mention, Tracker, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import COUNTRY_CODES, PLACES, Mention, Tracker, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import MoneyMention, find_money
 from claimgraph.claims.extraction.objects import founders, object_phrases
 from claimgraph.claims.extraction.scoring import THRESHOLD, is_question, score
@@ -124,11 +124,12 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
              side: list[Span] = (), source: str | None = None) -> str | None:  # fmt: skip
     """The entity a claim is about.
 
-    In an aside, the firm it describes; else the first firm named before the
-    claim in its clause (or at it), outside asides it is not in (else the last
-    place not after a preposition), else the source when it goes on to speak
-    of itself, else what the description after the source ("confirm that the
-    company ...") or the clause's head refers to.
+    In an aside, the firm it describes; else the source when it goes on to
+    speak of itself, or what the description after the source refers to
+    ("confirm that the company ..."); else the first firm named before the
+    claim in its clause (or at it), outside asides it is not in; else what
+    the clause's head refers to; else the last place named before the claim,
+    not after a preposition.
     """
     aside = _aside_of(side, anchor)
     if aside is not None:
@@ -148,35 +149,49 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     firms = [m for m in before_anchor if m.kind != "place"]
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
-    if firms or before_anchor:
-        return firms[0].label if firms else before_anchor[-1].label
+    if firms:
+        return firms[0].label
     head = re.match(r"\s*(?:(?:the|its|their)\s+)?[\w-]+", text[clause.start : clause.end], re.IGNORECASE)
-    if head:
-        resolved = tracker.resolve(head.group(), before=clause.start)
-        if resolved:
-            return resolved
+    resolved = tracker.resolve(head.group(), before=clause.start) if head else None
+    if resolved:
+        return resolved  # "The company ... is one of Portugal's most valuable start-ups": the company
+    if before_anchor:
+        return before_anchor[-1].label
     in_sentence = [m for m in usable if sentence.start <= m.start < anchor]
     if in_sentence:
         return in_sentence[-1].label
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
 
 
-_HELD = re.compile(r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fined)\s+", re.IGNORECASE)
-"""Words before what a stake, a backing or a fine is in: the subject of an ownership, funding or fine claim."""
+_HELD = re.compile(
+    r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fined)\s+|"
+    r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
+    r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?",
+    re.IGNORECASE,
+)
+"""Words before what a stake, a backing, a fine, a value or an offer is in, and a largest holder (of the firm at hand unless
+"in" names one): the subject of an ownership, funding, fine or valuation claim."""
+
+
+def _unknown_place(mention: Mention) -> bool:
+    """A name guessed a place only from the "in" before it ("a stake in Nordvind"): after a stake, a firm."""
+    return mention.kind == "place" and mention.label.lower() not in PLACES and mention.label not in COUNTRY_CODES
 
 
 def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> str | None:
-    """What the clause's stake, backing or fine is in ("owns 38% of the company" -> the company), if it says."""
+    """What the clause's stake, backing, fine, value or offer is in ("owns 38% of the company" -> the company), if it says."""
     match = _HELD.search(text, clause.start, clause.end)
     if match is None:
         return None
     rest = text[match.end() : clause.end]
     at = match.end() + re.match(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}", rest).end()  # "the trading platform Kryptovik"
-    named = next((m.label for m in names if m.kind in ("org", "name") and at <= m.start <= at + 1), None)
+    named = next((m.label for m in names if (m.kind in ("org", "name") or _unknown_place(m)) and at <= m.start <= at + 1), None)
     if named is not None:
         return named
     head = re.match(r"the\s+(company|firm|start-?up|bank|group|business|lender)\b", rest, re.IGNORECASE)
-    return tracker.resolve(head.group(1), before=clause.start) if head else None
+    if head:
+        return tracker.resolve(head.group(1), before=clause.start)
+    return tracker.resolve("it", before=clause.start) if match.group(1) else None  # "Atlantico is the largest outside investor": in the firm at hand
 
 
 def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, ...]:
@@ -293,7 +308,11 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if clause in money_clauses:
             continue
         here = {p.type for p in proposals if p.clause == clause}
-        main = [c for c in find_cues(MAIN_CUES, text, clause.start, clause.end) if c.type not in here]
+        taken = [p.cue for p in proposals if p.cue is not None and p.money is None]
+        main = [
+            c for c in find_cues(MAIN_CUES, text, clause.start, clause.end)
+            if c.type not in here and not any(c.start < t.end and t.start < c.end for t in taken)
+        ]  # not a cue within a fact's own words ("owns 18%", "the largest outside investor")
         if not main:
             continue
         if main[0].type == "comparison" and index and parts[index - 1] in money_clauses and text[clause.start].islower():
@@ -393,7 +412,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             if claim_type == "warning" and source:
                 subject = source
             else:
-                held = _held(text, clause, names, tracker) if claim_type in ("ownership", "funding", "other") else None
+                held = _held(text, clause, names, tracker) if claim_type in ("ownership", "funding", "other", "valuation") else None
                 named = proposal.cue.end if claim_type == "policy" and proposal.cue else proposal.anchor  # a cue that names the law ("the EU's AI Act")
                 subject = held or _subject(text, clause, sentence, named, names, tracker, exclude, side, attribution.label if attribution else None)
             predicate, obj, statement = describe(

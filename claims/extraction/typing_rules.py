@@ -17,7 +17,8 @@ _I = re.IGNORECASE
 MONEY_CUES: dict[str, re.Pattern[str]] = {
     "market_cap": re.compile(r"\bmarket (?:cap|capitalisation|capitalization|value)\b|\bstock[- ]market value\b", _I),
     "valuation": re.compile(
-        r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bvalue (?:\w+ ){0,3}at\b|(?<!market )(?<!cut )(?<!saving )\bworth\b(?! of\b)|\bpre-money\b|\bpost-money\b", _I
+        r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bvalue (?:\w+ ){0,3}at\b|(?<!market )(?<!cut )(?<!saving )\bworth\b(?! of\b)|\bpre-money\b|\bpost-money\b|"
+        r"\b(?:offer(?:ed|s)?|bid|bids)\b(?=(?:[^.;]|\.(?=\d)){0,40}\bfor (?:the (?:company|firm|start-?up|business|group)|it)\b)", _I
     ),
     "funding": re.compile(
         r"(?i:\brais(?:ed|es|e|ing)\b|\bfunding\b|\bfinancing\b|\bfund-?raising\b|\bventure (?:capital|funding|debt)\b|\bVC\b|"
@@ -55,14 +56,16 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "ownership": re.compile(
-        r"\bowned by\b|\bowns\b|\bstake in\b|\b(?:majority|wholly|state)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
+        r"\bowned by\b|\bowns?(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?: stake)?|\bowns\b|\bstake in\b|\b(?:a|an|its|their) \d[\d.]*% stake\b|"
+        r"\b(?:hold|holds|held)(?: (?:about|nearly|some|around|roughly|more than|almost))? \d[\d.]*%|"
+        r"\b(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)s?\b|\b(?:majority|wholly|state)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
         r"\bpart of (?=[A-Z])|\b(?:held|holds|hold) (?:its|a|the|their) (?:\d+(?:\.\d+)?% )?stake\b|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|’s)) [A-Z][\w-]* (?:family|range|line|series|suite) of\b|\b(?:was|were|been|is being) (?:acquired|bought) by\b|\bacquired\b|\bcontrolling (?:stake|interest)\b|\bmajority owner\b",
     ),
     "location": re.compile(r"[A-Z][\w.&'’]*-(?:based|headquartered)\b|\b(?:based|headquartered|headquarters) in\b|\bHQ in\b|\bout of (?=[A-Z])|\b(?:opened|opens|has|with) (?:an? |its )?(?:new )?(?:office|offices|headquarters|base|hub) in\b"),
     "adoption": re.compile(
         r"\b(?:been |was |were )?adopted by (?!the (?:board|government|parliament|council|authority|regulator|commission|ministry|assembly|senate|congress)\b)|"
         r"\badopt(?:s|ing)\b|\badopted (?!by\b|in\b|on\b|last\b|this\b)|\bused by\b|\b(?:customers|clients|users) (?:include|such as|range)\b|"
-        r"\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:users|customers|subscribers)\b|"
+        r"\bsigned (?:up )?(?:its|a|an|their|the) (?:first |new |biggest |largest )?(?:customers?|clients?)\b|\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:users|customers|subscribers)\b|"
         r"\bserv(?:es|ed|ing) (?:more than |over |about |some )?(?=\d)|\brent(?:s|ed|ing)? (?:\w+ ){0,2}from\b",
         _I,
     ),
@@ -89,6 +92,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:the same|a similar) (?:[\w-]+ ){0,2}as\b|(?<!rather )(?<!more )(?<!less )(?<!fewer )\bthan\b|\b(?:more|less|fewer) than (?![$£€\d])|\bexceed(?:s|ed|ing)?\b|\bsurpass(?:es|ed)?\b|\boutstrip(?:s|ped)?\b|"
         r"\bovert(?:ook|akes?|aken)\b|\boutpac(?:es|ed)\b|\bahead of\b|\btrail(?:s|ed|ing)\b|\blag(?:s|ged)? behind\b|\brank(?:s|ed|ing)?\b|"
         r"\bthe (?:largest|biggest|highest|lowest|smallest|most valuable|fastest[- ]growing|second[- ](?:largest|biggest))\b|"
+        r"\bone of (?:the |[A-Z][\w-]*(?:'s|’s) )(?:most|largest|biggest|fastest|highest)\b|"
         r"\bclimbed (?:\w+ ){0,3}to (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\bleads? (?:on|in) (?!the round\b)|"
         r"\bbehind (?=[A-Z])|\btimes (?:more|larger|bigger|as)\b|\bcompared (?:with|to)\b|\bversus\b|\btwice as\b|(?<!first )(?<!second )\bhalf (?:of|as)\b|\bfraction of\b|\bdoubl(?:ed|es)\b|\btripl(?:ed|es)\b",
         _I,

@@ -225,6 +225,14 @@ def test_a_source_behind_a_dateline_is_the_claimant() -> None:
         ("The rule applies from 1 January 2026 and was adopted by the Board on Monday.", ["policy"]),  # a rule adopted is no adoption
         ("Veloria lost EUR 9.4m in the first half of this year, down from EUR 15.1m a year earlier.", ["other"]),  # the base of a change
         ("Swedish start-ups raised EUR 1.9bn last year. Denmark was next, with EUR 840m.", ["funding", "funding"]),  # down a list
+        ("Atlantico Growth Partners owns 18% of Veloria.", ["ownership"]),  # the stake's percentage is no fact of its own
+        ("Larchmont Ventures owns a 12% stake in Helixgrid.", ["ownership"]),
+        ("Harrowgate is in talks to buy a 49% stake in a solar project.", ["ownership"]),
+        ("Atlantico is the largest outside investor.", ["ownership"]),  # a holder's rank is ownership, not a comparison
+        ("The founders still hold about 30% of the company.", ["ownership"]),
+        ("The company confirmed that it signed its first customer in Japan in August.", ["adoption"]),
+        ("The company is now one of Portugal's most valuable start-ups.", ["comparison"]),
+        ("Pallidyne offered about USD 1.5bn for the company earlier this year.", ["valuation"]),  # an offer for a firm values it
     ],
 )
 def test_types_from_context_and_cues(text: str, expected: list[str]) -> None:
@@ -258,6 +266,11 @@ def test_a_table_row_takes_the_type_of_its_caption() -> None:
         ("Anthropic makes models. Sources close to the deal confirm that the company, founded by former OpenAI staff, has attracted bids of $5bn.", "other", "Anthropic"),
         ("Orvane builds data centres. In Europe, the EU's Data Centre Efficiency Directive requires operators to report their energy use.", "policy", "Data Centre Efficiency Directive"),
         ("Helixgrid sells software. The government's Clean Grid Grant Scheme, which opened in January, has paid out GBP 40m.", "policy", "Clean Grid Grant Scheme"),
+        ("Veloria makes robots. Pallidyne offered about USD 1.5bn for the company earlier this year.", "valuation", "Veloria"),  # what the offer is for
+        ("Quillon is a lender. It plans a float that could value the business at between £1.8bn and £2.2bn.", "valuation", "Quillon"),
+        ("Veloria makes robots. Atlantico is the largest outside investor.", "ownership", "Veloria"),  # of the firm at hand
+        ("Veloria makes robots. Atlantico is the largest investor in Nordvind.", "ownership", "Nordvind"),
+        ("Veloria Robotics makes robots. The company is now one of Portugal's most valuable start-ups.", "comparison", "Veloria Robotics"),
     ],
 )
 def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subject: str) -> None:
