@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from claimgraph.claims.extraction.attribution import Attribution, find_attribution
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.extraction.inputs import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import COUNTRY_CODES, PLACES, Mention, Tracker, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import COUNTRY_CODES, DESCRIPTIONS, PLACES, Mention, Tracker, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import MoneyMention, find_money
 from claimgraph.claims.extraction.objects import founders, object_phrases
 from claimgraph.claims.extraction.scoring import THRESHOLD, is_question, score
@@ -109,6 +109,14 @@ _PLACE_PREPOSITION = re.compile(
     r"\b(?i:in|into|from|to|at|across|outside|near|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+(?:and|or)\s+))*$"
 )
 """Words before a place named as where something happened ("opened an office in Madrid", "customers in Spain and Italy"), not what a claim is about."""
+_FIRM_NOUN = re.compile(r"(?:-based)?(?:\s+[a-z-]+){0,2}?\s+(?:%s)\b" % "|".join(sorted(k for k, v in DESCRIPTIONS.items() if v == "org")))
+
+
+def _describes_a_firm(text: str, mention: Mention) -> bool:
+    """Whether a one-word name only describes the firm after it ("a Rotterdam firm", "the Lisbon company"): the firm is meant."""
+    return bool(_FIRM_NOUN.match(text, mention.end)) and bool(re.search(r"\b(?:an?|the)\s+$", text[max(0, mention.start - 6) : mention.start], re.IGNORECASE))
+
+
 _SOURCE_GOES_ON = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 """A source that goes on to speak of itself ("Acme said on Monday it had ordered ..."): the claim is about the source."""
 _SAID_HEAD = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?((?:the|its|their)\s+[\w-]+)", re.IGNORECASE)
@@ -129,7 +137,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     ("confirm that the company ..."); else the first firm named before the
     claim in its clause (or at it), outside asides it is not in; else what
     the clause's head refers to; else the last place named before the claim,
-    not after a preposition.
+    not after a preposition nor describing a firm ("a Rotterdam firm"); in the
+    end, the document's main firm.
     """
     aside = _aside_of(side, anchor)
     if aside is not None:
@@ -137,7 +146,11 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         if head is not None:
             return head
     usable = [m for m in names if m.kind in ("org", "name", "place") and not (exclude and exclude.contains(m.start))]
-    usable = [m for m in usable if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 48), m.start))]
+    usable = [
+        m for m in usable
+        if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 48), m.start))
+        and not (m.kind in ("place", "name") and " " not in m.label and _describes_a_firm(text, m))
+    ]  # fmt: skip
     before_anchor = [m for m in usable if clause.start <= m.start <= anchor and _aside_of(side, m.start) in (None, aside)]
     if not [m for m in before_anchor if m.kind != "place"] and exclude and exclude.end <= anchor:
         if source and _SOURCE_GOES_ON.match(text, exclude.end):

@@ -67,6 +67,6 @@ def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: 
     penalty = 0.3 * len(OPINION.findall(clause))
     if not attributed or QUOTE.search(clause):  # a quoted "we" is the speaker's view, attributed or not
         penalty += 0.3 * len(FIRST_PERSON.findall(clause))
-    if not attributed:
-        penalty += 0.25 * len(SPECULATION.findall(clause))
+    if not attributed:  # in a pledge, "would" is the commitment ("the plan would create 400 jobs by 2027")
+        penalty += 0.25 * sum(not (claim_type == "pledge" and word.lower() == "would") for word in SPECULATION.findall(clause))
     return round(max(0.0, min(1.0, value - min(penalty, 0.9))), 3)

@@ -9,7 +9,9 @@ python-dateutil's calendar arithmetic, following the labelling conventions:
 - "last year", "this year", "earlier this year", "next year", "last month",
   "earlier this month" resolve relative to the publication date, and the
   present ("today", "now", "so far") to the publication date itself;
-- a period shorter than a year resolves to the month in which it ends, and
+- a period shorter than a year resolves to the month in which it ends (a
+  quarter or half without a year: the latest ended, or the next to end in a
+  sentence that looks forward, "expects revenue of $50m in the fourth quarter"), and
   so does a period named by its end ("the six months to the end of May",
   "the quarter ended June 30", "the financial year to March");
 - a month with "last year" or "next year" is that month of that year;
@@ -197,8 +199,8 @@ def _latest_month(month: int, ref: dt.date, forward: bool) -> dt.date:
     return candidate if month <= ref.month else candidate - relativedelta(years=1)
 
 
-def _quarter_or_half(words: list[str], year: int | None, ref: dt.date, relative: str | None) -> tuple[str, str, bool]:
-    """Resolve "the first half of this year", "Q3 2024", "the second quarter" to the month that ends it."""
+def _quarter_or_half(words: list[str], year: int | None, ref: dt.date, relative: str | None, ahead: bool = False) -> tuple[str, str, bool]:
+    """Resolve "the first half of this year", "Q3 2024", "the second quarter" to the month that ends it (looking ``ahead`` in a forecast)."""
     if words[0].startswith(("q", "h")) and len(words[0]) == 2:
         size = 3 if words[0][0] == "q" else 6
         index = int(words[0][1])
@@ -216,19 +218,23 @@ def _quarter_or_half(words: list[str], year: int | None, ref: dt.date, relative:
             year = ref.year + 1
         elif relative == "this":
             year = ref.year
+        elif ahead:  # a forecast: the next such period ending on or after publication
+            needs_ref = True
+            year = ref.year if end_month >= ref.month else ref.year + 1
         else:  # the latest such period ended on or before publication
             needs_ref = True
             year = ref.year if end_month <= ref.month else ref.year - 1
     return f"{year:04d}-{end_month:02d}", "month", needs_ref
 
 
-def resolve(label: str, words: list[str], published: Published) -> tuple[str | None, str | None]:
+def resolve(label: str, words: list[str], published: Published, ahead: bool = False) -> tuple[str | None, str | None]:
     """Resolve the words of a matched expression against the publication date.
 
     Args:
         label: the pattern that matched (``YEAR``, ``RELATIVE``, ...).
         words: the expression's words, lower-cased.
         published: the publication date.
+        ahead: the sentence looks forward ("expects", "will"): a quarter or half named without a year is the next one.
 
     Returns:
         ``(value, precision)``, both None when the words do not fix a time.
@@ -306,7 +312,7 @@ def resolve(label: str, words: list[str], published: Published) -> tuple[str | N
         body = [w for w in words if w != "the"]
         after_of = body[body.index("of") + 1 :] if "of" in body else []
         rel = next((w for w in after_of if w in ("this", "last", "next")), None)
-        value, precision, needs_ref = _quarter_or_half(body, years[0] if years else None, ref, rel)
+        value, precision, needs_ref = _quarter_or_half(body, years[0] if years else None, ref, rel, ahead)
         needs = "month" if needs_ref else "year"
     elif label == "WEEKDAY":
         back = (ref.weekday() - WEEKDAYS[words[-1]]) % 7 or 7
@@ -333,6 +339,7 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
     if sub is None:
         return []
     matches = _matcher()(sub, as_spans=True)
+    ahead = any(t.lower_ in _LOOKING_AHEAD for t in sub)
     mentions: list[TimeMention] = []
     for match in filter_spans(matches):
         label = match.label_
@@ -357,11 +364,15 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
         if label == "VAGUE":
             value, precision = None, None
         else:
-            value, precision = resolve(label, words, published)
+            value, precision = resolve(label, words, published, ahead)
         mentions.append(
             TimeMention(start, end, doc[tokens[0].i : tokens[-1].i + 1].text, value, precision, deadline=label.startswith("DEADLINE") or words[0] in ("by", "until"))
         )
     return mentions
+
+
+_LOOKING_AHEAD = frozenset("expects expect will plans plan aims aim intends guidance outlook".split())
+"""Words of a sentence that looks forward: a quarter it names without a year is still to come."""
 
 
 def _is_not_a_year(doc: Doc, i: int) -> bool:

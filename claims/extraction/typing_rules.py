@@ -28,7 +28,8 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
         r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b|\bacqui(?:red?|sition|res)\b|"
-        r"\b(?:buy|bought|purchase[sd]?|order(?:s|ed)?|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b",
+        r"\b(?:buy|bought|purchase[sd]?|order(?:s|ed)?|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b|"
+        r"\b(?:put|puts|putting)\b(?=(?:[^.;]|\.(?=\d)){0,40}\binto\b)",
         _I,
     ),
     "revenue": re.compile(

@@ -204,6 +204,10 @@ def test_a_name_that_starts_a_sentence_stays_a_name() -> None:
     assert set(subjects("Lithuania, which ranks sixth, aims to triple public spending to EUR 90m by 2028.")) == {"Lithuania"}
 
 
+def test_a_place_describing_a_firm_is_no_subject() -> None:
+    assert "Rotterdam" not in subjects("The bank invested EUR 120m in Veloria, a Rotterdam firm.")
+
+
 def test_a_source_behind_a_dateline_is_the_claimant() -> None:
     text = "HOUSTON, Aug 7 (Wire) - Harrowgate Energy Corp said on Wednesday it had ordered $2bn worth of turbines from Nordvind."
     assert [(c.attribution, c.subject) for c in extract(text, dt.date(2025, 8, 7))] == [("Harrowgate Energy", "Harrowgate Energy")]
@@ -233,6 +237,8 @@ def test_a_source_behind_a_dateline_is_the_claimant() -> None:
         ("The company confirmed that it signed its first customer in Japan in August.", ["adoption"]),
         ("The company is now one of Portugal's most valuable start-ups.", ["comparison"]),
         ("Pallidyne offered about USD 1.5bn for the company earlier this year.", ["valuation"]),  # an offer for a firm values it
+        ("The plan would create 400 jobs by 2027.", ["pledge"]),  # "would" with a deadline is the commitment, not speculation
+        ("Acme sells robots. Acme put $50m into a climate fund last year.", ["investment"]),  # money into a fund
     ],
 )
 def test_types_from_context_and_cues(text: str, expected: list[str]) -> None:
@@ -269,6 +275,7 @@ def test_a_table_row_takes_the_type_of_its_caption() -> None:
         ("Veloria makes robots. Pallidyne offered about USD 1.5bn for the company earlier this year.", "valuation", "Veloria"),  # what the offer is for
         ("Quillon is a lender. It plans a float that could value the business at between £1.8bn and £2.2bn.", "valuation", "Quillon"),
         ("Veloria makes robots. Atlantico is the largest outside investor.", "ownership", "Veloria"),  # of the firm at hand
+        ("Veloria makes robots. The Lisbon company confirmed that it raised EUR 20m.", "funding", "Veloria"),  # not the city
         ("Veloria makes robots. Atlantico is the largest investor in Nordvind.", "ownership", "Nordvind"),
         ("Veloria Robotics makes robots. The company is now one of Portugal's most valuable start-ups.", "comparison", "Veloria Robotics"),
     ],

@@ -51,6 +51,8 @@ def resolve(text: str, published: Published) -> list[tuple[str, str | None, str 
         ("It reported sales for the financial year to March.", "2025-03", "month"),
         ("It raised $2m in March last year.", "2024-03", "month"),
         ("It will open in June next year.", "2026-06", "month"),
+        ("It expects revenue of $5m in the fourth quarter.", "2025-12", "month"),  # a forecast looks ahead
+        ("It made $5m in the fourth quarter.", "2024-12", "month"),
     ],
 )
 def test_resolution_table(text: str, value: str | None, precision: str | None) -> None:
