@@ -76,8 +76,11 @@ def asides(text: str, sentence: Span) -> list[Span]:
 
 
 def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bool, skip: list[Span], aside: Span | None,
-              other_money: list[MoneyMention], text: str) -> TimeMention | None:  # fmt: skip
+              other_money: list[MoneyMention], text: str, published: Published) -> TimeMention | None:  # fmt: skip
     """The time expression a claim refers to: the nearest fitting one in its clause, or None.
+
+    A pledge takes its deadline, else a time after publication ("would list
+    early next year", not "said on Monday"), where the clause gives one.
 
     Times inside asides the claim is not in, in the attribution (except for
     pledges: when they were announced), in a change ("up 65% since January"),
@@ -99,6 +102,9 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
         found.append(time)
     if pledge and any(t.deadline for t in found):
         found = [t for t in found if t.deadline]
+    elif pledge:
+        today = published.date.isoformat()
+        found = [t for t in found if t.value and t.value > today[: len(t.value)]] or found
     if not found:
         return None
     # the nearest, counting a phrase before the claim as half as far again as one after it
@@ -109,6 +115,10 @@ _PLACE_PREPOSITION = re.compile(
     r"\b(?i:in|into|from|to|at|across|outside|near|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+(?:and|or)\s+))*$"
 )
 """Words before a place named as where something happened ("opened an office in Madrid", "customers in Spain and Italy"), not what a claim is about."""
+_DESCRIPTOR = re.compile(r"[\w.&'’-]+-(?:based|headquartered)$")
+"""A location cue that describes a firm ("Leeds-based"): the writer's words, scored on their own."""
+_FIRM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")
+"""The words between such a description and the firm it describes ("-based electronics group Kurobe")."""
 _FIRM_NOUN = re.compile(r"(?:-based)?(?:\s+[a-z-]+){0,2}?\s+(?:%s)\b" % "|".join(sorted(k for k, v in DESCRIPTIONS.items() if v == "org")))
 
 
@@ -296,7 +306,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if cue.type in seen:
             continue
         clause = _clause_of(parts, cue.start, sentence)
-        aside = own_voice(cue.start, descriptor=True)
+        aside = own_voice(cue.start, descriptor=True) or _DESCRIPTOR.search(text, cue.start, cue.end) is not None  # "the Leeds-based Acme": the writer's words
         if cue.type == "location":
             places = [m for m in names if m.kind == "place" and (cue.start - 40 <= m.start <= cue.start or cue.end <= m.start < cue.end + 3)]
             if not places:
@@ -400,19 +410,20 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         for proposal in proposals:
             clause, money, claim_type = proposal.clause, proposal.money, proposal.type
             aside = _aside_of(side, proposal.anchor)
-            descriptor = proposal.cue is not None and re.search(r"-(?:based|headquartered)$", text[proposal.cue.start : proposal.cue.end])
+            descriptor = proposal.cue is not None and _DESCRIPTOR.search(text, proposal.cue.start, proposal.cue.end)
             time = None if descriptor else _time_for(
                 times, clause, proposal.anchor, pledge=claim_type == "pledge",
                 skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded)
                 + ([Span(money.start, money.end)] if money else []),
-                aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text,
+                aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text, published=published,
             )  # fmt: skip
             if time is None and claim_type == "pledge":
                 time = next((t for t in times if t.deadline), None)
             in_clause = attribution is not None and attribution.start < clause.end and clause.start < attribution.end
             source = None if proposal.own_voice or attribution is None or not (covers_all or in_clause) else attribution.label
             value = score(
-                aside.of(text) if aside and proposal.own_voice else clause.of(text) if money or clause != sentence else sentence_text,
+                descriptor.group() if descriptor else aside.of(text) if aside and proposal.own_voice
+                else clause.of(text) if money or clause != sentence else sentence_text,
                 claim_type,
                 money=money is not None,
                 time=time is not None and time.value is not None,
@@ -427,7 +438,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             else:
                 held = _held(text, clause, names, tracker) if claim_type in ("ownership", "funding", "other", "valuation") else None
                 named = proposal.cue.end if claim_type == "policy" and proposal.cue else proposal.anchor  # a cue that names the law ("the EU's AI Act")
-                subject = held or _subject(text, clause, sentence, named, names, tracker, exclude, side, attribution.label if attribution else None)
+                described = _FIRM_AFTER.match(text, proposal.cue.end) if descriptor else None  # "the Osaka-based electronics group Kurobe"
+                subject = next((m.label for m in names if described and m.start == described.end() and m.kind in ("org", "name")), None)
+                subject = subject or held or _subject(text, clause, sentence, named, names, tracker, exclude, side, attribution.label if attribution else None)
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )

@@ -204,6 +204,13 @@ def test_a_name_that_starts_a_sentence_stays_a_name() -> None:
     assert set(subjects("Lithuania, which ranks sixth, aims to triple public spending to EUR 90m by 2028.")) == {"Lithuania"}
 
 
+def test_a_firms_description_is_the_writers_fact_even_in_a_hedged_sentence() -> None:
+    text = "Quillon is a lender. Quillon, the Edinburgh-based digital lender, said on Monday that it would list its shares in London early next year."
+    found = {c.type: c for c in extract(text, dt.date(2024, 11, 7))}
+    assert (found["location"].subject, found["location"].attribution, found["location"].object) == ("Quillon", None, "Edinburgh")
+    assert found["pledge"].time.value == "2025"  # a plan's time is when it is to happen, not the day it was announced
+
+
 def test_a_place_describing_a_firm_is_no_subject() -> None:
     assert "Rotterdam" not in subjects("The bank invested EUR 120m in Veloria, a Rotterdam firm.")
 
@@ -276,6 +283,8 @@ def test_a_table_row_takes_the_type_of_its_caption() -> None:
         ("Quillon is a lender. It plans a float that could value the business at between £1.8bn and £2.2bn.", "valuation", "Quillon"),
         ("Veloria makes robots. Atlantico is the largest outside investor.", "ownership", "Veloria"),  # of the firm at hand
         ("Veloria makes robots. The Lisbon company confirmed that it raised EUR 20m.", "funding", "Veloria"),  # not the city
+        ("Orvane buys chips. Elsewhere, the Rotterdam-based chip designer Nevik said on Friday that it had signed a deal.", "location", "Nevik"),
+        ("Orvane buys chips. Tessaly, a chipmaker, was spun out of the Osaka-based electronics group Kurobe.", "location", "Kurobe"),
         ("Veloria makes robots. Atlantico is the largest investor in Nordvind.", "ownership", "Nordvind"),
         ("Veloria Robotics makes robots. The company is now one of Portugal's most valuable start-ups.", "comparison", "Veloria Robotics"),
     ],
