@@ -76,8 +76,11 @@ def asides(text: str, sentence: Span) -> list[Span]:
 
 
 def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bool, skip: list[Span], aside: Span | None,
-              other_money: list[MoneyMention], text: str, published: Published) -> TimeMention | None:  # fmt: skip
+              other_money: list[MoneyMention], text: str, published: Published, said: list[Span]) -> TimeMention | None:  # fmt: skip
     """The time expression a claim refers to: the nearest fitting one in its clause, or None.
+
+    When the attribution was made ("warned on Tuesday", "today said") is
+    the claim's time only when the clause gives no other.
 
     A pledge takes its deadline, else a time after publication ("would list
     early next year", not "said on Monday"), where the clause gives one.
@@ -100,6 +103,7 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
         if any(abs((m.start + m.end) // 2 - middle) < abs(anchor - middle) for m in other_money):
             continue
         found.append(time)
+    found = [t for t in found if not any(span.contains(t.start, t.end) for span in said)] or found
     if pledge and any(t.deadline for t in found):
         found = [t for t in found if t.deadline]
     elif pledge:
@@ -415,7 +419,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 times, clause, proposal.anchor, pledge=claim_type == "pledge",
                 skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded)
                 + ([Span(money.start, money.end)] if money else []),
-                aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text, published=published,
+                aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text, published=published, said=said,
             )  # fmt: skip
             if time is None and claim_type == "pledge":
                 time = next((t for t in times if t.deadline), None)

@@ -299,6 +299,8 @@ def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subj
         ("Founded in 2019, Acme Labs raised $5m in 2024.", "funding", "2024"),  # the nearer phrase, even after the amount
         ("Veloria Robotics was founded in 2018 by Ines Carvalho and is headquartered in Lisbon.", "location", None),  # the founding's year
         ("Net income for the second quarter climbed from $61 million in Q1 to $90 million.", "other", "2025-06"),  # Q1 is the base
+        ("The regulator today warned that investors lost NOK 2.3bn in the first half of this year.", "warning", "2025-06"),  # not the day of the warning
+        ("The regulator warned on Tuesday that investors lost NOK 2.3bn.", "warning", "2025-08-05"),  # the only time given
     ],
 )
 def test_the_time_is_the_claims_own(text: str, claim_type: str, time: str | None) -> None:
