@@ -123,6 +123,8 @@ _DESCRIPTOR = re.compile(r"[\w.&'’-]+-(?:based|headquartered)$")
 """A location cue that describes a firm ("Leeds-based"): the writer's words, scored on their own."""
 _FIRM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")
 """The words between such a description and the firm it describes ("-based electronics group Kurobe")."""
+_WHAT_FOUNDED = re.compile(r"\s+(?=[A-Z])")
+"""Between an active founding verb and the firm founded ("co-founded Veloria Robotics")."""
 _FIRM_NOUN = re.compile(r"(?:-based)?(?:\s+[a-z-]+){0,2}?\s+(?:%s)\b" % "|".join(sorted(k for k, v in DESCRIPTIONS.items() if v == "org")))
 
 
@@ -443,6 +445,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 held = _held(text, clause, names, tracker) if claim_type in ("ownership", "funding", "other", "valuation") else None
                 named = proposal.cue.end if claim_type == "policy" and proposal.cue else proposal.anchor  # a cue that names the law ("the EU's AI Act")
                 described = _FIRM_AFTER.match(text, proposal.cue.end) if descriptor else None  # "the Osaka-based electronics group Kurobe"
+                if claim_type == "founding" and proposal.cue:
+                    described = _WHAT_FOUNDED.match(text, proposal.cue.end)  # "Ines Carvalho co-founded Veloria Robotics": what was founded
                 subject = next((m.label for m in names if described and m.start == described.end() and m.kind in ("org", "name")), None)
                 subject = subject or held or _subject(text, clause, sentence, named, names, tracker, exclude, side, attribution.label if attribution else None)
             predicate, obj, statement = describe(
