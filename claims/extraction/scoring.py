@@ -24,11 +24,12 @@ OPINION = re.compile(
     r"simply|truly)\b|\bthe (?:question|lesson|message|problem|truth|reality|point) is\b|\bnothing short of\b|\bit is time\b|\btoo late\b|"
     r"\brunning out\b|\bremains to be seen\b|\b(?:feels?|seems?|looks? like)\b|\b(?:meteoric|staggering|astonishing|remarkable|stunning|"
     r"breathtaking|dystopian|spectacular|extraordinary|dizzying|eye-watering|jaw-dropping)\b|"
-    r"\b(?:is|are) a (?:real )?(?:risk|danger|threat)\b|\bnot just\b",
+    r"\b(?:is|are) a (?:real )?(?:risk|danger|threat)\b|\bnot just\b|\b(?:I|we|they) (?:believe|think|feel|hope)\b",
     _I,
 )
 """Words of opinion and rhetoric."""
-FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+"""First-person words, capitalised or not ("US" is a country, not "us")."""
 SPECULATION = re.compile(r"\b(?:could|might|may|would)\b(?! (?:not )?(?:have )?(?:been )?(?:reached|valued))", _I)
 NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", _I)
 """A figure, in digits or in words ("forty-two start-ups")."""

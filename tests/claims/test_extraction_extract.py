@@ -76,6 +76,8 @@ def test_coordinated_objects_give_one_claim_each() -> None:
         "Anthropic's rise has been nothing short of meteoric.",
         "The float would be one of the largest in London since 2021.",
         "But time is running out.",
+        '"We are proud of the team. We believe the market will double by 2030," Doe said.',  # a quoted view, capitalised "We"
+        "Acme is committed to protecting the data of its customers.",  # a stance, not a pledge
     ],
 )
 def test_opinion_rhetoric_and_questions_are_not_proposed(text: str) -> None:
