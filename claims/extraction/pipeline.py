@@ -193,13 +193,13 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
 
 
 _HELD = re.compile(
-    r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fined)\s+|"
+    r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fined|ordered)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
     r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?",
     re.IGNORECASE,
 )
-"""Words before what a stake, a backing, a fine, a value or an offer is in, and a largest holder (of the firm at hand unless
-"in" names one): the subject of an ownership, funding, fine or valuation claim."""
+"""Words before what a stake, a backing, a fine, an order, a value or an offer is in, and a largest holder (of the firm at
+hand unless "in" names one): the subject of an ownership, funding, fine, order or valuation claim."""
 
 
 def _unknown_place(mention: Mention) -> bool:

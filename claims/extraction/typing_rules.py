@@ -29,7 +29,8 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
         r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b|\bacqui(?:red?|sition|res)\b|"
         r"\b(?:buy|bought|purchase[sd]?|order(?:s|ed)?|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b|"
-        r"\b(?:put|puts|putting)\b(?=(?:[^.;]|\.(?=\d)){0,40}\binto\b)",
+        r"\b(?:put|puts|putting)\b(?=(?:[^.;]|\.(?=\d)){0,40}\binto\b)|"
+        r"\b(?:project|plant|factory|facility|campus|site|programme|package)s?,? (?:\w+ ){0,2}worth\b",
         _I,
     ),
     "revenue": re.compile(
@@ -109,7 +110,8 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:fuel|stamp|import|excise) duty\b|\bduty (?:frozen|freeze)\b|\b(?:the|a|this) freeze\b|\blevy\b)",
     ),
     "other": re.compile(
-        r"\bprofitable\b|\bprofits?\b|\bloss-making\b|\bbroke even\b|\bsigned (?:a|an) (?:deal|contract|agreement)\b|\bwho (?:leads|runs|heads|chairs)\b|"
+        r"\bprofitable\b|\bprofits?\b|\bloss-making\b|\bbroke even\b|\bfined\b|"
+        r"\bordered\b(?=[^.;]{0,60}\bto (?:stop|pay|halt|suspend|cease|repay|refund|close|sell|divest|compensate)\b)|\bsigned (?:a|an) (?:deal|contract|agreement)\b|\bwho (?:leads|runs|heads|chairs)\b|"
         r"\b(?:listed|floated|went public) (?:in|on)\b|\b(?:a|one|two) (?:third|quarter|fifth|tenth)s? of\b|"
         r"\d(?:[\d,.]*\d)?\s?(?:%|per ?cent)|\b(?:\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred(?: and [a-z-]+)?)?)\s?(?:m|million|bn|billion|k)?\s?(?:[\w-]+\s)?(?:employees|staff|workers|people|jobs|deals|start-?ups|companies|firms|investors|members|GPUs|chips|countries|offices|patents|stores|"
         r"gigawatts|megawatts|GW|MW|robots|turbines|units|sites|vehicles|plants|factories|transactions|shifts)\b|"

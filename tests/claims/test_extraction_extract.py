@@ -247,6 +247,9 @@ def test_a_source_behind_a_dateline_is_the_claimant() -> None:
         ("The company is now one of Portugal's most valuable start-ups.", ["comparison"]),
         ("Pallidyne offered about USD 1.5bn for the company earlier this year.", ["valuation"]),  # an offer for a firm values it
         ("The plan would create 400 jobs by 2027.", ["pledge"]),  # "would" with a deadline is the commitment, not speculation
+        ("Acme sells robots. The project, worth $300m, was cancelled in May.", ["investment"]),  # a project's worth is no valuation
+        ("Acme sells robots. The regulator fined Acme for failing to protect customer data.", ["other"]),  # a fine without an amount
+        ("Acme sells robots. The Board ordered Fjordmint, a smaller broker, to stop taking new customers.", ["other"]),
         ("Acme sells robots. Acme put $50m into a climate fund last year.", ["investment"]),  # money into a fund
     ],
 )
@@ -284,6 +287,7 @@ def test_a_table_row_takes_the_type_of_its_caption() -> None:
         ("Veloria makes robots. Pallidyne offered about USD 1.5bn for the company earlier this year.", "valuation", "Veloria"),  # what the offer is for
         ("Quillon is a lender. It plans a float that could value the business at between £1.8bn and £2.2bn.", "valuation", "Quillon"),
         ("Veloria makes robots. Atlantico is the largest outside investor.", "ownership", "Veloria"),  # of the firm at hand
+        ("Acme sells robots. Separately, the Board ordered Fjordmint, a smaller broker, to stop taking new customers.", "other", "Fjordmint"),
         ("Veloria makes robots. The Lisbon company confirmed that it raised EUR 20m.", "funding", "Veloria"),  # not the city
         ("Orvane buys chips. Elsewhere, the Rotterdam-based chip designer Nevik said on Friday that it had signed a deal.", "location", "Nevik"),
         ("Veloria's chief speaks. Ines Carvalho co-founded Veloria Robotics in Lisbon in 2018.", "founding", "Veloria Robotics"),  # what was founded
