@@ -254,6 +254,8 @@ class Tracker:
     def __init__(self) -> None:
         self._last_start = 0
         self._people = _InOrder()
+        self._bodies = _InOrder()
+        """Names of bodies by their words ("Baltic Policy Institute"), which write reports."""
         self._by_word: dict[str, _InOrder] = {}
         self._surnames: dict[str, str] = {}
         self._counts: Counter[str] = Counter()
@@ -297,6 +299,8 @@ class Tracker:
             self._counts[mention.label] += 1
             if mention.kind in ("org", "name"):
                 self._firms.setdefault(mention.label, mention.kind)
+            if mention.kind == "org":
+                self._bodies.add(mention)
             if mention.kind == "person":
                 self._people.add(mention)
                 self._surnames[mention.label.split()[-1]] = mention.label
@@ -359,7 +363,8 @@ class Tracker:
         if kind is None:
             return None
         if kind == "source":
-            return self._last_source
+            body = self._bodies.last_before(before)
+            return self._last_source or (body.label if body else None)  # "the report found": the last body named wrote it
         named = self._by_word[head].last_before(before) if head in self._by_word else None
         if named is not None:
             return named.label

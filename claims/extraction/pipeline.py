@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimgraph.claims.extraction.attribution import Attribution, find_attribution
+from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.extraction.inputs import MAX_BYTES, check_text
 from claimgraph.claims.extraction.mentions import COUNTRY_CODES, DESCRIPTIONS, PLACES, Mention, Tracker, common_words, find_mentions, inside_words, tidy
@@ -192,6 +192,10 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
 
 
+_SOURCE_GOES_ON_SAYING = re.compile(r"(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:%s)\b" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)
+"""A relative clause in which the source speaks ("a report by the institute, which found that ..."): the clause is attributed."""
+_SAID_WHEN = re.compile(r"\b(?:%s)\s+(?:on\s+)?$" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)
+"""Words before when something was said ("found last month that ...")."""
 _HELD = re.compile(
     r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fined|ordered)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
@@ -276,7 +280,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if descriptor and attribution is not None and attribution.start <= offset < attribution.end:
             return True
         aside = _aside_of(side, offset)
-        return aside is not None and attribution is not None and not aside.contains(attribution.start)
+        return aside is not None and attribution is not None and not aside.contains(attribution.start) and not _SOURCE_GOES_ON_SAYING.match(text, aside.start)
 
     heading = table_heading(text, sentence)
     for money in monies:
@@ -405,7 +409,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         said: list[Span] = []
         if attribution:
             said.append(Span(attribution.start, attribution.end))
-            said += [Span(t.start, t.end) for t in times if 0 <= t.start - attribution.end <= 4]  # "said on Monday"
+            said += [Span(t.start, t.end) for t in times if 0 <= t.start - attribution.end <= 4 or _SAID_WHEN.search(text, max(0, t.start - 16), t.start)]  # "said on Monday", "which found last month"
         founded = [Span(c.start, c.end + 12) for c in find_cues({"founding": FACT_CUES["founding"]}, text, sentence.start, sentence.end)]
         covers_all = attribution is not None and (
             attribution.start - sentence.start <= 2 or sentence.end - attribution.end <= 2 or len(parts) == 1
@@ -425,7 +429,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             )  # fmt: skip
             if time is None and claim_type == "pledge":
                 time = next((t for t in times if t.deadline), None)
-            in_clause = attribution is not None and attribution.start < clause.end and clause.start < attribution.end
+            in_clause = attribution is not None and (
+                attribution.start < clause.end and clause.start < attribution.end or _SOURCE_GOES_ON_SAYING.match(text, clause.start, clause.end) is not None
+            )  # fmt: skip
             source = None if proposal.own_voice or attribution is None or not (covers_all or in_clause) else attribution.label
             value = score(
                 descriptor.group() if descriptor else aside.of(text) if aside and proposal.own_voice

@@ -307,6 +307,7 @@ def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subj
         ("Veloria Robotics was founded in 2018 by Ines Carvalho and is headquartered in Lisbon.", "location", None),  # the founding's year
         ("Net income for the second quarter climbed from $61 million in Q1 to $90 million.", "other", "2025-06"),  # Q1 is the base
         ("The regulator today warned that investors lost NOK 2.3bn in the first half of this year.", "warning", "2025-06"),  # not the day of the warning
+        ("A report by the Amstel Institute, which found last month that Dutch firms spent €900m on cloud services in 2024.", "investment", "2024"),
         ("The regulator warned on Tuesday that investors lost NOK 2.3bn.", "warning", "2025-08-05"),  # the only time given
     ],
 )
