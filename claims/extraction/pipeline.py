@@ -12,7 +12,7 @@ from claimgraph.claims.extraction.inputs import MAX_BYTES, check_text
 from claimgraph.claims.extraction.mentions import COUNTRY_CODES, DESCRIPTIONS, PLACES, Mention, Tracker, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import MoneyMention, find_money
 from claimgraph.claims.extraction.objects import founders, object_phrases
-from claimgraph.claims.extraction.scoring import THRESHOLD, is_question, score
+from claimgraph.claims.extraction.scoring import PERCENT, THRESHOLD, is_question, score
 from claimgraph.claims.extraction.segment import Span, clauses, parse, sentences, strip
 from claimgraph.claims.extraction.statement import describe
 from claimgraph.claims.extraction.timex import Published, TimeMention, find_times
@@ -353,6 +353,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if main[0].type == "pledge" and "pledge" in {p.type for p in proposals} and re.match(r"which\b", text[clause.start : clause.end]):
             continue  # "plans to spend $35m on a plant, which it aims to open by 2027": one plan
         cue = main[0]
+        if cue.type == "comparison":
+            count = next((c for c in main if c.type == "other" and c.start < cue.start and not PERCENT.search(text, c.start, c.end)), None)
+            cue = count or cue  # "counts forty-two start-ups, twice as many as ...": a count with its change
         objects: list[str] = []
         if cue.type == "comparison":
             for other in (c for c in main if c.type == "comparison"):

@@ -39,7 +39,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "pledge": re.compile(
-        r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|\bcommit(?:ted|s)? to\b|\b(?:will|would) (?:spend|invest|provide|allocate|fund|put)\b|\baims? to\b|"
+        r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:spend|invest|provide|allocate|fund|put)\b|\baims? to\b|"
         r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b",
         _I,
     ),

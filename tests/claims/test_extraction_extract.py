@@ -248,6 +248,8 @@ def test_a_source_behind_a_dateline_is_the_claimant() -> None:
         ("Pallidyne offered about USD 1.5bn for the company earlier this year.", ["valuation"]),  # an offer for a firm values it
         ("The plan would create 400 jobs by 2027.", ["pledge"]),  # "would" with a deadline is the commitment, not speculation
         ("Acme sells robots. The project, worth $300m, was cancelled in May.", ["investment"]),  # a project's worth is no valuation
+        ("Finland's government committed EUR 250m to AI research in 2024.", ["pledge"]),  # money committed to a cause
+        ("The report counts forty-two AI start-ups in Estonia, twice as many as three years earlier.", ["other"]),  # a count with its change
         ("Acme sells robots. The regulator fined Acme for failing to protect customer data.", ["other"]),  # a fine without an amount
         ("Acme sells robots. The Board ordered Fjordmint, a smaller broker, to stop taking new customers.", ["other"]),
         ("Acme sells robots. Acme put $50m into a climate fund last year.", ["investment"]),  # money into a fund
