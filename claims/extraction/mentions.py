@@ -36,6 +36,16 @@ DEMONYMS = frozenset(
     "spanish italian korean israeli swiss nordic asian african scottish welsh portuguese norwegian danish finnish polish "
     "estonian latvian lithuanian greek croatian belgian austrian czech hungarian romanian baltic".split()
 )
+COUNTRY_DEMONYMS = {
+    "britain": "British", "england": "English", "scotland": "Scottish", "wales": "Welsh", "ireland": "Irish", "france": "French",
+    "germany": "German", "spain": "Spanish", "italy": "Italian", "portugal": "Portuguese", "netherlands": "Dutch",
+    "belgium": "Belgian", "sweden": "Swedish", "norway": "Norwegian", "denmark": "Danish", "finland": "Finnish",
+    "poland": "Polish", "switzerland": "Swiss", "austria": "Austrian", "china": "Chinese", "japan": "Japanese", "india": "Indian",
+    "canada": "Canadian", "israel": "Israeli", "australia": "Australian", "korea": "Korean", "estonia": "Estonian",
+    "latvia": "Latvian", "lithuania": "Lithuanian", "greece": "Greek", "croatia": "Croatian", "hungary": "Hungarian",
+    "romania": "Romanian", "america": "American",
+}  # fmt: skip
+"""Countries and the demonym their government goes by ("Latvia's government" is "the Latvian government")."""
 TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady".split())
 GENERIC_CAPS = frozenset(
     "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2".split()
@@ -188,7 +198,8 @@ def inside_words(doc: Doc) -> frozenset[str]:
 def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[str]) -> list[Mention]:
     """Names as a firm goes by them: no currency code ("USD") or legal form ("Inc.") in them, no common word that only starts a sentence.
 
-    A demonym before "government" names that government ("the Dutch government").
+    A demonym before "government" names that government ("the Dutch government"), and so does a
+    country's possessive ("Latvia's government" is "Latvian government").
 
     Args:
         mentions: what :func:`find_mentions` found in ``sentence``.
@@ -211,6 +222,10 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
             continue
         if mention.kind == "demonym" and re.match(r" government\b", text[mention.end : mention.end + 11]):
             kept.append(Mention(mention.start, mention.end + 11, mention.label + " government", "org"))  # "the Dutch government"
+            continue
+        country = re.match(r"['’]s government\b", text[mention.end : mention.end + 13])
+        if country and mention.label.lower() in COUNTRY_DEMONYMS:  # "Latvia's government": the Latvian government, one entity
+            kept.append(Mention(mention.start, mention.end + country.end(), COUNTRY_DEMONYMS[mention.label.lower()] + " government", "org"))
             continue
         label = " ".join(words)
         lead = re.sub(r"^\s*\d{1,2}[:.]\d{2}\b", "", text[sentence.start : mention.start])  # a live blog's "12:09"

@@ -293,6 +293,7 @@ def test_a_table_row_takes_the_type_of_its_caption() -> None:
         ("Veloria makes robots. The Lisbon company confirmed that it raised EUR 20m.", "funding", "Veloria"),  # not the city
         ("Orvane buys chips. Elsewhere, the Rotterdam-based chip designer Nevik said on Friday that it had signed a deal.", "location", "Nevik"),
         ("Veloria's chief speaks. Ines Carvalho co-founded Veloria Robotics in Lisbon in 2018.", "founding", "Veloria Robotics"),  # what was founded
+        ("Latvia's government has promised to open a national AI centre in Riga next year.", "pledge", "Latvian government"),  # one name for one body
         ("Orvane buys chips. Tessaly, a chipmaker, was spun out of the Osaka-based electronics group Kurobe.", "location", "Kurobe"),
         ("Veloria makes robots. Atlantico is the largest investor in Nordvind.", "ownership", "Nordvind"),
         ("Veloria Robotics makes robots. The company is now one of Portugal's most valuable start-ups.", "comparison", "Veloria Robotics"),
