@@ -154,6 +154,7 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
     "PERIOD": [
         _pattern({"LOWER": "the"}, {"LOWER": {"IN": ["first", "second", "third", "fourth", "final", "last"]}}, {"LOWER": {"IN": ["quarter", "half"]}}, {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["this", "last", "next"]}, "OP": "?"}, {"LOWER": "year", "OP": "?"}),
         _pattern({"LOWER": "the"}, {"LOWER": {"IN": ["first", "second", "third", "fourth", "final", "last"]}}, {"LOWER": {"IN": ["quarter", "half"]}}, {"LOWER": "of"}, _YEAR_TOKEN),
+        _pattern({"LOWER": {"IN": ["first", "second", "third", "fourth"]}}, {"TEXT": "-"}, {"LOWER": {"IN": ["quarter", "half"]}}),  # "Second-quarter revenue"
         _pattern({"TEXT": {"REGEX": r"^(?:Q[1-4]|H[12])$"}}, _YEAR_TOKEN),
         _pattern({"TEXT": {"REGEX": r"^(?:Q[1-4]|H[12])$"}}),
     ],
@@ -309,7 +310,7 @@ def resolve(label: str, words: list[str], published: Published, ahead: bool = Fa
             end = ref - dt.timedelta(days=ref.weekday() + 1) if step < 0 else ref + dt.timedelta(days=6 - ref.weekday() + 7 * step)
             value, precision, needs = _ym(end), "month", "day"
     elif label == "PERIOD":
-        body = [w for w in words if w != "the"]
+        body = [w for w in words if w not in ("the", "-")]
         after_of = body[body.index("of") + 1 :] if "of" in body else []
         rel = next((w for w in after_of if w in ("this", "last", "next")), None)
         value, precision, needs_ref = _quarter_or_half(body, years[0] if years else None, ref, rel, ahead)

@@ -53,6 +53,7 @@ def resolve(text: str, published: Published) -> list[tuple[str, str | None, str 
         ("It will open in June next year.", "2026-06", "month"),
         ("It expects revenue of $5m in the fourth quarter.", "2025-12", "month"),  # a forecast looks ahead
         ("It made $5m in the fourth quarter.", "2024-12", "month"),
+        ("Second-quarter revenue rose.", "2024-06", "month"),
     ],
 )
 def test_resolution_table(text: str, value: str | None, precision: str | None) -> None:
