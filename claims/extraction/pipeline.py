@@ -196,6 +196,9 @@ _SOURCE_GOES_ON_SAYING = re.compile(r"(?:which|who)\s+(?:also\s+|has\s+|had\s+)?
 """A relative clause in which the source speaks ("a report by the institute, which found that ..."): the clause is attributed."""
 _SAID_WHEN = re.compile(r"\b(?:%s)\s+(?:on\s+)?$" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)
 """Words before when something was said ("found last month that ...")."""
+_BACK_REFERENCE = re.compile(r"(?:That|This)\s(?!\s*(?:company|firm|bank|group|fund)\b)(?:[^\d]*)$")
+"""A clause about "that" or "this" with no figure ("That had been promised in the spring."): with no name either, a remark on the
+sentence before, no claim of its own."""
 _HELD = re.compile(
     r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fined|ordered)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
@@ -445,7 +448,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 attributed=source is not None,
                 named=bool(names),
             )
-            if value < THRESHOLD:
+            if value < THRESHOLD or (
+                money is None and _BACK_REFERENCE.match(text, clause.start, clause.end) and not any(clause.contains(m.start) for m in names)
+            ):
                 continue
             exclude = Span(attribution.start, attribution.end) if attribution else None
             if claim_type == "warning" and source:

@@ -78,6 +78,7 @@ def test_coordinated_objects_give_one_claim_each() -> None:
         "But time is running out.",
         '"We are proud of the team. We believe the market will double by 2030," Doe said.',  # a quoted view, capitalised "We"
         "Acme is committed to protecting the data of its customers.",  # a stance, not a pledge
+        "The chancellor spoke at noon. That had been promised in the spring.",  # a remark on the sentence before
     ],
 )
 def test_opinion_rhetoric_and_questions_are_not_proposed(text: str) -> None:
