@@ -255,23 +255,6 @@ DELETE {{ ?claim <{CG.status}> ?old }} INSERT {{ ?claim <{CG.status}> ?kept }} W
 """
 
 
-_STATUS = pyoxigraph.NamedNode(str(CG.status))
-
-
-def _statuses_apart(quads: Iterable[pyoxigraph.Quad]) -> tuple[list[pyoxigraph.Quad], list[pyoxigraph.Quad]]:
-    """(the claims' ``cg:status`` quads, every other quad).
-
-    The atomic write inserts the statuses first and the rest last: what runs between (statuses from reviews,
-    final statuses kept, the record's entries) reads only statuses of the new data, and Oxigraph reads
-    within a transaction slowly once it holds a large insert (a read after 400,000 inserted quads took
-    longer than the insert itself).
-    """
-    statuses, rest = [], []
-    for quad in quads:
-        (statuses if quad.predicate == _STATUS and isinstance(quad.graph_name, pyoxigraph.DefaultGraph) else rest).append(quad)
-    return statuses, rest
-
-
 def _delete(pairs: list[tuple[str, str]]) -> str:
     return _PREFIXES + " ;\n".join(f"DELETE {{ {template} }} WHERE {{ {where} }}" for template, where in pairs)
 
@@ -364,9 +347,8 @@ def write(
         with tempfile.TemporaryDirectory(prefix="claimgraph-undo-") as folder:
             _write_bulk(store, pairs, spool, Path(folder) / "old.nq", activity)
     else:
-        statuses, rest = _statuses_apart(pyoxigraph.parse(path=str(spool), format=pyoxigraph.RdfFormat.N_QUADS))
-        store.update(" ;\n".join((_delete(pairs), insert_data_from_native(statuses), status_from_reviews(), _keep_final_statuses(store),
-                                   activity, insert_data_from_native(rest))))
+        native = pyoxigraph.parse(path=str(spool), format=pyoxigraph.RdfFormat.N_QUADS)
+        store.update(_delete(pairs) + " ;\n" + insert_data_from_native(native) + " ;\n" + status_from_reviews() + " ;\n" + _keep_final_statuses(store) + " ;\n" + activity)
     progress(f"{plan.quads:,} quads written; counting the store")
     return BuildReport(
         documents=len(documents),
