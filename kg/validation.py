@@ -57,7 +57,7 @@ _STRING = XSD.string
 
 def _plain(term: object) -> object:
     """RDF 1.1 makes ``"x"^^xsd:string`` and ``"x"`` one literal; stores return the
-    first, rdflib compares them as different, so validation sees the plain form."""
+    first, rdflib compares them as different, so pySHACL's graph holds the plain form."""
     if isinstance(term, Literal) and term.datatype == _STRING:
         return Literal(str(term))
     return term
