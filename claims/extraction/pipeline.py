@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution
@@ -243,23 +244,38 @@ TABLE_ROWS = 100
 """How many rows above a table row are searched for its header."""
 
 
-def table_heading(text: str, sentence: Span) -> Span | None:
-    """For a row of a plain-text table ("Spain | EUR 3.9bn | 612"), its header row and the caption line above it."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    if "|" not in text[line_start : sentence.end]:
-        return None
-    first = line_start
-    for _ in range(TABLE_ROWS):  # bounded, so that a long table costs no more per row than a short one
-        previous = text.rfind("\n", 0, first - 1) + 1 if first > 0 else 0
-        if first == 0 or "|" not in text[previous : first]:
-            break
-        first = previous
-    caption = text.rfind("\n", 0, max(0, first - 1))
-    while caption > 0 and not text[text.rfind("\n", 0, caption) + 1 : caption].strip():
-        caption = text.rfind("\n", 0, caption)  # skip blank lines up to the caption
-    start = text.rfind("\n", 0, caption) + 1 if caption > 0 else first
-    end = text.find("\n", first)
-    return Span(start, end if end != -1 else len(text))
+class Tables:
+    """A text's plain-text tables ("Spain | EUR 3.9bn | 612"): where its lines end and which hold a "|", found once,
+    so that finding a row's heading costs the same in a text of one long line as in a short one."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [match.start() for match in re.finditer("\n", text)]
+        self.pipes = [match.start() for match in re.finditer(r"\|", text)]
+        self.piped = {bisect_left(self.ends, pipe) for pipe in self.pipes}
+        """The numbers of the lines that hold a "|"."""
+
+    def _start(self, line: int) -> int:
+        return self.ends[line - 1] + 1 if line > 0 else 0
+
+    def _end(self, line: int) -> int:
+        return self.ends[line] if line < len(self.ends) else len(self.text)
+
+    def heading(self, sentence: Span) -> Span | None:
+        """For a row of a table, its header row and the caption line above it (the nearest line with words)."""
+        row = bisect_left(self.ends, sentence.start)
+        at = bisect_left(self.pipes, self._start(row))
+        if at == len(self.pipes) or self.pipes[at] >= sentence.end:
+            return None
+        first = row
+        for _ in range(TABLE_ROWS):  # bounded, so that a long table costs no more per row than a short one
+            if first == 0 or first - 1 not in self.piped:
+                break
+            first -= 1
+        caption = first - 1
+        while caption >= 0 and not self.text[self._start(caption) : self._end(caption)].strip():
+            caption -= 1  # skip blank lines up to the caption
+        return Span(self._start(caption) if caption >= 0 else self._start(first), self._end(first))
 
 
 def _aside_of(spans: list[Span], offset: int) -> Span | None:
@@ -267,8 +283,8 @@ def _aside_of(spans: list[Span], offset: int) -> Span | None:
 
 
 def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention], times: list[TimeMention],
-             monies: list[MoneyMention], attribution: Attribution | None, side: list[Span], listed: str | None = None,
-             previous: str | None = None) -> list[_Proposal]:  # fmt: skip
+             monies: list[MoneyMention], attribution: Attribution | None, side: list[Span], tables: Tables,
+             listed: str | None = None, previous: str | None = None) -> list[_Proposal]:  # fmt: skip
     """The typed proposals of one sentence, before scoring.
 
     ``listed`` is the type of the last amount before this sentence, for a
@@ -285,7 +301,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         aside = _aside_of(side, offset)
         return aside is not None and attribution is not None and not aside.contains(attribution.start) and not _SOURCE_GOES_ON_SAYING.match(text, aside.start)
 
-    heading = table_heading(text, sentence)
+    heading = tables.heading(sentence)
     for money in monies:
         if _CHANGE_BASE.search(text, max(sentence.start, money.start - 40), money.start) and any(m.end <= money.start for m in monies):
             continue
@@ -396,7 +412,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     published = Published.coerce(published)
     doc = parse(text)
     common, inside = common_words(doc), inside_words(doc)
-    tracker = Tracker()
+    tracker, tables = Tracker(), Tables(text)
     candidates: list[Candidate] = []
     listed = previous = None
     for sentence in sentences(text, doc):
@@ -420,7 +436,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         covers_all = attribution is not None and (
             attribution.start - sentence.start <= 2 or sentence.end - attribution.end <= 2 or len(parts) == 1
         )
-        proposals = _propose(text, sentence, parts, names, times, monies, attribution, side, listed, previous)
+        proposals = _propose(text, sentence, parts, names, times, monies, attribution, side, tables, listed, previous)
         listed = next((p.type for p in reversed(proposals) if p.money and p.type not in ("other", "comparison")), listed)
         previous = next((p.type for p in reversed(proposals) if p.money), None)
         for proposal in proposals:

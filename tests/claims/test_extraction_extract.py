@@ -269,6 +269,16 @@ def test_a_table_row_takes_the_type_of_its_caption() -> None:
     assert [(c.type, c.subject, c.value.amount) for c in found] == [("funding", "Sweden", 1.9e9), ("funding", "Denmark", 840e6)]
 
 
+def test_a_table_s_caption_is_the_line_just_above_it() -> None:
+    """The line above the caption is another sentence: its words say nothing of what the table counts."""
+    text = (
+        "Acme's revenue rose to EUR 2m in 2024.\nAI start-ups by country, 2024\n"
+        "Country | Amount | Change on 2023\nSweden | EUR 1.9bn | +12%\nDenmark | EUR 840m | +31%\n"
+    )
+    found = [c for c in extract(text, dt.date(2025, 5, 1)) if c.value]
+    assert [(c.type, c.subject) for c in found] == [("revenue", "Acme"), ("other", "Sweden"), ("other", "Denmark")]
+
+
 @pytest.mark.parametrize(
     ("text", "claim_type", "subject"),
     [
