@@ -242,6 +242,8 @@ def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, .
 
 TABLE_ROWS = 100
 """How many rows above a table row are searched for its header."""
+ROW_CHARS = 400
+"""The longest line read as a table's row or caption; a longer one is prose (a page flattened to one line, say)."""
 
 
 class Tables:
@@ -261,21 +263,25 @@ class Tables:
     def _end(self, line: int) -> int:
         return self.ends[line] if line < len(self.ends) else len(self.text)
 
+    def _short(self, line: int) -> bool:
+        return self._end(line) - self._start(line) <= ROW_CHARS
+
     def heading(self, sentence: Span) -> Span | None:
         """For a row of a table, its header row and the caption line above it (the nearest line with words)."""
         row = bisect_left(self.ends, sentence.start)
         at = bisect_left(self.pipes, self._start(row))
-        if at == len(self.pipes) or self.pipes[at] >= sentence.end:
+        if at == len(self.pipes) or self.pipes[at] >= sentence.end or not self._short(row):
             return None
         first = row
         for _ in range(TABLE_ROWS):  # bounded, so that a long table costs no more per row than a short one
-            if first == 0 or first - 1 not in self.piped:
+            if first == 0 or first - 1 not in self.piped or not self._short(first - 1):
                 break
             first -= 1
         caption = first - 1
-        while caption >= 0 and not self.text[self._start(caption) : self._end(caption)].strip():
+        while caption >= 0 and self._short(caption) and not self.text[self._start(caption) : self._end(caption)].strip():
             caption -= 1  # skip blank lines up to the caption
-        return Span(self._start(caption) if caption >= 0 else self._start(first), self._end(first))
+        start = self._start(caption) if caption >= 0 and self._short(caption) else self._start(first)
+        return Span(start, self._end(first))
 
 
 def _aside_of(spans: list[Span], offset: int) -> Span | None:

@@ -279,6 +279,14 @@ def test_a_table_s_caption_is_the_line_just_above_it() -> None:
     assert [(c.type, c.subject) for c in found] == [("revenue", "Acme"), ("other", "Sweden"), ("other", "Denmark")]
 
 
+def test_a_long_line_with_a_bar_in_it_is_prose_not_a_table() -> None:
+    """A page flattened to one line: a "|" in it makes no table, so no sentence of the line types another's amount (and
+    the line is not read again for each of its amounts)."""
+    text = "Acme's revenue rose to EUR 2m last year. " + "The weather was mild in the spring. " * 12 + "Beta | a note. Beta's figure reached EUR 3m."
+    found = [c for c in extract(text, dt.date(2025, 5, 1)) if c.value]
+    assert [(c.type, c.subject) for c in found] == [("revenue", "Acme"), ("other", "Beta")]
+
+
 @pytest.mark.parametrize(
     ("text", "claim_type", "subject"),
     [
