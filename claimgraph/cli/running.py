@@ -71,8 +71,8 @@ def _locked(store: str) -> bool:
 
 
 class Service(NamedTuple):
-    """A running ``claimgraph serve`` that holds ``store`` (a named tuple: ``dataclasses`` would add a sixth to
-    every command's ``--help``)."""
+    """A running ``claimgraph serve`` that holds ``store`` (a named tuple: importing ``dataclasses`` would add about
+    15 ms, a tenth, to every command's ``--help``)."""
 
     url: str
     pid: int
