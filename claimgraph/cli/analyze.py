@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from claimgraph.api.settings import Settings
-from claimgraph.cli import running
+from claimgraph.cli import add_command, running
 from claimgraph.cli.as_of import add_as_of, as_of_option
 
 if TYPE_CHECKING:
@@ -184,7 +184,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     output = argparse.ArgumentParser(add_help=False)
     output.add_argument("--format", choices=("table", "json"), default="table")
     add_as_of(output, "the network of the claims on the record at this time, with their verdicts then")
-    command = commands.add_parser("analyze", help="analyse the entity network: centrality, communities, sources, conflicts, matches, path")
+    command = add_command(commands, "analyze")
     kinds = command.add_subparsers(dest="analysis", required=True, metavar="ANALYSIS")
     kind = kinds.add_parser("centrality", parents=[common, output], help="degree, betweenness and PageRank, most between first")
     kind.add_argument("--limit", type=int, default=50, help="show this many entities (default %(default)s)")

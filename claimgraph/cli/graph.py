@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from claimgraph.api.settings import Settings
 from claimgraph.claims.errors import InputError
-from claimgraph.cli import running
+from claimgraph.cli import add_command, running
 from claimgraph.cli.agent import add_by
 from claimgraph.kg.cpus import default_workers
 from claimgraph.cli.as_of import add_as_of, as_of_option
@@ -179,7 +179,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--articles", type=Path, default=settings.articles,
         help="folder of the articles the claim sets cite (env CLAIMGRAPH_ARTICLES; default %(default)s)",
     )
-    command = commands.add_parser("build", parents=[common, sets], help="validate the claim sets and write them into the store")
+    command = add_command(commands, "build", parents=[common, sets])
     command.add_argument(
         "--workers", type=int, default=default_workers(),
         help="processes that map and validate chunks of 500 claims, once there is more than one (default: one per CPU, %(default)s)",
@@ -190,11 +190,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     add_by(command, "builds")
     command.set_defaults(run=_run_build)
-    command = commands.add_parser("validate", parents=[common, sets], help="check the claim sets against the SHACL shapes, writing nothing")
+    command = add_command(commands, "validate", parents=[common, sets])
     command.set_defaults(run=_run_validate)
 
-    command = commands.add_parser(
-        "query", parents=[common], help="run a SPARQL query (SELECT, ASK, CONSTRUCT) on the store",
+    command = add_command(
+        commands, "query", parents=[common],
         description="Run a SPARQL query on the store, with the prefixes /sparql predeclares (cg:, schema:, prov:, ...).\n"
         "While a service holds the store, the query goes to its /sparql, under its time and row limits\n"
         "(an answer it would cut short is an error).",
@@ -213,9 +213,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add_as_of(command, "bind the query's ?asOf to this time")
     command.set_defaults(run=_run_query)
 
-    command = commands.add_parser(
-        "export", parents=[common], help="write the whole graph in an RDF format, or the reviews, claims or pledges of the record, or the claims as signed nanopublications"
-    )
+    command = add_command(commands, "export", parents=[common])
     command.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="trig")
     add_as_of(command, f"the record as of this time ({', '.join(RECORD_FORMATS)} only: an RDF dump is the whole store)")
     command.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")

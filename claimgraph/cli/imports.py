@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from claimgraph.api.settings import Settings
-from claimgraph.cli import running
+from claimgraph.cli import add_command, running
 from claimgraph.cli.agent import add_by
 from claimgraph.claims.errors import InputError
 
@@ -48,7 +48,7 @@ def _run_claimreview(args: argparse.Namespace) -> int:
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser, settings: Settings) -> None:
     """Add ``import claimreview``."""
-    command = commands.add_parser("import", help="import what others published: fact-checks (ClaimReview)")
+    command = add_command(commands, "import")
     kinds = command.add_subparsers(dest="kind", required=True, metavar="KIND")
     claimreview = kinds.add_parser(
         "claimreview", parents=[common],

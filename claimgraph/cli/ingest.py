@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimgraph.api.settings import Settings
-from claimgraph.cli import running
+from claimgraph.cli import add_command, running
 from claimgraph.cli.agent import add_by
 from claimgraph.claims import lifecycle
 from claimgraph.claims.errors import InputError
@@ -212,16 +212,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         help="size limit of the file (env CLAIMGRAPH_MAX_DOCUMENT_BYTES; default %(default)s)",
     )  # fmt: skip
 
-    command = commands.add_parser(
-        "extract", parents=[article], help="print the candidate claims of an article, storing nothing",
+    command = add_command(
+        commands, "extract", parents=[article],
         description="Print the check-worthy factual claims proposed for an article, with values, times, "
         "attributions and the span each comes from. Nothing is stored.",
     )  # fmt: skip
     command.add_argument("--format", choices=("table", "json"), default="table", help="json: the fixed JSON form of candidates")
     command.set_defaults(run=_run_extract)
 
-    command = commands.add_parser(
-        "ingest", parents=[common, article], help="store an article and its candidate claims (status candidate)",
+    command = add_command(
+        commands, "ingest", parents=[common, article],
         description="Store an article (its text, SHA-256 and metadata) and its candidate claims with status "
         "'candidate', linked to the store's entities by label or alias; names that link nowhere become proposed "
         "entities with a guessed type. The same text twice adds nothing. Everything is validated first and written "
@@ -233,8 +233,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add_by(command, "ingests")
     command.set_defaults(run=_run_ingest)
 
-    command = commands.add_parser(
-        "curate", parents=[common], help="accept, reject, edit or retract a claim; or show its curation history",
+    command = add_command(
+        commands, "curate", parents=[common],
         description="Curate a claim. accept: a candidate becomes unverified. reject: a candidate becomes rejected "
         "(kept, not on the record). edit: change any field of a candidate or unverified claim; "
         "the result must pass the same shapes as curated claims (an anchor must match the document's text). "
@@ -268,8 +268,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     edits.add_argument("--quote", help="the anchor's exact text; alone, it is looked up in the document")
     command.set_defaults(run=_run_curate)
 
-    command = commands.add_parser(
-        "eval", help="score extraction against the labelled articles and the bundled claim sets",
+    command = add_command(
+        commands, "eval",
         description="Extract claims from every labelled article (NAME.txt with NAME.gold.json) and bundled claim "
         "set, and print precision, recall and F1 of detection and the accuracy of type, value, time, "
         "attribution and subject on matched claims: one row per article, then overall; a table per half "

@@ -8,7 +8,7 @@ import sys
 
 from claimgraph.api.settings import Settings
 from claimgraph.claims.errors import InputError
-from claimgraph.cli import running
+from claimgraph.cli import add_command, running
 from claimgraph.cli.agent import add_by
 
 STATUSES = ("proposed", "confirmed", "refused")
@@ -62,8 +62,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     """Add links with list, scan, confirm, refuse and undo."""
     output = argparse.ArgumentParser(add_help=False)
     output.add_argument("--format", choices=("table", "json"), default="table")
-    command = commands.add_parser(
-        "links", help="entities proposed as one (\"Veloria\" and \"Veloria Robotics\"): list, confirm (merge), refuse, undo",
+    command = add_command(
+        commands, "links",
         description="Ingest proposes a link when a document names an entity the record has under another label. "
         "Confirming merges the two (the other label kept as an alias, every claim re-pointed); refusing keeps them "
         "apart for good; undo reverses a merge while nothing it wrote has changed.",

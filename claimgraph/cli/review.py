@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimgraph.api.settings import Settings
 from claimgraph.claims.fulfilment import STATES
-from claimgraph.cli import running
+from claimgraph.cli import add_command, running
 from claimgraph.cli.agent import add_by
 from claimgraph.cli.choices import LazyChoices
 
@@ -60,8 +60,8 @@ def _run_fulfilment(args: argparse.Namespace) -> int:
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser, settings: Settings) -> None:
     """Add review and fulfilment."""
-    command = commands.add_parser(
-        "review", parents=[common], help="record a review of a claim; it becomes the current verdict",
+    command = add_command(
+        commands, "review", parents=[common],
         description="Record a review of a claim on the record (unverified, in review or reviewed; a candidate, "
         "rejected or retracted claim is refused). Earlier reviews are kept; the new one revises the current one. "
         "The review's author is --by.",
@@ -74,8 +74,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     command.add_argument("--reviewer", metavar="NAME", help="a display name shown beside the author (--by); it never replaces it")
     command.set_defaults(run=_run_review)
 
-    command = commands.add_parser(
-        "fulfilment", parents=[common], help="record a pledge's fulfilment state; it becomes the pledge's state",
+    command = add_command(
+        commands, "fulfilment", parents=[common],
         description="Record the fulfilment state of a pledge on the record, with a rationale, evidence and the day it "
         "holds from. Earlier states are kept; the new one revises the current one. Its author is --by.",
     )

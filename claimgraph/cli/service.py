@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from claimgraph.api.settings import Settings
+from claimgraph.cli import add_command
 
 
 def _run_serve(args: argparse.Namespace) -> int:
@@ -21,8 +22,8 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser, settings: Settings) -> None:
     """Add serve."""
-    command = commands.add_parser(
-        "serve", parents=[common], help="serve the API, SPARQL endpoint and views over HTTP",
+    command = add_command(
+        commands, "serve", parents=[common],
         description="Serve the store over HTTP. While it runs, it holds an embedded store, and other commands on the "
         "store go through it (it says where it listens in STORE.service.json): reads as they are, writes with the "
         "token in CLAIMGRAPH_TOKEN; build needs the store to itself.",

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from claimgraph.api.settings import Settings
+from claimgraph.cli import add_command
 from claimgraph.claims.errors import InputError
 from claimgraph.cli.choices import LazyChoices
 
@@ -62,7 +63,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--tokens", type=Path, default=settings.tokens,
         help="the token file (env CLAIMGRAPH_TOKENS; default: beside the store, STORE.tokens.json)",
     )
-    token = commands.add_parser("token", help="create, list or revoke bearer tokens for reviewers and editors")
+    token = add_command(commands, "token")
     actions = token.add_subparsers(dest="action", required=True, metavar="ACTION")
     command = actions.add_parser("create", parents=[common, where], help="create a token and print its secret once")
     command.add_argument("--name", required=True)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from claimgraph.api.settings import Settings
-from claimgraph.cli import running
+from claimgraph.cli import add_command, running
 from claimgraph.cli.as_of import add_as_of, as_of_option
 from claimgraph.claims.errors import InputError
 from claimgraph.viz.caps import DEFAULT_NODE_CAP, MAX_NODE_CAP
@@ -53,7 +53,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser, settings: Settings) -> None:
     """Add view."""
-    command = commands.add_parser("view", parents=[common], help="write the network (or one entity's or claim's view) as a self-contained HTML file")
+    command = add_command(commands, "view", parents=[common])
     command.add_argument("--out", type=Path, required=True, metavar="FILE.html", help="the file to write")
     which = command.add_mutually_exclusive_group()
     which.add_argument("--entity", metavar="ID", help="the neighbourhood of this entity")
