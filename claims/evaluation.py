@@ -33,7 +33,8 @@ import networkx as nx
 import yaml
 
 from claimgraph.claims.errors import InputError
-from claimgraph.claims.extraction import extract, read_article
+from claimgraph.claims.extraction import extract
+from claimgraph.claims.texts import read_article
 
 BUNDLED_REFERENCE_DATE = "2025-06-30"
 """Reference date of the bundled article: its text only places it in 2025, so it is

@@ -36,7 +36,8 @@ from rdflib.namespace import PROV, RDF
 
 from claimgraph.claims.errors import InputError
 from claimgraph.kg.errors import ValidationError
-from claimgraph.claims.extraction import MAX_BYTES, Candidate, check_text, extract
+from claimgraph.claims.extraction import Candidate, extract
+from claimgraph.claims.texts import MAX_BYTES, check_text
 from claimgraph.claims.model import Anchor, Claim, ClaimSet, Document, Entity, Money, TimeRef
 from claimgraph.claims.model import Literal as LiteralValue
 from claimgraph.claims.times import parse_time

@@ -54,7 +54,8 @@ def table(head: list[str], rows: list[list[str]]) -> str:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    from claimgraph.claims.extraction import extract, read_article
+    from claimgraph.claims.extraction import extract
+    from claimgraph.claims.texts import read_article
 
     candidates = extract(read_article(args.file, args.max_bytes), args.published, max_bytes=args.max_bytes)
     if args.format == "json":
@@ -101,10 +102,8 @@ def _print_report(report: dict, location: str) -> None:
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
-    from claimgraph.claims.extraction import read_article
+    from claimgraph.claims.texts import read_article
     from claimgraph.cli.progress import progress
-    from claimgraph.kg.ingest import ingest
-    from claimgraph.kg.store import open_store
 
     text = read_article(args.file, args.max_bytes)
     with progress("ingest", args.quiet) as shown:
@@ -114,6 +113,9 @@ def _run_ingest(args: argparse.Namespace) -> int:
                 report = service.write("/api/documents", "editor", params=params, data=text.encode("utf-8"))
             where = f"{args.store} (through the service at {service.url})"
         else:
+            from claimgraph.kg.ingest import ingest
+            from claimgraph.kg.store import open_store
+
             store = open_store(args.store, args.update_url)
             try:
                 with shown.step(f"extracting, linking, validating and storing the claims of {args.file}"):

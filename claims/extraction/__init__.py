@@ -1,7 +1,7 @@
 """Extraction of candidate claims from news text (no RDF here).
 
 The facade: :func:`extract` proposes :class:`Candidate` claims for a text and
-its publication date; :func:`read_article` reads a file strictly as UTF-8.
+its publication date (``claims.texts`` checks and reads the text).
 Each topic has its module: ``segment`` (sentences and clauses), ``money``,
 ``timex`` (time expressions), ``mentions`` (names), ``attribution``,
 ``typing_rules`` (claim types), ``scoring`` (check-worthiness),
@@ -11,9 +11,8 @@ Each topic has its module: ``segment`` (sentences and clauses), ``money``,
 from __future__ import annotations
 
 from claimgraph.claims.extraction.candidate import Candidate
-from claimgraph.claims.extraction.inputs import MAX_BYTES, check_text, read_article
 from claimgraph.claims.extraction.money import find_money, parse_money
 from claimgraph.claims.extraction.pipeline import extract
 from claimgraph.claims.extraction.timex import Published
 
-__all__ = ["MAX_BYTES", "Candidate", "Published", "check_text", "extract", "find_money", "parse_money", "read_article"]
+__all__ = ["Candidate", "Published", "extract", "find_money", "parse_money"]

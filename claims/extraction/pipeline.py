@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution
 from claimgraph.claims.extraction.candidate import Candidate
-from claimgraph.claims.extraction.inputs import MAX_BYTES, check_text
+from claimgraph.claims.texts import MAX_BYTES, check_text
 from claimgraph.claims.extraction.mentions import COUNTRY_CODES, DESCRIPTIONS, PLACES, Mention, Tracker, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import MoneyMention, find_money
 from claimgraph.claims.extraction.objects import founders, object_phrases

@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimgraph.claims.errors import EmptyInputError, EncodingError, InputError, InputTooLargeError
-from claimgraph.claims.extraction import extract, read_article
+from claimgraph.claims.extraction import extract
+from claimgraph.claims.texts import read_article
 from claimgraph.claims.extraction.timex import EMPTY_TIME
 from claimgraph.claims.model import CLAIM_TYPES
 
