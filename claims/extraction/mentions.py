@@ -72,11 +72,16 @@ DESCRIPTIONS = {
     "lab": "org", "laboratory": "org", "bank": "org", "lender": "org", "fund": "org", "investor": "org",
     "regulator": "org", "watchdog": "org", "institute": "org", "agency": "org", "ministry": "org",
     "department": "org", "government": "org", "maker": "org", "chipmaker": "org", "insurer": "org",
-    "retailer": "org", "platform": "org", "developer": "org", "provider": "org", "report": "source",
+    "retailer": "org", "platform": "org", "developer": "org", "provider": "org", "unit": "org", "arm": "org", "division": "org",
+    "utility": "org", "report": "source",
     "study": "source", "survey": "source", "data": "source", "analysis": "source", "research": "source",
     "prospectus": "org", "filing": "org", "accounts": "org", "results": "org",
 }  # fmt: skip
 """Head nouns of descriptions ("the company") and what kind of name they stand for."""
+FIRM_NOUNS = frozenset(k for k, v in DESCRIPTIONS.items() if v == "org" and k != "investor") | frozenset(
+    "association designer carmaker broker grocer operator manufacturer producer supplier owner rival competitor".split()
+)
+"""Nouns that describe the firm named right after them ("the cloud provider Strato Nimbus"): a firm, not a person."""
 PRONOUNS = {"it": "org", "its": "org", "they": "org", "their": "org", "he": "person", "his": "person", "him": "person",
             "she": "person", "her": "person"}  # fmt: skip
 
@@ -167,7 +172,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "demonym"
         elif label in COUNTRY_CODES or label.lower() in PLACES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after):
             kind = "place"
-        elif any(w in ORG_WORDS for w in words) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1):
+        elif any(w in ORG_WORDS for w in words) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1) or before in FIRM_NOUNS:
             kind = "org"
         elif titled or before in TITLES or (2 <= len(run) <= 3 and all(t.is_title for t in run) and before not in ("the", "a", "an") and before not in _PLACE_BEFORE):
             kind = "person"
@@ -179,6 +184,16 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
     return mentions
 
 
+GROUP_WORDS = frozenset("group holdings holding company corporation corp corp. inc inc. plc ltd ltd. co co.".split())
+"""Words after a firm's own name that add nothing to it ("Solvane Group" is Solvane), unlike a unit's ("Solvane Storage")."""
+
+
+def _goes_by(label: str, form: str) -> bool:
+    """Whether ``form`` is what the firm ``label`` goes by: the label is the form and words of :data:`GROUP_WORDS` alone."""
+    rest = label[len(form) :].lower().split()
+    return label.startswith(form) and bool(rest) and all(word in GROUP_WORDS for word in rest)
+
+
 def _initials(label: str) -> str:
     return "".join(word[0] for word in label.split() if word[:1].isupper())
 
@@ -187,12 +202,19 @@ _LEADER = re.compile(r"\W+|\s+|\d{1,2}[:.]\d{2}")
 """What may stand before a sentence's first word: punctuation, space, a live blog's "12:09"."""
 
 
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a sentence's first word, past at most two leading marks ("12:09 - Shares fell")."""
+    for back in range(i, max(-1, i - 3), -1):
+        if doc[back].is_sent_start:
+            return True
+        if back == i - 2 or not _LEADER.fullmatch(doc[back - 1].text):
+            return False
+    return False
+
+
 def inside_words(doc: Doc) -> frozenset[str]:
     """Capitalised words the text uses inside a sentence: a word capitalised only where a sentence starts may be no name."""
-    return frozenset(
-        t.text for t in doc
-        if _is_cap(t.text) and not t.is_sent_start and not (t.i > 0 and doc[t.i - 1].is_sent_start and _LEADER.fullmatch(doc[t.i - 1].text))
-    )  # fmt: skip
+    return frozenset(t.text for t in doc if _is_cap(t.text) and not _opens_sentence(doc, t.i))
 
 
 def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[str]) -> list[Mention]:
@@ -298,7 +320,7 @@ class Tracker:
         for m in mentions:
             if m.kind == "place" and m.label in self._firms and m.label.lower() not in PLACES and m.label not in COUNTRY_CODES:
                 m = Mention(m.start, m.end, m.label, self._firms[m.label])
-            elif m.kind == "person" and m.label.split(" ")[0] in self._firms:
+            elif m.kind == "person" and (m.label in self._firms or m.label.split(" ")[0] in self._firms):
                 m = Mention(m.start, m.end, m.label, "org")  # "Quillon Homes" after "Quillon": the firm's arm, not a person
             if m.kind in ("org", "name") and m.label in self.short_forms:
                 m = Mention(m.start, m.end, self.short_forms[m.label], m.kind)
@@ -334,7 +356,10 @@ class Tracker:
             initials = _initials(mention.label)
             forms += [initials] if len(initials) > 2 else []
             forms += [words[-1]] if words[-1].lower() in ORG_WORDS else []
-            self.short_forms.update(dict.fromkeys((form for form in forms if self._counts[form] < 2), mention.label))
+            for form in forms:
+                held = self.short_forms.get(form)
+                if self._counts[form] < 2 and not (held and _goes_by(held, form) and not _goes_by(mention.label, form)):
+                    self.short_forms[form] = mention.label  # "Solvane" stays "Solvane Group" after "Solvane Storage", its unit
 
     def add_source(self, label: str) -> None:
         """Remember a source the document cites."""

@@ -17,7 +17,7 @@ from claimgraph.claims.extraction.scoring import PERCENT, THRESHOLD, is_question
 from claimgraph.claims.extraction.segment import Span, clauses, parse, sentences, strip
 from claimgraph.claims.extraction.statement import describe
 from claimgraph.claims.extraction.timex import Published, TimeMention, find_times
-from claimgraph.claims.extraction.typing_rules import FACT_CUES, MAIN_CUES, Cue, find_cues, money_type
+from claimgraph.claims.extraction.typing_rules import FACT_CUES, MAIN_CUES, TRADING, Cue, find_cues, money_type
 
 HEDGE_WORDS = re.compile(
     r"\b(?:reportedly|projected|expected|forecast|estimated|briefly|roughly|about|around|approximately|nearly|almost|"
@@ -140,6 +140,13 @@ _SAID_HEAD = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?((?:the|its
 """What a source speaks of ("sources confirm that the company ..."): the claim is about what it refers to."""
 
 
+_PREDICATE_AFTER_ASIDE = re.compile(
+    r"(?!(?:which|who|whose|where|when|while|and|but|or|as|after|before|because|although|though|if|with|including|according|up|down|"
+    r"from|to|than|a|an|the|its|their|his|her|it|they|he|she|that|this|said|says|told)\b)[a-z]"
+)
+"""A clause that goes on with the verb after an aside ("..., which is listed in New York, bought Quayline"): the name before the aside did it."""
+
+
 def _head_of(text: str, aside: Span, names: list[Mention]) -> str | None:
     """The firm an aside describes: the one named just before it ("Kryptovik, which is based in Bergen")."""
     return next((m.label for m in reversed(names) if m.kind in ("org", "name") and m.end <= aside.start and not text[m.end : aside.start].strip(" ,")), None)
@@ -168,6 +175,10 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 48), m.start))
         and not (m.kind in ("place", "name") and " " not in m.label and _describes_a_firm(text, m))
     ]  # fmt: skip
+    if aside is None and _PREDICATE_AFTER_ASIDE.match(text, clause.start) and any(0 <= clause.start - s.end <= 2 for s in side):
+        head = next((m for m in usable if sentence.start <= m.start < clause.start and m.kind != "place" and _aside_of(side, m.start) is None), None)
+        if head is not None:
+            return head.label  # "Ardent Pay, which is listed in New York, bought Quayline": the firm before the aside
     before_anchor = [m for m in usable if clause.start <= m.start <= anchor and _aside_of(side, m.start) in (None, aside)]
     if not [m for m in before_anchor if m.kind != "place"] and exclude and exclude.end <= anchor:
         if source and _SOURCE_GOES_ON.match(text, exclude.end):
@@ -201,7 +212,7 @@ _BACK_REFERENCE = re.compile(r"(?:That|This)\s(?!\s*(?:company|firm|bank|group|f
 """A clause about "that" or "this" with no figure ("That had been promised in the spring."): with no name either, a remark on the
 sentence before, no claim of its own."""
 _HELD = re.compile(
-    r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fined|ordered)\s+|"
+    r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fine[ds]|ordered)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
     r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?",
     re.IGNORECASE,
@@ -315,7 +326,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)
         if claim_type in ("other", "comparison") and clause != sentence:
             claim_type, cue = money_type(text, sentence.start, sentence.end, money.start, money.end)
-        if claim_type in ("other", "comparison") and any(c.start < money.start for c in find_cues(_WARNING, text, sentence.start, sentence.end)):
+        if claim_type == "valuation" and TRADING.search(text, sentence.start, money.start):
+            claim_type = "market_cap"
+        elif claim_type in ("other", "comparison") and any(c.start < money.start for c in find_cues(_WARNING, text, sentence.start, sentence.end)):
             claim_type = "warning"  # "warned that investors lost NOK 2.3bn"
         elif claim_type in ("other", "comparison") and heading is not None:
             claim_type = money_type(text, heading.start, heading.end, heading.end, heading.end)[0]  # the table's caption says what it counts

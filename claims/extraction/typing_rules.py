@@ -18,7 +18,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "market_cap": re.compile(r"\bmarket (?:cap|capitalisation|capitalization|value)\b|\bstock[- ]market value\b", _I),
     "valuation": re.compile(
         r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bvalue (?:\w+ ){0,3}at\b|(?<!market )(?<!cut )(?<!saving )\bworth\b(?! of\b)|\bpre-money\b|\bpost-money\b|"
-        r"\b(?:offer(?:ed|s)?|bid|bids)\b(?=(?:[^.;]|\.(?=\d)){0,40}\bfor (?:the (?:company|firm|start-?up|business|group)|it)\b)", _I
+        r"\b(?:offer(?:ed|s)?|bid|bids)\b(?=(?:[^.;]|\.(?=\d)){0,40}\bfor (?:the (?:company|firm|start-?up|business|group|unit|arm|division)|it)\b)", _I
     ),
     "funding": re.compile(
         r"(?i:\brais(?:ed|es|e|ing)\b|\bfunding\b|\bfinancing\b|\bfund-?raising\b|\bventure (?:capital|funding|debt)\b|\bVC\b|"
@@ -26,7 +26,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         r"\binvest(?:ed|s|ing)? (?:\S+ )?in(?:to)? (?:[A-Z][\w-]*)|(?i:\bback(?:ed|s|ing)? (?=[A-Z])|\bexisting (?:backer|investor)s?\b)",
     ),
     "investment": re.compile(
-        r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
+        r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\blen(?:t|ds|ding) (?:\S+ ){0,4}to\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
         r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b|\bacqui(?:red?|sition|res)\b|"
         r"\b(?:buy|bought|purchase[sd]?|order(?:s|ed)?|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b|"
         r"\b(?:put|puts|putting)\b(?=(?:[^.;]|\.(?=\d)){0,40}\binto\b)|"
@@ -168,4 +168,8 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
     return best.type, best
 
 
+TRADING = re.compile(
+    r"\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:rose|fell|closed|jumped|dropped|gained|slipped|traded|opened|climbed|soared|slumped|ended)\b", _I
+)
+"""Shares trading on a market: a value put on the company there is its market value ("Shares closed 3% higher, valuing it at $6bn")."""
 _INTO_COMPANY = re.compile(r"\bback(?:ed|s|ing)\b|\binvest(?:ed|ment|s)? in(?:to)? (?:[A-Z]|the company\b|the firm\b|the start-?up\b)")
