@@ -48,8 +48,10 @@ def _clause_of(parts: list[Span], offset: int, fallback: Span) -> Span:
 
 
 _ASIDE = re.compile(
-    r"(?:(?<=[A-Z][\w.&'’-]),\s+(?=(?:a|an|the)\s)|,\s+(?=(?:which|who|whose|where|in which|of which|now|once|founded|based|headquartered|owned)\s))[^,]*(?:,|(?=[.!?]?$))"
+    r"(?:(?<=[\w.&'’-]),\s+(?=(?:a|an|the)\s)|,\s+(?=(?:which|who|whose|where|in which|of which|now|once|founded|based|headquartered|owned)\s))[^,]*(?:,|(?=[.!?]?$))"
 )
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.&'’-]*$")
+"""The word before an apposition's comma is a name's ("Brennick Energy, the Glasgow-based utility")."""
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25})$",
     re.IGNORECASE,
@@ -70,6 +72,10 @@ def asides(text: str, sentence: Span) -> list[Span]:
     """Comma-enclosed asides of a sentence: appositions and relative clauses ("Acme, the Leeds-based lab, ...")."""
     found = []
     for match in _ASIDE.finditer(text, sentence.start, sentence.end):
+        if text.startswith(", ", match.start()) and re.match(r",\s+(?:a|an|the)\s", text[match.start() : match.start() + 6]) and not _NAME_BEFORE.search(
+            text, max(sentence.start, match.start() - 40), match.start()
+        ):
+            continue
         span = strip(text, match.start() + 1, match.end() - (1 if match.group().endswith(",") else 0))
         if span is not None and not _SAYING.search(text, span.start, span.end):
             found.append(span)

@@ -80,8 +80,11 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\bpledged\b|\bpledges? to\b|\bpledging\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|(?<!is )(?<!are )(?<!remains )(?<!remain )\bcommit(?:ted|s) to\b|\bhas committed\b|"
         r"\bwill (?:spend|invest|cap|build|create|hire|open|provide|fund)\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
         r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete)\b|\bdue to open\b|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"
-        r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b|\baims? to [a-z]+|"
-        r"\b(?:will|would) [a-z]+\b(?:[^.;]|\.(?=\d)){0,60}\bby (?:the end of )?(?:19|20)\d\d\b",
+        r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b|\baim(?:s|ed)? to [a-z]+|"
+        r"\b(?:will|would) [a-z]+\b(?:[^.;]|\.(?=\d)){0,60}\b(?:by|before) (?:the end of )?(?:(?:19|20)\d\d|the year|this year|next year|"
+        r"January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+        r"(?:(?<=\bsaid )|(?<=\bsays )|(?<=\bsaid that )|(?<=\bsays that ))(?:it|they|the (?:company|firm|group|bank|lender|government|regulator|board|authority)) "
+        r"would (?!(?:have|be|not|cooperate|co-operate|comment|respond|consider|appeal)\b)[a-z]+",
         _I,
     ),
     "funding": re.compile(
