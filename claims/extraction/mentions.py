@@ -82,6 +82,13 @@ FIRM_NOUNS = frozenset(k for k, v in DESCRIPTIONS.items() if v == "org" and k !=
     "association designer carmaker broker grocer operator manufacturer producer supplier owner rival competitor".split()
 )
 """Nouns that describe the firm named right after them ("the cloud provider Strato Nimbus"): a firm, not a person."""
+PUBLIC_NOUNS = frozenset(
+    "regulator watchdog authority office commission ministry department government agency board council parliament treasury court "
+    "supervisor".split()
+)
+"""Last words of a public body's name, and descriptions of one ("the regulator"): "the company" is not one of these."""
+FIRM_HEADS = frozenset("company firm startup start-up business lender bank group maker chipmaker insurer retailer".split())
+"""Descriptions of a firm, which do not refer to a public body."""
 PRONOUNS = {"it": "org", "its": "org", "they": "org", "their": "org", "he": "person", "his": "person", "him": "person",
             "she": "person", "her": "person"}  # fmt: skip
 
@@ -408,12 +415,17 @@ class Tracker:
         named = self._by_word[head].last_before(before) if head in self._by_word else None
         if named is not None:
             return named.label
-        return self._main_recent(before)
+        return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None)
 
-    def _main_recent(self, before: int | None) -> str | None:
-        """Of the last few sentence subjects before an offset, the one the document names most (the latest on a tie)."""
+    def _main_recent(self, before: int | None, public: bool | None = None) -> str | None:
+        """Of the last few sentence subjects before an offset, the one the document names most (the latest on a tie).
+
+        ``public`` keeps to public bodies ("the regulator") or to firms ("the company"), when that leaves any.
+        """
         count = self._subjects.count_before(before)
         if not count:
             return None
         recent = self._recent[count - 1]
+        if public is not None:
+            recent = tuple(label for label in recent if (label.lower().split()[-1] in PUBLIC_NOUNS) == public) or recent
         return max(recent, key=lambda label: (self._counts[label], -recent.index(label)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution
 from claimgraph.claims.extraction.candidate import Candidate
@@ -524,4 +524,13 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                     hedges=_hedges(text, clause, money),
                 )
             )
-    return candidates
+    return [_named_in_full(candidate, tracker.short_forms) for candidate in candidates]
+
+
+def _named_in_full(candidate: Candidate, full: dict[str, str]) -> Candidate:
+    """A candidate whose firm was named short before it was named in full ("Quayline" in a headline, "Quayline Payments Ltd" after), with the full name."""
+    subject, attribution, obj = (full.get(label, label) if label else label for label in (candidate.subject, candidate.attribution, candidate.object))
+    if (subject, attribution, obj) == (candidate.subject, candidate.attribution, candidate.object):
+        return candidate
+    statement = re.sub(rf"\b{re.escape(candidate.subject)}\b", subject, candidate.statement, count=1) if candidate.subject and subject != candidate.subject else candidate.statement
+    return replace(candidate, subject=subject, attribution=attribution, object=obj, statement=statement)
