@@ -417,6 +417,11 @@ class Tracker:
             return named.label
         return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None)
 
+    def previous_subject(self, before: int) -> str | None:
+        """The subject of the last sentence before an offset that named a firm."""
+        subject = self._subjects.last_before(before)
+        return subject.label if subject else None
+
     def _main_recent(self, before: int | None, public: bool | None = None) -> str | None:
         """Of the last few sentence subjects before an offset, the one the document names most (the latest on a tie).
 

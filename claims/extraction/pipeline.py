@@ -207,6 +207,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     in_sentence = [m for m in usable if sentence.start <= m.start < anchor]
     if in_sentence:
         return in_sentence[-1].label
+    if re.match(r"\s*[\"“]?It(?:s)?\s", text[sentence.start : sentence.start + 6]):
+        return tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)  # "Its shares rose": the sentence before's firm
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
 
 
@@ -218,13 +220,23 @@ _BACK_REFERENCE = re.compile(r"(?:That|This)\s(?!\s*(?:company|firm|bank|group|f
 """A clause about "that" or "this" with no figure ("That had been promised in the spring."): with no name either, a remark on the
 sentence before, no claim of its own."""
 _HELD = re.compile(
-    r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fine[ds]|ordered)\s+|"
+    r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fine[ds]|ordered|(?:investigation|inquiry|probe) into(?: whether)?)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
     r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?",
     re.IGNORECASE,
 )
 """Words before what a stake, a backing, a fine, an order, a value or an offer is in, and a largest holder (of the firm at
 hand unless "in" names one): the subject of an ownership, funding, fine, order or valuation claim."""
+
+
+_INVESTOR_BEFORE = re.compile(r"\b(?:(?:co-)?led by|backed by|backers?|investors?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""Words before an investor's name ("led by the Swedish fund", "existing backer")."""
+
+
+def _is_investor(text: str, sentence: Span, label: str | None, names: list[Mention]) -> bool:
+    """Whether a funding claim's subject is named in its sentence only as an investor: the firm funded is another."""
+    named = [m for m in names if m.label == label and sentence.contains(m.start)]
+    return bool(named) and all(_INVESTOR_BEFORE.search(text, max(sentence.start, m.start - 50), m.start) for m in named)
 
 
 def _unknown_place(mention: Mention) -> bool:
@@ -504,6 +516,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                     described = _WHAT_FOUNDED.match(text, proposal.cue.end)  # "Ines Carvalho co-founded Veloria Robotics": what was founded
                 subject = next((m.label for m in names if described and m.start == described.end() and m.kind in ("org", "name")), None)
                 subject = subject or held or _subject(text, clause, sentence, named, names, tracker, exclude, side, attribution.label if attribution else None)
+            if claim_type == "funding" and money is None and _is_investor(text, sentence, subject, names):
+                subject = tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )
