@@ -609,6 +609,51 @@ def tech_briefs_friday():
     ]
 
 
+def okafor_interview():
+    lum, ada = "Lumenfield", "Adaeze Okafor"
+    series_b = "The biggest outside shareholder is Corvid Partners, which led our Series B in 2021."
+    return "2025-06-12", [
+        claim("location", "Lumenfield, a Leeds-based maker of software that plans routes for delivery fleets", lum, "based in", "Lumenfield is based in Leeds", "Leeds"),
+        claim("founding", "Adaeze Okafor set it up with a former colleague, Tom Pryce, in 2017", lum, "founded", "Lumenfield was founded in 2017 by Adaeze Okafor and Tom Pryce",
+              "2017", time=when("2017", "year", "in 2017")),
+        claim("adoption", "It now counts Royal Parcel and the supermarket chain Greenhill among its customers.", lum, "used by",
+              "Royal Parcel and Greenhill are Lumenfield customers", "Royal Parcel", time=when("2025-06-12", "day", "now")),
+        claim("other", "We spoke to its chief executive a week after the company agreed a partnership with the Dutch logistics group Vanderlee.", lum, "partnership",
+              "Lumenfield agreed a partnership with Vanderlee", "Vanderlee"),
+        claim("valuation", "You turned down an offer from Vanderlee last year.", lum, "offer", "Lumenfield turned down an offer from Vanderlee in 2024", "Vanderlee",
+              time=when("2024", "year", "last year")),
+        claim("valuation", "The offer was about £220m.", lum, "offer", "Vanderlee offered about GBP 220m for Lumenfield", "Vanderlee", value=money("GBP", 220e6, approximate=True),
+              attribution=ada, hedges=["about"]),
+        claim("revenue", "We had revenue of £31m in the year to March, up from £19m the year before.", lum, "revenue", "Lumenfield's revenue was GBP 31m in the year to March 2025",
+              value=money("GBP", 31e6), time=when("2025-03", "month", "the year to March"), attribution=ada),
+        claim("other", "We are not yet profitable.", lum, "profitable", "Lumenfield is not yet profitable", attribution=ada),
+        claim("pledge", "We expect to break even by the end of 2026.", lum, "aims", "Lumenfield expects to break even by the end of 2026", time=when("2026", "year", "by the end of 2026"),
+              attribution=ada, hedges=["expect"]),
+        claim("other", "According to filings at Companies House, Lumenfield lost £6.2m in the year to March 2024.", lum, "net loss", "Lumenfield lost GBP 6.2m in the year to March 2024",
+              value=money("GBP", 6.2e6), time=when("2024-03", "month", "the year to March 2024"), attribution="Companies House", aliases=("filings at Companies House",)),
+        claim("other", "Okafor said the loss had narrowed since then but declined to give a figure.", lum, "net loss", "Lumenfield's loss has narrowed since the year to March 2024",
+              attribution=ada),
+        claim("other", "We have 240 staff, most of them engineers in Leeds and Gdansk.", lum, "employs", "Lumenfield has 240 staff", attribution=ada),
+        claim("other", "We opened the Gdansk office in 2022 because we could not hire enough engineers in Britain.", lum, "opened", "Lumenfield opened an office in Gdansk in 2022",
+              "Gdansk", time=when("2022", "year", "in 2022"), attribution=ada),
+        claim("ownership", "Tom and I still hold about 35% between us.", lum, "stake held by", "Lumenfield's founders hold about 35%", "founders", attribution=ada, hedges=["about"]),
+        claim("ownership", series_b, lum, "stake held by", "Corvid Partners is Lumenfield's largest outside shareholder", "Corvid Partners", attribution=ada),
+        claim("funding", series_b, lum, "round led by", "Corvid Partners led Lumenfield's Series B in 2021", "Corvid Partners", time=when("2021", "year", "in 2021"), attribution=ada),
+        claim("funding", "Lumenfield raised £45m in that round, according to the data provider Tallyrock.", lum, "raised", "Lumenfield raised GBP 45m in its Series B",
+              value=money("GBP", 45e6), attribution="Tallyrock", aliases=("the data provider Tallyrock",)),
+        claim("adoption", "Vanderlee will use our software across its 3,000 vans in the Netherlands and Belgium from September.", lum, "used by",
+              "Vanderlee will use Lumenfield's software across 3,000 vans from September 2025", "Vanderlee", time=when("2025-09", "month", "from September"), attribution=ada),
+        claim("comparison", "It is the largest contract we have signed.", lum, "largest contract", "The Vanderlee contract is Lumenfield's largest", attribution=ada),
+        claim("revenue", "The company said the contract was worth about £12m over four years.", lum, "contract value", "Lumenfield's Vanderlee contract is worth about GBP 12m over four years",
+              value=money("GBP", 12e6, approximate=True), attribution=lum, hedges=["about"]),
+        claim("policy", "Fuel prices, and the government's plan to ban new diesel vans from 2030.", "UK government", "plans to ban", "The UK government plans to ban new diesel vans from 2030",
+              time=when("2030", "year", "from 2030"), attribution=ada),
+        claim("warning", "The Fleet Operators Federation has warned that only a fifth of the public chargers needed for vans are in place.", "Fleet Operators Federation", "warned",
+              "The Fleet Operators Federation warned only a fifth of the public chargers needed for vans are in place", attribution="Fleet Operators Federation"),
+        claim("pledge", "Not before 2027.", lum, "plans to list", "Lumenfield will not list before 2027", time=when("2027", "year", "before 2027"), attribution=ada),
+    ]
+
+
 def solent_offshore_wire():
     s = "Solent Offshore Holdings"
     thursday = when("2025-05-15", "day", "on Thursday")
@@ -1001,6 +1046,7 @@ ARTICLES = {
     "brennick-storage-deal": brennick_storage_deal,
     "quayline-payments-fine": quayline_payments_fine,
     "tech-briefs-friday": tech_briefs_friday,
+    "okafor-interview": okafor_interview,
     "solent-offshore-wire": solent_offshore_wire,
     "tallinn-payments-wire": tallinn_payments_wire,
     "arbor-health-results": arbor_health_results,
