@@ -217,3 +217,34 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
     if anonymous:
         return Attribution(anonymous.group(), span.start + anonymous.start(), span.start + anonymous.end())
     return None
+
+
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+"""A paragraph: text up to a blank line."""
+_WE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+
+
+
+def interview_answers(text: str) -> list[Span]:
+    r"""The answers of a question-and-answer interview (a text with two questions or more, each a paragraph of its own):
+    the paragraph after each question, and those after it that speak in the first person.
+
+    >>> text = "Intro.\n\nWhy?\n\nWe grew.\n\nOur staff doubled.\n\nAcme lost money.\n\nAnd now?\n\nNot yet."
+    >>> [text[s.start : s.end] for s in interview_answers(text)]
+    ['We grew.', 'Our staff doubled.', 'Not yet.']
+    """
+    paragraphs = [Span(m.start(), m.start() + len(m.group().rstrip())) for m in _PARAGRAPH.finditer(text)]
+    questions = [p for p in paragraphs if text[p.end - 1] == "?" and p.end - p.start < 400]
+    if len(questions) < 2:
+        return []
+    answers: list[Span] = []
+    state = None  # what the paragraph before was: a question, an answer, or neither
+    for paragraph in paragraphs:
+        if paragraph in questions:
+            state = "question"
+        elif state == "question" or (state == "answer" and _WE.search(text, paragraph.start, paragraph.end)):
+            answers.append(paragraph)
+            state = "answer"
+        else:
+            state = None
+    return answers

@@ -417,6 +417,14 @@ class Tracker:
             return named.label
         return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None)
 
+    def first_person(self) -> str | None:
+        """The first person the document names (an interview's subject, named in its headline or first lines)."""
+        return self._people.names[0].label if self._people.names else None
+
+    def most_named_firm(self) -> str | None:
+        """The firm the document has named most so far."""
+        return max(self._firms, key=lambda label: self._counts[label], default=None)
+
     def previous_subject(self, before: int) -> str | None:
         """The subject of the last sentence before an offset that named a firm."""
         subject = self._subjects.last_before(before)

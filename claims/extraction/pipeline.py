@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution
+from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.extraction.inputs import MAX_BYTES, check_text
 from claimgraph.claims.extraction.mentions import COUNTRY_CODES, DESCRIPTIONS, PLACES, Mention, Tracker, common_words, find_mentions, inside_words, tidy
@@ -229,6 +229,9 @@ _HELD = re.compile(
 hand unless "in" names one): the subject of an ownership, funding, fine, order or valuation claim."""
 
 
+_WE = re.compile(r"\W*(?:(?:[A-Z]\w*\s+and\s+)?(?:we|I)|our|us|the founders)\b", re.IGNORECASE)
+"""A clause whose subject is the speaker's side ("We had", "Our staff", "Tom and I still hold")."""
+_OUR = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _INVESTOR_BEFORE = re.compile(r"\b(?:(?:co-)?led by|backed by|backers?|investors?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """Words before an investor's name ("led by the Swedish fund", "existing backer")."""
 
@@ -450,6 +453,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     doc = parse(text)
     common, inside = common_words(doc), inside_words(doc)
     tracker, tables = Tracker(), Tables(text)
+    answers = interview_answers(text)
     candidates: list[Candidate] = []
     listed = previous = None
     for sentence in sentences(text, doc):
@@ -459,6 +463,10 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         if is_question(sentence_text):
             continue
         attribution = find_attribution(doc, sentence, names, tracker)
+        answer = any(span.contains(sentence.start) for span in answers)
+        speaker = tracker.first_person() if answer else None
+        if answer and attribution is None and speaker:
+            attribution = Attribution(speaker, sentence.start, sentence.start)  # an interview's answer: the person interviewed speaks
         if attribution and not any(m.kind == "person" and m.label == attribution.label for m in names):
             tracker.add_source(attribution.label)
         parts = clauses(text, sentence)
@@ -500,6 +508,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 time=time is not None and time.value is not None,
                 attributed=source is not None,
                 named=bool(names),
+                answer=speaker is not None and source == speaker,
             )
             if value < THRESHOLD or (
                 money is None and _BACK_REFERENCE.match(text, clause.start, clause.end) and not any(clause.contains(m.start) for m in names)
@@ -516,6 +525,11 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                     described = _WHAT_FOUNDED.match(text, proposal.cue.end)  # "Ines Carvalho co-founded Veloria Robotics": what was founded
                 subject = next((m.label for m in names if described and m.start == described.end() and m.kind in ("org", "name")), None)
                 subject = subject or held or _subject(text, clause, sentence, named, names, tracker, exclude, side, attribution.label if attribution else None)
+            we = _WE.match(text, clause.start, clause.end)
+            if speaker is not None and (we or _OUR.search(text, sentence.start, sentence.end)) and not any(
+                m.kind in ("org", "name") and (we.end() if we else clause.start) <= m.start < proposal.anchor for m in names
+            ):
+                subject = tracker.most_named_firm() or subject  # "We had revenue of £31m": the firm of the person interviewed
             if claim_type == "funding" and money is None and _is_investor(text, sentence, subject, names):
                 subject = tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
             predicate, obj, statement = describe(
