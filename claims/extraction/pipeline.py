@@ -531,7 +531,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             ):
                 subject = tracker.most_named_firm() or subject  # "We had revenue of £31m": the firm of the person interviewed
             if claim_type == "funding" and money is None and _is_investor(text, sentence, subject, names):
-                subject = tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
+                funded = next((m.label for m in names if m.kind in ("org", "name") and sentence.contains(m.start) and not _is_investor(text, sentence, m.label, names)), None)
+                subject = funded or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )

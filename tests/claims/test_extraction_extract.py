@@ -316,6 +316,14 @@ def test_a_long_line_with_a_bar_in_it_is_prose_not_a_table() -> None:
         ("Orvane buys chips. Tessaly, a chipmaker, was spun out of the Osaka-based electronics group Kurobe.", "location", "Kurobe"),
         ("Veloria makes robots. Atlantico is the largest investor in Nordvind.", "ownership", "Nordvind"),
         ("Veloria Robotics makes robots. The company is now one of Portugal's most valuable start-ups.", "comparison", "Veloria Robotics"),
+        ("Markets\n\n10:05 - Shares in the lens maker Opteryx fell 9% after it cut its sales forecast to $200m.", "revenue", "Opteryx"),  # not "Shares"
+        ("Harlow Retail Group, which is listed in Paris, bought the bakery chain Crumbe in 2023 for EUR 80m.", "investment", "Harlow Retail Group"),  # the buyer
+        ("The regulator said the cloud host Cirrovale won contracts worth EUR 1bn last year.", "revenue", "Cirrovale"),  # a firm, not a person
+        ("Kelda Holdings sells power. The group's unit, Kelda Energy Storage, runs 20 sites. Kelda was founded in 1998.", "founding", "Kelda Holdings"),  # the group
+        ("Osmund Health makes scanners. The round was led by the fund Fernhill Capital, and existing backer Tidewater Partners also invested.", "funding",
+         "Osmund Health"),  # not an investor
+        ("The watchdog opened an investigation into whether the app maker Pixlane misled customers.", "other", "Pixlane"),  # what it looks into
+        ("Brightwater Bank is a lender. Its shares rose 4% on Monday.", "other", "Brightwater Bank"),  # the sentence before's firm
     ],
 )
 def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subject: str) -> None:
@@ -331,6 +339,8 @@ def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subj
         ("The regulator today warned that investors lost NOK 2.3bn in the first half of this year.", "warning", "2025-06"),  # not the day of the warning
         ("A report by the Amstel Institute, which found last month that Dutch firms spent €900m on cloud services in 2024.", "investment", "2024"),
         ("The regulator warned on Tuesday that investors lost NOK 2.3bn.", "warning", "2025-08-05"),  # the only time given
+        ("Marlow Bank said it would close 30 branches by the end of March.", "pledge", "2026-03"),  # a deadline still to come
+        ("Opteryx cut its sales forecast for the current quarter to $200m.", "revenue", "2025-09"),
     ],
 )
 def test_the_time_is_the_claims_own(text: str, claim_type: str, time: str | None) -> None:
@@ -375,3 +385,34 @@ def test_a_live_blog_heading_after_its_time_is_no_name() -> None:
 def test_a_demonym_before_government_names_the_government() -> None:
     text = "The Dutch government has pledged €2.5bn over five years to build national AI computing capacity."
     assert subjects(text) == ["Dutch government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ardwell said it would use the proceeds to repay its bonds.", ["pledge"]),  # a commitment without a pledge verb
+        ("Chief executive Jo Hale said the group aimed to double its fleet to 900 vans by 2028.", ["pledge"]),
+        ("Shares in Ardwell closed 2% higher on Monday, valuing the company at about £3bn.", ["market_cap"]),  # a market value
+        ("Ardwell's shares were sold to Beta in a deal valuing the company at about £3bn.", ["valuation"]),  # a sale, no trading
+        ("Without the settlement discount, the penalty would have been EUR 5m.", ["other"]),  # no speculation
+        ("The company said it would cooperate fully.", []),  # a routine line
+    ],
+)
+def test_commitments_market_values_and_figures_before_a_discount(text: str, expected: list[str]) -> None:
+    assert types(text) == expected
+
+
+def test_a_firm_named_short_before_it_is_named_in_full_is_one_entity() -> None:
+    text = "Watchdog fines Pellam EUR 2m\n\nThe Payments Office has fined Pellam Transfers Ltd EUR 2m for weak checks."
+    assert subjects(text) == ["Pellam Transfers", "Pellam Transfers"]
+
+
+def test_an_interview_answer_is_the_person_interviewed_speaking_for_the_firm() -> None:
+    text = (
+        "Maya Lind on building Corvane\n\nCorvane, a Bergen-based maker of ferry software, was set up by Maya Lind. "
+        "It now works for Arctic Lines.\n\nHow big is the business?\n\nWe had revenue of NOK 90m last year, up from NOK 60m.\n\n"
+        "Who owns it?\n\nTom and I still hold about 40% between us.\n\nCorvane lost NOK 12m in 2023, according to its accounts."
+    )
+    found = [(c.type, c.subject, c.attribution) for c in extract(text, dt.date(2025, 6, 1)) if c.type in ("revenue", "ownership")]
+    assert found == [("revenue", "Corvane", "Maya Lind"), ("ownership", "Corvane", "Maya Lind")]
+    assert [c.attribution for c in extract(text, dt.date(2025, 6, 1)) if c.value and c.value.amount == 12e6] == ["Corvane"]  # not an answer
