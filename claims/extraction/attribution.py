@@ -234,13 +234,13 @@ def interview_answers(text: str) -> list[Span]:
     ['We grew.', 'Our staff doubled.', 'Not yet.']
     """
     paragraphs = [Span(m.start(), m.start() + len(m.group().rstrip())) for m in _PARAGRAPH.finditer(text)]
-    questions = [p for p in paragraphs if text[p.end - 1] == "?" and p.end - p.start < 400]
+    questions = {p.start for p in paragraphs if text[p.end - 1] == "?" and p.end - p.start < 400}
     if len(questions) < 2:
         return []
     answers: list[Span] = []
     state = None  # what the paragraph before was: a question, an answer, or neither
     for paragraph in paragraphs:
-        if paragraph in questions:
+        if paragraph.start in questions:
             state = "question"
         elif state == "question" or (state == "answer" and _WE.search(text, paragraph.start, paragraph.end)):
             answers.append(paragraph)

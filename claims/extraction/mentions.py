@@ -312,6 +312,7 @@ class Tracker:
         """Short forms of the firms named in full so far, each to the latest full name it stands for."""
         self._firms: dict[str, str] = {}
         """The kind (``org`` or ``name``) each firm was first named with."""
+        self._top_firm: str | None = None
 
     def canonical(self, mentions: list[Mention]) -> list[Mention]:
         """The same names, each short form of a firm named in full before labelled in full, and a firm named before kept a firm.
@@ -343,6 +344,8 @@ class Tracker:
             self._counts[mention.label] += 1
             if mention.kind in ("org", "name"):
                 self._firms.setdefault(mention.label, mention.kind)
+                if self._top_firm is None or self._counts[mention.label] > self._counts[self._top_firm]:
+                    self._top_firm = mention.label
             if mention.kind == "org":
                 self._bodies.add(mention)
             if mention.kind == "person":
@@ -422,8 +425,8 @@ class Tracker:
         return self._people.names[0].label if self._people.names else None
 
     def most_named_firm(self) -> str | None:
-        """The firm the document has named most so far."""
-        return max(self._firms, key=lambda label: self._counts[label], default=None)
+        """The firm the document has named most so far (the first so named on a tie)."""
+        return self._top_firm
 
     def previous_subject(self, before: int) -> str | None:
         """The subject of the last sentence before an offset that named a firm."""
