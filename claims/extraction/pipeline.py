@@ -50,6 +50,8 @@ def _clause_of(parts: list[Span], offset: int, fallback: Span) -> Span:
 _ASIDE = re.compile(
     r"(?:(?<=[\w.&'’-]),\s+(?=(?:a|an|the)\s)|,\s+(?=(?:which|who|whose|where|in which|of which|now|once|founded|based|headquartered|owned)\s))[^,]*(?:,|(?=[.!?]?$))"
 )
+_DESCRIBED = re.compile(r"(?:(?:^|\s)[A-Z][\w.&'’-]*|\bthe (?:company|firm|group|start-?up|bank|lender|business|fund))\s*,\s*$")
+"""An aside on a firm, named or described ("the company, founded by former OpenAI staff, ..."): the writer's words."""
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.&'’-]*$")
 """The word before an apposition's comma is a name's ("Brennick Energy, the Glasgow-based utility")."""
 _CHANGE_BEFORE = re.compile(
@@ -337,7 +339,11 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if descriptor and attribution is not None and attribution.start <= offset < attribution.end:
             return True
         aside = _aside_of(side, offset)
-        return aside is not None and attribution is not None and not aside.contains(attribution.start) and not _SOURCE_GOES_ON_SAYING.match(text, aside.start)
+        return (
+            aside is not None and attribution is not None and not aside.contains(attribution.start)
+            and (aside.start < attribution.end or _DESCRIBED.search(text, max(0, aside.start - 40), aside.start) is not None)
+            and not _SOURCE_GOES_ON_SAYING.match(text, aside.start)
+        )  # what follows the source's words is what it said ("it would cut its debt, which stood at £1.3bn"), but for a firm's description
 
     heading = tables.heading(sentence)
     for money in monies:
