@@ -82,6 +82,11 @@ FIRM_NOUNS = frozenset(k for k, v in DESCRIPTIONS.items() if v == "org" and k !=
     "association designer carmaker broker grocer operator manufacturer producer supplier owner rival competitor".split()
 )
 """Nouns that describe the firm named right after them ("the cloud provider Strato Nimbus"): a firm, not a person."""
+_FIRM_AFTER_NAME = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|to)\s)[\w-]+\s+){0,4}?(?:%s)\b(?![’'])|\s*(?:has\s+|had\s+|also\s+)?(?:raised\s+(?=[$£€¥]|[A-Z]{3}\s?\d)|(?:bought|acquired)\s+(?=[A-Z])|(?:employs|operates|processed|lent)\b)"
+    % "|".join(sorted(FIRM_NOUNS - {"investor"}))
+)
+"""What follows a firm's name: an apposition naming a firm ("Quayline, a Cork-based payments firm") or what firms do ("Ardent Pay bought")."""
 PUBLIC_NOUNS = frozenset(
     "regulator watchdog authority office commission ministry department government agency board council parliament treasury court "
     "supervisor".split()
@@ -181,6 +186,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "place"
         elif any(w in ORG_WORDS for w in words) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1) or before in FIRM_NOUNS:
             kind = "org"
+        elif not titled and before not in TITLES and _FIRM_AFTER_NAME.match(doc[run[-1].i + 1 : run[-1].i + 12].text_with_ws):
+            kind = "org"  # "Quayline, a Cork-based payments firm", "Ardent Pay bought": what a firm is or does
         elif titled or before in TITLES or (2 <= len(run) <= 3 and all(t.is_title for t in run) and before not in ("the", "a", "an") and before not in _PLACE_BEFORE):
             kind = "person"
         elif before in _PLACE_BEFORE and len(run) <= 2:

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from claimgraph.claims.errors import EmptyInputError, EncodingError, InputError, InputTooLargeError
 from claimgraph.claims.extraction import extract, read_article
+from claimgraph.claims.extraction.mentions import find_mentions
+from claimgraph.claims.extraction.segment import Span, parse
 from claimgraph.claims.extraction.timex import EMPTY_TIME
 from claimgraph.claims.model import CLAIM_TYPES
 
@@ -416,3 +418,18 @@ def test_an_interview_answer_is_the_person_interviewed_speaking_for_the_firm() -
     found = [(c.type, c.subject, c.attribution) for c in extract(text, dt.date(2025, 6, 1)) if c.type in ("revenue", "ownership")]
     assert found == [("revenue", "Corvane", "Maya Lind"), ("ownership", "Corvane", "Maya Lind")]
     assert [c.attribution for c in extract(text, dt.date(2025, 6, 1)) if c.value and c.value.amount == 12e6] == ["Corvane"]  # not an answer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ardent Pay, a payments group, grew quickly.", "org"),  # an apposition names a firm
+        ("Harlow Foods bought Crumbe last year.", "org"),  # what a firm does
+        ("Osmund Health raised $40m.", "org"),
+        ("Maya Lind raised concerns about the deal.", "person"),  # raised no money
+        ("Jane Doe, a partner at the firm, agreed.", "person"),  # a person at a firm
+        ("Tom Pryce, the company's founder, agreed.", "person"),
+    ],
+)
+def test_a_two_word_name_is_a_firm_by_what_follows_it(text: str, kind: str) -> None:
+    assert find_mentions(parse(text), Span(0, len(text)))[0].kind == kind
