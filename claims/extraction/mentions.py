@@ -320,6 +320,9 @@ class Tracker:
         self._firms: dict[str, str] = {}
         """The kind (``org`` or ``name``) each firm was first named with."""
         self._top_firm: str | None = None
+        self._opener_starts: list[int] = []
+        self._openers: list[str | None] = []
+        """Each sentence's start and the firm it opens with, if any."""
 
     def canonical(self, mentions: list[Mention]) -> list[Mention]:
         """The same names, each short form of a firm named in full before labelled in full, and a firm named before kept a firm.
@@ -435,10 +438,15 @@ class Tracker:
         """The firm the document has named most so far (the first so named on a tie)."""
         return self._top_firm
 
+    def add_opener(self, start: int, label: str | None) -> None:
+        """Remember the firm a sentence starting at ``start`` opens with, or None (in text order)."""
+        self._opener_starts.append(start)
+        self._openers.append(label)
+
     def previous_subject(self, before: int) -> str | None:
-        """The subject of the last sentence before an offset that named a firm."""
-        subject = self._subjects.last_before(before)
-        return subject.label if subject else None
+        """The firm the last sentence before an offset opens with ("Tessaly reported ... Its shares rose"), if it opens with one."""
+        count = bisect_left(self._opener_starts, before)
+        return self._openers[count - 1] if count else None
 
     def _main_recent(self, before: int | None, public: bool | None = None) -> str | None:
         """Of the last few sentence subjects before an offset, the one the document names most (the latest on a tie).

@@ -200,6 +200,9 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
     if firms:
         return firms[0].label
+    opens_with_it = re.match(r"\s*[\"“]?It(?:s)?\s", text[sentence.start : sentence.start + 6]) is not None
+    if opens_with_it and clause.start <= sentence.start + 2 and not before_anchor:
+        return tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)  # "Its shares rose": the sentence before's firm
     head = re.match(r"\s*(?:(?:the|its|their)\s+)?[\w-]+", text[clause.start : clause.end], re.IGNORECASE)
     resolved = tracker.resolve(head.group(), before=clause.start) if head else None
     if resolved:
@@ -209,8 +212,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     in_sentence = [m for m in usable if sentence.start <= m.start < anchor]
     if in_sentence:
         return in_sentence[-1].label
-    if re.match(r"\s*[\"“]?It(?:s)?\s", text[sentence.start : sentence.start + 6]):
-        return tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)  # "Its shares rose": the sentence before's firm
+    if opens_with_it:
+        return tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
 
 
@@ -231,6 +234,8 @@ _HELD = re.compile(
 hand unless "in" names one): the subject of an ownership, funding, fine, order or valuation claim."""
 
 
+_OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORECASE)
+"""What may come before the firm a sentence opens with: marks, a live blog's time, "the"."""
 _WE = re.compile(r"\W*(?:(?:[A-Z]\w*\s+and\s+)?(?:we|I)|our|us|the founders)\b", re.IGNORECASE)
 """A clause whose subject is the speaker's side ("We had", "Our staff", "Tom and I still hold")."""
 _OUR = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -466,6 +471,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         sentence_text = sentence.of(text)
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside), text, sentence, inside))
         tracker.add_sentence(names)
+        opener = next((m for m in names if m.kind in ("org", "name")), None)
+        tracker.add_opener(sentence.start, opener.label if opener and _OPENING.fullmatch(text, sentence.start, opener.start) else None)
         if is_question(sentence_text):
             continue
         attribution = find_attribution(doc, sentence, names, tracker)

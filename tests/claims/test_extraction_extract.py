@@ -433,3 +433,12 @@ def test_an_interview_answer_is_the_person_interviewed_speaking_for_the_firm() -
 )
 def test_a_two_word_name_is_a_firm_by_what_follows_it(text: str, kind: str) -> None:
     assert find_mentions(parse(text), Span(0, len(text)))[0].kind == kind
+
+
+def test_counts_of_goods_and_events_with_a_date_are_facts_and_it_is_the_firm_the_sentence_before_opens_with() -> None:
+    text = "Velmar, the Lyon-based van maker, said it had delivered 4,100 vans in 2024. It now expects to deliver 7,000 this year."
+    assert [(c.type, c.subject) for c in extract(text, dt.date(2025, 2, 21))] == [("location", "Velmar"), ("other", "Velmar"), ("other", "Velmar")]
+    text = "Lumora agreed to buy Gatewise for GBP 640m. The deal was announced in October."
+    assert [(c.type, c.time.value if c.time else None) for c in extract(text, dt.date(2025, 2, 21))] == [("investment", None), ("other", "2024-10")]
+    text = "Corlan Energy makes power. Net income rose on higher prices in Texas. It also cut its estimate of repair costs to $8m."
+    assert subjects(text) == ["Corlan Energy"]  # not the place the sentence before ends with
