@@ -654,6 +654,49 @@ def okafor_interview():
     ]
 
 
+def iberian_fintech_report():
+    cefa, group = "Centro de Estudios Financieros Atlanticos", "Spanish and Portuguese fintech start-ups"
+    aka = ("CEFA", "the report", "the institute")
+    cobalto = "The largest single round was the EUR 95m raised in June by Cobalto, a Barcelona payments company, which was led by the American investor Redline Capital."
+    june = when("2025-06", "month", "in June")
+    portugal = "Portugal's government said in July that it would put EUR 50m into a fund for early-stage fintech firms, to be managed by the state development bank, Banco de Fomento."
+    cefa_about = "CEFA, which was founded in 2011, is funded by a group of Spanish savings banks."
+    return "2025-10-09", [
+        claim("funding", "Venture investment in Spanish and Portuguese financial technology start-ups fell by half in the first nine months of the year, according to a report published on Thursday by the Centro de Estudios Financieros Atlanticos (CEFA), a Madrid think tank.",
+              group, "raised", "Venture investment in Spanish and Portuguese fintech start-ups halved in the first nine months of 2025",
+              time=when("2025-09", "month", "the first nine months of the year"), attribution=cefa, aliases=aka),
+        claim("location", "the Centro de Estudios Financieros Atlanticos (CEFA), a Madrid think tank", cefa, "based in", "CEFA is based in Madrid", "Madrid"),
+        claim("funding", "Start-ups in the two countries raised EUR 610m between January and September, down from EUR 1.22bn in the same period of 2024, the report found.",
+              group, "raised", "Spanish and Portuguese fintech start-ups raised EUR 610m in January to September 2025", value=money("EUR", 610e6),
+              time=when("2025-09", "month", "between January and September"), attribution=cefa, aliases=aka),
+        claim("other", "The number of deals fell to 148 from 231.", group, "deals", "Spanish and Portuguese fintech deals fell to 148"),
+        claim("funding", "Spain | EUR 470m | 109", "Spain", "raised", "Spanish fintech start-ups raised EUR 470m", value=money("EUR", 470e6)),
+        claim("funding", "Portugal | EUR 140m | 39", "Portugal", "raised", "Portuguese fintech start-ups raised EUR 140m", value=money("EUR", 140e6)),
+        claim("other", "Spain accounted for more than three quarters of the total.", "Spain", "share", "Spain had more than three quarters of Iberian fintech funding"),
+        claim("funding", cobalto, "Cobalto", "raised", "Cobalto raised EUR 95m in June 2025", value=money("EUR", 95e6), time=june),
+        claim("comparison", cobalto, "Cobalto", "largest round", "Cobalto's round was the largest Iberian fintech round of 2025", time=june),
+        claim("location", "Cobalto, a Barcelona payments company", "Cobalto", "based in", "Cobalto is based in Barcelona", "Barcelona"),
+        claim("funding", cobalto, "Cobalto", "round led by", "Redline Capital led Cobalto's round", "Redline Capital", time=june),
+        claim("warning", "The institute warned that rising interest rates had made it harder for lending start-ups to fund their loan books, and that several could fail within a year.",
+              cefa, "warned", "CEFA warned that lending start-ups find it harder to fund their loan books and several could fail", time=when(None, None, "within a year"),
+              attribution=cefa, aliases=aka),
+        claim("other", "Its director, Lucia Ferrer, said that about one in five of the region's 300 fintech lenders had cut staff since January.", cefa, "said",
+              "About one in five of the region's 300 fintech lenders have cut staff since January 2025", time=when("2025-01", "month", "since January"),
+              attribution="Lucia Ferrer", hedges=["about"]),
+        claim("pledge", portugal, "Portuguese government", "pledged", "The Portuguese government will put EUR 50m into an early-stage fintech fund", value=money("EUR", 50e6),
+              time=when("2025-07", "month", "in July"), attribution="Portuguese government"),
+        claim("pledge", "The first investments are due by March 2026.", "Portuguese government", "due by", "The fund's first investments are due by March 2026",
+              time=when("2026-03", "month", "by March 2026")),
+        claim("policy", "In Spain, the National Financial Innovation Office's sandbox for financial technology, which opened in 2024, has admitted 36 firms so far, according to the office.",
+              "National Financial Innovation Office", "sandbox admitted", "The Spanish fintech sandbox has admitted 36 firms", time=when("2025-10-09", "day", "so far"),
+              attribution="National Financial Innovation Office", aliases=("the office",)),
+        claim("comparison", "The report counts Madrid and Lisbon among Europe's ten largest fintech hubs by the number of firms, behind London, Paris and Berlin.", "Madrid",
+              "ranked", "Madrid and Lisbon are among Europe's ten largest fintech hubs", attribution=cefa, aliases=aka),
+        claim("founding", "CEFA, which was founded in 2011", cefa, "founded in", "CEFA was founded in 2011", "2011", time=when("2011", "year", "in 2011")),
+        claim("funding", cefa_about, cefa, "funded by", "CEFA is funded by Spanish savings banks", "Spanish savings banks"),
+    ]
+
+
 def solent_offshore_wire():
     s = "Solent Offshore Holdings"
     thursday = when("2025-05-15", "day", "on Thursday")
@@ -1047,6 +1090,7 @@ ARTICLES = {
     "quayline-payments-fine": quayline_payments_fine,
     "tech-briefs-friday": tech_briefs_friday,
     "okafor-interview": okafor_interview,
+    "iberian-fintech-report": iberian_fintech_report,
     "solent-offshore-wire": solent_offshore_wire,
     "tallinn-payments-wire": tallinn_payments_wire,
     "arbor-health-results": arbor_health_results,
