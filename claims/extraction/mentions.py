@@ -79,7 +79,7 @@ DESCRIPTIONS = {
 }  # fmt: skip
 """Head nouns of descriptions ("the company") and what kind of name they stand for."""
 FIRM_NOUNS = frozenset(k for k, v in DESCRIPTIONS.items() if v == "org" and k != "investor") | frozenset(
-    "association designer carmaker broker grocer operator manufacturer producer supplier owner rival competitor".split()
+    "association designer carmaker broker grocer operator manufacturer producer supplier owner rival competitor tank".split()
 )
 """Nouns that describe the firm named right after them ("the cloud provider Strato Nimbus"): a firm, not a person."""
 _FIRM_AFTER_NAME = re.compile(
@@ -92,6 +92,8 @@ PUBLIC_NOUNS = frozenset(
     "supervisor".split()
 )
 """Last words of a public body's name, and descriptions of one ("the regulator"): "the company" is not one of these."""
+RESEARCH_BODIES = frozenset("institute think-tank centre center foundation".split())
+"""Descriptions of a body that writes reports: with no name of theirs in the text, the author of the last report cited."""
 FIRM_HEADS = frozenset("company firm startup start-up business lender bank group maker chipmaker insurer retailer".split())
 """Descriptions of a firm, which do not refer to a public body."""
 PRONOUNS = {"it": "org", "its": "org", "they": "org", "their": "org", "he": "person", "his": "person", "him": "person",
@@ -217,7 +219,10 @@ _LEADER = re.compile(r"\W+|\s+|\d{1,2}[:.]\d{2}")
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a sentence's first word, past at most two leading marks ("12:09 - Shares fell")."""
+    """Whether token ``i`` is a sentence's first word, past at most two leading marks ("12:09 - Shares fell") or a dateline
+    ("MADRID, 9 October 2025 - Venture investment fell")."""
+    if i >= 2 and doc[i - 1].text in ("-", "–", "—") and (doc[i - 2].like_num or doc[i - 2].text == ")" or doc[i - 2].is_upper):
+        return True
     for back in range(i, max(-1, i - 3), -1):
         if doc[back].is_sent_start:
             return True
@@ -264,7 +269,7 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
             kept.append(Mention(mention.start, mention.end + country.end(), COUNTRY_DEMONYMS[mention.label.lower()] + " government", "org"))
             continue
         label = " ".join(words)
-        lead = re.sub(r"^\s*\d{1,2}[:.]\d{2}\b", "", text[sentence.start : mention.start])  # a live blog's "12:09"
+        lead = re.sub(r"^\s*(?:\d{1,2}[:.]\d{2}\b|[A-Z][A-Z .]+,[^-–—\n]{0,30}[-–—])", "", text[sentence.start : mention.start])  # "12:09", a dateline
         first = not lead.strip(" \t\n-–—•*\"'“‘")
         dateline = label.isupper() and text.startswith(",", mention.end)
         if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and (dateline or not _VERB_AFTER.match(text, mention.end)):
@@ -315,6 +320,7 @@ class Tracker:
         """For each subject, the last three distinct subject labels up to it, the latest first."""
         self._sources: set[str] = set()
         self._last_source: str | None = None
+        self._last_report: str | None = None
         self.short_forms: dict[str, str] = {}
         """Short forms of the firms named in full so far, each to the latest full name it stands for."""
         self._firms: dict[str, str] = {}
@@ -381,10 +387,12 @@ class Tracker:
                 if self._counts[form] < 2 and not (held and _goes_by(held, form) and not _goes_by(mention.label, form)):
                     self.short_forms[form] = mention.label  # "Solvane" stays "Solvane Group" after "Solvane Storage", its unit
 
-    def add_source(self, label: str) -> None:
-        """Remember a source the document cites."""
+    def add_source(self, label: str, report: bool = False) -> None:
+        """Remember a source the document cites (``report``: cited by its report, study or survey)."""
         self._sources.add(label)
         self._last_source = label
+        if report:
+            self._last_report = label
 
     def is_source(self, label: str | None) -> bool:
         """Whether the document has cited this source."""
@@ -424,10 +432,12 @@ class Tracker:
             return None
         if kind == "source":
             body = self._bodies.last_before(before)
-            return self._last_source or (body.label if body else None)  # "the report found": the last body named wrote it
+            return self._last_report or self._last_source or (body.label if body else None)  # "the report found": the last report's, else body's
         named = self._by_word[head].last_before(before) if head in self._by_word else None
         if named is not None:
             return named.label
+        if head in RESEARCH_BODIES and self._last_report:
+            return self._last_report  # "the institute warned": whoever wrote the report cited
         return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None)
 
     def first_person(self) -> str | None:

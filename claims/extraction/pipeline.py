@@ -48,11 +48,11 @@ def _clause_of(parts: list[Span], offset: int, fallback: Span) -> Span:
 
 
 _ASIDE = re.compile(
-    r"(?:(?<=[\w.&'’-]),\s+(?=(?:a|an|the)\s)|,\s+(?=(?:which|who|whose|where|in which|of which|now|once|founded|based|headquartered|owned)\s))[^,]*(?:,|(?=[.!?]?$))"
+    r"(?:(?<=[\w.&'’)-]),\s+(?=(?:a|an|the)\s)|,\s+(?=(?:which|who|whose|where|in which|of which|now|once|founded|based|headquartered|owned)\s))[^,]*(?:,|(?=[.!?]?$))"
 )
 _DESCRIBED = re.compile(r"(?:(?:^|\s)[A-Z][\w.&'’-]*|\bthe (?:company|firm|group|start-?up|bank|lender|business|fund))\s*,\s*$")
 """An aside on a firm, named or described ("the company, founded by former OpenAI staff, ..."): the writer's words."""
-_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.&'’-]*$")
+_NAME_BEFORE = re.compile(r"(?:^|\s)\(?[A-Z][\w.&'’-]*\)?$")
 """The word before an apposition's comma is a name's ("Brennick Energy, the Glasgow-based utility")."""
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25})$",
@@ -225,7 +225,8 @@ _BACK_REFERENCE = re.compile(r"(?:That|This)\s(?!\s*(?:company|firm|bank|group|f
 """A clause about "that" or "this" with no figure ("That had been promised in the spring."): with no name either, a remark on the
 sentence before, no claim of its own."""
 _HELD = re.compile(
-    r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fine[ds]|ordered|(?:investigation|inquiry|probe) into(?: whether)?)\s+|"
+    r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fine[ds]|ordered|(?:investigation|inquiry|probe) into(?: whether)?|"
+    r"raised (?:(?:in|on|last) \w+ )?by)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
     r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?",
     re.IGNORECASE,
@@ -234,6 +235,8 @@ _HELD = re.compile(
 hand unless "in" names one): the subject of an ownership, funding, fine, order or valuation claim."""
 
 
+_REPORT = re.compile(r"\b(?:report|study|survey|analysis|research|ranking|index)\b", re.IGNORECASE)
+"""A source cited by its report ("according to a report by CEFA"): "the report" after it is that one."""
 _OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORECASE)
 """What may come before the firm a sentence opens with: marks, a live blog's time, "the"."""
 _WE = re.compile(r"\W*(?:(?:[A-Z]\w*\s+and\s+)?(?:we|I)|our|us|the founders)\b", re.IGNORECASE)
@@ -388,7 +391,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         clause = _clause_of(parts, cue.start, sentence)
         aside = own_voice(cue.start, descriptor=True) or _DESCRIPTOR.search(text, cue.start, cue.end) is not None  # "the Leeds-based Acme": the writer's words
         if cue.type == "location":
-            places = [m for m in names if m.kind == "place" and (cue.start - 40 <= m.start <= cue.start or cue.end <= m.start < cue.end + 3)]
+            places = [m for m in names if m.kind == "place" and (cue.start - 40 <= m.start <= cue.start or cue.end <= m.start < cue.end + 3)] or [
+                m for m in names if m.kind in ("place", "name") and cue.start < m.start < cue.end and re.match(r"an?\s", text[cue.start : cue.start + 3])
+            ]  # "Cobalto, a Barcelona payments company"
             if not places:
                 continue
             proposals.append(_Proposal("location", clause, cue.start, None, cue, places[-1].label, aside))
@@ -481,7 +486,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         if answer and attribution is None and speaker:
             attribution = Attribution(speaker, sentence.start, sentence.start)  # an interview's answer: the person interviewed speaks
         if attribution and not any(m.kind == "person" and m.label == attribution.label for m in names):
-            tracker.add_source(attribution.label)
+            tracker.add_source(attribution.label, report=_REPORT.search(text, attribution.start, attribution.end) is not None)
         parts = clauses(text, sentence)
         times = find_times(doc, sentence, published)
         monies = find_money(text, sentence.start, sentence.end)

@@ -159,7 +159,8 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
         _pattern({"TEXT": {"REGEX": r"^(?:Q[1-4]|H[12])$"}}, _YEAR_TOKEN),
         _pattern({"TEXT": {"REGEX": r"^(?:Q[1-4]|H[12])$"}}),
     ],
-    "PERIOD_END": [  # "the six months to the end of May", "the quarter ended June 30", "the financial year to March"
+    "PERIOD_END": [  # "the six months to the end of May", "the quarter ended June 30", "the financial year to March", "between January and September"
+        _pattern({"LOWER": "between"}, _MONTH, {"LOWER": "and"}, _MONTH, {"TEXT": {"REGEX": _YEAR}, "OP": "?"}),
         _pattern(
             {"LOWER": "the"}, {"LOWER": {"IN": ["financial", "fiscal"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
             {"LOWER": {"IN": ["months", "weeks", "quarter", "half", "year", "period"]}},

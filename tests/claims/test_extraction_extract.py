@@ -442,3 +442,18 @@ def test_counts_of_goods_and_events_with_a_date_are_facts_and_it_is_the_firm_the
     assert [(c.type, c.time.value if c.time else None) for c in extract(text, dt.date(2025, 2, 21))] == [("investment", None), ("other", "2024-10")]
     text = "Corlan Energy makes power. Net income rose on higher prices in Texas. It also cut its estimate of repair costs to $8m."
     assert subjects(text) == ["Corlan Energy"]  # not the place the sentence before ends with
+
+
+def test_a_think_tank_report_s_dateline_apposition_period_and_author() -> None:
+    text = (
+        "LISBON, 2 May 2025 - Venture funding for Portuguese start-ups fell, according to a report published on Monday by the Instituto "
+        "Rendeiro, a Porto think tank. Start-ups raised EUR 90m between January and March, the report found. The largest round was the "
+        "EUR 20m raised in February by Brisal, a Braga software company. The institute warned that several lenders could fail."
+    )
+    found = [(c.type, c.subject, c.object, c.time.value if c.time else None, c.attribution) for c in extract(text, dt.date(2025, 5, 2))]
+    assert ("location", "Instituto Rendeiro", "Porto", None, None) in found  # "X, a Porto think tank"
+    assert ("location", "Brisal", "Braga", None, None) in found
+    assert ("funding", "Brisal", None, "2025-02", None) in found  # "raised in February by Brisal"
+    assert [f[3:] for f in found if f[0] == "funding" and f[3] == "2025-03"] == [("2025-03", "Instituto Rendeiro")]  # the period's end
+    assert [f[1] for f in found if f[0] == "warning"] == ["Instituto Rendeiro"]  # the report's author
+    assert "Venture" not in {f[1] for f in found}  # the word after a dateline is no name
