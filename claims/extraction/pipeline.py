@@ -63,6 +63,8 @@ _CONTINUES = re.compile(r"\W*(?:(?:[A-Z][\w'’-]*\s+)+(?:was|were|came|ranked|i
 """A sentence that goes on down a list ("Spain was next, with $2bn"): its amount is of the kind the list is about."""
 _RECORD = re.compile(r"\b(?:its|their|the)\s+(?:largest|biggest|highest|lowest|smallest)\s+(?:ever|yet|to date|on record)\b", re.IGNORECASE)
 """A record set by the amount before it ("$2bn of turbines, its largest ever purchase"): a comparison claim of its own."""
+_RECORD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:largest|biggest|highest)\s+(?:single\s+|ever\s+)?[\w-]+\s+(?:was|is|of the year was)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A record named before its amount ("The largest single round was the EUR 95m raised ..."): a comparison claim of its own."""
 _CHANGE_BASE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:its|an?|the)\s+)?(?:(?:earlier|previous|prior)\s+)?(?:(?:guidance|forecast|estimate|range|target)\s+of\s+)?$", re.IGNORECASE)
 """What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""
 STATE_TYPES = frozenset({"ownership", "location", "market_cap", "adoption"})
@@ -373,8 +375,8 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             claim_type = previous  # "Revenue rose to $1.34bn. Analysts had expected $1.29bn.": the same kind of figure
         proposals.append(_Proposal(claim_type, clause, money.start, money, cue, None, own_voice(money.start)))
         money_clauses.add(clause)
-        record = _RECORD.search(text, money.end, clause.end)
-        if record and claim_type != "comparison" and not find_money(text, money.end, record.start()):
+        record = _RECORD.search(text, money.end, clause.end) or _RECORD_BEFORE.search(text, clause.start, money.start)
+        if record and claim_type != "comparison" and not find_money(text, min(money.end, record.start()), max(money.start, record.start())):
             proposals.append(_Proposal("comparison", clause, record.start(), None, None, None, own_voice(record.start())))
         driver = DRIVERS.search(text, money.end, sentence.end)
         if driver and not find_money(text, money.end, driver.start()):

@@ -83,7 +83,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
     "pledge": re.compile(
         r"\bpledged\b|\bpledges? to\b|\bpledging\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|(?<!is )(?<!are )(?<!remains )(?<!remain )\bcommit(?:ted|s) to\b|\bhas committed\b|"
         r"\bwill (?:spend|invest|cap|build|create|hire|open|provide|fund)\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
-        r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete)\b|\bdue to open\b|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"
+        r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete)\b|\bdue to open\b|\b(?:is|are) due (?:by|before) (?:the end of )?(?:19|20|[A-Z])|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"
         r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b|\baim(?:s|ed)? to [a-z]+|"
         r"\b(?:will|would|expects? to) [a-z]+\b(?:[^.;]|\.(?=\d)){0,60}\b(?:by|before) (?:the end of )?(?:(?:19|20)\d\d|the year|this year|next year|"
         r"January|February|March|April|May|June|July|August|September|October|November|December)\b|"
@@ -92,7 +92,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "funding": re.compile(
-        r"\bled the (?:round|investment)\b|\bseries [a-h] round\b|\bseed round\b|\bbacked by\b|\bco-led\b|\bbids? from\b|"
+        r"\bled the (?:round|investment)\b|\bseries [a-h] round\b|\bseed round\b|\b(?:backed|funded|financed) by\b|\bco-led\b|\bbids? from\b|"
         r"\battract(?:ed|s|ing)? (?:\w+ ){0,3}(?:bids|investors|backers|backing)\b|\b(?:also )?took part\b|\bparticipated in\b|"
         r"\bexisting (?:backer|investor)s?\b|\binvest(?:ed|s)? in (?:the company|the firm|the start-?up)\b",
         _I,

@@ -398,6 +398,9 @@ def test_a_demonym_before_government_names_the_government() -> None:
         ("Ardwell's shares were sold to Beta in a deal valuing the company at about £3bn.", ["valuation"]),  # a sale, no trading
         ("Without the settlement discount, the penalty would have been EUR 5m.", ["other"]),  # no speculation
         ("The company said it would cooperate fully.", []),  # a routine line
+        ("The largest single round was the EUR 95m raised in June by Brisal.", ["funding", "comparison"]),  # a record named first
+        ("The first payments from the fund are due by March 2026.", ["pledge"]),
+        ("The institute, which was set up in 2011, is funded by a group of savings banks.", ["founding", "funding"]),
     ],
 )
 def test_commitments_market_values_and_figures_before_a_discount(text: str, expected: list[str]) -> None:
