@@ -79,7 +79,7 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
 """Cues of facts that may stand beside another claim in the same sentence."""
 
 MAIN_CUES: dict[str, re.Pattern[str]] = {
-    "warning": re.compile(r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|about)\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b", _I),
+    "warning": re.compile(r"\bwarn(?:ed|s)?\b|\b(?:investigation|inquiry|probe|review|audit)\b[^.;]{0,40}\bfound\b|\bwarning (?:that|of|about)\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b", _I),
     "pledge": re.compile(
         r"\bpledged\b|\bpledges? to\b|\bpledging\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|(?<!is )(?<!are )(?<!remains )(?<!remain )\bcommit(?:ted|s) to\b|\bhas committed\b|"
         r"\bwill (?:spend|invest|cap|build|create|hire|open|provide|fund)\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
@@ -118,7 +118,8 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
     ),
     "other": re.compile(
         r"\bprofitable\b|\bprofits?\b|\bloss-making\b|\bbroke even\b|\bfined\b|\b(?:opened|launched|began|started) (?:an? )?(?:formal )?(?:investigation|inquiry|probe)\b|"
-        r"\bordered\b(?=[^.;]{0,60}\bto (?:stop|pay|halt|suspend|cease|repay|refund|close|sell|divest|compensate)\b)|\bsigned (?:a|an) (?:deal|contract|agreement)\b|\bwho (?:leads|runs|heads|chairs)\b|"
+        r"\bordered\b(?=[^.;]{0,60}\bto (?:stop|pay|halt|suspend|cease|repay|refund|close|sell|divest|compensate)\b)|\brequired\b(?=[^.;]{0,40}\bto [a-z]+\b)|"
+        r"\b\d[\d,.]*\s+of\s+(?:those|these|the|its|their)\s+[\w-]+\s+(?:were|was|are|is|had|have)\b|\bsigned (?:a|an) (?:deal|contract|agreement)\b|\bwho (?:leads|runs|heads|chairs)\b|"
         r"\b(?:listed|floated|went public) (?:in|on)\b|\b(?:a|one|two) (?:third|quarter|fifth|tenth)s? of\b|"
         r"\d(?:[\d,.]*\d)?\s?(?:%|per ?cent)|\b(?:\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred(?: and [a-z-]+)?)?)\s?(?:m|million|bn|billion|k)?\s?(?:[\w-]+\s(?:and\s[\w-]+\s)?)?(?:employees|staff|workers|people|jobs|deals|start-?ups|companies|firms|investors|members|GPUs|chips|countries|offices|patents|stores|"
         r"gigawatts|megawatts|GW|MW|robots|turbines|units|sites|vehicles|plants|factories|transactions|shifts)\b|"

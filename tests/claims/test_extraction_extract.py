@@ -400,6 +400,9 @@ def test_a_demonym_before_government_names_the_government() -> None:
         ("The company said it would cooperate fully.", []),  # a routine line
         ("The largest single round was the EUR 95m raised in June by Brisal.", ["funding", "comparison"]),  # a record named first
         ("The first payments from the fund are due by March 2026.", ["pledge"]),
+        ("An investigation by the watchdog found that Pellam opened 900 accounts without checks.", ["warning"]),  # a finding of failure
+        ("The Markets Office has also required Pellam to appoint an auditor.", ["other"]),
+        ("About 300 of those accounts were later used for fraud, the watchdog said.", ["other"]),
         ("The institute, which was set up in 2011, is funded by a group of savings banks.", ["founding", "funding"]),
     ],
 )
