@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from claimgraph.claims.errors import EmptyInputError, EncodingError, InputError, InputTooLargeError
 from claimgraph.claims.extraction import extract, read_article
+from claimgraph.claims.extraction.timex import EMPTY_TIME
 from claimgraph.claims.extraction.mentions import find_mentions
 from claimgraph.claims.extraction.segment import Span, parse
-from claimgraph.claims.extraction.timex import EMPTY_TIME
 from claimgraph.claims.model import CLAIM_TYPES
 
 ARTICLES = Path(__file__).resolve().parents[2].parent / "shared" / "articles"
