@@ -39,6 +39,8 @@ ROLE_WORDS = frozenset(
     "ceo cfo cto boss leader".split()
 )
 _SKIP_BEFORE_VERB = frozenset("also previously recently has have had was were is are later earlier separately then on in a statement".split())
+_TIME_LEAD = frozenset("in on last earlier since after before during".split())
+"""Words that open a time phrase before a source ("In February the regulator warned")."""
 _STOP = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "‘", "’", "'", "that", "which", "who", "and", "but", "while"})
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _SOURCE_WRAPPERS = re.compile(
@@ -69,6 +71,8 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
     words = bare.lower().split()
     if not words:
         return None
+    if words[0] in ("its", "their") and words[-1] in DATA_NOUNS:
+        return tracker.resolve(words[0], before=start)  # "according to its annual report": the firm's own
     possessor = re.match(r"^([\w-]+)(?:'s|’s)\s+[\w-]+$", bare)
     if possessor and not any(m.start >= start and m.end <= end for m in mentions):
         resolved = tracker.resolve(possessor.group(1), before=start)  # "the firm's partners said"
@@ -128,6 +132,8 @@ def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
     while i >= floor and doc[i].text not in _STOP and doc[i].lower_ not in _STOP and end - i < 8:
         i -= 1
     phrase = list(doc[i + 1 : end + 1])
+    if phrase and phrase[0].lower_ in _TIME_LEAD:  # "In February the regulator warned": the regulator
+        phrase = phrase[max((k for k, t in enumerate(phrase) if t.lower_ in ("the", "a", "an", "its", "their")), default=0) :]
     # "Jane Doe, chief executive of Acme, said": the role phrase points back to the name
     if phrase and phrase[0].lower_ in ROLE_WORDS | {"the", "its"} and any(t.lower_ in ROLE_WORDS for t in phrase[:3]) and i >= floor and doc[i].text == ",":
         j = i - 1
@@ -190,7 +196,8 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
         if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the", "its", "their", "is", "are", "was", "were", "be", "been", "being"):
             continue  # "an estimated $2.6bn", "revenue is projected to", "raised its forecast" are no attribution
         label = None
-        if token.i > floor and doc[token.i - 1].text in (",", '"', "”", "’"):  # "..., said Jane Doe"
+        named_before = any(m.end == doc[token.i - 1].idx for m in mentions) if token.i > 0 else False  # "the minister, Conor Walsh, said"
+        if token.i > floor and doc[token.i - 1].text in (",", '"', "”", "’") and not named_before:  # "..., said Jane Doe"
             phrase = _after(doc, token, ceiling)
             label = _phrase_label(doc, phrase, mentions, tracker)
         if not label:
@@ -210,3 +217,34 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
     if anonymous:
         return Attribution(anonymous.group(), span.start + anonymous.start(), span.start + anonymous.end())
     return None
+
+
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+"""A paragraph: text up to a blank line."""
+_WE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+
+
+
+def interview_answers(text: str) -> list[Span]:
+    r"""The answers of a question-and-answer interview (a text with two questions or more, each a paragraph of its own):
+    the paragraph after each question, and those after it that speak in the first person.
+
+    >>> text = "Intro.\n\nWhy?\n\nWe grew.\n\nOur staff doubled.\n\nAcme lost money.\n\nAnd now?\n\nNot yet."
+    >>> [text[s.start : s.end] for s in interview_answers(text)]
+    ['We grew.', 'Our staff doubled.', 'Not yet.']
+    """
+    paragraphs = [Span(m.start(), m.start() + len(m.group().rstrip())) for m in _PARAGRAPH.finditer(text)]
+    questions = {p.start for p in paragraphs if text[p.end - 1] == "?" and p.end - p.start < 400}
+    if len(questions) < 2:
+        return []
+    answers: list[Span] = []
+    state = None  # what the paragraph before was: a question, an answer, or neither
+    for paragraph in paragraphs:
+        if paragraph.start in questions:
+            state = "question"
+        elif state == "question" or (state == "answer" and _WE.search(text, paragraph.start, paragraph.end)):
+            answers.append(paragraph)
+            state = "answer"
+        else:
+            state = None
+    return answers

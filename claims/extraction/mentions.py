@@ -72,11 +72,30 @@ DESCRIPTIONS = {
     "lab": "org", "laboratory": "org", "bank": "org", "lender": "org", "fund": "org", "investor": "org",
     "regulator": "org", "watchdog": "org", "institute": "org", "agency": "org", "ministry": "org",
     "department": "org", "government": "org", "maker": "org", "chipmaker": "org", "insurer": "org",
-    "retailer": "org", "platform": "org", "developer": "org", "provider": "org", "report": "source",
+    "retailer": "org", "platform": "org", "developer": "org", "provider": "org", "unit": "org", "arm": "org", "division": "org",
+    "utility": "org", "report": "source",
     "study": "source", "survey": "source", "data": "source", "analysis": "source", "research": "source",
     "prospectus": "org", "filing": "org", "accounts": "org", "results": "org",
 }  # fmt: skip
 """Head nouns of descriptions ("the company") and what kind of name they stand for."""
+FIRM_NOUNS = frozenset(k for k, v in DESCRIPTIONS.items() if v == "org" and k != "investor") | frozenset(
+    "association designer carmaker broker grocer operator manufacturer producer supplier owner rival competitor tank".split()
+)
+"""Nouns that describe the firm named right after them ("the cloud provider Strato Nimbus"): a firm, not a person."""
+_FIRM_AFTER_NAME = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|to)\s)[\w-]+\s+){0,4}?(?:%s)\b(?![’'])|\s*(?:has\s+|had\s+|also\s+)?(?:raised\s+(?=[$£€¥]|[A-Z]{3}\s?\d)|(?:bought|acquired)\s+(?=[A-Z])|(?:employs|operates|processed|lent)\b)"
+    % "|".join(sorted(FIRM_NOUNS - {"investor"}))
+)
+"""What follows a firm's name: an apposition naming a firm ("Quayline, a Cork-based payments firm") or what firms do ("Ardent Pay bought")."""
+PUBLIC_NOUNS = frozenset(
+    "regulator watchdog authority office commission ministry department government agency board council parliament treasury court "
+    "supervisor".split()
+)
+"""Last words of a public body's name, and descriptions of one ("the regulator"): "the company" is not one of these."""
+RESEARCH_BODIES = frozenset("institute think-tank centre center foundation".split())
+"""Descriptions of a body that writes reports: with no name of theirs in the text, the author of the last report cited."""
+FIRM_HEADS = frozenset("company firm startup start-up business lender bank group maker chipmaker insurer retailer".split())
+"""Descriptions of a firm, which do not refer to a public body."""
 PRONOUNS = {"it": "org", "its": "org", "they": "org", "their": "org", "he": "person", "his": "person", "him": "person",
             "she": "person", "her": "person"}  # fmt: skip
 
@@ -167,8 +186,10 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "demonym"
         elif label in COUNTRY_CODES or label.lower() in PLACES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after):
             kind = "place"
-        elif any(w in ORG_WORDS for w in words) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1):
+        elif any(w in ORG_WORDS for w in words) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1) or before in FIRM_NOUNS:
             kind = "org"
+        elif not titled and before not in TITLES and _FIRM_AFTER_NAME.match(doc[run[-1].i + 1 : run[-1].i + 12].text_with_ws):
+            kind = "org"  # "Quayline, a Cork-based payments firm", "Ardent Pay bought": what a firm is or does
         elif titled or before in TITLES or (2 <= len(run) <= 3 and all(t.is_title for t in run) and before not in ("the", "a", "an") and before not in _PLACE_BEFORE):
             kind = "person"
         elif before in _PLACE_BEFORE and len(run) <= 2:
@@ -179,6 +200,16 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
     return mentions
 
 
+GROUP_WORDS = frozenset("group holdings holding company corporation corp corp. inc inc. plc ltd ltd. co co.".split())
+"""Words after a firm's own name that add nothing to it ("Solvane Group" is Solvane), unlike a unit's ("Solvane Storage")."""
+
+
+def _goes_by(label: str, form: str) -> bool:
+    """Whether ``form`` is what the firm ``label`` goes by: the label is the form and words of :data:`GROUP_WORDS` alone."""
+    rest = label[len(form) :].lower().split()
+    return label.startswith(form) and bool(rest) and all(word in GROUP_WORDS for word in rest)
+
+
 def _initials(label: str) -> str:
     return "".join(word[0] for word in label.split() if word[:1].isupper())
 
@@ -187,12 +218,22 @@ _LEADER = re.compile(r"\W+|\s+|\d{1,2}[:.]\d{2}")
 """What may stand before a sentence's first word: punctuation, space, a live blog's "12:09"."""
 
 
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a sentence's first word, past at most two leading marks ("12:09 - Shares fell") or a dateline
+    ("MADRID, 9 October 2025 - Venture investment fell")."""
+    if i >= 2 and doc[i - 1].text in ("-", "–", "—") and (doc[i - 2].like_num or doc[i - 2].text == ")" or doc[i - 2].is_upper):
+        return True
+    for back in range(i, max(-1, i - 3), -1):
+        if doc[back].is_sent_start:
+            return True
+        if back == i - 2 or not _LEADER.fullmatch(doc[back - 1].text):
+            return False
+    return False
+
+
 def inside_words(doc: Doc) -> frozenset[str]:
     """Capitalised words the text uses inside a sentence: a word capitalised only where a sentence starts may be no name."""
-    return frozenset(
-        t.text for t in doc
-        if _is_cap(t.text) and not t.is_sent_start and not (t.i > 0 and doc[t.i - 1].is_sent_start and _LEADER.fullmatch(doc[t.i - 1].text))
-    )  # fmt: skip
+    return frozenset(t.text for t in doc if _is_cap(t.text) and not _opens_sentence(doc, t.i))
 
 
 def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[str]) -> list[Mention]:
@@ -228,7 +269,7 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
             kept.append(Mention(mention.start, mention.end + country.end(), COUNTRY_DEMONYMS[mention.label.lower()] + " government", "org"))
             continue
         label = " ".join(words)
-        lead = re.sub(r"^\s*\d{1,2}[:.]\d{2}\b", "", text[sentence.start : mention.start])  # a live blog's "12:09"
+        lead = re.sub(r"^\s*(?:\d{1,2}[:.]\d{2}\b|[A-Z][A-Z .]+,[^-–—\n]{0,30}[-–—])", "", text[sentence.start : mention.start])  # "12:09", a dateline
         first = not lead.strip(" \t\n-–—•*\"'“‘")
         dateline = label.isupper() and text.startswith(",", mention.end)
         if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and (dateline or not _VERB_AFTER.match(text, mention.end)):
@@ -279,10 +320,15 @@ class Tracker:
         """For each subject, the last three distinct subject labels up to it, the latest first."""
         self._sources: set[str] = set()
         self._last_source: str | None = None
+        self._last_report: str | None = None
         self.short_forms: dict[str, str] = {}
         """Short forms of the firms named in full so far, each to the latest full name it stands for."""
         self._firms: dict[str, str] = {}
         """The kind (``org`` or ``name``) each firm was first named with."""
+        self._top_firm: str | None = None
+        self._opener_starts: list[int] = []
+        self._openers: list[str | None] = []
+        """Each sentence's start and the firm it opens with, if any."""
 
     def canonical(self, mentions: list[Mention]) -> list[Mention]:
         """The same names, each short form of a firm named in full before labelled in full, and a firm named before kept a firm.
@@ -298,7 +344,7 @@ class Tracker:
         for m in mentions:
             if m.kind == "place" and m.label in self._firms and m.label.lower() not in PLACES and m.label not in COUNTRY_CODES:
                 m = Mention(m.start, m.end, m.label, self._firms[m.label])
-            elif m.kind == "person" and m.label.split(" ")[0] in self._firms:
+            elif m.kind == "person" and (m.label in self._firms or m.label.split(" ")[0] in self._firms):
                 m = Mention(m.start, m.end, m.label, "org")  # "Quillon Homes" after "Quillon": the firm's arm, not a person
             if m.kind in ("org", "name") and m.label in self.short_forms:
                 m = Mention(m.start, m.end, self.short_forms[m.label], m.kind)
@@ -314,6 +360,8 @@ class Tracker:
             self._counts[mention.label] += 1
             if mention.kind in ("org", "name"):
                 self._firms.setdefault(mention.label, mention.kind)
+                if self._top_firm is None or self._counts[mention.label] > self._counts[self._top_firm]:
+                    self._top_firm = mention.label
             if mention.kind == "org":
                 self._bodies.add(mention)
             if mention.kind == "person":
@@ -334,12 +382,17 @@ class Tracker:
             initials = _initials(mention.label)
             forms += [initials] if len(initials) > 2 else []
             forms += [words[-1]] if words[-1].lower() in ORG_WORDS else []
-            self.short_forms.update(dict.fromkeys((form for form in forms if self._counts[form] < 2), mention.label))
+            for form in forms:
+                held = self.short_forms.get(form)
+                if self._counts[form] < 2 and not (held and _goes_by(held, form) and not _goes_by(mention.label, form)):
+                    self.short_forms[form] = mention.label  # "Solvane" stays "Solvane Group" after "Solvane Storage", its unit
 
-    def add_source(self, label: str) -> None:
-        """Remember a source the document cites."""
+    def add_source(self, label: str, report: bool = False) -> None:
+        """Remember a source the document cites (``report``: cited by its report, study or survey)."""
         self._sources.add(label)
         self._last_source = label
+        if report:
+            self._last_report = label
 
     def is_source(self, label: str | None) -> bool:
         """Whether the document has cited this source."""
@@ -379,16 +432,41 @@ class Tracker:
             return None
         if kind == "source":
             body = self._bodies.last_before(before)
-            return self._last_source or (body.label if body else None)  # "the report found": the last body named wrote it
+            return self._last_report or self._last_source or (body.label if body else None)  # "the report found": the last report's, else body's
         named = self._by_word[head].last_before(before) if head in self._by_word else None
         if named is not None:
             return named.label
-        return self._main_recent(before)
+        if head in RESEARCH_BODIES and self._last_report:
+            return self._last_report  # "the institute warned": whoever wrote the report cited
+        return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None)
 
-    def _main_recent(self, before: int | None) -> str | None:
-        """Of the last few sentence subjects before an offset, the one the document names most (the latest on a tie)."""
+    def first_person(self) -> str | None:
+        """The first person the document names (an interview's subject, named in its headline or first lines)."""
+        return self._people.names[0].label if self._people.names else None
+
+    def most_named_firm(self) -> str | None:
+        """The firm the document has named most so far (the first so named on a tie)."""
+        return self._top_firm
+
+    def add_opener(self, start: int, label: str | None) -> None:
+        """Remember the firm a sentence starting at ``start`` opens with, or None (in text order)."""
+        self._opener_starts.append(start)
+        self._openers.append(label)
+
+    def previous_subject(self, before: int) -> str | None:
+        """The firm the last sentence before an offset opens with ("Tessaly reported ... Its shares rose"), if it opens with one."""
+        count = bisect_left(self._opener_starts, before)
+        return self._openers[count - 1] if count else None
+
+    def _main_recent(self, before: int | None, public: bool | None = None) -> str | None:
+        """Of the last few sentence subjects before an offset, the one the document names most (the latest on a tie).
+
+        ``public`` keeps to public bodies ("the regulator") or to firms ("the company"), when that leaves any.
+        """
         count = self._subjects.count_before(before)
         if not count:
             return None
         recent = self._recent[count - 1]
+        if public is not None:
+            recent = tuple(label for label in recent if (label.lower().split()[-1] in PUBLIC_NOUNS) == public) or recent
         return max(recent, key=lambda label: (self._counts[label], -recent.index(label)))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution
+from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
 from claimgraph.claims.extraction.mentions import COUNTRY_CODES, DESCRIPTIONS, PLACES, Mention, Tracker, common_words, find_mentions, inside_words, tidy
@@ -17,7 +17,7 @@ from claimgraph.claims.extraction.scoring import PERCENT, THRESHOLD, is_question
 from claimgraph.claims.extraction.segment import Span, clauses, parse, sentences, strip
 from claimgraph.claims.extraction.statement import describe
 from claimgraph.claims.extraction.timex import Published, TimeMention, find_times
-from claimgraph.claims.extraction.typing_rules import FACT_CUES, MAIN_CUES, Cue, find_cues, money_type
+from claimgraph.claims.extraction.typing_rules import FACT_CUES, MAIN_CUES, TRADING, Cue, find_cues, money_type
 
 HEDGE_WORDS = re.compile(
     r"\b(?:reportedly|projected|expected|forecast|estimated|briefly|roughly|about|around|approximately|nearly|almost|"
@@ -48,8 +48,12 @@ def _clause_of(parts: list[Span], offset: int, fallback: Span) -> Span:
 
 
 _ASIDE = re.compile(
-    r"(?:(?<=[A-Z][\w.&'’-]),\s+(?=(?:a|an|the)\s)|,\s+(?=(?:which|who|whose|where|in which|of which|now|once|founded|based|headquartered|owned)\s))[^,]*(?:,|(?=[.!?]?$))"
+    r"(?:(?<=[\w.&'’)-]),\s+(?=(?:a|an|the)\s)|,\s+(?=(?:which|who|whose|where|in which|of which|now|once|founded|based|headquartered|owned)\s))[^,]*(?:,|(?=[.!?]?$))"
 )
+_DESCRIBED = re.compile(r"(?:(?:^|\s)[A-Z][\w.&'’-]*|\bthe (?:company|firm|group|start-?up|bank|lender|business|fund))\s*,\s*$")
+"""An aside on a firm, named or described ("the company, founded by former OpenAI staff, ..."): the writer's words."""
+_NAME_BEFORE = re.compile(r"(?:^|\s)\(?[A-Z][\w.&'’-]*\)?$")
+"""The word before an apposition's comma is a name's ("Brennick Energy, the Glasgow-based utility")."""
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25})$",
     re.IGNORECASE,
@@ -59,6 +63,8 @@ _CONTINUES = re.compile(r"\W*(?:(?:[A-Z][\w'’-]*\s+)+(?:was|were|came|ranked|i
 """A sentence that goes on down a list ("Spain was next, with $2bn"): its amount is of the kind the list is about."""
 _RECORD = re.compile(r"\b(?:its|their|the)\s+(?:largest|biggest|highest|lowest|smallest)\s+(?:ever|yet|to date|on record)\b", re.IGNORECASE)
 """A record set by the amount before it ("$2bn of turbines, its largest ever purchase"): a comparison claim of its own."""
+_RECORD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:largest|biggest|highest)\s+(?:single\s+|ever\s+)?[\w-]+\s+(?:was|is|of the year was)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A record named before its amount ("The largest single round was the EUR 95m raised ..."): a comparison claim of its own."""
 _CHANGE_BASE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:its|an?|the)\s+)?(?:(?:earlier|previous|prior)\s+)?(?:(?:guidance|forecast|estimate|range|target)\s+of\s+)?$", re.IGNORECASE)
 """What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""
 STATE_TYPES = frozenset({"ownership", "location", "market_cap", "adoption"})
@@ -70,6 +76,10 @@ def asides(text: str, sentence: Span) -> list[Span]:
     """Comma-enclosed asides of a sentence: appositions and relative clauses ("Acme, the Leeds-based lab, ...")."""
     found = []
     for match in _ASIDE.finditer(text, sentence.start, sentence.end):
+        if text.startswith(", ", match.start()) and re.match(r",\s+(?:a|an|the)\s", text[match.start() : match.start() + 6]) and not _NAME_BEFORE.search(
+            text, max(sentence.start, match.start() - 40), match.start()
+        ):
+            continue
         span = strip(text, match.start() + 1, match.end() - (1 if match.group().endswith(",") else 0))
         if span is not None and not _SAYING.search(text, span.start, span.end):
             found.append(span)
@@ -140,6 +150,13 @@ _SAID_HEAD = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?((?:the|its
 """What a source speaks of ("sources confirm that the company ..."): the claim is about what it refers to."""
 
 
+_PREDICATE_AFTER_ASIDE = re.compile(
+    r"(?!(?:which|who|whose|where|when|while|and|but|or|as|after|before|because|although|though|if|with|including|according|up|down|"
+    r"from|to|than|a|an|the|its|their|his|her|it|they|he|she|that|this|said|says|told)\b)[a-z]"
+)
+"""A clause that goes on with the verb after an aside ("..., which is listed in New York, bought Quayline"): the name before the aside did it."""
+
+
 def _head_of(text: str, aside: Span, names: list[Mention]) -> str | None:
     """The firm an aside describes: the one named just before it ("Kryptovik, which is based in Bergen")."""
     return next((m.label for m in reversed(names) if m.kind in ("org", "name") and m.end <= aside.start and not text[m.end : aside.start].strip(" ,")), None)
@@ -168,6 +185,10 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 48), m.start))
         and not (m.kind in ("place", "name") and " " not in m.label and _describes_a_firm(text, m))
     ]  # fmt: skip
+    if aside is None and _PREDICATE_AFTER_ASIDE.match(text, clause.start) and any(0 <= clause.start - s.end <= 2 for s in side):
+        head = next((m for m in usable if sentence.start <= m.start < clause.start and m.kind != "place" and _aside_of(side, m.start) is None), None)
+        if head is not None:
+            return head.label  # "Ardent Pay, which is listed in New York, bought Quayline": the firm before the aside
     before_anchor = [m for m in usable if clause.start <= m.start <= anchor and _aside_of(side, m.start) in (None, aside)]
     if not [m for m in before_anchor if m.kind != "place"] and exclude and exclude.end <= anchor:
         if source and _SOURCE_GOES_ON.match(text, exclude.end):
@@ -181,6 +202,9 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
     if firms:
         return firms[0].label
+    opens_with_it = re.match(r"\s*[\"“]?It(?:s)?\s", text[sentence.start : sentence.start + 6]) is not None
+    if opens_with_it and clause.start <= sentence.start + 2 and not before_anchor:
+        return tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)  # "Its shares rose": the sentence before's firm
     head = re.match(r"\s*(?:(?:the|its|their)\s+)?[\w-]+", text[clause.start : clause.end], re.IGNORECASE)
     resolved = tracker.resolve(head.group(), before=clause.start) if head else None
     if resolved:
@@ -190,6 +214,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     in_sentence = [m for m in usable if sentence.start <= m.start < anchor]
     if in_sentence:
         return in_sentence[-1].label
+    if opens_with_it:
+        return tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
 
 
@@ -201,13 +227,31 @@ _BACK_REFERENCE = re.compile(r"(?:That|This)\s(?!\s*(?:company|firm|bank|group|f
 """A clause about "that" or "this" with no figure ("That had been promised in the spring."): with no name either, a remark on the
 sentence before, no claim of its own."""
 _HELD = re.compile(
-    r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fined|ordered)\s+|"
+    r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fine[ds]|ordered|required|(?:investigation|inquiry|probe) into(?: whether)?|"
+    r"raised (?:(?:in|on|last) \w+ )?by)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
     r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?",
     re.IGNORECASE,
 )
 """Words before what a stake, a backing, a fine, an order, a value or an offer is in, and a largest holder (of the firm at
 hand unless "in" names one): the subject of an ownership, funding, fine, order or valuation claim."""
+
+
+_REPORT = re.compile(r"\b(?:report|study|survey|analysis|research|ranking|index)\b", re.IGNORECASE)
+"""A source cited by its report ("according to a report by CEFA"): "the report" after it is that one."""
+_OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORECASE)
+"""What may come before the firm a sentence opens with: marks, a live blog's time, "the"."""
+_WE = re.compile(r"\W*(?:(?:[A-Z]\w*\s+and\s+)?(?:we|I)|our|us|the founders)\b", re.IGNORECASE)
+"""A clause whose subject is the speaker's side ("We had", "Our staff", "Tom and I still hold")."""
+_OUR = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_INVESTOR_BEFORE = re.compile(r"\b(?:(?:co-)?led by|backed by|backers?|investors?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""Words before an investor's name ("led by the Swedish fund", "existing backer")."""
+
+
+def _is_investor(text: str, sentence: Span, label: str | None, names: list[Mention]) -> bool:
+    """Whether a funding claim's subject is named in its sentence only as an investor: the firm funded is another."""
+    named = [m for m in names if m.label == label and sentence.contains(m.start)]
+    return bool(named) and all(_INVESTOR_BEFORE.search(text, max(sentence.start, m.start - 50), m.start) for m in named)
 
 
 def _unknown_place(mention: Mention) -> bool:
@@ -305,7 +349,11 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if descriptor and attribution is not None and attribution.start <= offset < attribution.end:
             return True
         aside = _aside_of(side, offset)
-        return aside is not None and attribution is not None and not aside.contains(attribution.start) and not _SOURCE_GOES_ON_SAYING.match(text, aside.start)
+        return (
+            aside is not None and attribution is not None and not aside.contains(attribution.start)
+            and (aside.start < attribution.end or _DESCRIBED.search(text, max(0, aside.start - 40), aside.start) is not None)
+            and not _SOURCE_GOES_ON_SAYING.match(text, aside.start)
+        )  # what follows the source's words is what it said ("it would cut its debt, which stood at £1.3bn"), but for a firm's description
 
     heading = tables.heading(sentence)
     for money in monies:
@@ -315,7 +363,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)
         if claim_type in ("other", "comparison") and clause != sentence:
             claim_type, cue = money_type(text, sentence.start, sentence.end, money.start, money.end)
-        if claim_type in ("other", "comparison") and any(c.start < money.start for c in find_cues(_WARNING, text, sentence.start, sentence.end)):
+        if claim_type == "valuation" and TRADING.search(text, sentence.start, money.start):
+            claim_type = "market_cap"
+        elif claim_type in ("other", "comparison") and any(c.start < money.start for c in find_cues(_WARNING, text, sentence.start, sentence.end)):
             claim_type = "warning"  # "warned that investors lost NOK 2.3bn"
         elif claim_type in ("other", "comparison") and heading is not None:
             claim_type = money_type(text, heading.start, heading.end, heading.end, heading.end)[0]  # the table's caption says what it counts
@@ -325,8 +375,8 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             claim_type = previous  # "Revenue rose to $1.34bn. Analysts had expected $1.29bn.": the same kind of figure
         proposals.append(_Proposal(claim_type, clause, money.start, money, cue, None, own_voice(money.start)))
         money_clauses.add(clause)
-        record = _RECORD.search(text, money.end, clause.end)
-        if record and claim_type != "comparison" and not find_money(text, money.end, record.start()):
+        record = _RECORD.search(text, money.end, clause.end) or _RECORD_BEFORE.search(text, clause.start, money.start)
+        if record and claim_type != "comparison" and not find_money(text, min(money.end, record.start()), max(money.start, record.start())):
             proposals.append(_Proposal("comparison", clause, record.start(), None, None, None, own_voice(record.start())))
         driver = DRIVERS.search(text, money.end, sentence.end)
         if driver and not find_money(text, money.end, driver.start()):
@@ -343,7 +393,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         clause = _clause_of(parts, cue.start, sentence)
         aside = own_voice(cue.start, descriptor=True) or _DESCRIPTOR.search(text, cue.start, cue.end) is not None  # "the Leeds-based Acme": the writer's words
         if cue.type == "location":
-            places = [m for m in names if m.kind == "place" and (cue.start - 40 <= m.start <= cue.start or cue.end <= m.start < cue.end + 3)]
+            places = [m for m in names if m.kind == "place" and (cue.start - 40 <= m.start <= cue.start or cue.end <= m.start < cue.end + 3)] or [
+                m for m in names if m.kind in ("place", "name") and cue.start < m.start < cue.end and re.match(r"an?\s", text[cue.start : cue.start + 3])
+            ]  # "Cobalto, a Barcelona payments company"
             if not places:
                 continue
             proposals.append(_Proposal("location", clause, cue.start, None, cue, places[-1].label, aside))
@@ -419,17 +471,24 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     doc = parse(text)
     common, inside = common_words(doc), inside_words(doc)
     tracker, tables = Tracker(), Tables(text)
+    answers = interview_answers(text)
     candidates: list[Candidate] = []
     listed = previous = None
     for sentence in sentences(text, doc):
         sentence_text = sentence.of(text)
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside), text, sentence, inside))
         tracker.add_sentence(names)
+        opener = next((m for m in names if m.kind in ("org", "name")), None)
+        tracker.add_opener(sentence.start, opener.label if opener and _OPENING.fullmatch(text, sentence.start, opener.start) else None)
         if is_question(sentence_text):
             continue
         attribution = find_attribution(doc, sentence, names, tracker)
+        answer = any(span.contains(sentence.start) for span in answers)
+        speaker = tracker.first_person() if answer else None
+        if answer and attribution is None and speaker:
+            attribution = Attribution(speaker, sentence.start, sentence.start)  # an interview's answer: the person interviewed speaks
         if attribution and not any(m.kind == "person" and m.label == attribution.label for m in names):
-            tracker.add_source(attribution.label)
+            tracker.add_source(attribution.label, report=_REPORT.search(text, attribution.start, attribution.end) is not None)
         parts = clauses(text, sentence)
         times = find_times(doc, sentence, published)
         monies = find_money(text, sentence.start, sentence.end)
@@ -469,6 +528,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 time=time is not None and time.value is not None,
                 attributed=source is not None,
                 named=bool(names),
+                answer=speaker is not None and source == speaker,
             )
             if value < THRESHOLD or (
                 money is None and _BACK_REFERENCE.match(text, clause.start, clause.end) and not any(clause.contains(m.start) for m in names)
@@ -485,6 +545,14 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                     described = _WHAT_FOUNDED.match(text, proposal.cue.end)  # "Ines Carvalho co-founded Veloria Robotics": what was founded
                 subject = next((m.label for m in names if described and m.start == described.end() and m.kind in ("org", "name")), None)
                 subject = subject or held or _subject(text, clause, sentence, named, names, tracker, exclude, side, attribution.label if attribution else None)
+            we = _WE.match(text, clause.start, clause.end)
+            if speaker is not None and (we or _OUR.search(text, sentence.start, sentence.end)) and not any(
+                m.kind in ("org", "name") and (we.end() if we else clause.start) <= m.start < proposal.anchor for m in names
+            ):
+                subject = tracker.most_named_firm() or subject  # "We had revenue of £31m": the firm of the person interviewed
+            if claim_type == "funding" and money is None and _is_investor(text, sentence, subject, names):
+                funded = next((m.label for m in names if m.kind in ("org", "name") and sentence.contains(m.start) and not _is_investor(text, sentence, m.label, names)), None)
+                subject = funded or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )
@@ -505,4 +573,13 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                     hedges=_hedges(text, clause, money),
                 )
             )
-    return candidates
+    return [_named_in_full(candidate, tracker.short_forms) for candidate in candidates]
+
+
+def _named_in_full(candidate: Candidate, full: dict[str, str]) -> Candidate:
+    """A candidate whose firm was named short before it was named in full ("Quayline" in a headline, "Quayline Payments Ltd" after), with the full name."""
+    subject, attribution, obj = (full.get(label, label) if label else label for label in (candidate.subject, candidate.attribution, candidate.object))
+    if (subject, attribution, obj) == (candidate.subject, candidate.attribution, candidate.object):
+        return candidate
+    statement = re.sub(rf"\b{re.escape(candidate.subject)}\b", subject, candidate.statement, count=1) if candidate.subject and subject != candidate.subject else candidate.statement
+    return replace(candidate, subject=subject, attribution=attribution, object=obj, statement=statement)

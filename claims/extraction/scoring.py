@@ -30,7 +30,9 @@ OPINION = re.compile(
 """Words of opinion and rhetoric."""
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
 """First-person words, capitalised or not ("US" is a country, not "us")."""
-SPECULATION = re.compile(r"\b(?:could|might|may|would)\b(?! (?:not )?(?:have )?(?:been )?(?:reached|valued))", _I)
+SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
+SPECULATION = re.compile(r"\b(?:could|might|may|would)\b(?! (?:not )?(?:have )?(?:been )?(?:reached|valued))(?<!would(?= have been\b))", _I)
+"""Words of speculation; "would have been" states what a figure was before a change ("the fine would have been EUR 3.4m")."""
 NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", _I)
 """A figure, in digits or in words ("forty-two start-ups")."""
 QUOTE = re.compile(r"[\"“”]")
@@ -42,7 +44,7 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip("\"'”’ )").endswith("?")
 
 
-def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: bool, named: bool) -> float:
+def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: bool, named: bool, answer: bool = False) -> float:
     """Score a candidate claim in ``[0, 1]``.
 
     Args:
@@ -52,6 +54,7 @@ def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: 
         time: whether it has a time expression.
         attributed: whether the sentence names a source.
         named: whether a name (firm, person, place) occurs in it.
+        answer: whether it is an interview's answer, where "we" is the speaker's firm stating its facts (only "I" and "my" count as opinion).
 
     >>> score("Acme raised $5m last year, according to PitchBook.", "funding", money=True, time=True, attributed=True, named=True)
     1.0
@@ -66,7 +69,9 @@ def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: 
     value += 0.15 if attributed else 0.0
     value += 0.05 if named else 0.0
     penalty = 0.3 * len(OPINION.findall(clause))
-    if not attributed or QUOTE.search(clause):  # a quoted "we" is the speaker's view, attributed or not
+    if answer:
+        penalty += 0.3 * len(SINGULAR_FIRST_PERSON.findall(clause))
+    elif not attributed or QUOTE.search(clause):  # a quoted "we" is the speaker's view, attributed or not
         penalty += 0.3 * len(FIRST_PERSON.findall(clause))
     if not attributed:  # in a pledge, "would" is the commitment ("the plan would create 400 jobs by 2027")
         penalty += 0.25 * sum(not (claim_type == "pledge" and word.lower() == "would") for word in SPECULATION.findall(clause))

@@ -6,7 +6,7 @@ A blank English pipeline (tokenizer with its abbreviation exceptions, so
 loaded or downloaded. A small component after the sentencizer mends what the
 punctuation rules get wrong in news text: an opening quote after a full stop,
 a magnitude such as ``$5m.`` ending a sentence, an abbreviation such as
-``U.S.`` ending one, and line breaks (headlines, datelines) without a stop.
+``U.S.`` or a round's ``Series B.`` ending one, and line breaks (headlines, datelines) without a stop.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from spacy.tokens import Doc
 _OPENING_QUOTES = frozenset("\"'“‘«")
 _MAGNITUDES = frozenset({"k.", "m.", "mn.", "b.", "bn.", "tn.", "trn."})
 _SENTENCE_END_ABBREVIATIONS = frozenset({"u.s.", "u.k.", "e.u.", "u.n.", "inc.", "ltd.", "corp.", "co.", "plc.", "llc.", "etc.", "jr.", "sr."})
+_ROUND_LETTER = re.compile(r"[A-H]\.")
+"""A funding round's letter with the sentence's stop ("Series B.")."""
 _SENTENCE_STARTERS = frozenset(
     {"The", "It", "He", "She", "They", "We", "But", "This", "That", "These", "Those", "Its", "Their", "A", "An", "In", "However", "Meanwhile", "And", "Yet"}
 )
@@ -65,8 +67,8 @@ def _sentence_fixes(doc: Doc) -> Doc:
             starts[i] = 1
         elif prev.lower_ in _MAGNITUDES and i >= 2 and doc[i - 2].like_num and (token.is_title or token.text in _OPENING_QUOTES):
             starts[i] = 1
-        elif prev.lower_ in _SENTENCE_END_ABBREVIATIONS and token.text in _SENTENCE_STARTERS:
-            starts[i] = 1
+        elif (prev.lower_ in _SENTENCE_END_ABBREVIATIONS or _ROUND_LETTER.fullmatch(prev.text) and i >= 2 and doc[i - 2].lower_ in ("series", "class")) and token.text in _SENTENCE_STARTERS:
+            starts[i] = 1  # "... raised $40m in a Series B. The round ..."
         if (
             token.text in _OPENING_QUOTES
             and i + 1 < len(doc)

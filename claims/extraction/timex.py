@@ -117,7 +117,7 @@ _MONTH = {"TEXT": {"IN": _MONTH_NAMES}}
 _YEAR_TOKEN = {"TEXT": {"REGEX": _YEAR}}
 _DAY_TOKEN = {"TEXT": {"REGEX": _DAY}}
 _UNIT = {"LOWER": {"IN": ["year", "month", "quarter", "week"]}}
-_REL = {"LOWER": {"IN": ["last", "this", "next", "past", "previous", "coming"]}}
+_REL = {"LOWER": {"IN": ["last", "this", "next", "past", "previous", "coming", "current"]}}
 _HALF = {"LOWER": {"IN": ["first", "second"]}}
 
 PATTERNS: dict[str, list[list[dict[str, object]]]] = {
@@ -131,6 +131,7 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
     "MONTH": [
         _pattern({"LOWER": {"IN": ["in", "since", "during", "until", "till", "by", "from", "early", "late", "mid", "last", "this", "next", "through", "before", "after", "between", "to"]}}, {"TEXT": "-", "OP": "?"}, _MONTH),
         _pattern({"LOWER": {"IN": ["end", "start", "beginning", "middle"]}}, {"LOWER": "of"}, _MONTH),
+        _pattern({"LOWER": {"IN": ["by", "before", "until"]}}, {"LOWER": "the"}, {"LOWER": {"IN": ["end", "start", "middle"]}}, {"LOWER": "of"}, _MONTH),
     ],
     "YEAR": [
         _pattern({"LOWER": {"IN": ["fiscal", "financial"]}, "OP": "?"}, {"LOWER": "year", "OP": "?"}, _YEAR_TOKEN),
@@ -140,7 +141,7 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
         _pattern({"LOWER": {"IN": ["by", "before"]}}, {"TEXT": {"REGEX": r"^end-(?:19|20)\d\d$"}}),
     ],
     "DEADLINE_REL": [
-        _pattern({"LOWER": "by"}, {"LOWER": "the"}, {"LOWER": "end"}, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this", "next"]}}, {"LOWER": {"IN": ["year", "decade"]}}),
+        _pattern({"LOWER": {"IN": ["by", "before"]}}, {"LOWER": "the"}, {"LOWER": "end"}, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this", "next"]}}, {"LOWER": {"IN": ["year", "decade"]}}),
         _pattern({"LOWER": "by"}, {"LOWER": {"IN": ["next", "the"]}}, {"LOWER": "year"}),
     ],
     "RELATIVE": [
@@ -158,7 +159,8 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
         _pattern({"TEXT": {"REGEX": r"^(?:Q[1-4]|H[12])$"}}, _YEAR_TOKEN),
         _pattern({"TEXT": {"REGEX": r"^(?:Q[1-4]|H[12])$"}}),
     ],
-    "PERIOD_END": [  # "the six months to the end of May", "the quarter ended June 30", "the financial year to March"
+    "PERIOD_END": [  # "the six months to the end of May", "the quarter ended June 30", "the financial year to March", "between January and September"
+        _pattern({"LOWER": "between"}, _MONTH, {"LOWER": "and"}, _MONTH, {"TEXT": {"REGEX": _YEAR}, "OP": "?"}),
         _pattern(
             {"LOWER": "the"}, {"LOWER": {"IN": ["financial", "fiscal"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
             {"LOWER": {"IN": ["months", "weeks", "quarter", "half", "year", "period"]}},
@@ -279,7 +281,7 @@ def resolve(label: str, words: list[str], published: Published, ahead: bool = Fa
         step = {"last": -1, "next": 1}.get(words[-2], 0)
         value, precision = f"{ref.year + step:04d}-{months[0]:02d}", "month"
     elif label == "MONTH":
-        forward = words[0] == "next"
+        forward = words[0] == "next" or (ahead and words[0] in ("by", "before", "until", "till"))  # "will close 40 branches by the end of June"
         day = _latest_month(months[0], ref, forward)
         value, precision, needs = _ym(day), "month", "month"
     elif label == "DEADLINE_REL":
@@ -372,7 +374,7 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
     return mentions
 
 
-_LOOKING_AHEAD = frozenset("expects expect will plans plan aims aim intends guidance outlook".split())
+_LOOKING_AHEAD = frozenset("expects expect will would plans plan aims aim aimed intends guidance outlook".split())
 """Words of a sentence that looks forward: a quarter it names without a year is still to come."""
 
 

@@ -28,6 +28,9 @@ def attributions(text: str) -> list[str | None]:
         ("Figures from PitchBook show start-ups raised $3bn last year.", "PitchBook"),
         ("The Norwegian Financial Conduct Board (NFCB), the country's markets regulator, today warned that investors lost NOK 2.3bn.", "Norwegian Financial Conduct Board"),
         ("HOUSTON, Aug 7 (Wire) - Harrowgate Energy Corp said on Wednesday it had ordered $2bn worth of turbines.", "Harrowgate Energy"),  # past a dateline
+        ("The Markets Office fined Ledra. In March the regulator warned that brokers lost $5m.", "Markets Office"),  # a time before the source
+        ("Separately, the Minister for Trade, Ola Berg, said the government would spend $5m by 2027.", "Ola Berg"),  # not an inverted "said"
+        ("Ledra Bank is a lender. Ledra Bank handled $4bn of payments last year, according to its annual report.", "Ledra Bank"),  # its own report
         ("The pledge follows a report by the Amstel Institute, which found that Dutch companies spent €900m on cloud services.", "Amstel Institute"),
         ("The Baltic Policy Institute published its ranking. Estonia tops the ranking for the third year running, the report found.", "Baltic Policy Institute"),
     ],

@@ -13,6 +13,8 @@ from claimgraph.claims.errors import EmptyInputError, EncodingError, InputError,
 from claimgraph.claims.extraction import extract
 from claimgraph.claims.texts import read_article
 from claimgraph.claims.extraction.timex import EMPTY_TIME
+from claimgraph.claims.extraction.mentions import find_mentions
+from claimgraph.claims.extraction.segment import Span, parse
 from claimgraph.claims.model import CLAIM_TYPES
 
 ARTICLES = Path(__file__).resolve().parents[2].parent / "shared" / "articles"
@@ -317,6 +319,14 @@ def test_a_long_line_with_a_bar_in_it_is_prose_not_a_table() -> None:
         ("Orvane buys chips. Tessaly, a chipmaker, was spun out of the Osaka-based electronics group Kurobe.", "location", "Kurobe"),
         ("Veloria makes robots. Atlantico is the largest investor in Nordvind.", "ownership", "Nordvind"),
         ("Veloria Robotics makes robots. The company is now one of Portugal's most valuable start-ups.", "comparison", "Veloria Robotics"),
+        ("Markets\n\n10:05 - Shares in the lens maker Opteryx fell 9% after it cut its sales forecast to $200m.", "revenue", "Opteryx"),  # not "Shares"
+        ("Harlow Retail Group, which is listed in Paris, bought the bakery chain Crumbe in 2023 for EUR 80m.", "investment", "Harlow Retail Group"),  # the buyer
+        ("The regulator said the cloud host Cirrovale won contracts worth EUR 1bn last year.", "revenue", "Cirrovale"),  # a firm, not a person
+        ("Kelda Holdings sells power. The group's unit, Kelda Energy Storage, runs 20 sites. Kelda was founded in 1998.", "founding", "Kelda Holdings"),  # the group
+        ("Osmund Health makes scanners. The round was led by the fund Fernhill Capital, and existing backer Tidewater Partners also invested.", "funding",
+         "Osmund Health"),  # not an investor
+        ("The watchdog opened an investigation into whether the app maker Pixlane misled customers.", "other", "Pixlane"),  # what it looks into
+        ("Brightwater Bank is a lender. Its shares rose 4% on Monday.", "other", "Brightwater Bank"),  # the sentence before's firm
     ],
 )
 def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subject: str) -> None:
@@ -332,6 +342,8 @@ def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subj
         ("The regulator today warned that investors lost NOK 2.3bn in the first half of this year.", "warning", "2025-06"),  # not the day of the warning
         ("A report by the Amstel Institute, which found last month that Dutch firms spent €900m on cloud services in 2024.", "investment", "2024"),
         ("The regulator warned on Tuesday that investors lost NOK 2.3bn.", "warning", "2025-08-05"),  # the only time given
+        ("Marlow Bank said it would close 30 branches by the end of March.", "pledge", "2026-03"),  # a deadline still to come
+        ("Opteryx cut its sales forecast for the current quarter to $200m.", "revenue", "2025-09"),
     ],
 )
 def test_the_time_is_the_claims_own(text: str, claim_type: str, time: str | None) -> None:
@@ -376,3 +388,79 @@ def test_a_live_blog_heading_after_its_time_is_no_name() -> None:
 def test_a_demonym_before_government_names_the_government() -> None:
     text = "The Dutch government has pledged €2.5bn over five years to build national AI computing capacity."
     assert subjects(text) == ["Dutch government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ardwell said it would use the proceeds to repay its bonds.", ["pledge"]),  # a commitment without a pledge verb
+        ("Chief executive Jo Hale said the group aimed to double its fleet to 900 vans by 2028.", ["pledge"]),
+        ("Shares in Ardwell closed 2% higher on Monday, valuing the company at about £3bn.", ["market_cap"]),  # a market value
+        ("Ardwell's shares were sold to Beta in a deal valuing the company at about £3bn.", ["valuation"]),  # a sale, no trading
+        ("Without the settlement discount, the penalty would have been EUR 5m.", ["other"]),  # no speculation
+        ("The company said it would cooperate fully.", []),  # a routine line
+        ("The largest single round was the EUR 95m raised in June by Brisal.", ["funding", "comparison"]),  # a record named first
+        ("The first payments from the fund are due by March 2026.", ["pledge"]),
+        ("An investigation by the watchdog found that Pellam opened 900 accounts without checks.", ["warning"]),  # a finding of failure
+        ("The Markets Office has also required Pellam to appoint an auditor.", ["other"]),
+        ("About 300 of those accounts were later used for fraud, the watchdog said.", ["other"]),
+        ("The institute, which was set up in 2011, is funded by a group of savings banks.", ["founding", "funding"]),
+    ],
+)
+def test_commitments_market_values_and_figures_before_a_discount(text: str, expected: list[str]) -> None:
+    assert types(text) == expected
+
+
+def test_a_firm_named_short_before_it_is_named_in_full_is_one_entity() -> None:
+    text = "Watchdog fines Pellam EUR 2m\n\nThe Payments Office has fined Pellam Transfers Ltd EUR 2m for weak checks."
+    assert subjects(text) == ["Pellam Transfers", "Pellam Transfers"]
+
+
+def test_an_interview_answer_is_the_person_interviewed_speaking_for_the_firm() -> None:
+    text = (
+        "Maya Lind on building Corvane\n\nCorvane, a Bergen-based maker of ferry software, was set up by Maya Lind. "
+        "It now works for Arctic Lines.\n\nHow big is the business?\n\nWe had revenue of NOK 90m last year, up from NOK 60m.\n\n"
+        "Who owns it?\n\nTom and I still hold about 40% between us.\n\nCorvane lost NOK 12m in 2023, according to its accounts."
+    )
+    found = [(c.type, c.subject, c.attribution) for c in extract(text, dt.date(2025, 6, 1)) if c.type in ("revenue", "ownership")]
+    assert found == [("revenue", "Corvane", "Maya Lind"), ("ownership", "Corvane", "Maya Lind")]
+    assert [c.attribution for c in extract(text, dt.date(2025, 6, 1)) if c.value and c.value.amount == 12e6] == ["Corvane"]  # not an answer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ardent Pay, a payments group, grew quickly.", "org"),  # an apposition names a firm
+        ("Harlow Foods bought Crumbe last year.", "org"),  # what a firm does
+        ("Osmund Health raised $40m.", "org"),
+        ("Maya Lind raised concerns about the deal.", "person"),  # raised no money
+        ("Jane Doe, a partner at the firm, agreed.", "person"),  # a person at a firm
+        ("Tom Pryce, the company's founder, agreed.", "person"),
+    ],
+)
+def test_a_two_word_name_is_a_firm_by_what_follows_it(text: str, kind: str) -> None:
+    assert find_mentions(parse(text), Span(0, len(text)))[0].kind == kind
+
+
+def test_counts_of_goods_and_events_with_a_date_are_facts_and_it_is_the_firm_the_sentence_before_opens_with() -> None:
+    text = "Velmar, the Lyon-based van maker, said it had delivered 4,100 vans in 2024. It now expects to deliver 7,000 this year."
+    assert [(c.type, c.subject) for c in extract(text, dt.date(2025, 2, 21))] == [("location", "Velmar"), ("other", "Velmar"), ("other", "Velmar")]
+    text = "Lumora agreed to buy Gatewise for GBP 640m. The deal was announced in October."
+    assert [(c.type, c.time.value if c.time else None) for c in extract(text, dt.date(2025, 2, 21))] == [("investment", None), ("other", "2024-10")]
+    text = "Corlan Energy makes power. Net income rose on higher prices in Texas. It also cut its estimate of repair costs to $8m."
+    assert subjects(text) == ["Corlan Energy"]  # not the place the sentence before ends with
+
+
+def test_a_think_tank_report_s_dateline_apposition_period_and_author() -> None:
+    text = (
+        "LISBON, 2 May 2025 - Venture funding for Portuguese start-ups fell, according to a report published on Monday by the Instituto "
+        "Rendeiro, a Porto think tank. Start-ups raised EUR 90m between January and March, the report found. The largest round was the "
+        "EUR 20m raised in February by Brisal, a Braga software company. The institute warned that several lenders could fail."
+    )
+    found = [(c.type, c.subject, c.object, c.time.value if c.time else None, c.attribution) for c in extract(text, dt.date(2025, 5, 2))]
+    assert ("location", "Instituto Rendeiro", "Porto", None, None) in found  # "X, a Porto think tank"
+    assert ("location", "Brisal", "Braga", None, None) in found
+    assert ("funding", "Brisal", None, "2025-02", None) in found  # "raised in February by Brisal"
+    assert [f[3:] for f in found if f[0] == "funding" and f[3] == "2025-03"] == [("2025-03", "Instituto Rendeiro")]  # the period's end
+    assert [f[1] for f in found if f[0] == "warning"] == ["Instituto Rendeiro"]  # the report's author
+    assert "Venture" not in {f[1] for f in found}  # the word after a dateline is no name

@@ -23,6 +23,8 @@ def split(text: str) -> list[str]:
         ("He said: “We grew.” Then he left.", ["He said: “We grew.”", "Then he left."]),
         ("Acme nears $1tn valuation\nBy Jane Doe\n\nAcme is close.", ["Acme nears $1tn valuation", "By Jane Doe", "Acme is close."]),
         ("Revenue — roughly $900bn to $1.1tn — was reported.", ["Revenue — roughly $900bn to $1.1tn — was reported."]),
+        ("Acme raised $9m in a Series A. The round was led by Beta.", ["Acme raised $9m in a Series A.", "The round was led by Beta."]),  # a round's letter
+        ("J. B. Acme spoke. It grew.", ["J. B. Acme spoke.", "It grew."]),  # initials stay
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

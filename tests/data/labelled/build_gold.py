@@ -6,12 +6,13 @@ The labels below were written by hand, following
 time words has no time, and "now" or "so far" is the publication date). Offsets are computed here, from each
 quote's position in the article (``occurrence`` picks a repeated quote), and
 checked: ``text[start:end] == quote``. Run from anywhere:
-``python tests/data/labelled/build_gold.py``.
+``python tests/data/labelled/build_gold.py [NAME ...]``.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -464,6 +465,238 @@ def harrowgate_turbine_order():
     ]
 
 
+def brennick_storage_deal():
+    b, unit, group = "Brennick Energy", "Solvane Storage", "Solvane Group"
+    monday = when("2025-05-12", "day", "on Monday")
+    debt = "Solvane, which is majority owned by the Dutch pension fund PGV Vermogen, said it would use the proceeds to cut its debt, which stood at £1.3bn at the end of March."
+    kestrel = "Kestrel Bank, which is owned by the Caledonia Development Agency, has lent more than £2bn to renewable energy projects since 2020."
+    return "2025-05-13", [
+        claim("investment", "Brennick Energy to buy Solvane's storage arm for £410m", b, "agreed to buy", "Brennick Energy is buying Solvane Storage for GBP 410m", unit,
+              value=money("GBP", 410e6)),
+        claim("investment", "Brennick Energy, the Glasgow-based utility, has agreed to buy the battery storage arm of Solvane Group for £410m in cash, Brennick said on Monday.",
+              b, "agreed to buy", "Brennick Energy agreed to buy Solvane Storage for GBP 410m", unit, value=money("GBP", 410e6), time=monday, attribution=b),
+        claim("location", "Brennick Energy, the Glasgow-based utility", b, "based in", "Brennick Energy is based in Glasgow", "Glasgow"),
+        claim("valuation", "The deal values the unit, Solvane Storage, at about 14 times its annual earnings.", unit, "valued at",
+              "The deal values Solvane Storage at about 14 times its annual earnings", hedges=["about"]),
+        claim("other", "Solvane Storage runs 38 sites across Scotland and northern England with a combined capacity of 1.2 gigawatts.", unit, "capacity",
+              "Solvane Storage runs 38 sites with 1.2 GW of capacity"),
+        claim("other", "Brennick said it would pay with existing cash and a new £150m loan from Kestrel Bank.", b, "loan", "Brennick Energy takes a GBP 150m loan from Kestrel Bank",
+              "Kestrel Bank", value=money("GBP", 150e6), attribution=b),
+        claim("other", "The company expects the purchase to be completed in the third quarter.", b, "expects completion",
+              "Brennick Energy expects the purchase to be completed in Q3 2025", time=when("2025-09", "month", "the third quarter"), attribution=b, hedges=["expects"]),
+        claim("ownership", "Solvane, which is majority owned by the Dutch pension fund PGV Vermogen", group, "owned by", "PGV Vermogen owns a majority of Solvane Group",
+              "PGV Vermogen"),
+        claim("pledge", debt, group, "will use proceeds", "Solvane Group will use the proceeds to cut its debt", attribution=group),
+        claim("other", debt, group, "debt", "Solvane Group's debt was GBP 1.3bn at the end of March 2025", value=money("GBP", 1.3e9),
+              time=when("2025-03", "month", "at the end of March"), attribution=group),
+        claim("pledge", "She said Brennick aimed to double its storage capacity to 2.5 gigawatts by 2028.", b, "aims", "Brennick Energy aims to double its storage capacity by 2028",
+              time=when("2028", "year", "by 2028"), attribution="Mairi Dunlop"),
+        claim("valuation", "Two people familiar with the talks said the Spanish utility Iberval had offered about £380m for the unit in March but was turned down.", unit,
+              "offer", "Iberval offered about GBP 380m for Solvane Storage in March 2025", "Iberval", value=money("GBP", 380e6, approximate=True),
+              time=when("2025-03", "month", "in March"), attribution="people familiar with the talks", aliases=("two people familiar with the talks",), hedges=["about"]),
+        claim("ownership", "Kestrel Bank, which is owned by the Caledonia Development Agency", "Kestrel Bank", "owned by", "The Caledonia Development Agency owns Kestrel Bank",
+              "Caledonia Development Agency"),
+        claim("investment", kestrel, "Kestrel Bank", "lent", "Kestrel Bank has lent more than GBP 2bn to renewable energy projects since 2020", value=money("GBP", low=2e9),
+              time=when("2020", "year", "since 2020")),
+        claim("investment", "Brennick last bought a storage business in 2022, when it paid £95m for the Cumbrian developer Lowfell Power.", b, "bought",
+              "Brennick Energy bought Lowfell Power for GBP 95m in 2022", "Lowfell Power", value=money("GBP", 95e6), time=when("2022", "year", "in 2022")),
+        claim("market_cap", "Shares in Brennick closed 3% higher on Monday, valuing the company at roughly £6.8bn.", b, "market value",
+              "Brennick Energy's market value was about GBP 6.8bn", value=money("GBP", 6.8e9, approximate=True), time=monday, hedges=["roughly"]),
+        claim("founding", "Solvane was founded in 2009 by the engineer Hugo Reyes", group, "founded", "Solvane Group was founded in 2009 by Hugo Reyes", "2009",
+              time=when("2009", "year", "in 2009")),
+        claim("location", "is based in Aberdeen", group, "based in", "Solvane Group is based in Aberdeen", "Aberdeen"),
+        claim("other", "The group put its storage business up for sale after its shares fell by more than a third in 2024.", group, "shares fell",
+              "Solvane Group's shares fell by more than a third in 2024", time=when("2024", "year", "in 2024")),
+        claim("warning", "Britain's energy regulator, Ofgem, warned last month that the country did not have enough battery storage to meet its target of clean power by 2030.",
+              "Ofgem", "warned", "Ofgem warned Britain lacks the battery storage for clean power by 2030", time=when("2030", "year", "by 2030"), attribution="Ofgem"),
+        claim("other", "Brennick employs about 4,200 people.", b, "employs", "Brennick Energy employs about 4,200 people", hedges=["about"]),
+        claim("revenue", "Its revenue rose 9% to £3.9bn in the year to March 2025, it said in its annual results last week.", b, "revenue",
+              "Brennick Energy's revenue was GBP 3.9bn in the year to March 2025", value=money("GBP", 3.9e9), time=when("2025-03", "month", "the year to March 2025"),
+              attribution=b),
+    ]
+
+
+def quayline_payments_fine():
+    pso, q = "Payments Supervisory Office", "Quayline Payments"
+    aka = ("PSO", "the regulator")
+    aside = "Quayline, a Cork-based payments firm owned by the American group Ardent Pay"
+    spent = "In a statement, Quayline said it had spent EUR 6m on new compliance systems since 2023 and had doubled its compliance team to 85 people."
+    february = "In February the regulator warned that payment start-ups were growing faster than their fraud controls, and said it would review twelve firms this year."
+    return "2025-06-03", [
+        claim("other", "Payments Supervisory Office fines Quayline EUR 2.4m over weak customer checks", q, "fined", "The PSO fined Quayline Payments EUR 2.4m", pso,
+              value=money("EUR", 2.4e6)),
+        claim("other", "The Payments Supervisory Office (PSO) has fined Quayline Payments Ltd EUR 2.4m for failing to check the identity of thousands of business customers.",
+              q, "fined", "The PSO fined Quayline Payments EUR 2.4m for failing to check customers", pso, value=money("EUR", 2.4e6)),
+        claim("warning", "An investigation by the PSO found that Quayline opened 11,800 merchant accounts in the two years to the end of 2023 without completing the checks its own policies required.",
+              pso, "found", "The PSO found Quayline Payments opened 11,800 accounts without the required checks", time=when("2023-12", "month", "the two years to the end of 2023"),
+              attribution=pso, aliases=aka),
+        claim("other", "Around 900 of those accounts were later used to receive the proceeds of fraud, the regulator said.", q, "accounts used for fraud",
+              "About 900 Quayline Payments accounts received the proceeds of fraud", attribution=pso, aliases=aka, hedges=["Around"]),
+        claim("location", "Quayline, a Cork-based payments firm", q, "based in", "Quayline Payments is based in Cork", "Cork"),
+        claim("ownership", aside, q, "owned by", "Ardent Pay owns Quayline Payments", "Ardent Pay"),
+        claim("other", "Quayline, a Cork-based payments firm owned by the American group Ardent Pay, cooperated with the investigation and agreed to settle, which qualified it for a 30% discount.",
+              q, "settled", "Quayline Payments settled and received a 30% discount on its fine"),
+        claim("other", "Without the discount, the fine would have been EUR 3.4m.", q, "fine before discount", "Quayline Payments' fine before discount was EUR 3.4m",
+              value=money("EUR", 3.4e6)),
+        claim("other", "The PSO has also required the firm to appoint an independent reviewer, who must report on its controls by the end of March next year.", q, "ordered",
+              "The PSO required Quayline Payments to appoint an independent reviewer, to report by March 2026", pso, time=when("2026-03", "month", "by the end of March next year")),
+        claim("investment", spent, q, "spent", "Quayline Payments spent EUR 6m on compliance systems since 2023", value=money("EUR", 6e6), time=when("2023", "year", "since 2023"),
+              attribution=q),
+        claim("other", spent, q, "employs", "Quayline Payments doubled its compliance team to 85 people", attribution=q),
+        claim("comparison", "The penalty is the largest the PSO has imposed on a payments firm.", pso, "largest fine", "The fine is the largest the PSO has imposed on a payments firm"),
+        claim("founding", "The office was set up in 2019.", pso, "founded in", "The PSO was set up in 2019", "2019", time=when("2019", "year", "in 2019")),
+        claim("warning", february, pso, "warned", "The PSO warned in February 2025 that payment start-ups were outgrowing their fraud controls",
+              time=when("2025-02", "month", "In February"), attribution=pso, aliases=aka),
+        claim("pledge", february, pso, "will review", "The PSO will review twelve firms in 2025", time=when("2025", "year", "this year"), attribution=pso, aliases=aka),
+        claim("pledge", "Separately, the Minister for Finance, Conor Walsh, said the government would bring forward a bill by October giving the PSO power to suspend the licences of firms that repeatedly break the rules.",
+              "Irish government", "pledged", "The Irish government will bring forward a bill by October 2025 letting the PSO suspend licences",
+              time=when("2025-10", "month", "by October"), attribution="Conor Walsh"),
+        claim("policy", "The new powers would apply from January 2026, he said.", pso, "powers apply from", "The PSO's new powers would apply from January 2026",
+              time=when("2026-01", "month", "from January 2026"), attribution="Conor Walsh"),
+        claim("investment", "Ardent Pay, which is listed in New York, bought Quayline in 2022 for USD 210m.", "Ardent Pay", "bought", "Ardent Pay bought Quayline Payments for USD 210m in 2022",
+              q, value=money("USD", 210e6), time=when("2022", "year", "in 2022")),
+        claim("other", "Quayline processed EUR 14bn of card payments last year, according to its annual report.", q, "payments processed",
+              "Quayline Payments processed EUR 14bn of card payments in 2024", value=money("EUR", 14e9), time=when("2024", "year", "last year"), attribution=q,
+              aliases=("its annual report", "annual report")),
+        claim("other", "The PSO supervises 214 payment and e-money firms.", pso, "supervises", "The PSO supervises 214 payment and e-money firms"),
+        claim("other", "Firms supervised by the PSO processed EUR 96bn of payments in 2024.", pso, "payments processed",
+              "Firms supervised by the PSO processed EUR 96bn of payments in 2024", value=money("EUR", 96e9), time=when("2024", "year", "in 2024")),
+        claim("policy", "Fines collected by the PSO are paid into the central fund of the Exchequer.", pso, "fines paid to", "PSO fines are paid into the Exchequer's central fund"),
+    ]
+
+
+def tech_briefs_friday():
+    o, v, s, m, f = "Osterby Labs", "Varnis", "Strato Nimbus", "Mirecourt", "Fenmore Bank"
+    led = "The round was led by the Swedish fund Granholm Ventures, and existing backer Tidewater Capital also invested."
+    varnis = "Shares in the chip designer Varnis fell 11% after it cut its sales forecast for the current quarter to between USD 310m and USD 330m, from about USD 380m."
+    vans = "Mirecourt, the Paris-based maker of electric delivery vans, said it had delivered 4,100 vans in 2024, twice as many as a year earlier."
+    return "2025-02-21", [
+        claim("funding", "Osterby Labs, a Copenhagen maker of software for hospital scheduling, has raised DKK 310m in a Series B round.", o, "raised",
+              "Osterby Labs raised DKK 310m in a Series B round", value=money("DKK", 310e6)),
+        claim("location", "Osterby Labs, a Copenhagen maker of software for hospital scheduling", o, "based in", "Osterby Labs is based in Copenhagen", "Copenhagen"),
+        claim("funding", led, o, "round led by", "Granholm Ventures led Osterby Labs' Series B", "Granholm Ventures"),
+        claim("funding", led, o, "investor", "Tidewater Capital invested in Osterby Labs' Series B", "Tidewater Capital"),
+        claim("pledge", "Osterby said it would use the money to enter Germany and the Netherlands before the end of the year.", o, "plans",
+              "Osterby Labs will enter Germany and the Netherlands by the end of 2025", time=when("2025", "year", "before the end of the year"), attribution=o),
+        claim("founding", "The company was founded in 2020 by two former nurses, Karen Holm and Sofie Lund.", o, "founded", "Osterby Labs was founded in 2020 by Karen Holm and Sofie Lund",
+              "2020", time=when("2020", "year", "in 2020")),
+        claim("revenue", varnis, v, "revenue forecast", "Varnis expects sales of USD 310m to 330m this quarter", value=money("USD", low=310e6, high=330e6),
+              time=when("2025-03", "month", "the current quarter")),
+        claim("other", varnis, v, "shares fell", "Varnis shares fell 11%"),
+        claim("other", "Varnis blamed weaker orders from carmakers.", v, "blamed", "Varnis blamed weaker orders from carmakers", attribution=v),
+        claim("other", "The European Commission said it had opened an investigation into whether the cloud provider Strato Nimbus abused its dominance in the market for government cloud contracts.",
+              s, "investigated", "The European Commission opened an investigation into Strato Nimbus", "European Commission", attribution="European Commission"),
+        claim("revenue", "Strato Nimbus won contracts worth EUR 1.7bn from public bodies in the EU last year, according to the Commission.", s, "contracts won",
+              "Strato Nimbus won EUR 1.7bn of public contracts in the EU in 2024", value=money("EUR", 1.7e9), time=when("2024", "year", "last year"),
+              attribution="European Commission", aliases=("the Commission",)),
+        claim("location", "Mirecourt, the Paris-based maker of electric delivery vans", m, "based in", "Mirecourt is based in Paris", "Paris"),
+        claim("other", vans, m, "delivered", "Mirecourt delivered 4,100 vans in 2024", time=when("2024", "year", "in 2024"), attribution=m),
+        claim("other", "It now expects to deliver 7,000 this year.", m, "delivery forecast", "Mirecourt expects to deliver 7,000 vans in 2025", time=when("2025", "year", "this year"),
+              attribution=m, hedges=["expects"]),
+        claim("ownership", "Mirecourt is 40% owned by the carmaker Auvance, which bought its stake in 2021.", m, "stake held by", "Auvance owns 40% of Mirecourt", "Auvance",
+              time=when("2021", "year", "in 2021")),
+        claim("investment", "Britain's Competition and Markets Authority cleared the purchase of the ticketing platform Gatewise by the American events group Lumora for GBP 640m.",
+              "Lumora", "bought", "Lumora is buying Gatewise for GBP 640m", "Gatewise", value=money("GBP", 640e6)),
+        claim("other", "The deal was announced in October.", "Lumora", "announced", "Lumora's purchase of Gatewise was announced in October 2024",
+              time=when("2024-10", "month", "in October")),
+        claim("adoption", "About 62% of small firms in Germany now use at least one generative AI tool, up from 35% a year ago, according to a poll of 1,200 companies by the business association Digitalverband Nord.",
+              "small firms in Germany", "use", "About 62% of small German firms use a generative AI tool", time=when("2025-02-21", "day", "now"),
+              attribution="Digitalverband Nord", aliases=("a poll of 1,200 companies by the business association Digitalverband Nord",), hedges=["About"]),
+        claim("pledge", "Fenmore Bank said it would close 40 of its 260 branches by the end of June and move 300 staff into its call centres.", f, "will close",
+              "Fenmore Bank will close 40 of its 260 branches by the end of June 2025", time=when("2025-06", "month", "by the end of June"), attribution=f),
+        claim("other", "The lender has cut its branch network by half since 2019, it said.", f, "branches cut", "Fenmore Bank has halved its branch network since 2019",
+              time=when("2019", "year", "since 2019"), attribution=f),
+    ]
+
+
+def okafor_interview():
+    lum, ada = "Lumenfield", "Adaeze Okafor"
+    series_b = "The biggest outside shareholder is Corvid Partners, which led our Series B in 2021."
+    return "2025-06-12", [
+        claim("location", "Lumenfield, a Leeds-based maker of software that plans routes for delivery fleets", lum, "based in", "Lumenfield is based in Leeds", "Leeds"),
+        claim("founding", "Adaeze Okafor set it up with a former colleague, Tom Pryce, in 2017", lum, "founded", "Lumenfield was founded in 2017 by Adaeze Okafor and Tom Pryce",
+              "2017", time=when("2017", "year", "in 2017")),
+        claim("adoption", "It now counts Royal Parcel and the supermarket chain Greenhill among its customers.", lum, "used by",
+              "Royal Parcel and Greenhill are Lumenfield customers", "Royal Parcel", time=when("2025-06-12", "day", "now")),
+        claim("other", "We spoke to its chief executive a week after the company agreed a partnership with the Dutch logistics group Vanderlee.", lum, "partnership",
+              "Lumenfield agreed a partnership with Vanderlee", "Vanderlee"),
+        claim("valuation", "You turned down an offer from Vanderlee last year.", lum, "offer", "Lumenfield turned down an offer from Vanderlee in 2024", "Vanderlee",
+              time=when("2024", "year", "last year")),
+        claim("valuation", "The offer was about £220m.", lum, "offer", "Vanderlee offered about GBP 220m for Lumenfield", "Vanderlee", value=money("GBP", 220e6, approximate=True),
+              attribution=ada, hedges=["about"]),
+        claim("revenue", "We had revenue of £31m in the year to March, up from £19m the year before.", lum, "revenue", "Lumenfield's revenue was GBP 31m in the year to March 2025",
+              value=money("GBP", 31e6), time=when("2025-03", "month", "the year to March"), attribution=ada),
+        claim("other", "We are not yet profitable.", lum, "profitable", "Lumenfield is not yet profitable", attribution=ada),
+        claim("pledge", "We expect to break even by the end of 2026.", lum, "aims", "Lumenfield expects to break even by the end of 2026", time=when("2026", "year", "by the end of 2026"),
+              attribution=ada, hedges=["expect"]),
+        claim("other", "According to filings at Companies House, Lumenfield lost £6.2m in the year to March 2024.", lum, "net loss", "Lumenfield lost GBP 6.2m in the year to March 2024",
+              value=money("GBP", 6.2e6), time=when("2024-03", "month", "the year to March 2024"), attribution="Companies House", aliases=("filings at Companies House",)),
+        claim("other", "Okafor said the loss had narrowed since then but declined to give a figure.", lum, "net loss", "Lumenfield's loss has narrowed since the year to March 2024",
+              attribution=ada),
+        claim("other", "We have 240 staff, most of them engineers in Leeds and Gdansk.", lum, "employs", "Lumenfield has 240 staff", attribution=ada),
+        claim("other", "We opened the Gdansk office in 2022 because we could not hire enough engineers in Britain.", lum, "opened", "Lumenfield opened an office in Gdansk in 2022",
+              "Gdansk", time=when("2022", "year", "in 2022"), attribution=ada),
+        claim("ownership", "Tom and I still hold about 35% between us.", lum, "stake held by", "Lumenfield's founders hold about 35%", "founders", attribution=ada, hedges=["about"]),
+        claim("ownership", series_b, lum, "stake held by", "Corvid Partners is Lumenfield's largest outside shareholder", "Corvid Partners", attribution=ada),
+        claim("funding", series_b, lum, "round led by", "Corvid Partners led Lumenfield's Series B in 2021", "Corvid Partners", time=when("2021", "year", "in 2021"), attribution=ada),
+        claim("funding", "Lumenfield raised £45m in that round, according to the data provider Tallyrock.", lum, "raised", "Lumenfield raised GBP 45m in its Series B",
+              value=money("GBP", 45e6), attribution="Tallyrock", aliases=("the data provider Tallyrock",)),
+        claim("adoption", "Vanderlee will use our software across its 3,000 vans in the Netherlands and Belgium from September.", lum, "used by",
+              "Vanderlee will use Lumenfield's software across 3,000 vans from September 2025", "Vanderlee", time=when("2025-09", "month", "from September"), attribution=ada),
+        claim("comparison", "It is the largest contract we have signed.", lum, "largest contract", "The Vanderlee contract is Lumenfield's largest", attribution=ada),
+        claim("revenue", "The company said the contract was worth about £12m over four years.", lum, "contract value", "Lumenfield's Vanderlee contract is worth about GBP 12m over four years",
+              value=money("GBP", 12e6, approximate=True), attribution=lum, hedges=["about"]),
+        claim("policy", "Fuel prices, and the government's plan to ban new diesel vans from 2030.", "UK government", "plans to ban", "The UK government plans to ban new diesel vans from 2030",
+              time=when("2030", "year", "from 2030"), attribution=ada),
+        claim("warning", "The Fleet Operators Federation has warned that only a fifth of the public chargers needed for vans are in place.", "Fleet Operators Federation", "warned",
+              "The Fleet Operators Federation warned only a fifth of the public chargers needed for vans are in place", attribution="Fleet Operators Federation"),
+        claim("pledge", "Not before 2027.", lum, "plans to list", "Lumenfield will not list before 2027", time=when("2027", "year", "before 2027"), attribution=ada),
+    ]
+
+
+def iberian_fintech_report():
+    cefa, group = "Centro de Estudios Financieros Atlanticos", "Spanish and Portuguese fintech start-ups"
+    aka = ("CEFA", "the report", "the institute")
+    cobalto = "The largest single round was the EUR 95m raised in June by Cobalto, a Barcelona payments company, which was led by the American investor Redline Capital."
+    june = when("2025-06", "month", "in June")
+    portugal = "Portugal's government said in July that it would put EUR 50m into a fund for early-stage fintech firms, to be managed by the state development bank, Banco de Fomento."
+    cefa_about = "CEFA, which was founded in 2011, is funded by a group of Spanish savings banks."
+    return "2025-10-09", [
+        claim("funding", "Venture investment in Spanish and Portuguese financial technology start-ups fell by half in the first nine months of the year, according to a report published on Thursday by the Centro de Estudios Financieros Atlanticos (CEFA), a Madrid think tank.",
+              group, "raised", "Venture investment in Spanish and Portuguese fintech start-ups halved in the first nine months of 2025",
+              time=when("2025-09", "month", "the first nine months of the year"), attribution=cefa, aliases=aka),
+        claim("location", "the Centro de Estudios Financieros Atlanticos (CEFA), a Madrid think tank", cefa, "based in", "CEFA is based in Madrid", "Madrid"),
+        claim("funding", "Start-ups in the two countries raised EUR 610m between January and September, down from EUR 1.22bn in the same period of 2024, the report found.",
+              group, "raised", "Spanish and Portuguese fintech start-ups raised EUR 610m in January to September 2025", value=money("EUR", 610e6),
+              time=when("2025-09", "month", "between January and September"), attribution=cefa, aliases=aka),
+        claim("other", "The number of deals fell to 148 from 231.", group, "deals", "Spanish and Portuguese fintech deals fell to 148"),
+        claim("funding", "Spain | EUR 470m | 109", "Spain", "raised", "Spanish fintech start-ups raised EUR 470m", value=money("EUR", 470e6)),
+        claim("funding", "Portugal | EUR 140m | 39", "Portugal", "raised", "Portuguese fintech start-ups raised EUR 140m", value=money("EUR", 140e6)),
+        claim("other", "Spain accounted for more than three quarters of the total.", "Spain", "share", "Spain had more than three quarters of Iberian fintech funding"),
+        claim("funding", cobalto, "Cobalto", "raised", "Cobalto raised EUR 95m in June 2025", value=money("EUR", 95e6), time=june),
+        claim("comparison", cobalto, "Cobalto", "largest round", "Cobalto's round was the largest Iberian fintech round of 2025", time=june),
+        claim("location", "Cobalto, a Barcelona payments company", "Cobalto", "based in", "Cobalto is based in Barcelona", "Barcelona"),
+        claim("funding", cobalto, "Cobalto", "round led by", "Redline Capital led Cobalto's round", "Redline Capital", time=june),
+        claim("warning", "The institute warned that rising interest rates had made it harder for lending start-ups to fund their loan books, and that several could fail within a year.",
+              cefa, "warned", "CEFA warned that lending start-ups find it harder to fund their loan books and several could fail", time=when(None, None, "within a year"),
+              attribution=cefa, aliases=aka),
+        claim("other", "Its director, Lucia Ferrer, said that about one in five of the region's 300 fintech lenders had cut staff since January.", cefa, "said",
+              "About one in five of the region's 300 fintech lenders have cut staff since January 2025", time=when("2025-01", "month", "since January"),
+              attribution="Lucia Ferrer", hedges=["about"]),
+        claim("pledge", portugal, "Portuguese government", "pledged", "The Portuguese government will put EUR 50m into an early-stage fintech fund", value=money("EUR", 50e6),
+              time=when("2025-07", "month", "in July"), attribution="Portuguese government"),
+        claim("pledge", "The first investments are due by March 2026.", "Portuguese government", "due by", "The fund's first investments are due by March 2026",
+              time=when("2026-03", "month", "by March 2026")),
+        claim("policy", "In Spain, the National Financial Innovation Office's sandbox for financial technology, which opened in 2024, has admitted 36 firms so far, according to the office.",
+              "National Financial Innovation Office", "sandbox admitted", "The Spanish fintech sandbox has admitted 36 firms", time=when("2025-10-09", "day", "so far"),
+              attribution="National Financial Innovation Office", aliases=("the office",)),
+        claim("comparison", "The report counts Madrid and Lisbon among Europe's ten largest fintech hubs by the number of firms, behind London, Paris and Berlin.", "Madrid",
+              "ranked", "Madrid and Lisbon are among Europe's ten largest fintech hubs", attribution=cefa, aliases=aka),
+        claim("founding", "CEFA, which was founded in 2011", cefa, "founded in", "CEFA was founded in 2011", "2011", time=when("2011", "year", "in 2011")),
+        claim("funding", cefa_about, cefa, "funded by", "CEFA is funded by Spanish savings banks", "Spanish savings banks"),
+    ]
+
+
 def solent_offshore_wire():
     s = "Solent Offshore Holdings"
     thursday = when("2025-05-15", "day", "on Thursday")
@@ -853,6 +1086,11 @@ ARTICLES = {
     "carvalho-interview": carvalho_interview,
     "budget-day-live": budget_day_live,
     "harrowgate-turbine-order": harrowgate_turbine_order,
+    "brennick-storage-deal": brennick_storage_deal,
+    "quayline-payments-fine": quayline_payments_fine,
+    "tech-briefs-friday": tech_briefs_friday,
+    "okafor-interview": okafor_interview,
+    "iberian-fintech-report": iberian_fintech_report,
     "solent-offshore-wire": solent_offshore_wire,
     "tallinn-payments-wire": tallinn_payments_wire,
     "arbor-health-results": arbor_health_results,
@@ -866,8 +1104,10 @@ ARTICLES = {
 }
 
 
-def build() -> None:
-    for name, labels in ARTICLES.items():
+def build(names: list[str]) -> None:
+    """Write the gold of the named articles, or of all when none is named."""
+    for name in names or ARTICLES:
+        labels = ARTICLES[name]
         text = (HERE / f"{name}.txt").read_bytes().decode("utf-8")
         published, claims = labels()
         out = []
@@ -884,4 +1124,4 @@ def build() -> None:
 
 
 if __name__ == "__main__":
-    build()
+    build(sys.argv[1:])
