@@ -293,13 +293,13 @@ def nquads(quads: Iterable[Quad]) -> Iterator[str]:
         yield f"<{s}> <{p}> {_nt_term(o)}{graph} .\n"
 
 
-def insert_data_from_native(quads: Iterable[pyoxigraph.Quad]) -> str:
-    """A SPARQL ``INSERT DATA`` operation for pyoxigraph quads (as parsed from N-Quads)."""
+def insert_data_from_native(quads: Iterable[pyoxigraph.Quad], operation: str = "INSERT DATA") -> str:
+    """A SPARQL ``INSERT DATA`` operation for pyoxigraph quads (as parsed from N-Quads; ``operation``: or ``DELETE DATA``)."""
     lines = []
     for quad in quads:
         triple = f"{quad.subject} {quad.predicate} {quad.object} ."
         lines.append(triple if isinstance(quad.graph_name, pyoxigraph.DefaultGraph) else f"GRAPH {quad.graph_name} {{ {triple} }}")
-    return "INSERT DATA {\n" + "\n".join(lines) + "\n}"
+    return operation + " {\n" + "\n".join(lines) + "\n}"
 
 
 def insert_data(quads: Iterable[Quad], operation: str = "INSERT DATA") -> str:
