@@ -115,6 +115,22 @@ alone, 2026-12-06, load 6-12: 77.7 s and 100.6 s, before it 127.1 s and 87.1 s, 
 about 10-13x either way, the write in one transaction most of it (see "What was profiled" below), and the two runs of
 each too far apart to show what SHACL's speed-up saves. 100,000 claims were not measured with SHACL this time.
 
+After the engine was handed the store's text instead of a store (2026-12-07, the same SHACL commands, the new code,
+the code before and pySHACL in turns 3 times each, load 4.3-5.2): pyshacl-turbo 2.94 s (median of 2.00-4.35 s), before
+3.06 s (3.00-5.51 s), pySHACL 35.3 s (32.8-45.4 s): 12.0x against 11.5x before, the engine's runs scattering more
+than the change at that load. CPU time in one process (load 3-4, a script of the same steps) is steadier: 1.22 s per
+2,000 claims against 1.6 s before, a quarter less. Applied to the quiet run's 1.70 s that would be about 1.3 s, 19x
+pySHACL's 24.37 s: 20x is not shown met, and only a quiet `make bench` run can say.
+
+After the build's write into an embedded store became one request of `DELETE DATA` and `INSERT DATA` (see "What was
+profiled" below), with the SHACL change: `build_validated 10000` against `oxigraph_load`, in turns 3 times each,
+2026-12-07, load 5.4-6.3: 64.2 s, 54.1 s and 58.7 s against 7.0 s, 8.3 s and 5.6 s; medians 58.7 s and 7.0 s, 8.4x
+(run by run 9.2x, 6.5x, 10.4x), against about 10-13x before at a higher load. One more run with the build's progress
+timed (load 5.5): mapping and SHACL 28 s (the two workers' CPU 14.2 s, the main process's 1.7 s), the write 26.5 s
+(14.4 s of CPU), counting the store and flushing 3.8 s. On two cores that is about 8 s of validation and 12-14 s of
+writing on a quiet machine, against 5-7 s for `oxigraph load`: the transactional insert alone (8-10 s of CPU) leaves
+the 3x target out of reach while the write waits for validation to end.
+
 ### Extraction after the rules for unseen articles
 
 `python -m bench.extraction` (10 KB, 100 KB and 1 MB, medians of 3) after the rules for interviews, commitments, market
@@ -146,8 +162,8 @@ NOTES = """
   validation the rest, about 0.25 s per 500 claims. First fixed: the graph
   was filled through rdflib's simplest store without `Graph.add`'s checks
   (0.34 s to 0.16-0.21 s a chunk). Then the hand-over: the engine now reads
-  the data from an in-memory pyoxigraph Store, natively
-  (`kg.validation.data_store`). On that path 0.6.5 had reported `"year"`
+  the data from an in-memory pyoxigraph Store, natively (since replaced by
+  the store's text, below). On that path 0.6.5 had reported `"year"`
   as not in `sh:in ("year")`: the store gives a plain literal as
   `"year"^^xsd:string`, the shapes' `"year"` reached the engine from rdflib
   without a datatype, and the engine compares the two forms as different;
@@ -159,6 +175,24 @@ NOTES = """
   claim shape with its anchor and time nodes most of the rest. Chunks of
   100, 500 or 2,000 claims cost the same per claim. See "SHACL and the
   validated build" under "Measured by hand" for the figures.
+  Then, on the way to 20x: given a store, the engine dumps it to N-Quads
+  and parses that text, so the store was built only to be written out
+  again (CPU time of 2,000 claims, in process, load 3-4: the N-Triples text
+  0.12 s, the store 0.25-0.28 s, the engine 1.16-1.39 s with the dump 0.07
+  s of it, against 1.10-1.27 s for the same text handed over as the
+  engine's own input of a store's text, `kg.validation.data_input`; see
+  [shacl-engine.md](shacl-engine.md)). Which shapes cost the engine's
+  time (CPU time of the engine on the same 2,000 claims with one part of
+  the shapes taken out at a time, medians of 3-5, load 3-6): the anchor
+  shape about 0.5 s of about 1.2 s, its SPARQL constraint 0.3 s of that
+  (the string functions about 0.14 s, the patterns the rest), the claim's
+  predicate constraint 0.15 s, the rest spread thin. Cheaper statements
+  of the same rules were tried and not kept: the selector types as
+  patterns instead of `FILTER EXISTS` (about 0.1 s less for the engine,
+  but rdflib's plan for that form is what made pySHACL quadratic), the
+  suffix compared with a `SUBSTR` of its length instead of `STRSTARTS` on
+  the rest of the text, and compiling without SHACL-AF (no difference
+  beyond the noise).
 - **The validated build at 10,000 claims misses 3x of `oxigraph load`
   because of its write, not SHACL.** `claimgraph build` writes a build under
   a million quads (about 25,000 claims) in one SPARQL transaction; in the
@@ -179,14 +213,32 @@ NOTES = """
   twice as costly, wherever the reading operations stand: inserting the
   claims' statuses first and the rest last, every reading operation before
   the large insert, took 17.5-20.4 s against 19.4-19.6 s in the same run,
-  and was not kept. Not fixed here: a request of `DELETE DATA` and
-  `INSERT DATA` only (the quads to remove read beforehand, as the bulk path
-  already saves them; the statuses and record entries computed before the
-  write) would write without reading, but computes from a read taken before
-  the transaction, which only an embedded store (one writing process) can
-  trust. And the transactional insert alone, 8-11 s of CPU against about 5 s
-  of wall time for `oxigraph load`, already leaves little of 3x for mapping
-  and SHACL.
+  and was not kept. Measured again (CPU time of one request on a fresh
+  on-disk store, 10,000 claims, 2026-12-07, load 5-7): the `INSERT DATA`
+  alone 9.4-12.1 s; with a small read and write before it 9.6-10.0 s, with
+  a read before it that matches nothing 9.4 s; with
+  a small read after it 23.5 s; with the statuses' operation alone after
+  it 22.4 s; with the removal's operations before it 24.7 s (alone, on the
+  empty store, 0.01 s); with a small `DELETE DATA` and `INSERT DATA` after
+  it 13.1 s. So any reading after the large insert doubles its cost, and
+  reading before it did in one form (the removal's operations) but not in
+  the two small ones. Fixed for embedded
+  stores (`kg.build._write_embedded`): under the process's write lock
+  (`kg/locks.py`; no other process can open an embedded store) the build
+  reads the quads the removal deletes, then runs the status and record
+  operations unchanged on an in-memory copy of all they read (statuses as
+  they will be, reviews, the record's entries), and writes one request of
+  `DELETE DATA` and `INSERT DATA` only: the removal, the new quads, what
+  the operations changed. A test builds four rebuilds of a store with
+  reviews, a curator's and an editor's retraction both ways and compares
+  the stores quad for quad; a removal with a blank node (which `DELETE
+  DATA` cannot name) goes by pattern as before. A remote store still gets
+  the one request that reads as it goes (another client may write in
+  between). The write of 10,000 claims (CPU time, in process, load 6):
+  parsing the spool 0.95 s, the reads and the copy's operations 1.3 s,
+  the request's text 1.3 s, the request 8.3 s, against 19-28 s for the
+  request alone before. The validated build still misses 3x: see "SHACL
+  and the validated build" under "Measured by hand".
   At 100,000 claims (bulk write; one run each by hand, `bench.tasks`
   `build_validated`, `build_ours` and `oxigraph_load`, 2026-12-06, the
   machine's load about 4) the validated build took 214 s, the build
