@@ -300,16 +300,18 @@ def _removed_quads(engine: pyoxigraph.Store, pairs: list[tuple[str, str]]) -> se
     """The quads the removal's ``DELETE ... WHERE`` operations would delete."""
     removed: set[pyoxigraph.Quad] = set()
     for select, named in _removal_selects(pairs):
-        removed.update(pyoxigraph.Quad(row[0], row[1], row[2], row[3] if named else pyoxigraph.DefaultGraph()) for row in engine.query(select))
+        rows = engine.query(select)
+        removed.update(pyoxigraph.Quad(row[0], row[1], row[2], row[3] if named else pyoxigraph.DefaultGraph()) for row in rows)
     return removed
 
 
-def _record_changes(engine: pyoxigraph.Store, removed: set[pyoxigraph.Quad], new: list[pyoxigraph.Quad], activity: str,
+def _changes_after_insert(engine: pyoxigraph.Store, removed: set[pyoxigraph.Quad], new: list[pyoxigraph.Quad], activity: str,
                     kept: str) -> tuple[set[pyoxigraph.Quad], set[pyoxigraph.Quad]]:
     """(quads to delete, quads to insert) after the new quads: what the status and record operations of
     :func:`_write_request` would change, found by running them on a copy of all they read, as it will be."""
     default = pyoxigraph.DefaultGraph()
-    read = [quad for predicate in _RECORD_PREDICATES for quad in engine.quads_for_pattern(None, pyoxigraph.NamedNode(predicate), None, default)]
+    read = [quad for predicate in _RECORD_PREDICATES
+            for quad in engine.quads_for_pattern(None, pyoxigraph.NamedNode(predicate), None, default)]
     read += engine.quads_for_pattern(None, pyoxigraph.NamedNode(RDF.type), pyoxigraph.NamedNode(SCHEMA.ClaimReview), default)
     copy = pyoxigraph.Store()
     copy.extend(quad for quad in read if quad not in removed)
@@ -328,7 +330,7 @@ def _write_embedded(store: Store, pairs: list[tuple[str, str]], spool: Path, act
     new = list(pyoxigraph.parse(path=str(spool), format=pyoxigraph.RdfFormat.N_QUADS))
     kept = _keep_final_statuses(store)
     removed = _removed_quads(engine, pairs)
-    deleted, inserted = _record_changes(engine, removed, new, activity, kept)
+    deleted, inserted = _changes_after_insert(engine, removed, new, activity, kept)
     if any(_has_blank_node(quad) for quad in itertools.chain(removed, deleted, inserted)):
         store.update(_write_request(pairs, new, activity, kept))  # a blank node cannot be named in DELETE DATA
         return
