@@ -120,7 +120,11 @@ the code before and pySHACL in turns 3 times each, load 4.3-5.2): pyshacl-turbo 
 3.06 s (3.00-5.51 s), pySHACL 35.3 s (32.8-45.4 s): 12.0x against 11.5x before, the engine's runs scattering more
 than the change at that load. CPU time in one process (load 3-4, a script of the same steps) is steadier: 1.22 s per
 2,000 claims against 1.6 s before, a quarter less. Applied to the quiet run's 1.70 s that would be about 1.3 s, 19x
-pySHACL's 24.37 s: 20x is not shown met, and only a quiet `make bench` run can say.
+pySHACL's 24.37 s. A second series at a lower load (3.5-5.0, the same day): pyshacl-turbo 1.46 s (median of 5,
+1.35-2.14 s), before 2.27 s (median of 3, 1.69-2.39 s), pySHACL 34.4 s (median of 3, 26.3-46.8 s): 23.6x against 15.2x
+before. Timed by CPU (`time.process_time` around the same validation calls, 2 runs each in turns, load 4.2-4.8):
+pyshacl-turbo 1.28 s and 1.58 s, pySHACL 27.5 s and 27.6 s, 17.4-21.5x. So about 20x, and not shown met: only a quiet
+`make bench` run can say.
 
 After the build's write into an embedded store became one request of `DELETE DATA` and `INSERT DATA` (see "What was
 profiled" below), with the SHACL change: `build_validated 10000` against `oxigraph_load`, in turns 3 times each,
@@ -129,7 +133,9 @@ profiled" below), with the SHACL change: `build_validated 10000` against `oxigra
 timed (load 5.5): mapping and SHACL 28 s (the two workers' CPU 14.2 s, the main process's 1.7 s), the write 26.5 s
 (14.4 s of CPU), counting the store and flushing 3.8 s. On two cores that is about 8 s of validation and 12-14 s of
 writing on a quiet machine, against 5-7 s for `oxigraph load`: the transactional insert alone (8-10 s of CPU) leaves
-the 3x target out of reach while the write waits for validation to end.
+the 3x target out of reach while the write waits for validation to end. At 100,000 claims (bulk write, which this
+change leaves as it was; one run each, `build_validated 100000` then `oxigraph_load`, load 4.2-6.1): 307.7 s against
+47.3 s, 6.5x (214 s against 43-67 s at load 4 before).
 
 ### Extraction after the rules for unseen articles
 
