@@ -7,9 +7,12 @@ import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
+from unittest import mock
 
 import pyoxigraph
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimgraph.claims.model import ClaimSet
 from claimgraph.kg import build as build_module
@@ -42,6 +45,12 @@ def in_one_reading_request(store: Store, pairs: list, spool: Path, activity: str
     store.update(build_module._write_request(pairs, native, activity, build_module._keep_final_statuses(store)))
 
 
+def build_by_reading_request(store: Store, claim_sets: list[ClaimSet]) -> None:
+    """A build whose write is the one reading request, into an embedded store."""
+    with mock.patch.object(build_module, "_write_embedded", in_one_reading_request):
+        build(store, claim_sets, bulk=False, now=NOW)
+
+
 def with_new_builds_named(before: str, after: str) -> list[str]:
     """The lines of ``after``, sorted, each build record not in ``before`` renamed to one name (its IRI is random)."""
     old = set(re.findall(rf"<{re.escape(BASE)}build/[^>#]+", before))
@@ -72,15 +81,13 @@ def rebuilds(bundled: ClaimSet, mini: ClaimSet) -> list[list[ClaimSet]]:
 
 @pytest.mark.parametrize("which", range(4))
 def test_the_embedded_write_leaves_what_the_reading_request_leaves(lived_in: Store, bundled: ClaimSet, mini: ClaimSet,
-                                                                    monkeypatch, which: int) -> None:
+                                                                    which: int) -> None:
     claim_sets = rebuilds(bundled, mini)[which]
     before = dump(lived_in)
     reference = copy(lived_in)
     try:
         build(lived_in, claim_sets, bulk=False, now=NOW)
-        with monkeypatch.context() as patched:
-            patched.setattr(build_module, "_write_embedded", in_one_reading_request)
-            build(reference, claim_sets, bulk=False, now=NOW)
+        build_by_reading_request(reference, claim_sets)
         assert with_new_builds_named(before, dump(lived_in)) == with_new_builds_named(before, dump(reference))
         assert dump(lived_in) != before, "the build wrote its record at least"
     finally:
@@ -125,3 +132,35 @@ def test_a_request_that_fails_after_the_insert_changes_nothing(lived_in: Store, 
     with pytest.raises(RuntimeError, match="does not exist"):
         build(lived_in, [dataclasses.replace(bundled, claims=bundled.claims[:-5]), mini], bulk=False, now=NOW)
     assert dump(lived_in) == before
+
+
+VERDICTS = ("true", "mostly_true", "mixed", "misleading", "false", "unverifiable")
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_history_and_rebuild_end_alike_both_ways(bundled: ClaimSet, mini: ClaimSet, data) -> None:
+    """Drawn: which claims were built, reviewed (with which verdicts, revising or not), retracted, and which are built again."""
+    ids = [claim.id for claim in bundled.claims]
+    first = data.draw(st.lists(st.sampled_from(ids), min_size=1, unique=True), "first build")
+    store = open_store(MEMORY)
+    try:
+        build(store, [dataclasses.replace(bundled, claims=[c for c in bundled.claims if c.id in first]), mini],
+              now=NOW - dt.timedelta(days=3))
+        for claim in data.draw(st.lists(st.sampled_from(first), max_size=4), "reviewed"):
+            reviews.add_review(store, claim, data.draw(st.sampled_from(VERDICTS)), "Checked.", [], "Ann")
+        for claim in data.draw(st.lists(st.sampled_from(first), max_size=2, unique=True), "retracted"):
+            curation.curate(store, claim, "retract", "Ed", note="misread", now=NOW - dt.timedelta(days=1))
+        again = data.draw(st.lists(st.sampled_from(ids), unique=True), "built again")
+        claim_sets = [dataclasses.replace(bundled, claims=[c for c in bundled.claims if c.id in again])]
+        claim_sets += [mini] if data.draw(st.booleans(), "mini again") else []
+        before = dump(store)
+        reference = copy(store)
+        try:
+            build(store, claim_sets, bulk=False, now=NOW)
+            build_by_reading_request(reference, claim_sets)
+            assert with_new_builds_named(before, dump(store)) == with_new_builds_named(before, dump(reference))
+        finally:
+            reference.close()
+    finally:
+        store.close()
