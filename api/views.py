@@ -115,10 +115,10 @@ def entity_neighbourhood(
 
 
 @router.get("/claim/{claim_id}", response_class=HTMLResponse)
-def claim_view(store: StoreDep, derived: DerivedDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
+def claim_view(store: StoreDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
     """The provenance of one claim: its entities, claimant, document, quote and reviews (``as_of`` a time: as it was on
     the record then, with the reviews written by then; 404 if it was not on it)."""
-    network = derived.claim_network(claim_id) if as_of is None else read_claim_network(store, [claim_id], as_of)
+    network = read_claim_network(store, [claim_id], as_of)
     claim = claim_or_error(network, claim_id)
     view = provenance_view(claim_provenance(store, network, claim_id, as_of), title=f"Provenance: {claim.statement}", link=entity_link)
     return _page(view)

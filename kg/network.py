@@ -4,7 +4,9 @@ The entities come from one SELECT, the claims from the claim projection
 (:mod:`~claimgraph.kg.projection`), and the graph is assembled in Python. A
 claim links its subject to its object entity (an *assertion* edge) and its
 claimant to its subject (an *attribution* edge); every edge keeps the claims
-behind it.
+behind it. The network the service keeps holds each claim as it links
+(:class:`~claimgraph.kg.projection.ClaimLink`); a view, tooltip or path reads
+the records it shows (:meth:`Network.records`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
 from claimgraph.kg import cells, projection
 from claimgraph.kg.namespaces import entity_iri, short_id
-from claimgraph.kg.projection import ClaimRecord
+from claimgraph.kg.projection import ClaimLink, ClaimRecord
 from claimgraph.kg.store import Store, Touched
 from claimgraph.kg.errors import excerpt
 
@@ -54,7 +56,26 @@ class Network:
     """Entities and claims read from the store; ``graph()`` assembles them for networkx."""
 
     entities: dict[str, Entity]
-    claims: dict[str, ClaimRecord] = field(default_factory=dict)
+    claims: dict[str, ClaimLink] = field(default_factory=dict)
+    """Every claim as it links (:func:`read_structure`), or its whole record (:func:`read_network`)."""
+    store: Store | None = field(default=None, compare=False, repr=False)
+    """Where the records of claims held as links are read (:meth:`records`)."""
+
+    def records(self, claim_ids: Iterable[str]) -> dict[str, ClaimRecord]:
+        """The records of these claims of the network, by id in the order given: those held, and the others read from
+        the store (in one scan when they are most of the network)."""
+        wanted = [key for key in dict.fromkeys(claim_ids) if key in self.claims]
+        missing = [key for key in wanted if not isinstance(self.claims[key], ClaimRecord)]
+        read: dict[str, ClaimRecord] = {}
+        if missing:
+            read = projection.every_claim(self.store) if len(missing) * 4 > len(self.claims) else projection.read_claims(self.store, missing)
+            verdicts = {key: self.claims[key] for key in missing}
+            read = {key: replace(read[key], status=verdicts[key].status, review=verdicts[key].review) for key in missing if key in read}
+        return {key: read[key] if key in read else self.claims[key] for key in wanted if key in read or key not in missing}
+
+    def whole(self) -> Network:
+        """This network with every claim's record (for the analyses that read every claim's value, time or document)."""
+        return replace(self, claims=self.records(self.claims))
 
     def graph(self) -> nx.Graph:
         """The undirected entity graph.
@@ -187,6 +208,12 @@ def read_network(store: Store, as_of: datetime | None = None) -> Network:
     return Network(entities=read_entities(store), claims=projection.every_claim(store, as_of=as_of))
 
 
+def read_structure(store: Store) -> Network:
+    """Every entity and every claim on the record as it links (:func:`~claimgraph.kg.projection.every_link`), with its
+    current verdict: what the graph, its analyses and the filters need, the records read when shown (:meth:`Network.records`)."""
+    return Network(entities=read_entities(store), claims=projection.every_link(store), store=store)
+
+
 def read_entities(store: Store, entity_ids: Iterable[str] | None = None) -> dict[str, Entity]:
     """Every entity (or just these), each with its most specific type."""
     values = "" if entity_ids is None else "VALUES ?entity { " + " ".join(f"<{entity_iri(e)}>" for e in sorted(entity_ids)) + " }"
@@ -209,7 +236,7 @@ def patch_network(store: Store, network: Network, touched: Touched) -> Network:
     named = touched.entities | {entity for claim in records.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
     entities = {key: entity for key, entity in network.entities.items() if key not in named}
     entities.update(read_entities(store, named))
-    return Network(entities=entities, claims=claims)
+    return replace(network, entities=entities, claims=claims)
 
 
 def read_claim_network(store: Store, claim_ids: Iterable[str], as_of: datetime | None = None) -> Network:

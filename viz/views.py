@@ -230,29 +230,32 @@ def entity_view(
                 ],
             },
         )
+    links = []
     for a, b in sorted(shown.edges, key=lambda edge: tuple(map(str, edge))):
         data = shown.edges[a, b]
         groups: dict[tuple[str, str, str], list[object]] = {}
         for claim, kind, (source, target) in zip(data["claims"], data["kinds"], data["directions"]):
             groups.setdefault((kind, source, target), []).append(network.claims[claim])
-        for (kind, source, target), claims in sorted(groups.items()):
-            predicates = _predicates([claim.predicate_name for claim in claims])
-            heading = f"{label_of(source)} → {label_of(target)}"
-            net.add_edge(
-                str(source),
-                str(target),
-                id=f"{kind}:{source}:{target}",
-                label=predicates if kind == "assertion" else _source_label(claims),
-                value=len(claims),
-                dashes=kind != "assertion",
-                kind=kind,
-                info={
-                    "heading": heading if kind == "assertion" else f"{label_of(source)}, as the source of claims about {label_of(target)}",
-                    "claims": [_claim_tip(claim, label_of) for claim in claims[:TOOLTIP_CLAIMS]],
-                    "more": max(0, len(claims) - TOOLTIP_CLAIMS),
-                    "total": len(claims),
-                },
-            )
+        links.extend(sorted(groups.items()))
+    shown_claims = network.records(claim.id for _, claims in links for claim in claims[:TOOLTIP_CLAIMS])
+    for (kind, source, target), claims in links:
+        predicates = _predicates([claim.predicate_name for claim in claims])
+        heading = f"{label_of(source)} → {label_of(target)}"
+        net.add_edge(
+            str(source),
+            str(target),
+            id=f"{kind}:{source}:{target}",
+            label=predicates if kind == "assertion" else _source_label(claims),
+            value=len(claims),
+            dashes=kind != "assertion",
+            kind=kind,
+            info={
+                "heading": heading if kind == "assertion" else f"{label_of(source)}, as the source of claims about {label_of(target)}",
+                "claims": [_claim_tip(shown_claims[claim.id], label_of) for claim in claims[:TOOLTIP_CLAIMS] if claim.id in shown_claims],
+                "more": max(0, len(claims) - TOOLTIP_CLAIMS),
+                "total": len(claims),
+            },
+        )
     nodes, edges, _, _, _, _ = net.get_network_data()
     present = sorted({str(shown.nodes[node].get("type", "entity")) for node in shown})
     legend = [(kind.replace("_", " "), TYPE_COLOURS.get(kind, _OTHER)) for kind in present]
