@@ -162,8 +162,8 @@ def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1
         rows = derived.centrality_of(network)
     entity = entity_or_error(network, entity_id)
     rank = next(index for index, row in enumerate(rows, start=1) if row["id"] == entity_id)
-    named = [key for key, claim in network.claims.items() if entity_id in (claim.subject, claim.object, claim.claimant)]
-    claims = sorted(network.records(named).values(), key=lambda claim: claim.id)
+    claims = sorted((claim for claim in network.claims.values() if entity_id in (claim.subject, claim.object, claim.claimant)),
+                    key=lambda claim: claim.id)
     return _html(
         "entity.html",
         entity=entity,
@@ -174,6 +174,7 @@ def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1
         mentioning=[claim for claim in claims if claim.object == entity_id],
         made=[claim for claim in claims if claim.claimant == entity_id],
         labels={key: value.label for key, value in network.entities.items()},
+        statements=network.statements(claim.id for claim in claims),
         radius=radius,
         as_of=as_of,
     )

@@ -73,6 +73,13 @@ class Network:
             read = {key: replace(read[key], status=verdicts[key].status, review=verdicts[key].review) for key in missing if key in read}
         return {key: read[key] if key in read else self.claims[key] for key in wanted if key in read or key not in missing}
 
+    def statements(self, claim_ids: Iterable[str]) -> dict[str, str]:
+        """The statements of these claims of the network, by id: those of the records held, the others read."""
+        wanted = [key for key in dict.fromkeys(claim_ids) if key in self.claims]
+        held = {key: self.claims[key].statement for key in wanted if isinstance(self.claims[key], ClaimRecord)}
+        read = projection.read_statements(self.store, [key for key in wanted if key not in held]) if len(held) < len(wanted) else {}
+        return {key: held[key] if key in held else read[key] for key in wanted if key in held or key in read}
+
     def whole(self) -> Network:
         """This network with every claim's record (for the analyses that read every claim's value, time or document)."""
         return replace(self, claims=self.records(self.claims))

@@ -533,7 +533,7 @@ def every_link(store: Store) -> dict[str, ClaimLink]:
 
 
 ON_RECORD_BATCH = 2000
-"""Claims asked about at once in :func:`on_record_then`."""
+"""Claims asked about at once in :func:`on_record_then` and :func:`read_statements`."""
 
 
 def on_record_then(store: Store, iris: list[str], as_of: dt.datetime) -> list[str]:
@@ -546,6 +546,17 @@ def on_record_then(store: Store, iris: list[str], as_of: dt.datetime) -> list[st
         query = f"SELECT ?claim WHERE {{ VALUES ?claim {{ {batch} }} {on_record('?claim', as_of)} }}"
         kept.update(f"<{row['claim'].text}>" for row in cells.select_cells(store, query))
     return [iri for iri in iris if iri in kept]
+
+
+def read_statements(store: Store, claim_ids: Iterable[str]) -> dict[str, str]:
+    """The statements of these claims, by id (ids no claim has are left out): all an entity's page shows of each of its
+    claims (15,488 claims of the biggest entity of 100,000, where reading their records would take seconds)."""
+    iris = [f"<{claim_iri(claim_id)}>" for claim_id in dict.fromkeys(claim_ids)]
+    found: dict[str, str] = {}
+    for start in range(0, len(iris), ON_RECORD_BATCH):
+        query = f"SELECT ?claim ?statement WHERE {{ VALUES ?claim {{ {' '.join(iris[start : start + ON_RECORD_BATCH])} }} ?claim cg:statement ?statement }}"
+        found.update((short_id(row["claim"].text), cells.text(row["statement"])) for row in cells.select_cells(store, query))
+    return found
 
 
 def read_claims(store: Store, claim_ids: Iterable[str], as_of: dt.datetime | None = None) -> dict[str, ClaimRecord]:

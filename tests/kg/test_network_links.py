@@ -51,6 +51,8 @@ def test_records_are_read_for_the_claims_asked_for(built_store: Store) -> None:
     assert whole.records(few) == {key: whole.claims[key] for key in few} and all(
         record is whole.claims[key] for key, record in whole.records(few).items()), "a network of records reads nothing"
     assert links.whole().claims == whole.claims and links.whole().entities == whole.entities
+    statements = {key: record.statement for key, record in whole.claims.items()}
+    assert links.statements([*links.claims, "no-such-claim"]) == statements == whole.statements(whole.claims)
 
 
 def test_a_record_read_later_carries_the_verdict_of_the_network_it_is_shown_with(built_store: Store) -> None:
