@@ -113,6 +113,11 @@ class Memo(dict):
         return value
 
 
+MEMO_TERMS = 100_000
+"""Distinct terms whose cells :func:`each_row` keeps while it reads, to convert each once; past this many it starts
+again (the rows already given keep their cells)."""
+
+
 def each_row(store: Store, query: str) -> Iterator[dict[str, Cell | None]]:
     """The rows of a SELECT as :func:`select_cells` gives them, one at a time (read whole, a million rows are gigabytes).
 
@@ -128,6 +133,9 @@ def each_row(store: Store, query: str) -> Iterator[dict[str, Cell | None]]:
         names = [variable.value for variable in solutions.variables]
         for solution in solutions:
             yield dict(zip(names, map(cells.__getitem__, solution)))
+            if len(cells) > MEMO_TERMS:  # a term of every row (a claim's IRI) would be kept to the end
+                cells.clear()
+                cells[None] = None
     finally:
         solutions = None
         cells.clear()

@@ -516,12 +516,14 @@ def every_link(store: Store) -> dict[str, ClaimLink]:
     :func:`every_claim` reads, without their words, quote, times or value (of several rows, kept as it keeps them)."""
     ids, days, names = cells.Memo(short_id), cells.Memo(lambda day: day), cells.Memo(lambda iri: iri.rsplit("#", 1)[-1])
     links: dict[str, ClaimLink] = {}
-    kept: dict[str, tuple[str, str]] = {}
+    reviewed: dict[str, tuple[str, str]] = {}  # the newest review of a claim's rows, for the claims that have one
     for row in cells.each_row(store, _LINKS % {"statuses": ON_RECORD_STATUSES, "current": current_review()}):
-        claim_id = ids[row["claim"].text]
-        if claim_id in links and kept[claim_id] >= _newest(row):
+        claim_id = short_id(row["claim"].text)  # each claim once: no memo
+        newest = _newest(row)
+        if claim_id in links and reviewed.get(claim_id, ("", "")) >= newest:
             continue
-        kept[claim_id] = _newest(row)
+        if row["review"] is not None:
+            reviewed[claim_id] = newest
         start, end = row["aboutStart"], row["aboutEnd"]
         links[claim_id] = ClaimLink(
             id=claim_id, type=names[row["typeIri"].text], status=names[row["statusIri"].text], subject=ids[row["subject"].text],

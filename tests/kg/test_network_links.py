@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimgraph.kg import reviews
+from claimgraph.kg import cells, reviews
 from claimgraph.kg.namespaces import claim_iri
 from claimgraph.kg.network import Filters, filter_network, read_network, read_structure
 from claimgraph.kg.projection import ClaimLink, ClaimRecord
@@ -90,3 +90,9 @@ def test_any_choice_of_ids_reads_exactly_those_records(shared: Store, data) -> N
     found = links.records(asked)
     assert list(found) == [key for key in dict.fromkeys(asked) if key in whole.claims]
     assert all(isinstance(record, ClaimRecord) and record == whole.claims[key] for key, record in found.items())
+
+
+def test_the_links_are_the_same_when_the_reader_forgets_the_terms_it_converted(built_store: Store, monkeypatch) -> None:
+    expected = read_structure(built_store)
+    monkeypatch.setattr(cells, "MEMO_TERMS", 3)
+    assert read_structure(built_store) == expected and cells.select_cells(built_store, "SELECT ?s WHERE { ?s a cg:Claim }")
