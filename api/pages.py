@@ -42,6 +42,7 @@ def home(
     as_of: AsOf = None,
 ) -> HTMLResponse:
     """The network of everything (or of the record ``as_of`` a time), with links to the other pages."""
+    derived.network()  # read first: the claims are then counted from it, not in a second scan of the store
     intro = Markup(render_template("home_intro.html", claims=derived.claim_count()))
     return network_page(derived, filters, limit, "claimgraph: who is linked to whom, through which claims", intro, as_of)
 

@@ -115,6 +115,7 @@ class Network:
                 claims=named[entity_id],
             )
         edges: dict[tuple[str, str], dict[str, object]] = {}  # gathered first, added at once: networkx's lookups cost
+        directions: dict[tuple[str, str], tuple[str, str]] = {}  # one tuple per direction, not one per link
         for claim_id in sorted(self.claims):
             claim = self.claims[claim_id]
             for kind, source, target in claim.links():
@@ -123,7 +124,8 @@ class Network:
                 data = edges.get((source, target)) or edges.get((target, source))
                 if data is None:
                     data = edges[source, target] = _edge_data()
-                _add_link(data, claim, kind, source, target)
+                direction = directions.setdefault((source, target), (source, target))
+                _add_link(data, claim, kind, *direction, direction)
         graph.add_edges_from((source, target, data) for (source, target), data in edges.items())
         return graph
 
@@ -182,11 +184,11 @@ def _edge_data() -> dict[str, object]:
     return {"claims": [], "kinds": [], "directions": [], "predicates": [], "weight": 0}
 
 
-def _add_link(data: dict[str, object], claim: ClaimRecord, kind: str, source: str, target: str) -> None:
-    """Put one link of a claim on an edge's data."""
+def _add_link(data: dict[str, object], claim: ClaimLink, kind: str, source: str, target: str, direction: tuple[str, str] | None = None) -> None:
+    """Put one link of a claim on an edge's data (``direction``: ``(source, target)`` made already)."""
     data["claims"].append(claim.id)
     data["kinds"].append(kind)
-    data["directions"].append((source, target))
+    data["directions"].append(direction or (source, target))
     if claim.predicate_name not in data["predicates"]:
         data["predicates"].append(claim.predicate_name)
     data["weight"] += 1

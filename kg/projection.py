@@ -133,7 +133,7 @@ class CurrentReview:
     date: str | None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)  # a million of them are kept: no dict each
 class ClaimLink:
     """A claim as the entity network links it: what its edges, counts and filters need (:func:`every_link`), without
     its words, quote, times or value (its :class:`ClaimRecord` has them)."""
