@@ -60,18 +60,26 @@ class Network:
     """Every claim as it links (:func:`read_structure`), or its whole record (:func:`read_network`)."""
     store: Store | None = field(default=None, compare=False, repr=False)
     """Where the records of claims held as links are read (:meth:`records`)."""
+    read: dict[str, ClaimRecord] = field(default_factory=dict, compare=False, repr=False)
+    """The records read so far, as stored (kept with the network between writes; a network read or patched anew starts
+    with none, and each is handed out with the verdict of the network asking)."""
 
     def records(self, claim_ids: Iterable[str]) -> dict[str, ClaimRecord]:
-        """The records of these claims of the network, by id in the order given: those held, and the others read from
-        the store (in one scan when they are most of the network)."""
+        """The records of these claims of the network, by id in the order given: those held, those read before, and the
+        others looked up (100 a query; never every claim at once: a view's tooltips name a quarter of them, and a scan
+        of a million claims held gigabytes)."""
         wanted = [key for key in dict.fromkeys(claim_ids) if key in self.claims]
-        missing = [key for key in wanted if not isinstance(self.claims[key], ClaimRecord)]
-        read: dict[str, ClaimRecord] = {}
+        missing = [key for key in wanted if not isinstance(self.claims[key], ClaimRecord) and key not in self.read]
         if missing:
-            read = projection.every_claim(self.store) if len(missing) * 4 > len(self.claims) else projection.read_claims(self.store, missing)
-            verdicts = {key: self.claims[key] for key in missing}
-            read = {key: replace(read[key], status=verdicts[key].status, review=verdicts[key].review) for key in missing if key in read}
-        return {key: read[key] if key in read else self.claims[key] for key in wanted if key in read or key not in missing}
+            self.read.update(projection.read_claims(self.store, missing))
+        found = {}
+        for key in wanted:
+            claim = self.claims[key]
+            if isinstance(claim, ClaimRecord):
+                found[key] = claim
+            elif key in self.read:
+                found[key] = replace(self.read[key], status=claim.status, review=claim.review)
+        return found
 
     def statements(self, claim_ids: Iterable[str]) -> dict[str, str]:
         """The statements of these claims of the network, by id: those of the records held, the others read."""
@@ -81,8 +89,14 @@ class Network:
         return {key: held[key] if key in held else read[key] for key in wanted if key in held or key in read}
 
     def whole(self) -> Network:
-        """This network with every claim's record (for the analyses that read every claim's value, time or document)."""
-        return replace(self, claims=self.records(self.claims))
+        """This network with every claim's record (for the analyses that read every claim's value, time or document):
+        read in one scan when most are not held."""
+        if sum(not isinstance(claim, ClaimRecord) for claim in self.claims.values()) * 4 <= len(self.claims):
+            return replace(self, claims=self.records(self.claims))
+        every = projection.every_claim(self.store)
+        records = {key: claim if isinstance(claim, ClaimRecord) else replace(every[key], status=claim.status, review=claim.review)
+                   for key, claim in self.claims.items() if isinstance(claim, ClaimRecord) or key in every}
+        return replace(self, claims=records)
 
     def graph(self) -> nx.Graph:
         """The undirected entity graph.
@@ -245,7 +259,7 @@ def patch_network(store: Store, network: Network, touched: Touched) -> Network:
     named = touched.entities | {entity for claim in records.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
     entities = {key: entity for key, entity in network.entities.items() if key not in named}
     entities.update(read_entities(store, named))
-    return replace(network, entities=entities, claims=claims)
+    return replace(network, entities=entities, claims=claims, read={})
 
 
 def read_claim_network(store: Store, claim_ids: Iterable[str], as_of: datetime | None = None) -> Network:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -47,7 +47,7 @@ def test_records_are_read_for_the_claims_asked_for(built_store: Store) -> None:
     few = sorted(whole.claims)[:3][::-1]
     assert list(links.records(few)) == few, "in the order given"
     assert links.records([*few, "no-such-claim", few[0]]) == {key: whole.claims[key] for key in few}
-    assert links.records(links.claims) == whole.claims, "most of them: one scan, the same records"
+    assert links.records(links.claims) == whole.claims and links.whole().claims == whole.claims
     assert whole.records(few) == {key: whole.claims[key] for key in few} and all(
         record is whole.claims[key] for key, record in whole.records(few).items()), "a network of records reads nothing"
     assert links.whole().claims == whole.claims and links.whole().entities == whole.entities
@@ -96,3 +96,17 @@ def test_the_links_are_the_same_when_the_reader_forgets_the_terms_it_converted(b
     expected = read_structure(built_store)
     monkeypatch.setattr(cells, "MEMO_TERMS", 3)
     assert read_structure(built_store) == expected and cells.select_cells(built_store, "SELECT ?s WHERE { ?s a cg:Claim }")
+
+
+def test_records_are_looked_up_once_per_network_and_never_all_at_once(built_store: Store, monkeypatch) -> None:
+    from claimgraph.kg import projection
+
+    asked: list[int] = []
+    read_claims = projection.read_claims
+    monkeypatch.setattr(projection, "read_claims", lambda store, ids, *rest: asked.append(len(ids)) or read_claims(store, ids, *rest))
+    monkeypatch.setattr(projection, "every_claim", lambda *args, **kwargs: pytest.fail("a scan of every claim"))
+    links = read_structure(built_store)
+    first = links.records(links.claims)
+    assert links.records(links.claims) == first and asked == [len(links.claims)]
+    reviewed = replace(links, claims={**links.claims, OPENAI: replace(links.claims[OPENAI], review=None, status="in_review")})
+    assert reviewed.records([OPENAI])[OPENAI].status == "in_review" and asked == [len(links.claims)], "read before, shown as this network has it"
