@@ -61,8 +61,8 @@ class Network:
     store: Store | None = field(default=None, compare=False, repr=False)
     """Where the records of claims held as links are read (:meth:`records`)."""
     read: dict[str, ClaimRecord] = field(default_factory=dict, compare=False, repr=False)
-    """The records read so far, as stored (kept with the network between writes; a network read or patched anew starts
-    with none, and each is handed out with the verdict of the network asking)."""
+    """The records read so far, as stored (kept with the network between writes, less those of the claims a write
+    changed; a network read anew starts with none), each handed out with the verdict of the network asking."""
 
     def records(self, claim_ids: Iterable[str]) -> dict[str, ClaimRecord]:
         """The records of these claims of the network, by id in the order given: those held, those read before, and the
@@ -259,7 +259,7 @@ def patch_network(store: Store, network: Network, touched: Touched) -> Network:
     named = touched.entities | {entity for claim in records.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
     entities = {key: entity for key, entity in network.entities.items() if key not in named}
     entities.update(read_entities(store, named))
-    return replace(network, entities=entities, claims=claims, read={})
+    return replace(network, entities=entities, claims=claims, read={key: record for key, record in network.read.items() if key not in touched.claims})
 
 
 def read_claim_network(store: Store, claim_ids: Iterable[str], as_of: datetime | None = None) -> Network:

@@ -110,3 +110,15 @@ def test_records_are_looked_up_once_per_network_and_never_all_at_once(built_stor
     assert links.records(links.claims) == first and asked == [len(links.claims)]
     reviewed = replace(links, claims={**links.claims, OPENAI: replace(links.claims[OPENAI], review=None, status="in_review")})
     assert reviewed.records([OPENAI])[OPENAI].status == "in_review" and asked == [len(links.claims)], "read before, shown as this network has it"
+
+
+def test_a_patched_network_keeps_the_records_read_but_those_of_the_claims_written(built_store: Store) -> None:
+    from claimgraph.kg.network import patch_network
+    from claimgraph.kg.store import Touched
+
+    links = read_structure(built_store)
+    links.records(links.claims)
+    built_store.update(f'DELETE {{ ?c cg:statement ?s }} INSERT {{ ?c cg:statement "Edited." }} WHERE {{ BIND(<{claim_iri(OPENAI)}> AS ?c) ?c cg:statement ?s }}')
+    patched = patch_network(built_store, links, Touched(frozenset({OPENAI}), frozenset()))
+    assert OPENAI not in patched.read and set(patched.read) == set(links.claims) - {OPENAI}
+    assert patched.records([OPENAI])[OPENAI].statement == "Edited." and links.records([OPENAI])[OPENAI].statement != "Edited."
