@@ -47,6 +47,25 @@ home page after the service starts, which reads everything, 24.4 s. After a revi
 verdicts are read (70 ms). Keeping the entity network and its centrality between writes grew the service's process by
 about 1.1 GiB at 100,000 claims.
 
+### The network kept, and memory at a million claims
+
+Profiled first (tracemalloc on 2,000 claims; the resident size of a process running each query alone on a copy of the
+100,000-claim store, load average 6-7): the kept network's records and graph held about 2 KB a claim in Python, and the
+two halves of the records' scan (`projection.every_claim`) grew the process by 1.0 GB and 0.4 GB in Oxigraph's hash
+joins while they ran; at a million claims the service reached 16.3 GB. The network the service keeps now holds each
+claim as it links (`projection.every_link`, one pattern walked along the indexes and streamed: 0.19 GB for the process
+at 100,000 claims, 57 s at load 8-16), with its graph about 1 KB a claim, and reads records when they are shown
+(`Network.records`, see [cache.md](cache.md)). At a million claims (a script that starts `claimgraph serve` on a copy
+of a store built by `python -m bench.tasks build_ours 1000000 DIR bulk`, asks the example queries, then the home page,
+and samples the resident size every 0.5 s; load average 5-10, 2026-12-06): the example queries were answered (503 after 10 s, as before
+this change); the first home page read the network in about 16 minutes (the links streamed for about 13, the graph and
+PageRank about 3), the service at 1.45 GB resident once the links were read and 3.87 GB (3.6 GiB) after the graph and
+PageRank, against 16.3 GB before (peak seen by `ps` every 1-4 minutes; the script's own sampler was stopped with it). The
+page itself did not finish in the 25 minutes left to it: its tooltips name many thousands of claims (over a quarter of the
+100,000-claim store's), whose records are looked up 100 at a time, about 14 claims a second at a million claims
+on the loaded machine (5,300 in 6.5 minutes). A first run, whose reading kept a cell and a review key for every claim,
+was at 2.47 GB while still reading the links.
+
 ### The claim list, an entity and a claim page (100,000 claims)
 
 An unfiltered claim list page took 19.1 s when the store sorted every claim, and takes 0.04 s from the kept order (the
