@@ -64,7 +64,12 @@ PageRank, against 16.3 GB before (peak seen by `ps` every 1-4 minutes; the scrip
 page itself did not finish in the 25 minutes left to it: its tooltips name many thousands of claims (over a quarter of the
 100,000-claim store's), whose records are looked up 100 at a time, about 14 claims a second at a million claims
 on the loaded machine (5,300 in 6.5 minutes). A first run, whose reading kept a cell and a review key for every claim,
-was at 2.47 GB while still reading the links.
+was at 2.47 GB while still reading the links. At 100,000 claims, one round of the home page in process on a copy of the
+store (as `bench.tasks after_write` runs it, load average 5-8): the first after the service starts 183.8 s, of which the
+tooltips' records (over 24,000, looked up 100 at a time) took most, against 24.4 s when the whole record was read by
+the scan (at load 1-2); kept 1.45-2.32 s; the first after an ingest 7.25 s and after a curation 6.48 s (2.9x the 2.23 s
+kept just after it). The tooltips' words want a reading of their own, streamed like the links', before the first
+page after a start is fast again.
 
 ### The claim list, an entity and a claim page (100,000 claims)
 
