@@ -122,6 +122,22 @@ a fulfilment write 22 ms. Reading the pledges as of a time first took 2.85 s: th
 the on-record fragment, which spoiled Oxigraph's plan for it, and now asks which claims were on the record apart, first
 (`projection.read_claims`). That also took the claim list as of today from 0.66 s to 0.47 s and one claim as of today
 from 0.31 s to 0.07 s, old and new code one after the other on the same store (a script of the same requests).
+
+### SHACL and the validated build (10,000 claims)
+
+SHACL alone, `python -m bench.tasks shacl 2000 turbo` and `python -m bench.tasks shacl 2000 pyshacl` (the task `make
+bench` runs), with the engine reading the data from a pyoxigraph Store, against the code before (an rdflib graph),
+run in turns 3 times each on 2026-12-06, the machine's load average 4.7-13 on 2 cores: pyshacl-turbo 2.12 s (median of
+1.65-3.24 s, 944 claims/s), before 3.97 s (3.38-4.41 s, 504 claims/s), pySHACL 65.1 s (63.9-72.7 s, 31 claims/s):
+30.7x pySHACL, against 16.4x before in the same run. That ratio overstates: the load slowed pySHACL's long runs
+far more than the engine's short ones. On a quiet machine the same day (load 0.8-0.9, the `make bench` run of
+"SHACL validation" above) pyshacl-turbo took 1.70 s and pySHACL 24.37 s: 14.4x, short of the 20x target.
+
+The validated build, `python -m bench.tasks build_validated 10000 DIR` against `python -m bench.tasks oxigraph_load
+FILE DIR` (`FILE` from `python -m bench.tasks corpus_nquads 10000 FILE`), run in turns twice each after the SHACL change
+alone, 2026-12-06, load 6-12: 77.7 s and 100.6 s, before it 127.1 s and 87.1 s, `oxigraph load` 9.3 s and 7.7 s;
+about 10-13x either way, the write in one transaction most of it (see "What was profiled" below), and the two runs of
+each too far apart to show what SHACL's speed-up saves. 100,000 claims were not measured with SHACL this time.
 """
 
 NOTES = """
@@ -140,18 +156,22 @@ NOTES = """
   500): of a chunk's validation, filling the rdflib graph handed to the
   engine took about a third, the engine's conversion of that graph into its
   own terms (Python, triple by triple) about a quarter, its native
-  validation the rest, about 0.25 s per 500 claims. Fixed: the graph is
-  filled through rdflib's simplest store without `Graph.add`'s checks
-  (0.34 s to 0.16-0.21 s a chunk). What remains is the hand-over. pyshacl-turbo
-  reads N-Quads natively from a pyoxigraph Store, but on that path 0.6.5
-  reports `"year"` as not in `sh:in ("year")` (a simple literal, as the
-  store returns it), so every time node and currency of a valid corpus
-  failed; claimgraph does not use it. Handed a chunk's N-Quads text through
-  the engine's internal input type (not a public API), the same chunks
-  validated at 1,538-2,100 claims/s against 660-850 through the graph, in
-  one process side by side (scripts by hand, the same hour pySHACL ran 91
-  claims/s): 17-23x pySHACL. A fixed Store path would get there without
-  private API.
+  validation the rest, about 0.25 s per 500 claims. First fixed: the graph
+  was filled through rdflib's simplest store without `Graph.add`'s checks
+  (0.34 s to 0.16-0.21 s a chunk). Then the hand-over: the engine now reads
+  the data from an in-memory pyoxigraph Store, natively
+  (`kg.validation.data_store`). On that path 0.6.5 had reported `"year"`
+  as not in `sh:in ("year")`: the store gives a plain literal as
+  `"year"^^xsd:string`, the shapes' `"year"` reached the engine from rdflib
+  without a datatype, and the engine compares the two forms as different;
+  the shapes are now compiled with their plain literals as `xsd:string`
+  ([shacl-engine.md](shacl-engine.md)). What a chunk costs now (CPU time,
+  500 claims, the machine's load 5-15): the N-Triples text 0.04 s, the
+  store 0.05 s, the engine 0.24-0.3 s, of which about 0.09 s is reading
+  the data (a shape that targets nothing costs that much alone) and the
+  claim shape with its anchor and time nodes most of the rest. Chunks of
+  100, 500 or 2,000 claims cost the same per claim. See "SHACL and the
+  validated build" under "Measured by hand" for the figures.
 - **The validated build at 10,000 claims misses 3x of `oxigraph load`
   because of its write, not SHACL.** `claimgraph build` writes a build under
   a million quads (about 25,000 claims) in one SPARQL transaction; in the
@@ -159,9 +179,27 @@ NOTES = """
   left out: 34-69 s in all) against 3-8 s for `oxigraph load`, and the
   validated build took 62-76 s, as long as the one-transaction build
   without SHACL: validation in the worker processes overlaps the main
-  process's work and adds little. Left as it is here: meeting 3x at this
-  size means a faster transactional write (or bulk loading with the undo
-  spool, as above a million quads), a change to the build's write path.
+  process's work and adds little. Profiled further (CPU time of the
+  update alone, on a fresh store, 10,000 claims, scripts by hand,
+  2026-12-06, load 5-13): the build's one request, the removal's `DELETE
+  ... WHERE` operations, the `INSERT DATA` and the operations that set
+  statuses and date the record, took 19-28 s; the same operations as
+  separate requests 10.4-11.1 s; `Store.load` of the spool (one
+  transaction) 7.7-10.6 s; the removal and the insert in one request
+  23.3-23.7 s, though the removal deletes nothing on a fresh store, while
+  the same quads as two `INSERT DATA` in one request took 9.1-12.0 s. So a request that reads the
+  store (any `WHERE`) makes Oxigraph's transaction of the large insert about
+  twice as costly, wherever the reading operations stand: inserting the
+  claims' statuses first and the rest last, every reading operation before
+  the large insert, took 17.5-20.4 s against 19.4-19.6 s in the same run,
+  and was not kept. Not fixed here: a request of `DELETE DATA` and
+  `INSERT DATA` only (the quads to remove read beforehand, as the bulk path
+  already saves them; the statuses and record entries computed before the
+  write) would write without reading, but computes from a read taken before
+  the transaction, which only an embedded store (one writing process) can
+  trust. And the transactional insert alone, 8-11 s of CPU against about 5 s
+  of wall time for `oxigraph load`, already leaves little of 3x for mapping
+  and SHACL.
   At 100,000 claims (bulk write; one run each by hand, `bench.tasks`
   `build_validated`, `build_ours` and `oxigraph_load`, 2026-12-06, the
   machine's load about 4) the validated build took 214 s, the build

@@ -17,7 +17,7 @@ from urllib.error import HTTPError, URLError
 
 import pyoxigraph
 from oxrdflib import OxigraphStore
-from rdflib import Dataset, Literal, URIRef
+from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
@@ -259,7 +259,7 @@ _XSD_STRING = str(XSD.string)
 _DEFAULT_IRI = str(DEFAULT)
 
 
-def _nt_term(term: URIRef | Literal) -> str:
+def _nt_term(term: URIRef | Literal | BNode) -> str:
     """A term in N-Triples syntax (always one line)."""
     if type(term) is URIRef:  # the common case first: a build writes millions of terms
         return f"<{term}>"
@@ -271,7 +271,14 @@ def _nt_term(term: URIRef | Literal) -> str:
         if datatype is None or str.__eq__(datatype, _XSD_STRING):
             return f'"{text}"'
         return f'"{text}"^^<{datatype}>'
+    if isinstance(term, BNode):
+        return f"_:{term}"
     return f"<{term}>"
+
+
+def ntriples(quads: Iterable[Quad]) -> str:
+    """The quads' triples as N-Triples, their graphs merged; unlike :func:`nquads`, a subject may be a blank node."""
+    return "".join(f"{_nt_term(s)} <{p}> {_nt_term(o)} .\n" for s, p, o, _ in quads)
 
 
 def nquads(quads: Iterable[Quad]) -> Iterator[str]:

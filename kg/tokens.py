@@ -13,11 +13,14 @@ secrets are compared with every stored hash in constant time.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import hmac
 import json
 import os
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -65,9 +68,27 @@ def _read(path: Path) -> list[dict[str, object]]:
         raise InputError(f"cannot read the token file {path}: {error}") from None
 
 
-def _write(path: Path, entries: list[dict[str, object]]) -> None:
-    """Replace the file atomically, readable by its owner only."""
+@contextmanager
+def _changing(path: Path) -> Iterator[list[dict[str, object]]]:
+    """The entries, to change in place; written back when the block ends.
+
+    An exclusive lock on a file beside it is held from the read to the write, so
+    that two commands changing the file at once cannot lose each other's change
+    (a revocation lost would leave the token working).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path.with_name(path.name + ".lock"), os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        entries = _read(path)
+        yield entries
+        _write(path, entries)
+    finally:
+        os.close(descriptor)
+
+
+def _write(path: Path, entries: list[dict[str, object]]) -> None:
+    """Replace the file atomically, readable by its owner only (the caller holds the lock)."""
     temporary = path.with_name(path.name + ".tmp")
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as out:
@@ -85,13 +106,12 @@ def create(path: Path, name: str, role: str) -> str:
         raise InputError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
     if not name.strip():
         raise InputError("a token needs a name")
-    entries = _read(path)
-    if any(entry["name"] == name and not entry["revoked"] for entry in entries):
-        raise InputError(f"an active token named {name!r} exists; revoke it first or choose another name")
-    secret = PREFIX + secrets.token_urlsafe(32)
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    entries.append({"name": name, "role": role, "sha256": _digest(secret), "created": now, "revoked": None})
-    _write(path, entries)
+    with _changing(path) as entries:
+        if any(entry["name"] == name and not entry["revoked"] for entry in entries):
+            raise InputError(f"an active token named {name!r} exists; revoke it first or choose another name")
+        secret = PREFIX + secrets.token_urlsafe(32)
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        entries.append({"name": name, "role": role, "sha256": _digest(secret), "created": now, "revoked": None})
     return secret
 
 
@@ -106,12 +126,11 @@ def revoke(path: Path, name: str) -> None:
     Raises:
         NotFoundError: no active token has this name.
     """
-    entries = _read(path)
-    active = [entry for entry in entries if entry["name"] == name and not entry["revoked"]]
-    if not active:
-        raise NotFoundError(f"no active token named {excerpt(name)}")
-    active[0]["revoked"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    _write(path, entries)
+    with _changing(path) as entries:
+        active = [entry for entry in entries if entry["name"] == name and not entry["revoked"]]
+        if not active:
+            raise NotFoundError(f"no active token named {excerpt(name)}")
+        active[0]["revoked"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def authenticate(path: Path | None, secret: str | None) -> Token:

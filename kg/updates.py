@@ -145,14 +145,15 @@ def _of_class(engine: pyoxigraph.Store, cls: URIRef) -> set[str]:
 
 def record_check(before: pyoxigraph.Store, after: pyoxigraph.Store, changed: list[Quad]) -> None:
     """Refuse a change to the record of writes: an activity's quads (its agent, its time, what it put on the record),
-    a ``cg:putOnRecord`` / ``cg:takenOffRecord`` anywhere, a pledge's fulfilment record or an imported external review
-    (their own nodes included), which only their routes write, with their activities. Only the service writes them, so the record as of a time reads
+    a ``cg:putOnRecord`` / ``cg:takenOffRecord`` anywhere, a pledge's fulfilment record, an imported external review
+    or a proposed link between entities (their own nodes included), which only their routes write, with their
+    activities (a link's status changed here would bypass its confirmation and its undo). Only the service writes them, so the record as of a time reads
     times no client set.
 
     Raises:
         ValidationError: the change touches them.
     """
-    kept = set().union(*(_of_class(engine, cls) for engine in (before, after) for cls in (PROV.Activity, CG.Fulfilment, CG.ExternalReview)))
+    kept = set().union(*(_of_class(engine, cls) for engine in (before, after) for cls in (PROV.Activity, CG.Fulfilment, CG.ExternalReview, CG.LinkProposal)))
     for subject, predicate, _, _ in changed:
         if predicate in _SERVER_WRITTEN or str(subject).split("#", 1)[0] in kept:
             raise ValidationError([

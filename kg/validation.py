@@ -4,6 +4,12 @@ The engine is pyshacl-turbo, a SHACL engine written in Rust with pySHACL's
 API; the shapes are compiled once per process. It evaluates the shapes'
 SPARQL constraints itself, so validation neither parses SPARQL with rdflib's
 grammar nor holds a lock: calls from several threads run side by side.
+
+The data reaches it as an in-memory pyoxigraph Store, which it reads
+natively (an rdflib graph it converts term by term, in Python). A store
+gives a plain literal as ``xsd:string``, which RDF 1.1 makes the same
+literal, but the engine compares the two forms as different; so the shapes
+are compiled with their plain literals written as ``xsd:string`` too.
 """
 
 from __future__ import annotations
@@ -12,20 +18,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+import pyoxigraph
 from pyshacl_turbo import CompiledShapes, compile_shapes
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, XSD, Namespace, NamespaceManager
 
 from claimgraph.kg.errors import ValidationError
-from claimgraph.kg.mapping import Quad
+from claimgraph.kg.mapping import DEFAULT, Quad
 from claimgraph.kg.namespaces import BASE, PREFIXES
+from claimgraph.kg.store import ntriples
 from claimgraph.kg.vocabulary import shapes, vocabulary
 
 
 @cache
 def _program() -> CompiledShapes:
-    return compile_shapes(shapes(), advanced=True)
+    """The shapes compiled, their plain literals as ``xsd:string`` (the form a store gives the data's; blank nodes
+    kept, so a report's shapes are found in :func:`~claimgraph.kg.vocabulary.shapes`)."""
+    typed = Graph()
+    for s, p, o in shapes():
+        typed.add((s, p, Literal(str(o), datatype=_STRING) if isinstance(o, Literal) and o.datatype is None and not o.language else o))
+    return compile_shapes(typed, advanced=True)
 
 
 SHAPES = Namespace("https://w3id.org/claimgraph/shapes#")
@@ -44,14 +57,27 @@ _STRING = XSD.string
 
 def _plain(term: object) -> object:
     """RDF 1.1 makes ``"x"^^xsd:string`` and ``"x"`` one literal; stores return the
-    first, rdflib compares them as different, so validation sees the plain form."""
+    first, rdflib compares them as different, so pySHACL's graph holds the plain form."""
     if isinstance(term, Literal) and term.datatype == _STRING:
         return Literal(str(term))
     return term
 
 
+@cache
+def _vocabulary_text() -> str:
+    return ntriples((s, p, o, DEFAULT) for s, p, o in vocabulary())
+
+
+def data_store(quads: Iterable[Quad]) -> pyoxigraph.Store:
+    """What the shapes see: the vocabulary and the quads, their graphs merged, in an in-memory store."""
+    store = pyoxigraph.Store()
+    text = _vocabulary_text() + ntriples(quads)
+    store.extend(pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.N_TRIPLES, rename_blank_nodes=False))  # a report names them as given
+    return store
+
+
 def data_graph(quads: Iterable[Quad]) -> Graph:
-    """What the shapes see: the vocabulary and the quads, their graphs merged.
+    """The same as :func:`data_store` in an rdflib graph, as pySHACL (the differential tests' reference) reads it.
 
     The triples go to rdflib's simplest store straight (``Graph.add`` checks
     each term's type, a third of the time at 500 claims; ours are terms already).
@@ -187,9 +213,14 @@ def violations(report: Graph) -> list[Violation]:
     return found
 
 
+def engine_report(quads: Iterable[Quad], focus: list[URIRef] | None = None) -> tuple[bool, Graph, str]:
+    """The engine's answer for the quads (graphs merged): conforms, the report graph, the report as text."""
+    return _program().validate(data_store(quads), allow_warnings=True, focus_nodes=focus)
+
+
 def report(quads: Iterable[Quad], focus: list[URIRef] | None = None) -> list[Violation]:
     """Every SHACL violation of the quads (graphs merged); only those of the ``focus`` nodes when given."""
-    conforms, graph, _ = _program().validate(data_graph(quads), allow_warnings=True, focus_nodes=focus)
+    conforms, graph, _ = engine_report(quads, focus)
     return [] if conforms else violations(graph)
 
 

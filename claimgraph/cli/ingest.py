@@ -178,13 +178,13 @@ def _curate_through(service: running.Service, args: argparse.Namespace) -> objec
 
 
 def _run_curate(args: argparse.Namespace) -> int:
-    from claimgraph.kg import curation
-    from claimgraph.kg.store import open_store
-
     if (service := running.holder(args.store)) is not None:
         json.dump(_curate_through(service, args), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
+    from claimgraph.kg import curation  # the extraction's rules with it, which a write through the service does not need
+    from claimgraph.kg.store import open_store
+
     store = open_store(args.store, args.update_url)
     try:
         if args.action == "history":

@@ -30,11 +30,11 @@ def _through(service: running.Service, args: argparse.Namespace) -> object:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from claimgraph.kg import resolution
-    from claimgraph.kg.store import open_store
-
     if (service := running.holder(args.store)) is not None:
         return _print(args, _through(service, args))
+    from claimgraph.kg import resolution  # the extraction's rules with it, which a request to the service does not need
+    from claimgraph.kg.store import open_store
+
     store = open_store(args.store, args.update_url)
     try:
         if args.action == "list":

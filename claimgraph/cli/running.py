@@ -18,9 +18,8 @@ import os
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimgraph.api.settings import Settings
 from claimgraph.claims.errors import InputError
@@ -71,9 +70,9 @@ def _locked(store: str) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class Service:
-    """A running ``claimgraph serve`` that holds ``store``."""
+class Service(NamedTuple):
+    """A running ``claimgraph serve`` that holds ``store`` (a named tuple: importing ``dataclasses`` would add about
+    15 ms, a tenth, to every command's ``--help``)."""
 
     url: str
     pid: int

@@ -107,6 +107,8 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
 def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
     """The noun phrase just before a verb of saying, back to a clause boundary."""
     i = verb.i - 1
+    while i >= floor and doc[i].lower_ in ("today", "yesterday"):
+        i -= 1  # "the country's regulator, today warned"
     if i >= floor and doc[i].lower_ in ("which", "who") and i - 1 >= floor and doc[i - 1].text == ",":
         i -= 2  # "a report by the institute, which found ..."
     elif i >= floor and doc[i].text == ",":  # "Jane Doe, chief executive of Acme, said"
@@ -115,8 +117,11 @@ def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
         while j >= floor and doc[j].text != "," and i - j < 12:
             j -= 1
         apposition = doc[j + 1].lower_ in ("the", "a", "an") or (j + 2 < i and doc[j + 2].lower_ in ("'s", "’s"))  # "NFCB, Norway's regulator,"
-        if j > floor and (doc[j + 1].lower_ in ("which", "who", "whose", "in", "where") or (apposition and doc[j - 1].text[:1].isupper())):
-            i = j - 1  # skip a relative clause or apposition: "Tessaly, in which X owns a stake, reported"
+        named = j - 1
+        if named > floor and doc[named].text == ")" and j - 4 >= floor and doc[j - 3].text == "(":
+            named = j - 4  # "The Norwegian Financial Conduct Board (NFCB), the country's regulator,"
+        if j > floor and (doc[j + 1].lower_ in ("which", "who", "whose", "in", "where") or (apposition and doc[named].text[:1].isupper())):
+            i = named  # skip a relative clause or apposition: "Tessaly, in which X owns a stake, reported"
     while i >= floor and (doc[i].lower_ in _SKIP_BEFORE_VERB or doc[i].lower_.endswith("ly")):
         i -= 1
     end = i

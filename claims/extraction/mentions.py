@@ -36,6 +36,16 @@ DEMONYMS = frozenset(
     "spanish italian korean israeli swiss nordic asian african scottish welsh portuguese norwegian danish finnish polish "
     "estonian latvian lithuanian greek croatian belgian austrian czech hungarian romanian baltic".split()
 )
+COUNTRY_DEMONYMS = {
+    "britain": "British", "england": "English", "scotland": "Scottish", "wales": "Welsh", "ireland": "Irish", "france": "French",
+    "germany": "German", "spain": "Spanish", "italy": "Italian", "portugal": "Portuguese", "netherlands": "Dutch",
+    "belgium": "Belgian", "sweden": "Swedish", "norway": "Norwegian", "denmark": "Danish", "finland": "Finnish",
+    "poland": "Polish", "switzerland": "Swiss", "austria": "Austrian", "china": "Chinese", "japan": "Japanese", "india": "Indian",
+    "canada": "Canadian", "israel": "Israeli", "australia": "Australian", "korea": "Korean", "estonia": "Estonian",
+    "latvia": "Latvian", "lithuania": "Lithuanian", "greece": "Greek", "croatia": "Croatian", "hungary": "Hungarian",
+    "romania": "Romanian", "america": "American",
+}  # fmt: skip
+"""Countries and the demonym their government goes by ("Latvia's government" is "the Latvian government")."""
 TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady".split())
 GENERIC_CAPS = frozenset(
     "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2".split()
@@ -90,13 +100,15 @@ def common_words(doc: Doc) -> frozenset[str]:
     return frozenset(t.text for t in doc if t.is_lower)
 
 
-def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset()) -> list[Mention]:
+def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), inside: frozenset[str] = frozenset()) -> list[Mention]:
     """Find the names in ``span`` of a parsed text.
 
     Args:
         doc: the parsed text.
         span: where to look.
         common: words known to be common nouns (see :func:`common_words`).
+        inside: words the text capitalises inside sentences (see :func:`inside_words`): names,
+            even when they end like an adverb ("Tessaly, in which ...").
 
     >>> from claimgraph.claims.extraction.segment import parse
     >>> text = "Last month, the Bank of England and Jane Doe of San Francisco-based Acme Labs met."
@@ -139,7 +151,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset()) ->
         if not run:
             continue
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and run[0].nbor(-1).is_punct)
-        if sentence_start and (run[0].lower_ in STOP_WORDS or re.search(r"(ed|ing|ly)$", run[0].lower_) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common))):
+        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common))):
             run = run[1:]
         titled = False
         while run and (run[0].lower_ in STOP_WORDS | CONNECTORS or run[0].lower_ in TITLES):
@@ -186,7 +198,8 @@ def inside_words(doc: Doc) -> frozenset[str]:
 def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[str]) -> list[Mention]:
     """Names as a firm goes by them: no currency code ("USD") or legal form ("Inc.") in them, no common word that only starts a sentence.
 
-    A demonym before "government" names that government ("the Dutch government").
+    A demonym before "government" names that government ("the Dutch government"), and so does a
+    country's possessive ("Latvia's government" is "Latvian government").
 
     Args:
         mentions: what :func:`find_mentions` found in ``sentence``.
@@ -209,6 +222,10 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
             continue
         if mention.kind == "demonym" and re.match(r" government\b", text[mention.end : mention.end + 11]):
             kept.append(Mention(mention.start, mention.end + 11, mention.label + " government", "org"))  # "the Dutch government"
+            continue
+        country = re.match(r"['’]s government\b", text[mention.end : mention.end + 13])
+        if country and mention.label.lower() in COUNTRY_DEMONYMS:  # "Latvia's government": the Latvian government, one entity
+            kept.append(Mention(mention.start, mention.end + country.end(), COUNTRY_DEMONYMS[mention.label.lower()] + " government", "org"))
             continue
         label = " ".join(words)
         lead = re.sub(r"^\s*\d{1,2}[:.]\d{2}\b", "", text[sentence.start : mention.start])  # a live blog's "12:09"
@@ -252,6 +269,8 @@ class Tracker:
     def __init__(self) -> None:
         self._last_start = 0
         self._people = _InOrder()
+        self._bodies = _InOrder()
+        """Names of bodies by their words ("Baltic Policy Institute"), which write reports."""
         self._by_word: dict[str, _InOrder] = {}
         self._surnames: dict[str, str] = {}
         self._counts: Counter[str] = Counter()
@@ -262,18 +281,29 @@ class Tracker:
         self._last_source: str | None = None
         self.short_forms: dict[str, str] = {}
         """Short forms of the firms named in full so far, each to the latest full name it stands for."""
+        self._firms: dict[str, str] = {}
+        """The kind (``org`` or ``name``) each firm was first named with."""
 
     def canonical(self, mentions: list[Mention]) -> list[Mention]:
-        """The same names, each short form of a firm named in full before labelled in full.
+        """The same names, each short form of a firm named in full before labelled in full, and a firm named before kept a firm.
 
-        A short form is the full name's first words ("Veloria" after "Veloria Robotics"),
+        A short form is the full name's first words ("Veloria" after "Veloria Robotics",
+        unless the text had already named that firm alone more than once: "Quillon Homes", the arm of "Quillon"),
         its initials ("NFCB" after "Norwegian Financial Conduct Board") or its last
-        word when that is a word for a body ("the Board").
+        word when that is a word for a body ("the Board"). A firm's name after "in"
+        ("a stake in Helixgrid") is still the firm, not a place, and a name that starts
+        with a firm's ("Quillon Homes") is a firm, not a person.
         """
-        return [
-            Mention(m.start, m.end, self.short_forms[m.label], m.kind) if m.kind in ("org", "name") and m.label in self.short_forms else m
-            for m in mentions
-        ]
+        found = []
+        for m in mentions:
+            if m.kind == "place" and m.label in self._firms and m.label.lower() not in PLACES and m.label not in COUNTRY_CODES:
+                m = Mention(m.start, m.end, m.label, self._firms[m.label])
+            elif m.kind == "person" and m.label.split(" ")[0] in self._firms:
+                m = Mention(m.start, m.end, m.label, "org")  # "Quillon Homes" after "Quillon": the firm's arm, not a person
+            if m.kind in ("org", "name") and m.label in self.short_forms:
+                m = Mention(m.start, m.end, self.short_forms[m.label], m.kind)
+            found.append(m)
+        return found
 
     def add_sentence(self, mentions: list[Mention]) -> None:
         """Remember a sentence's names (in text order, after those added before); its first organisation-like name is its subject."""
@@ -282,6 +312,10 @@ class Tracker:
                 raise ValueError(f"name {mention.label!r} at {mention.start} comes before a name already added")
             self._last_start = mention.start
             self._counts[mention.label] += 1
+            if mention.kind in ("org", "name"):
+                self._firms.setdefault(mention.label, mention.kind)
+            if mention.kind == "org":
+                self._bodies.add(mention)
             if mention.kind == "person":
                 self._people.add(mention)
                 self._surnames[mention.label.split()[-1]] = mention.label
@@ -300,7 +334,7 @@ class Tracker:
             initials = _initials(mention.label)
             forms += [initials] if len(initials) > 2 else []
             forms += [words[-1]] if words[-1].lower() in ORG_WORDS else []
-            self.short_forms.update(dict.fromkeys(forms, mention.label))
+            self.short_forms.update(dict.fromkeys((form for form in forms if self._counts[form] < 2), mention.label))
 
     def add_source(self, label: str) -> None:
         """Remember a source the document cites."""
@@ -344,7 +378,8 @@ class Tracker:
         if kind is None:
             return None
         if kind == "source":
-            return self._last_source
+            body = self._bodies.last_before(before)
+            return self._last_source or (body.label if body else None)  # "the report found": the last body named wrote it
         named = self._by_word[head].last_before(before) if head in self._by_word else None
         if named is not None:
             return named.label

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from claimgraph.claims.extraction.attribution import Attribution, find_attribution
+from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.extraction.inputs import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import Mention, Tracker, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import COUNTRY_CODES, DESCRIPTIONS, PLACES, Mention, Tracker, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import MoneyMention, find_money
 from claimgraph.claims.extraction.objects import founders, object_phrases
-from claimgraph.claims.extraction.scoring import THRESHOLD, is_question, score
+from claimgraph.claims.extraction.scoring import PERCENT, THRESHOLD, is_question, score
 from claimgraph.claims.extraction.segment import Span, clauses, parse, sentences, strip
 from claimgraph.claims.extraction.statement import describe
 from claimgraph.claims.extraction.timex import Published, TimeMention, find_times
@@ -76,8 +77,14 @@ def asides(text: str, sentence: Span) -> list[Span]:
 
 
 def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bool, skip: list[Span], aside: Span | None,
-              other_money: list[MoneyMention], text: str) -> TimeMention | None:  # fmt: skip
+              other_money: list[MoneyMention], text: str, published: Published, said: list[Span]) -> TimeMention | None:  # fmt: skip
     """The time expression a claim refers to: the nearest fitting one in its clause, or None.
+
+    When the attribution was made ("warned on Tuesday", "today said") is
+    the claim's time only when the clause gives no other.
+
+    A pledge takes its deadline, else a time after publication ("would list
+    early next year", not "said on Monday"), where the clause gives one.
 
     Times inside asides the claim is not in, in the attribution (except for
     pledges: when they were announced), in a change ("up 65% since January"),
@@ -97,50 +104,131 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
         if any(abs((m.start + m.end) // 2 - middle) < abs(anchor - middle) for m in other_money):
             continue
         found.append(time)
+    found = [t for t in found if not any(span.contains(t.start, t.end) for span in said)] or found
     if pledge and any(t.deadline for t in found):
         found = [t for t in found if t.deadline]
+    elif pledge:
+        today = published.date.isoformat()
+        found = [t for t in found if t.value and t.value > today[: len(t.value)]] or found
     if not found:
         return None
     # the nearest, counting a phrase before the claim as half as far again as one after it
     return min(found, key=lambda t: (anchor - t.end) * 1.5 if t.start < anchor else t.start - anchor)
 
 
-def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[Mention], tracker: Tracker, exclude: Span | None) -> str | None:
-    """The entity a claim is about: the first firm named before it in its clause (else the last place), else what the clause's head refers to."""
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?i:in|into|from|to|at|across|outside|near|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+(?:and|or)\s+))*$"
+)
+"""Words before a place named as where something happened ("opened an office in Madrid", "customers in Spain and Italy"), not what a claim is about."""
+_DESCRIPTOR = re.compile(r"[\w.&'’-]+-(?:based|headquartered)$")
+"""A location cue that describes a firm ("Leeds-based"): the writer's words, scored on their own."""
+_FIRM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")
+"""The words between such a description and the firm it describes ("-based electronics group Kurobe")."""
+_WHAT_FOUNDED = re.compile(r"\s+(?=[A-Z])")
+"""Between an active founding verb and the firm founded ("co-founded Veloria Robotics")."""
+_FIRM_NOUN = re.compile(r"(?:-based)?(?:\s+[a-z-]+){0,2}?\s+(?:%s)\b" % "|".join(sorted(k for k, v in DESCRIPTIONS.items() if v == "org")))
+
+
+def _describes_a_firm(text: str, mention: Mention) -> bool:
+    """Whether a one-word name only describes the firm after it ("a Rotterdam firm", "the Lisbon company"): the firm is meant."""
+    return bool(_FIRM_NOUN.match(text, mention.end)) and bool(re.search(r"\b(?:an?|the)\s+$", text[max(0, mention.start - 6) : mention.start], re.IGNORECASE))
+
+
+_SOURCE_GOES_ON = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
+"""A source that goes on to speak of itself ("Acme said on Monday it had ordered ..."): the claim is about the source."""
+_SAID_HEAD = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?((?:the|its|their)\s+[\w-]+)", re.IGNORECASE)
+"""What a source speaks of ("sources confirm that the company ..."): the claim is about what it refers to."""
+
+
+def _head_of(text: str, aside: Span, names: list[Mention]) -> str | None:
+    """The firm an aside describes: the one named just before it ("Kryptovik, which is based in Bergen")."""
+    return next((m.label for m in reversed(names) if m.kind in ("org", "name") and m.end <= aside.start and not text[m.end : aside.start].strip(" ,")), None)
+
+
+def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[Mention], tracker: Tracker, exclude: Span | None,
+             side: list[Span] = (), source: str | None = None) -> str | None:  # fmt: skip
+    """The entity a claim is about.
+
+    In an aside, the firm it describes; else the source when it goes on to
+    speak of itself, or what the description after the source refers to
+    ("confirm that the company ..."); else the first firm named before the
+    claim in its clause (or at it), outside asides it is not in; else what
+    the clause's head refers to; else the last place named before the claim,
+    not after a preposition nor describing a firm ("a Rotterdam firm"); in the
+    end, the document's main firm.
+    """
+    aside = _aside_of(side, anchor)
+    if aside is not None:
+        head = _head_of(text, aside, names)
+        if head is not None:
+            return head
     usable = [m for m in names if m.kind in ("org", "name", "place") and not (exclude and exclude.contains(m.start))]
-    before_anchor = [m for m in usable if clause.start <= m.start < anchor]
+    usable = [
+        m for m in usable
+        if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 48), m.start))
+        and not (m.kind in ("place", "name") and " " not in m.label and _describes_a_firm(text, m))
+    ]  # fmt: skip
+    before_anchor = [m for m in usable if clause.start <= m.start <= anchor and _aside_of(side, m.start) in (None, aside)]
+    if not [m for m in before_anchor if m.kind != "place"] and exclude and exclude.end <= anchor:
+        if source and _SOURCE_GOES_ON.match(text, exclude.end):
+            return source  # "Acme said on Monday it had ordered ..."
+        said = _SAID_HEAD.match(text, exclude.end, anchor)
+        resolved = tracker.resolve(said.group(1), before=exclude.end) if said else None
+        if resolved:
+            return resolved
     firms = [m for m in before_anchor if m.kind != "place"]
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
-    if firms or before_anchor:
-        return firms[0].label if firms else before_anchor[-1].label
+    if firms:
+        return firms[0].label
     head = re.match(r"\s*(?:(?:the|its|their)\s+)?[\w-]+", text[clause.start : clause.end], re.IGNORECASE)
-    if head:
-        resolved = tracker.resolve(head.group(), before=clause.start)
-        if resolved:
-            return resolved
+    resolved = tracker.resolve(head.group(), before=clause.start) if head else None
+    if resolved:
+        return resolved  # "The company ... is one of Portugal's most valuable start-ups": the company
+    if before_anchor:
+        return before_anchor[-1].label
     in_sentence = [m for m in usable if sentence.start <= m.start < anchor]
     if in_sentence:
         return in_sentence[-1].label
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
 
 
-_HELD = re.compile(r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fined)\s+", re.IGNORECASE)
-"""Words before what a stake, a backing or a fine is in: the subject of an ownership, funding or fine claim."""
+_SOURCE_GOES_ON_SAYING = re.compile(r"(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:%s)\b" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)
+"""A relative clause in which the source speaks ("a report by the institute, which found that ..."): the clause is attributed."""
+_SAID_WHEN = re.compile(r"\b(?:%s)\s+(?:on\s+)?$" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)
+"""Words before when something was said ("found last month that ...")."""
+_BACK_REFERENCE = re.compile(r"(?:That|This)\s(?!\s*(?:company|firm|bank|group|fund)\b)(?:[^\d]*)$")
+"""A clause about "that" or "this" with no figure ("That had been promised in the spring."): with no name either, a remark on the
+sentence before, no claim of its own."""
+_HELD = re.compile(
+    r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fined|ordered)\s+|"
+    r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
+    r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?",
+    re.IGNORECASE,
+)
+"""Words before what a stake, a backing, a fine, an order, a value or an offer is in, and a largest holder (of the firm at
+hand unless "in" names one): the subject of an ownership, funding, fine, order or valuation claim."""
+
+
+def _unknown_place(mention: Mention) -> bool:
+    """A name guessed a place only from the "in" before it ("a stake in Nordvind"): after a stake, a firm."""
+    return mention.kind == "place" and mention.label.lower() not in PLACES and mention.label not in COUNTRY_CODES
 
 
 def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> str | None:
-    """What the clause's stake, backing or fine is in ("owns 38% of the company" -> the company), if it says."""
+    """What the clause's stake, backing, fine, value or offer is in ("owns 38% of the company" -> the company), if it says."""
     match = _HELD.search(text, clause.start, clause.end)
     if match is None:
         return None
     rest = text[match.end() : clause.end]
     at = match.end() + re.match(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}", rest).end()  # "the trading platform Kryptovik"
-    named = next((m.label for m in names if m.kind in ("org", "name") and at <= m.start <= at + 1), None)
+    named = next((m.label for m in names if (m.kind in ("org", "name") or _unknown_place(m)) and at <= m.start <= at + 1), None)
     if named is not None:
         return named
     head = re.match(r"the\s+(company|firm|start-?up|bank|group|business|lender)\b", rest, re.IGNORECASE)
-    return tracker.resolve(head.group(1), before=clause.start) if head else None
+    if head:
+        return tracker.resolve(head.group(1), before=clause.start)
+    return tracker.resolve("it", before=clause.start) if match.group(1) else None  # "Atlantico is the largest outside investor": in the firm at hand
 
 
 def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, ...]:
@@ -154,25 +242,46 @@ def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, .
 
 TABLE_ROWS = 100
 """How many rows above a table row are searched for its header."""
+ROW_CHARS = 400
+"""The longest line read as a table's row or caption; a longer one is prose (a page flattened to one line, say)."""
 
 
-def table_heading(text: str, sentence: Span) -> Span | None:
-    """For a row of a plain-text table ("Spain | EUR 3.9bn | 612"), its header row and the caption line above it."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    if "|" not in text[line_start : sentence.end]:
-        return None
-    first = line_start
-    for _ in range(TABLE_ROWS):  # bounded, so that a long table costs no more per row than a short one
-        previous = text.rfind("\n", 0, first - 1) + 1 if first > 0 else 0
-        if first == 0 or "|" not in text[previous : first]:
-            break
-        first = previous
-    caption = text.rfind("\n", 0, max(0, first - 1))
-    while caption > 0 and not text[text.rfind("\n", 0, caption) + 1 : caption].strip():
-        caption = text.rfind("\n", 0, caption)  # skip blank lines up to the caption
-    start = text.rfind("\n", 0, caption) + 1 if caption > 0 else first
-    end = text.find("\n", first)
-    return Span(start, end if end != -1 else len(text))
+class Tables:
+    """A text's plain-text tables ("Spain | EUR 3.9bn | 612"): where its lines end and which hold a "|", found once,
+    so that finding a row's heading costs the same in a text of one long line as in a short one."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [match.start() for match in re.finditer("\n", text)]
+        self.pipes = [match.start() for match in re.finditer(r"\|", text)]
+        self.piped = {bisect_left(self.ends, pipe) for pipe in self.pipes}
+        """The numbers of the lines that hold a "|"."""
+
+    def _start(self, line: int) -> int:
+        return self.ends[line - 1] + 1 if line > 0 else 0
+
+    def _end(self, line: int) -> int:
+        return self.ends[line] if line < len(self.ends) else len(self.text)
+
+    def _short(self, line: int) -> bool:
+        return self._end(line) - self._start(line) <= ROW_CHARS
+
+    def heading(self, sentence: Span) -> Span | None:
+        """For a row of a table, its header row and the caption line above it (the nearest line with words)."""
+        row = bisect_left(self.ends, sentence.start)
+        at = bisect_left(self.pipes, self._start(row))
+        if at == len(self.pipes) or self.pipes[at] >= sentence.end or not self._short(row):
+            return None
+        first = row
+        for _ in range(TABLE_ROWS):  # bounded, so that a long table costs no more per row than a short one
+            if first == 0 or first - 1 not in self.piped or not self._short(first - 1):
+                break
+            first -= 1
+        caption = first - 1
+        while caption >= 0 and self._short(caption) and not self.text[self._start(caption) : self._end(caption)].strip():
+            caption -= 1  # skip blank lines up to the caption
+        start = self._start(caption) if caption >= 0 and self._short(caption) else self._start(first)
+        return Span(start, self._end(first))
 
 
 def _aside_of(spans: list[Span], offset: int) -> Span | None:
@@ -180,8 +289,8 @@ def _aside_of(spans: list[Span], offset: int) -> Span | None:
 
 
 def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention], times: list[TimeMention],
-             monies: list[MoneyMention], attribution: Attribution | None, side: list[Span], listed: str | None = None,
-             previous: str | None = None) -> list[_Proposal]:  # fmt: skip
+             monies: list[MoneyMention], attribution: Attribution | None, side: list[Span], tables: Tables,
+             listed: str | None = None, previous: str | None = None) -> list[_Proposal]:  # fmt: skip
     """The typed proposals of one sentence, before scoring.
 
     ``listed`` is the type of the last amount before this sentence, for a
@@ -196,9 +305,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if descriptor and attribution is not None and attribution.start <= offset < attribution.end:
             return True
         aside = _aside_of(side, offset)
-        return aside is not None and attribution is not None and not aside.contains(attribution.start)
+        return aside is not None and attribution is not None and not aside.contains(attribution.start) and not _SOURCE_GOES_ON_SAYING.match(text, aside.start)
 
-    heading = table_heading(text, sentence)
+    heading = tables.heading(sentence)
     for money in monies:
         if _CHANGE_BASE.search(text, max(sentence.start, money.start - 40), money.start) and any(m.end <= money.start for m in monies):
             continue
@@ -232,7 +341,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if cue.type in seen:
             continue
         clause = _clause_of(parts, cue.start, sentence)
-        aside = own_voice(cue.start, descriptor=True)
+        aside = own_voice(cue.start, descriptor=True) or _DESCRIPTOR.search(text, cue.start, cue.end) is not None  # "the Leeds-based Acme": the writer's words
         if cue.type == "location":
             places = [m for m in names if m.kind == "place" and (cue.start - 40 <= m.start <= cue.start or cue.end <= m.start < cue.end + 3)]
             if not places:
@@ -257,7 +366,11 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if clause in money_clauses:
             continue
         here = {p.type for p in proposals if p.clause == clause}
-        main = [c for c in find_cues(MAIN_CUES, text, clause.start, clause.end) if c.type not in here]
+        taken = [p.cue for p in proposals if p.cue is not None and p.money is None]
+        main = [
+            c for c in find_cues(MAIN_CUES, text, clause.start, clause.end)
+            if c.type not in here and not any(c.start < t.end and t.start < c.end for t in taken)
+        ]  # not a cue within a fact's own words ("owns 18%", "the largest outside investor")
         if not main:
             continue
         if main[0].type == "comparison" and index and parts[index - 1] in money_clauses and text[clause.start].islower():
@@ -265,6 +378,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if main[0].type == "pledge" and "pledge" in {p.type for p in proposals} and re.match(r"which\b", text[clause.start : clause.end]):
             continue  # "plans to spend $35m on a plant, which it aims to open by 2027": one plan
         cue = main[0]
+        if cue.type == "comparison":
+            count = next((c for c in main if c.type == "other" and c.start < cue.start and not PERCENT.search(text, c.start, c.end)), None)
+            cue = count or cue  # "counts forty-two start-ups, twice as many as ...": a count with its change
         objects: list[str] = []
         if cue.type == "comparison":
             for other in (c for c in main if c.type == "comparison"):
@@ -302,12 +418,12 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     published = Published.coerce(published)
     doc = parse(text)
     common, inside = common_words(doc), inside_words(doc)
-    tracker = Tracker()
+    tracker, tables = Tracker(), Tables(text)
     candidates: list[Candidate] = []
     listed = previous = None
     for sentence in sentences(text, doc):
         sentence_text = sentence.of(text)
-        names = tracker.canonical(tidy(find_mentions(doc, sentence, common), text, sentence, inside))
+        names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside), text, sentence, inside))
         tracker.add_sentence(names)
         if is_question(sentence_text):
             continue
@@ -321,44 +437,54 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         said: list[Span] = []
         if attribution:
             said.append(Span(attribution.start, attribution.end))
-            said += [Span(t.start, t.end) for t in times if 0 <= t.start - attribution.end <= 4]  # "said on Monday"
+            said += [Span(t.start, t.end) for t in times if 0 <= t.start - attribution.end <= 4 or _SAID_WHEN.search(text, max(0, t.start - 16), t.start)]  # "said on Monday", "which found last month"
         founded = [Span(c.start, c.end + 12) for c in find_cues({"founding": FACT_CUES["founding"]}, text, sentence.start, sentence.end)]
         covers_all = attribution is not None and (
             attribution.start - sentence.start <= 2 or sentence.end - attribution.end <= 2 or len(parts) == 1
         )
-        proposals = _propose(text, sentence, parts, names, times, monies, attribution, side, listed, previous)
+        proposals = _propose(text, sentence, parts, names, times, monies, attribution, side, tables, listed, previous)
         listed = next((p.type for p in reversed(proposals) if p.money and p.type not in ("other", "comparison")), listed)
         previous = next((p.type for p in reversed(proposals) if p.money), None)
         for proposal in proposals:
             clause, money, claim_type = proposal.clause, proposal.money, proposal.type
             aside = _aside_of(side, proposal.anchor)
-            descriptor = proposal.cue is not None and re.search(r"-(?:based|headquartered)$", text[proposal.cue.start : proposal.cue.end])
+            descriptor = proposal.cue is not None and _DESCRIPTOR.search(text, proposal.cue.start, proposal.cue.end)
             time = None if descriptor else _time_for(
                 times, clause, proposal.anchor, pledge=claim_type == "pledge",
                 skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded)
                 + ([Span(money.start, money.end)] if money else []),
-                aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text,
+                aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text, published=published, said=said,
             )  # fmt: skip
             if time is None and claim_type == "pledge":
                 time = next((t for t in times if t.deadline), None)
-            in_clause = attribution is not None and clause.contains(attribution.start)
+            in_clause = attribution is not None and (
+                attribution.start < clause.end and clause.start < attribution.end or _SOURCE_GOES_ON_SAYING.match(text, clause.start, clause.end) is not None
+            )  # fmt: skip
             source = None if proposal.own_voice or attribution is None or not (covers_all or in_clause) else attribution.label
             value = score(
-                aside.of(text) if aside and proposal.own_voice else clause.of(text) if money or clause != sentence else sentence_text,
+                descriptor.group() if descriptor else aside.of(text) if aside and proposal.own_voice
+                else clause.of(text) if money or clause != sentence else sentence_text,
                 claim_type,
                 money=money is not None,
                 time=time is not None and time.value is not None,
                 attributed=source is not None,
                 named=bool(names),
             )
-            if value < THRESHOLD:
+            if value < THRESHOLD or (
+                money is None and _BACK_REFERENCE.match(text, clause.start, clause.end) and not any(clause.contains(m.start) for m in names)
+            ):
                 continue
             exclude = Span(attribution.start, attribution.end) if attribution else None
             if claim_type == "warning" and source:
                 subject = source
             else:
-                held = _held(text, clause, names, tracker) if claim_type in ("ownership", "funding", "other") else None
-                subject = held or _subject(text, clause, sentence, proposal.anchor, names, tracker, exclude)
+                held = _held(text, clause, names, tracker) if claim_type in ("ownership", "funding", "other", "valuation") else None
+                named = proposal.cue.end if claim_type == "policy" and proposal.cue else proposal.anchor  # a cue that names the law ("the EU's AI Act")
+                described = _FIRM_AFTER.match(text, proposal.cue.end) if descriptor else None  # "the Osaka-based electronics group Kurobe"
+                if claim_type == "founding" and proposal.cue:
+                    described = _WHAT_FOUNDED.match(text, proposal.cue.end)  # "Ines Carvalho co-founded Veloria Robotics": what was founded
+                subject = next((m.label for m in names if described and m.start == described.end() and m.kind in ("org", "name")), None)
+                subject = subject or held or _subject(text, clause, sentence, named, names, tracker, exclude, side, attribution.label if attribution else None)
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )

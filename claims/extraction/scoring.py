@@ -24,11 +24,12 @@ OPINION = re.compile(
     r"simply|truly)\b|\bthe (?:question|lesson|message|problem|truth|reality|point) is\b|\bnothing short of\b|\bit is time\b|\btoo late\b|"
     r"\brunning out\b|\bremains to be seen\b|\b(?:feels?|seems?|looks? like)\b|\b(?:meteoric|staggering|astonishing|remarkable|stunning|"
     r"breathtaking|dystopian|spectacular|extraordinary|dizzying|eye-watering|jaw-dropping)\b|"
-    r"\b(?:is|are) a (?:real )?(?:risk|danger|threat)\b|\bnot just\b",
+    r"\b(?:is|are) a (?:real )?(?:risk|danger|threat)\b|\bnot just\b|\b(?:I|we|they) (?:believe|think|feel|hope)\b",
     _I,
 )
 """Words of opinion and rhetoric."""
-FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+"""First-person words, capitalised or not ("US" is a country, not "us")."""
 SPECULATION = re.compile(r"\b(?:could|might|may|would)\b(?! (?:not )?(?:have )?(?:been )?(?:reached|valued))", _I)
 NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", _I)
 """A figure, in digits or in words ("forty-two start-ups")."""
@@ -67,6 +68,6 @@ def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: 
     penalty = 0.3 * len(OPINION.findall(clause))
     if not attributed or QUOTE.search(clause):  # a quoted "we" is the speaker's view, attributed or not
         penalty += 0.3 * len(FIRST_PERSON.findall(clause))
-    if not attributed:
-        penalty += 0.25 * len(SPECULATION.findall(clause))
+    if not attributed:  # in a pledge, "would" is the commitment ("the plan would create 400 jobs by 2027")
+        penalty += 0.25 * sum(not (claim_type == "pledge" and word.lower() == "would") for word in SPECULATION.findall(clause))
     return round(max(0.0, min(1.0, value - min(penalty, 0.9))), 3)

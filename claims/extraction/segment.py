@@ -28,7 +28,7 @@ _SENTENCE_STARTERS = frozenset(
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*"  # semicolons
     r"|(?<![\d$£€])\s*[—―]\s*(?![\d$£€])|\s+[–-]{1,2}\s+"  # dashes, not inside a range
-    r"|,\s+(?=(?:but|while|whereas|although|though|and|which|who|with)\s|in (?:a|an) (?:float|deal|round|sale|listing|move|transaction)\b)"  # coordinated and relative clauses
+    r"|,\s+(?=(?:but|while|whereas|although|though|and|which|who|with|as(?! well| much| many| part| of| a result))\s|in (?:a|an) (?:float|deal|round|sale|listing|move|transaction)\b)"  # coordinated and relative clauses
     r"|\s+(?=(?:and|but)\s+(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+(?:ed|s)\s)"  # "... and Microsoft pumped ..."
 )
 

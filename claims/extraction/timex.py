@@ -9,7 +9,12 @@ python-dateutil's calendar arithmetic, following the labelling conventions:
 - "last year", "this year", "earlier this year", "next year", "last month",
   "earlier this month" resolve relative to the publication date, and the
   present ("today", "now", "so far") to the publication date itself;
-- a period shorter than a year resolves to the month in which it ends;
+- a period shorter than a year resolves to the month in which it ends (a
+  quarter or half without a year: the latest ended, or the next to end in a
+  sentence that looks forward, "expects revenue of $50m in the fourth quarter"), and
+  so does a period named by its end ("the six months to the end of May",
+  "the quarter ended June 30", "the financial year to March");
+- a month with "last year" or "next year" is that month of that year;
 - "by 2028" is ``2028`` and marked as a deadline;
 - where the words do not fix a value ("in recent months"), the expression is
   kept and the value left empty;
@@ -149,8 +154,20 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
     "PERIOD": [
         _pattern({"LOWER": "the"}, {"LOWER": {"IN": ["first", "second", "third", "fourth", "final", "last"]}}, {"LOWER": {"IN": ["quarter", "half"]}}, {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["this", "last", "next"]}, "OP": "?"}, {"LOWER": "year", "OP": "?"}),
         _pattern({"LOWER": "the"}, {"LOWER": {"IN": ["first", "second", "third", "fourth", "final", "last"]}}, {"LOWER": {"IN": ["quarter", "half"]}}, {"LOWER": "of"}, _YEAR_TOKEN),
+        _pattern({"LOWER": {"IN": ["first", "second", "third", "fourth"]}}, {"TEXT": "-"}, {"LOWER": {"IN": ["quarter", "half"]}}),  # "Second-quarter revenue"
         _pattern({"TEXT": {"REGEX": r"^(?:Q[1-4]|H[12])$"}}, _YEAR_TOKEN),
         _pattern({"TEXT": {"REGEX": r"^(?:Q[1-4]|H[12])$"}}),
+    ],
+    "PERIOD_END": [  # "the six months to the end of May", "the quarter ended June 30", "the financial year to March"
+        _pattern(
+            {"LOWER": "the"}, {"LOWER": {"IN": ["financial", "fiscal"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
+            {"LOWER": {"IN": ["months", "weeks", "quarter", "half", "year", "period"]}},
+            {"LOWER": {"IN": ["to", "ended", "ending", "through"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": "end", "OP": "?"}, {"LOWER": "of", "OP": "?"},
+            {"TEXT": {"REGEX": _DAY}, "OP": "?"}, _MONTH, {"TEXT": {"REGEX": _DAY}, "OP": "?"}, {"TEXT": ",", "OP": "?"}, {"TEXT": {"REGEX": _YEAR}, "OP": "?"},
+        ),
+    ],
+    "MONTH_REL": [  # "in March last year"
+        _pattern({"LOWER": {"IN": ["in", "since", "during", "until", "by", "from", "to", "early", "late", "mid"]}, "OP": "?"}, _MONTH, {"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "year"}),
     ],
     "WEEKDAY": [_pattern({"TEXT": {"IN": [day.capitalize() for day in WEEKDAYS]}})],
     "VAGUE": [
@@ -183,8 +200,8 @@ def _latest_month(month: int, ref: dt.date, forward: bool) -> dt.date:
     return candidate if month <= ref.month else candidate - relativedelta(years=1)
 
 
-def _quarter_or_half(words: list[str], year: int | None, ref: dt.date, relative: str | None) -> tuple[str, str, bool]:
-    """Resolve "the first half of this year", "Q3 2024", "the second quarter" to the month that ends it."""
+def _quarter_or_half(words: list[str], year: int | None, ref: dt.date, relative: str | None, ahead: bool = False) -> tuple[str, str, bool]:
+    """Resolve "the first half of this year", "Q3 2024", "the second quarter" to the month that ends it (looking ``ahead`` in a forecast)."""
     if words[0].startswith(("q", "h")) and len(words[0]) == 2:
         size = 3 if words[0][0] == "q" else 6
         index = int(words[0][1])
@@ -202,19 +219,23 @@ def _quarter_or_half(words: list[str], year: int | None, ref: dt.date, relative:
             year = ref.year + 1
         elif relative == "this":
             year = ref.year
+        elif ahead:  # a forecast: the next such period ending on or after publication
+            needs_ref = True
+            year = ref.year if end_month >= ref.month else ref.year + 1
         else:  # the latest such period ended on or before publication
             needs_ref = True
             year = ref.year if end_month <= ref.month else ref.year - 1
     return f"{year:04d}-{end_month:02d}", "month", needs_ref
 
 
-def resolve(label: str, words: list[str], published: Published) -> tuple[str | None, str | None]:
+def resolve(label: str, words: list[str], published: Published, ahead: bool = False) -> tuple[str | None, str | None]:
     """Resolve the words of a matched expression against the publication date.
 
     Args:
         label: the pattern that matched (``YEAR``, ``RELATIVE``, ...).
         words: the expression's words, lower-cased.
         published: the publication date.
+        ahead: the sentence looks forward ("expects", "will"): a quarter or half named without a year is the next one.
 
     Returns:
         ``(value, precision)``, both None when the words do not fix a time.
@@ -249,6 +270,14 @@ def resolve(label: str, words: list[str], published: Published) -> tuple[str | N
             value, precision = dt.date(year, month, days[0]).isoformat(), "day"
         except ValueError:
             value, precision = f"{year:04d}-{month:02d}", "month"
+    elif label == "PERIOD_END":  # a period named by its end: the month it ends
+        if years:
+            value, precision, needs = f"{years[-1]:04d}-{months[-1]:02d}", "month", "none"
+        else:
+            value, precision, needs = _ym(_latest_month(months[-1], ref, False)), "month", "month"
+    elif label == "MONTH_REL":
+        step = {"last": -1, "next": 1}.get(words[-2], 0)
+        value, precision = f"{ref.year + step:04d}-{months[0]:02d}", "month"
     elif label == "MONTH":
         forward = words[0] == "next"
         day = _latest_month(months[0], ref, forward)
@@ -281,10 +310,10 @@ def resolve(label: str, words: list[str], published: Published) -> tuple[str | N
             end = ref - dt.timedelta(days=ref.weekday() + 1) if step < 0 else ref + dt.timedelta(days=6 - ref.weekday() + 7 * step)
             value, precision, needs = _ym(end), "month", "day"
     elif label == "PERIOD":
-        body = [w for w in words if w != "the"]
+        body = [w for w in words if w not in ("the", "-")]
         after_of = body[body.index("of") + 1 :] if "of" in body else []
         rel = next((w for w in after_of if w in ("this", "last", "next")), None)
-        value, precision, needs_ref = _quarter_or_half(body, years[0] if years else None, ref, rel)
+        value, precision, needs_ref = _quarter_or_half(body, years[0] if years else None, ref, rel, ahead)
         needs = "month" if needs_ref else "year"
     elif label == "WEEKDAY":
         back = (ref.weekday() - WEEKDAYS[words[-1]]) % 7 or 7
@@ -311,11 +340,12 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
     if sub is None:
         return []
     matches = _matcher()(sub, as_spans=True)
+    ahead = any(t.lower_ in _LOOKING_AHEAD for t in sub)
     mentions: list[TimeMention] = []
     for match in filter_spans(matches):
         label = match.label_
         tokens = list(match)
-        if label == "MONTH_YEAR" and tokens[0].lower_.rstrip(".") not in MONTHS:
+        if label in ("MONTH_YEAR", "MONTH_REL") and tokens[0].lower_.rstrip(".") not in MONTHS:
             words = [t.lower_ for t in tokens]
             tokens = [t for t in tokens[1:] if t.text != "-"]  # "in May 2023": the time is "May 2023"
         elif label == "MONTH":  # the lead word ("in") is context, not part of the time, except "last"/"next"
@@ -335,11 +365,15 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
         if label == "VAGUE":
             value, precision = None, None
         else:
-            value, precision = resolve(label, words, published)
+            value, precision = resolve(label, words, published, ahead)
         mentions.append(
             TimeMention(start, end, doc[tokens[0].i : tokens[-1].i + 1].text, value, precision, deadline=label.startswith("DEADLINE") or words[0] in ("by", "until"))
         )
     return mentions
+
+
+_LOOKING_AHEAD = frozenset("expects expect will plans plan aims aim intends guidance outlook".split())
+"""Words of a sentence that looks forward: a quarter it names without a year is still to come."""
 
 
 def _is_not_a_year(doc: Doc, i: int) -> bool:

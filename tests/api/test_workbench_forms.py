@@ -201,6 +201,16 @@ def test_sign_out_ends_the_session(client: TestClient, secrets: dict[str, str]) 
     assert "Signed in as" not in client.get("/claims").text
 
 
+@pytest.mark.parametrize("path", ["/", "/claims", f"/claims/{REVIEWED}", "/curation", "/api/claims", "/no-such-page"])
+def test_a_signed_in_browser_is_told_to_store_no_page(client: TestClient, secrets: dict[str, str], path: str) -> None:
+    """Every page of a signed-in browser may carry the session's CSRF token (the header's sign-out form), so no answer
+    to it may be kept by a cache, whatever the route set."""
+    sign_in(client, secrets["editor"])
+    answer = client.get(path)
+    assert answer.headers.get_list("cache-control") == ["no-store"]
+    assert "Cookie" in answer.headers.get("vary", "")
+
+
 def test_a_review_is_shown_at_once_and_a_bad_one_keeps_what_was_typed(client: TestClient, bench: Bench, secrets: dict[str, str]) -> None:
     csrf = sign_in(client, secrets["reviewer"])
     page = client.get(f"/claims/{REVIEWED}")

@@ -26,6 +26,10 @@ def attributions(text: str) -> list[str | None]:
         ("Sources close to the deal confirm that Acme raised $5m in a round.", "Sources close to the deal"),
         ("Last month, the Alan Turing Institute warned that chips were scarce.", "Alan Turing Institute"),
         ("Figures from PitchBook show start-ups raised $3bn last year.", "PitchBook"),
+        ("The Norwegian Financial Conduct Board (NFCB), the country's markets regulator, today warned that investors lost NOK 2.3bn.", "Norwegian Financial Conduct Board"),
+        ("HOUSTON, Aug 7 (Wire) - Harrowgate Energy Corp said on Wednesday it had ordered $2bn worth of turbines.", "Harrowgate Energy"),  # past a dateline
+        ("The pledge follows a report by the Amstel Institute, which found that Dutch companies spent €900m on cloud services.", "Amstel Institute"),
+        ("The Baltic Policy Institute published its ranking. Estonia tops the ranking for the third year running, the report found.", "Baltic Policy Institute"),
     ],
 )
 def test_sources(text: str, source: str) -> None:

@@ -76,6 +76,9 @@ def test_coordinated_objects_give_one_claim_each() -> None:
         "Anthropic's rise has been nothing short of meteoric.",
         "The float would be one of the largest in London since 2021.",
         "But time is running out.",
+        '"We are proud of the team. We believe the market will double by 2030," Doe said.',  # a quoted view, capitalised "We"
+        "Acme is committed to protecting the data of its customers.",  # a stance, not a pledge
+        "The chancellor spoke at noon. That had been promised in the spring.",  # a remark on the sentence before
     ],
 )
 def test_opinion_rhetoric_and_questions_are_not_proposed(text: str) -> None:
@@ -204,6 +207,22 @@ def test_a_name_that_starts_a_sentence_stays_a_name() -> None:
     assert set(subjects("Lithuania, which ranks sixth, aims to triple public spending to EUR 90m by 2028.")) == {"Lithuania"}
 
 
+def test_a_firms_description_is_the_writers_fact_even_in_a_hedged_sentence() -> None:
+    text = "Quillon is a lender. Quillon, the Edinburgh-based digital lender, said on Monday that it would list its shares in London early next year."
+    found = {c.type: c for c in extract(text, dt.date(2024, 11, 7))}
+    assert (found["location"].subject, found["location"].attribution, found["location"].object) == ("Quillon", None, "Edinburgh")
+    assert found["pledge"].time.value == "2025"  # a plan's time is when it is to happen, not the day it was announced
+
+
+def test_a_place_describing_a_firm_is_no_subject() -> None:
+    assert "Rotterdam" not in subjects("The bank invested EUR 120m in Veloria, a Rotterdam firm.")
+
+
+def test_a_source_behind_a_dateline_is_the_claimant() -> None:
+    text = "HOUSTON, Aug 7 (Wire) - Harrowgate Energy Corp said on Wednesday it had ordered $2bn worth of turbines from Nordvind."
+    assert [(c.attribution, c.subject) for c in extract(text, dt.date(2025, 8, 7))] == [("Harrowgate Energy", "Harrowgate Energy")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -220,6 +239,21 @@ def test_a_name_that_starts_a_sentence_stays_a_name() -> None:
         ("The rule applies from 1 January 2026 and was adopted by the Board on Monday.", ["policy"]),  # a rule adopted is no adoption
         ("Veloria lost EUR 9.4m in the first half of this year, down from EUR 15.1m a year earlier.", ["other"]),  # the base of a change
         ("Swedish start-ups raised EUR 1.9bn last year. Denmark was next, with EUR 840m.", ["funding", "funding"]),  # down a list
+        ("Atlantico Growth Partners owns 18% of Veloria.", ["ownership"]),  # the stake's percentage is no fact of its own
+        ("Larchmont Ventures owns a 12% stake in Helixgrid.", ["ownership"]),
+        ("Harrowgate is in talks to buy a 49% stake in a solar project.", ["ownership"]),
+        ("Atlantico is the largest outside investor.", ["ownership"]),  # a holder's rank is ownership, not a comparison
+        ("The founders still hold about 30% of the company.", ["ownership"]),
+        ("The company confirmed that it signed its first customer in Japan in August.", ["adoption"]),
+        ("The company is now one of Portugal's most valuable start-ups.", ["comparison"]),
+        ("Pallidyne offered about USD 1.5bn for the company earlier this year.", ["valuation"]),  # an offer for a firm values it
+        ("The plan would create 400 jobs by 2027.", ["pledge"]),  # "would" with a deadline is the commitment, not speculation
+        ("Acme sells robots. The project, worth $300m, was cancelled in May.", ["investment"]),  # a project's worth is no valuation
+        ("Finland's government committed EUR 250m to AI research in 2024.", ["pledge"]),  # money committed to a cause
+        ("The report counts forty-two AI start-ups in Estonia, twice as many as three years earlier.", ["other"]),  # a count with its change
+        ("Acme sells robots. The regulator fined Acme for failing to protect customer data.", ["other"]),  # a fine without an amount
+        ("Acme sells robots. The Board ordered Fjordmint, a smaller broker, to stop taking new customers.", ["other"]),
+        ("Acme sells robots. Acme put $50m into a climate fund last year.", ["investment"]),  # money into a fund
     ],
 )
 def test_types_from_context_and_cues(text: str, expected: list[str]) -> None:
@@ -235,6 +269,24 @@ def test_a_table_row_takes_the_type_of_its_caption() -> None:
     assert [(c.type, c.subject, c.value.amount) for c in found] == [("funding", "Sweden", 1.9e9), ("funding", "Denmark", 840e6)]
 
 
+def test_a_table_s_caption_is_the_line_just_above_it() -> None:
+    """The line above the caption is another sentence: its words say nothing of what the table counts."""
+    text = (
+        "Acme's revenue rose to EUR 2m in 2024.\nAI start-ups by country, 2024\n"
+        "Country | Amount | Change on 2023\nSweden | EUR 1.9bn | +12%\nDenmark | EUR 840m | +31%\n"
+    )
+    found = [c for c in extract(text, dt.date(2025, 5, 1)) if c.value]
+    assert [(c.type, c.subject) for c in found] == [("revenue", "Acme"), ("other", "Sweden"), ("other", "Denmark")]
+
+
+def test_a_long_line_with_a_bar_in_it_is_prose_not_a_table() -> None:
+    """A page flattened to one line: a "|" in it makes no table, so no sentence of the line types another's amount (and
+    the line is not read again for each of its amounts)."""
+    text = "Acme's revenue rose to EUR 2m last year. " + "The weather was mild in the spring. " * 12 + "Beta | a note. Beta's figure reached EUR 3m."
+    found = [c for c in extract(text, dt.date(2025, 5, 1)) if c.value]
+    assert [(c.type, c.subject) for c in found] == [("revenue", "Acme"), ("other", "Beta")]
+
+
 @pytest.mark.parametrize(
     ("text", "claim_type", "subject"),
     [
@@ -243,6 +295,27 @@ def test_a_table_row_takes_the_type_of_its_caption() -> None:
         ("Quillon Bank is a lender. Its largest shareholder, Astervale Holdings, owns 38% of the company.", "ownership", "Quillon Bank"),  # what is owned
         ("Helixgrid Labs raised €85m. Larchmont Ventures first invested in the company in 2021.", "funding", "Helixgrid Labs"),  # who was backed
         ("The Board also fined the trading platform Kryptovik NOK 18m last year.", "other", "Kryptovik"),  # who was fined
+        ("Kryptovik AS sells crypto products. Kryptovik, which is based in Bergen, was fined NOK 18m.", "location", "Kryptovik"),  # an aside's firm
+        ("Orvane buys chips from Tessaly. Tessaly, in which the conglomerate Hayamoto owns a 20% stake, reported revenue of ¥1.9tn.", "ownership", "Tessaly"),
+        ("Orvane buys chips from Tessaly. Tessaly, in which the conglomerate Hayamoto owns a 20% stake, reported revenue of ¥1.9tn.", "revenue", "Tessaly"),
+        ("HOUSTON, Aug 7 (Wire) - Harrowgate Energy Corp said on Wednesday it had ordered $2bn worth of turbines from Nordvind.", "investment", "Harrowgate Energy"),
+        ("Helixgrid raised €85m. Existing backer Larchmont Ventures, which owns a 12% stake in Helixgrid, also took part.", "ownership", "Helixgrid"),
+        ("Helixgrid raised €85m in 2024. Customers in Spain and Italy signed up to its software in recent months.", "adoption", "Helixgrid"),  # not where
+        ("Quillon is a lender. Quillon employs 1,900 staff. Its mortgage arm, Quillon Homes, is wholly owned by the bank.", "ownership", "Quillon Homes"),
+        ("Anthropic makes models. Sources close to the deal confirm that the company, founded by former OpenAI staff, has attracted bids of $5bn.", "other", "Anthropic"),
+        ("Orvane builds data centres. In Europe, the EU's Data Centre Efficiency Directive requires operators to report their energy use.", "policy", "Data Centre Efficiency Directive"),
+        ("Helixgrid sells software. The government's Clean Grid Grant Scheme, which opened in January, has paid out GBP 40m.", "policy", "Clean Grid Grant Scheme"),
+        ("Veloria makes robots. Pallidyne offered about USD 1.5bn for the company earlier this year.", "valuation", "Veloria"),  # what the offer is for
+        ("Quillon is a lender. It plans a float that could value the business at between £1.8bn and £2.2bn.", "valuation", "Quillon"),
+        ("Veloria makes robots. Atlantico is the largest outside investor.", "ownership", "Veloria"),  # of the firm at hand
+        ("Acme sells robots. Separately, the Board ordered Fjordmint, a smaller broker, to stop taking new customers.", "other", "Fjordmint"),
+        ("Veloria makes robots. The Lisbon company confirmed that it raised EUR 20m.", "funding", "Veloria"),  # not the city
+        ("Orvane buys chips. Elsewhere, the Rotterdam-based chip designer Nevik said on Friday that it had signed a deal.", "location", "Nevik"),
+        ("Veloria's chief speaks. Ines Carvalho co-founded Veloria Robotics in Lisbon in 2018.", "founding", "Veloria Robotics"),  # what was founded
+        ("Latvia's government has promised to open a national AI centre in Riga next year.", "pledge", "Latvian government"),  # one name for one body
+        ("Orvane buys chips. Tessaly, a chipmaker, was spun out of the Osaka-based electronics group Kurobe.", "location", "Kurobe"),
+        ("Veloria makes robots. Atlantico is the largest investor in Nordvind.", "ownership", "Nordvind"),
+        ("Veloria Robotics makes robots. The company is now one of Portugal's most valuable start-ups.", "comparison", "Veloria Robotics"),
     ],
 )
 def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subject: str) -> None:
@@ -255,6 +328,9 @@ def test_the_subject_is_what_the_claim_is_about(text: str, claim_type: str, subj
         ("Founded in 2019, Acme Labs raised $5m in 2024.", "funding", "2024"),  # the nearer phrase, even after the amount
         ("Veloria Robotics was founded in 2018 by Ines Carvalho and is headquartered in Lisbon.", "location", None),  # the founding's year
         ("Net income for the second quarter climbed from $61 million in Q1 to $90 million.", "other", "2025-06"),  # Q1 is the base
+        ("The regulator today warned that investors lost NOK 2.3bn in the first half of this year.", "warning", "2025-06"),  # not the day of the warning
+        ("A report by the Amstel Institute, which found last month that Dutch firms spent €900m on cloud services in 2024.", "investment", "2024"),
+        ("The regulator warned on Tuesday that investors lost NOK 2.3bn.", "warning", "2025-08-05"),  # the only time given
     ],
 )
 def test_the_time_is_the_claims_own(text: str, claim_type: str, time: str | None) -> None:

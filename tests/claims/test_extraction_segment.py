@@ -50,3 +50,11 @@ def test_clauses_keep_a_range_dash_whole() -> None:
 def test_relative_clause_closes_at_its_comma() -> None:
     text = "Rival Brightmoor, which listed in 2022, trades at £3bn."
     assert [c.of(text) for c in clauses(text, Span(0, len(text)))] == ["Rival Brightmoor", "which listed in 2022", "trades at £3bn."]
+
+
+def test_an_as_clause_is_a_clause_of_its_own() -> None:
+    text = "Acme said it had ordered $2bn of turbines, as it reported second-quarter results, as well as a loss."
+    assert [c.of(text) for c in clauses(text, Span(0, len(text)))] == [
+        "Acme said it had ordered $2bn of turbines",
+        "as it reported second-quarter results, as well as a loss.",
+    ]

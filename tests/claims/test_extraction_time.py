@@ -44,6 +44,16 @@ def resolve(text: str, published: Published) -> list[tuple[str, str | None, str 
         ("It has lost 80 listings so far this year.", "2025", "year"),
         ("It grew in recent months.", None, None),
         ("It was smaller a year earlier.", None, None),
+        ("It earned $4m in the six months to the end of May.", "2024-05", "month"),
+        ("It lost money over the twelve months to the end of February.", "2025-02", "month"),
+        ("Revenue rose in the quarter ended June 30.", "2024-06", "month"),
+        ("Revenue rose in the quarter ended 31 December 2023.", "2023-12", "month"),
+        ("It reported sales for the financial year to March.", "2025-03", "month"),
+        ("It raised $2m in March last year.", "2024-03", "month"),
+        ("It will open in June next year.", "2026-06", "month"),
+        ("It expects revenue of $5m in the fourth quarter.", "2025-12", "month"),  # a forecast looks ahead
+        ("It made $5m in the fourth quarter.", "2024-12", "month"),
+        ("Second-quarter revenue rose.", "2024-06", "month"),
     ],
 )
 def test_resolution_table(text: str, value: str | None, precision: str | None) -> None:
@@ -61,6 +71,8 @@ def test_resolution_table(text: str, value: str | None, precision: str | None) -
         ("It said on Tuesday.", "2025", "year"),
         ("It opened in 2019.", "2019", "year"),
         ("It is now part of Globex.", "2025", "year"),
+        ("It earned $4m in the six months to the end of May.", "2025", "year"),
+        ("It raised $2m in March last year.", "2024-03", "month"),
     ],
 )
 def test_year_only_publication_resolves_only_as_far_as_known(text: str, value: str, precision: str) -> None:
@@ -70,6 +82,8 @@ def test_year_only_publication_resolves_only_as_far_as_known(text: str, value: s
 
 def test_expression_keeps_the_words() -> None:
     assert resolve("Last month, it grew.", MARCH_14)[0][0] == "Last month"
+    assert resolve("It earned $4m in the six months to the end of May.", MARCH_14)[0][0] == "the six months to the end of May"
+    assert resolve("It raised $2m in March last year.", MARCH_14)[0][0] == "March last year"
 
 
 def test_numbers_that_are_not_years() -> None:

@@ -202,6 +202,18 @@ def test_ingest_and_curation_go_through_the_service(server: ServerProcess, store
     assert history[0]["curator"] == "eddie"
 
 
+def test_a_curation_or_a_link_decision_through_the_service_loads_no_extraction(server: ServerProcess, store: Path) -> None:
+    """Writes that the service does need none of the extraction's rules on this side (spaCy alone took seconds); each
+    is sent and refused there (no such claim or link), so the shared store stays as it was."""
+    editor = new_token(store, "edna", "editor")
+    for argv in (("curate", "no-such-claim", "accept"), ("links", "undo", "no-such-link")):
+        done = claimgraph(*argv, "--store", str(store), env={"CLAIMGRAPH_TOKEN": editor, "PYTHONPROFILEIMPORTTIME": "1"})
+        assert done.returncode != 0 and "no-such" in done.stderr and "Traceback" not in done.stderr, done.stderr[-500:]
+        imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+        assert "claimgraph.cli" in imported  # the import times were printed
+        assert not {"spacy", "claimgraph.claims.extraction"} & imported, argv
+
+
 def test_an_import_goes_through_the_service(server: ServerProcess, store: Path, tmp_path: Path) -> None:
     tools = tmp_path / "tools.json"
     tools.write_bytes(fact_check_tools(api_claim("Anthropic is based in San Francisco.", "https://checkers.example/sf", "Pants on Fire!")))

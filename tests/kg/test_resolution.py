@@ -17,6 +17,7 @@ from claimgraph.kg.ingest import ingest
 from claimgraph.kg.mapping import DEFAULT
 from claimgraph.kg.namespaces import BASE, CG, entity_iri
 from claimgraph.kg.store import Store, insert_data
+from claimgraph.kg.updates import validated_update
 from tests.conftest import ingest_veloria, snapshot
 
 VELORIA, BRITAIN = "veloria-robotics--veloria", "united-kingdom--britain"
@@ -240,3 +241,18 @@ def test_every_name_of_a_known_entity_is_compared() -> None:
     known = [_candidate("openai", "firm", "OpenAI", "Open AI Global LLC")]
     (proposal,) = resolution.propose([_candidate("openai-2", "firm", "OpenAI")], known, set())
     assert (proposal.kept, proposal.other) == ("openai", "openai-2")
+
+
+@pytest.mark.parametrize("change", [
+    'DELETE WHERE {{ <{link}> cg:linkStatus ?status }} ; INSERT DATA {{ <{link}> cg:linkStatus "refused" }}',
+    'DELETE WHERE {{ <{link}> ?p ?o }}',
+    'INSERT DATA {{ <{link}> cg:similarity 1 }}',
+])  # fmt: skip
+def test_an_editor_cannot_decide_a_link_over_sparql(store: Store, change: str) -> None:
+    """A proposal's status is set by confirm, refuse and undo alone, each recorded with its activity."""
+    ingest_veloria(store, accept=False)
+    before = snapshot(store)
+    with pytest.raises(ValidationError, match="written by the service alone"):
+        validated_update(store, change.format(link=f"{BASE}link/{VELORIA}"), agent="eddie")
+    assert snapshot(store) == before
+    assert {item["status"] for item in resolution.proposals(store)} == {"proposed"}

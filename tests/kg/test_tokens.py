@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import stat
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -64,3 +66,26 @@ def test_bad_token_requests(tmp_path: Path) -> None:
     path.write_text("not json")
     with pytest.raises(InputError, match="cannot read the token file"):
         tokens.authenticate(path, "x")
+
+
+def _create_and_revoke(path: Path, worker: int) -> list[str]:
+    """Create five tokens, revoking each right after the next is made; the secrets of those left active."""
+    kept = []
+    for number in range(5):
+        kept.append(tokens.create(path, f"w{worker}-{number}", "reviewer"))
+        if number % 2:
+            tokens.revoke(path, f"w{worker}-{number}")
+            kept.pop()
+    return kept
+
+
+def test_commands_changing_the_file_at_once_lose_nothing(tmp_path: Path) -> None:
+    """Processes creating and revoking at the same time (as ``claimgraph token`` run twice would): every token made is
+    listed, every revocation holds, every secret of an active token signs in."""
+    path = tmp_path / "store.tokens.json"
+    with ProcessPoolExecutor(8, mp_context=multiprocessing.get_context("spawn")) as pool:
+        kept = [secret for secrets in pool.map(_create_and_revoke, [path] * 8, range(8)) for secret in secrets]
+    listed = tokens.listing(path)
+    assert len(listed) == 40
+    assert sum(entry["revoked"] is not None for entry in listed) == 16
+    assert {tokens.authenticate(path, secret).name for secret in kept} == {f"w{w}-{n}" for w in range(8) for n in (0, 2, 4)}

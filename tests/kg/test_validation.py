@@ -6,14 +6,14 @@ import dataclasses
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import PROV, RDF, XSD
 
 from claimgraph.kg.errors import ValidationError
 from claimgraph.claims.model import ClaimSet, TimeRef
 from claimgraph.kg.build import build
 from claimgraph.kg.mapping import claim_set_quads
-from claimgraph.kg.namespaces import CG, SCHEMA, claim_iri
+from claimgraph.kg.namespaces import CG, OA, SCHEMA, claim_iri
 from claimgraph.kg.validation import problems
 from tests.conftest import snapshot
 
@@ -142,3 +142,34 @@ def test_validation_runs_in_several_threads_at_once(mini: ClaimSet) -> None:
     with ThreadPoolExecutor(6) as pool:
         answers = list(pool.map(lambda number: (number % 3, problems(cases[number % 3])), range(60)))
     assert all(found == expected[case] for case, found in answers)
+
+
+def _typed(term: object) -> object:
+    """A plain literal written with its datatype, ``"x"^^xsd:string``: RDF 1.1's same literal."""
+    return Literal(str(term), datatype=XSD.string) if isinstance(term, Literal) and term.datatype is None and not term.language else term
+
+
+def test_a_plain_literal_and_its_xsd_string_form_validate_alike(mini: ClaimSet) -> None:
+    """The engine reads the data from a store, where both forms are one; the shapes' ``sh:in`` lists of plain
+    strings (precision, currency) accept either, and refuse a value outside them in either form."""
+    quads = claim_set_quads(mini)
+    assert problems([(s, p, _typed(o), g) for s, p, o, g in quads]) == []
+    money = dataclasses.replace(mini.claims[0].object_money, currency="XYZ")
+    broken = claim_set_quads(_with_claim(mini, 0, object_money=money))
+    assert problems([(s, p, _typed(o), g) for s, p, o, g in broken]) == problems(broken) != []
+
+
+def test_a_language_tagged_statement_is_not_a_string(mini: ClaimSet) -> None:
+    claim = claim_iri("zephyr-staff-pledge")
+    quads = [(s, p, Literal(str(o), lang="en") if (s, p) == (claim, CG.statement) else o, g) for s, p, o, g in claim_set_quads(mini)]
+    assert any(line.startswith("claim 'zephyr-staff-pledge' at cg:statement:") for line in problems(quads)), problems(quads)
+
+
+def test_a_blank_node_in_the_data_is_validated_and_named(mini: ClaimSet) -> None:
+    """An editor's update may bring blank nodes: a blank anchor target is checked like a named one."""
+    claim = claim_iri("zephyr-staff-pledge")
+    target, blank = URIRef(f"{claim}#target"), BNode("b0")
+    quads = [(blank if s == target else s, p, blank if o == target else o, g) for s, p, o, g in claim_set_quads(mini)
+             if not (s == target and p == OA.hasSource)]
+    found = problems(quads)
+    assert any(line.startswith("b0 at oa:hasSource: needs at least 1 value") for line in found), found
