@@ -29,6 +29,7 @@ def test_an_edge_tooltip_shows_the_quote_claimant_and_verdict(bundled_server, vi
     page.goto(f"{bundled_server.origin}/views/network")
     wait_ready(page)
     tooltip, _ = hover_edge(page, "attribution:dealroom:uk-ai-sector")
+    tooltip.locator(".cg-tip-statement").wait_for()  # read from the service once hovered
     text = tooltip.inner_text()
     assert "For context, the entire UK AI sector attracted just £4.7bn in venture capital funding last year" in text
     assert "UK AI companies raised 4.7 billion pounds of venture capital in 2024." in text
