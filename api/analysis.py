@@ -53,12 +53,12 @@ def path(
 def sources(derived: DerivedDep, as_of: AsOf = None) -> schemas.SourceDependence:
     """Source dependence: claims per claimant, anonymous and single-claimant claims, single-source entities, and the
     claims made in several documents with how many independent claimants corroborate each."""
-    return analysis.source_dependence(_network(derived, as_of))
+    return analysis.source_dependence(derived.whole() if as_of is None else derived.network_as_of(as_of))
 
 
 @router.get("/conflicts")
 def conflicts(derived: DerivedDep, as_of: AsOf = None) -> schemas.Conflicts:
     """Claims on one subject and predicate whose values disagree for overlapping times (``items``), and
     pairs that disagree but whose times cannot be compared, as one time or both is unknown (``unknown_time``)."""
-    found = analysis.conflicts(_network(derived, as_of))
+    found = analysis.conflicts(derived.whole() if as_of is None else derived.network_as_of(as_of))
     return {"items": found["conflicts"], "total": len(found["conflicts"]), "unknown_time": found["unknown_time"]}

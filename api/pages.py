@@ -19,7 +19,6 @@ from claimgraph.claims import lifecycle
 from claimgraph.claims.fulfilment import STATES
 from claimgraph.claims.model import CLAIM_TYPES
 from claimgraph.kg import analysis, changes, curation, history, pledges, projection, resources, reviews
-from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.store import Store
 from claimgraph.kg.timeline import timeline as claim_timeline
 from claimgraph.kg.network import Filters, claim_or_error, entity_or_error, read_claim_network, read_matching_network
@@ -43,6 +42,7 @@ def home(
     as_of: AsOf = None,
 ) -> HTMLResponse:
     """The network of everything (or of the record ``as_of`` a time), with links to the other pages."""
+    derived.network()  # read first: the claims are then counted from it, not in a second scan of the store
     intro = Markup(render_template("home_intro.html", claims=derived.claim_count()))
     return network_page(derived, filters, limit, "claimgraph: who is linked to whom, through which claims", intro, as_of)
 
@@ -114,20 +114,20 @@ def _highlight(text: str | None, start: int, end: int) -> tuple[str, str, str] |
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
-def claim_page(store: StoreDep, derived: DerivedDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
+def claim_page(store: StoreDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
     """One claim: its quote highlighted in its document, its provenance, its reviews, its timeline, its history and its view
     (``as_of`` a time: its status, verdict and reviews then; 404 if it was not on the record then); to a signed-in
     reviewer, the forms to review it and, for a pledge, to record its fulfilment."""
-    return claim_page_html(store, derived, claim_id, as_of)
+    return claim_page_html(store, claim_id, as_of)
 
 
 def claim_page_html(
-    store: Store, derived: DerivedCache, claim_id: str, as_of: dt.datetime | None = None, forms: dict[str, object] | None = None,
+    store: Store, claim_id: str, as_of: dt.datetime | None = None, forms: dict[str, object] | None = None,
     status_code: int = 200,
 ) -> HTMLResponse:
     """The claim page; ``forms`` holds what was typed into its forms and the errors found in it, by form."""
     claim = resources.get_claim(store, claim_id, as_of)
-    network = derived.claim_network(claim_id) if as_of is None else read_claim_network(store, [claim_id], as_of)
+    network = read_claim_network(store, [claim_id], as_of)
     record = claim_or_error(network, claim_id)  # a write may have removed it since get_claim
     document = resources.get_document(store, claim["document"]["id"])
     anchor = claim["anchor"]
@@ -163,7 +163,8 @@ def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1
         rows = derived.centrality_of(network)
     entity = entity_or_error(network, entity_id)
     rank = next(index for index, row in enumerate(rows, start=1) if row["id"] == entity_id)
-    claims = sorted(network.claims.values(), key=lambda claim: claim.id)
+    claims = sorted((claim for claim in network.claims.values() if entity_id in (claim.subject, claim.object, claim.claimant)),
+                    key=lambda claim: claim.id)
     return _html(
         "entity.html",
         entity=entity,
@@ -174,6 +175,7 @@ def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1
         mentioning=[claim for claim in claims if claim.object == entity_id],
         made=[claim for claim in claims if claim.claimant == entity_id],
         labels={key: value.label for key, value in network.entities.items()},
+        statements=network.statements(claim.id for claim in claims),
         radius=radius,
         as_of=as_of,
     )

@@ -10,13 +10,18 @@ from fastapi import APIRouter, Query, Response
 from claimgraph.api import schemas
 from claimgraph.api.deps import AsOf, DerivedDep, PublicUrl, StoreDep
 from claimgraph.claims import lifecycle
+from claimgraph.claims.errors import InputError
 from claimgraph.kg import analysis, claimreview, export, projection, resources
 from claimgraph.kg.resources import ClaimFilter
+from claimgraph.viz import views
 
 router = APIRouter(tags=["resources"])
 
 NOT_FOUND = {404: {"description": "No resource has this id (a problem document)"}}
 BAD_INPUT = {400: {"description": "A filter value that names nothing or is not a date (a problem document)"}}
+
+TIPS_AT_MOST = 4 * views.TOOLTIP_CLAIMS
+"""The most claims one request for tooltips may name (a link's tooltip names :data:`~claimgraph.viz.views.TOOLTIP_CLAIMS`)."""
 
 _EXPORTS = {
     "trig": "application/trig",
@@ -77,6 +82,19 @@ def claim(store: StoreDep, claim_id: str, as_of: AsOf = None) -> schemas.ClaimDe
     current verdict and related claims then; its words are today's.
     """
     return resources.claim_details(store, claim_id, as_of)
+
+
+@router.get("/api/claim-tips", responses={400: {"description": f"no id, or more than {TIPS_AT_MOST} (a problem document)"}})
+def claim_tips(
+    derived: DerivedDep, claim_id: list[str] = Query([], alias="id", description=f"a claim's id; 1 to {TIPS_AT_MOST} of them"),
+    as_of: AsOf = None,
+) -> dict[str, list[dict[str, object]]]:
+    """What a network view's tooltip shows of these claims (statement, quote, claimant, times, verdict): those on the
+    record now (or ``as_of`` a time, with their verdicts then), in the order asked; a claim not on it is left out."""
+    if not 1 <= len(claim_id) <= TIPS_AT_MOST:
+        raise InputError(f"name 1 to {TIPS_AT_MOST} claims with id=, not {len(claim_id)}")
+    network = derived.network() if as_of is None else derived.network_as_of(as_of)
+    return {"claims": list(views.claim_tips(network, claim_id).values())}
 
 
 @router.get("/api/entities", responses=BAD_INPUT)

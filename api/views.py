@@ -6,7 +6,7 @@ Every view is a page of its own; the home and entity pages show them too.
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import HTMLResponse
@@ -32,6 +32,11 @@ ASSET_BASE = "/views/assets"
 def entity_link(entity_id: str) -> str:
     """The URL of an entity's page."""
     return f"/entities/{quote(entity_id, safe='')}"
+
+
+def tips_url(as_of: dt.datetime | None) -> str:
+    """Where a view's page reads its tooltips' claims (:func:`claimgraph.api.rest.claim_tips`), as of the time it shows."""
+    return "/api/claim-tips" + ("" if as_of is None else "?" + urlencode({"as_of": as_of.isoformat()}))
 
 
 def _page(view: View, header: Markup | None = None) -> HTMLResponse:
@@ -81,7 +86,7 @@ def network_page(
     header = Markup(render_template("network_controls.html", filters=filters, choices=choices, limit=limit, intro=intro, as_of=as_of))
     then = "" if as_of is None else f" on the record as of {as_of.isoformat()}"
     described = f"{len(shown.claims)} claims{then} linking {graph.number_of_nodes()} entities; node size is PageRank."
-    view = entity_view(graph, scores, shown, title=title, cap=limit, link=entity_link, description=described)
+    view = entity_view(graph, scores, shown, title=title, cap=limit, link=entity_link, description=described, tips_url=tips_url(as_of))
     return _page(view, header)
 
 
@@ -109,16 +114,16 @@ def entity_neighbourhood(
     label = graph.nodes[entity_id]["label"]
     view = entity_view(
         near, analysis.pagerank(near), network, title=f"{label}: within {radius} link{'s' if radius > 1 else ''}",
-        cap=limit, keep=[entity_id], link=entity_link,
+        cap=limit, keep=[entity_id], link=entity_link, tips_url=tips_url(as_of),
     )
     return _page(view)
 
 
 @router.get("/claim/{claim_id}", response_class=HTMLResponse)
-def claim_view(store: StoreDep, derived: DerivedDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
+def claim_view(store: StoreDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
     """The provenance of one claim: its entities, claimant, document, quote and reviews (``as_of`` a time: as it was on
     the record then, with the reviews written by then; 404 if it was not on it)."""
-    network = derived.claim_network(claim_id) if as_of is None else read_claim_network(store, [claim_id], as_of)
+    network = read_claim_network(store, [claim_id], as_of)
     claim = claim_or_error(network, claim_id)
     view = provenance_view(claim_provenance(store, network, claim_id, as_of), title=f"Provenance: {claim.statement}", link=entity_link)
     return _page(view)

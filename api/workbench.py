@@ -20,7 +20,7 @@ from starlette.datastructures import UploadFile
 from claimgraph.api import curation as curation_routes
 from claimgraph.api import pledges as pledge_routes
 from claimgraph.api import reviews as review_routes
-from claimgraph.api.deps import DerivedDep, StoreDep
+from claimgraph.api.deps import StoreDep
 from claimgraph.api.pages import claim_page_html
 from claimgraph.api.problems import status_of
 from claimgraph.api.sessions import (
@@ -35,7 +35,6 @@ from claimgraph.kg.errors import AuthenticationError, ValidationError
 from claimgraph.kg.ingest import ingest
 from claimgraph.kg.network import read_matching_network
 from claimgraph.kg.resources import ClaimFilter
-from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.store import Store
 
 FORM_ERRORS = (pydantic.ValidationError, ClaimgraphError)
@@ -173,7 +172,7 @@ def _curation_page(store: Store, document_id: str, done: str | None = None, fail
     )
 
 
-def claim_form(store: Store, derived: DerivedCache, claim_id: str, submitted: Submitted, form: str, names: tuple[str, ...],
+def claim_form(store: Store, claim_id: str, submitted: Submitted, form: str, names: tuple[str, ...],
                write: Callable[[dict[str, str]], object], anchor: str) -> Response:  # fmt: skip
     """A form of the claim page: what was typed (``names``) handed to ``write``; the claim page at ``anchor`` when it
     is recorded, or again with what was typed and what is wrong when it is refused."""
@@ -182,7 +181,7 @@ def claim_form(store: Store, derived: DerivedCache, claim_id: str, submitted: Su
         write(typed)
     except FORM_ERRORS as error:
         forms = {form: {"values": typed, "errors": _problems(error)}}
-        return claim_page_html(store, derived, claim_id, forms=forms, status_code=_status(error))
+        return claim_page_html(store, claim_id, forms=forms, status_code=_status(error))
     return _see(f"/claims/{quote(claim_id, safe='')}#{anchor}")
 
 
@@ -222,7 +221,7 @@ def router(settings: Settings) -> APIRouter:
         return response
 
     @routes.post("/claims/{claim_id}/reviews", response_class=HTMLResponse)
-    def review(store: StoreDep, derived: DerivedDep, claim_id: str, submitted: Submitted = Depends(form_from("reviewer"))) -> Response:
+    def review(store: StoreDep, claim_id: str, submitted: Submitted = Depends(form_from("reviewer"))) -> Response:
         """Record a review as ``POST /api/claims/{id}/reviews`` does; the claim page shows it, or the form what is wrong."""
 
         def write(typed: dict[str, str]) -> object:
@@ -231,10 +230,10 @@ def router(settings: Settings) -> APIRouter:
             )  # fmt: skip
             return review_routes.add(store, claim_id, body, submitted.visitor.token)
 
-        return claim_form(store, derived, claim_id, submitted, "review", ("verdict", "rationale", "evidence", "reviewer"), write, "reviews")
+        return claim_form(store, claim_id, submitted, "review", ("verdict", "rationale", "evidence", "reviewer"), write, "reviews")
 
     @routes.post("/claims/{claim_id}/fulfilment", response_class=HTMLResponse)
-    def fulfilment(store: StoreDep, derived: DerivedDep, claim_id: str, submitted: Submitted = Depends(form_from("reviewer"))) -> Response:
+    def fulfilment(store: StoreDep, claim_id: str, submitted: Submitted = Depends(form_from("reviewer"))) -> Response:
         """Record a pledge's fulfilment state as ``POST /api/claims/{id}/fulfilment`` does."""
 
         def write(typed: dict[str, str]) -> object:
@@ -243,7 +242,7 @@ def router(settings: Settings) -> APIRouter:
             )  # fmt: skip
             return pledge_routes.record(store, claim_id, body, submitted.visitor.token)
 
-        return claim_form(store, derived, claim_id, submitted, "fulfilment", ("state", "rationale", "evidence", "date"), write, "timeline")
+        return claim_form(store, claim_id, submitted, "fulfilment", ("state", "rationale", "evidence", "date"), write, "timeline")
 
     @routes.get("/curation", response_class=HTMLResponse)
     def curation_queue(store: StoreDep) -> HTMLResponse:

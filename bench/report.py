@@ -47,6 +47,61 @@ home page after the service starts, which reads everything, 24.4 s. After a revi
 verdicts are read (70 ms). Keeping the entity network and its centrality between writes grew the service's process by
 about 1.1 GiB at 100,000 claims.
 
+### The network kept, and memory at a million claims
+
+Profiled first (tracemalloc on 2,000 claims; the resident size of a process running each query alone on a copy of the
+100,000-claim store, load average 6-7): the kept network's records and graph held about 2 KB a claim in Python, and the
+two halves of the records' scan (`projection.every_claim`) grew the process by 1.0 GB and 0.4 GB in Oxigraph's hash
+joins while they ran; at a million claims the service reached 16.3 GB. The network the service keeps now holds each
+claim as it links (`projection.every_link`, one pattern walked along the indexes and streamed: 0.19 GB for the process
+at 100,000 claims, 57 s at load 8-16), with its graph about 1 KB a claim, and reads records when they are shown
+(`Network.records`, see [cache.md](cache.md)). At a million claims (a script that starts `claimgraph serve` on a copy
+of a store built by `python -m bench.tasks build_ours 1000000 DIR bulk`, asks the example queries, then the home page,
+and samples the resident size every 0.5 s; load average 5-10, 2026-12-06): the example queries were answered (503 after 10 s, as before
+this change); the first home page read the network in about 16 minutes (the links streamed for about 13, the graph and
+PageRank about 3), the service at 1.45 GB resident once the links were read and 3.87 GB (3.6 GiB) after the graph and
+PageRank, against 16.3 GB before (peak seen by `ps` every 1-4 minutes; the script's own sampler was stopped with it). The
+page itself did not finish in the 25 minutes left to it: its tooltips name many thousands of claims (over a quarter of the
+100,000-claim store's), whose records are looked up 100 at a time, about 14 claims a second at a million claims
+on the loaded machine (5,300 in 6.5 minutes). A first run, whose reading kept a cell and a review key for every claim,
+was at 2.47 GB while still reading the links. At 100,000 claims, one round of the home page in process on a copy of the
+store (as `bench.tasks after_write` runs it, load average 5-8): the first after the service starts 183.8 s, of which the
+tooltips' records (over 24,000, looked up 100 at a time) took most, against 24.4 s when the whole record was read by
+the scan (at load 1-2); kept 1.45-2.32 s; the first after an ingest 7.25 s and after a curation 6.48 s (2.9x the 2.23 s
+kept just after it).
+
+Then a network page stopped holding its claims' words: a link's tooltip names the ids of its first five claims and the
+page reads them from `/api/claim-tips` when the link is hovered or clicked (see [cache.md](cache.md)). Measured
+2026-12-07 on copies of the same stores, the machine shared (load average 3-6 during the 100,000-claim runs, 1-6 during
+the million's). At 100,000 claims the home page is 5,684,631 bytes against 15,108,085 on main, and its kept request 1.08 s
+against 1.93 s (`TestClient` on the store, one request each, main and this branch side by side). `python -m bench.tasks
+after_write STORE`, twice on each side, main and this branch started together each time (medians of 2 rounds in each
+run): the first home page after a start 161.3 s and 95.3 s against main's 248.9 s and 103.4 s (and 93.4 s against 99.3 s
+in the page-size runs), so no slower than main; after a curation, against the same request kept in the same run: the
+home page 40.5 s / 5.76 s (7.0x) and 14.7 s / 1.90 s (7.7x), main 26.7 s / 7.0 s (3.8x) and 11.2 s / 5.3 s (2.1x); the
+biggest entity's page 127.8 s / 10.3 s (12x) and 20.5 s / 1.71 s (12x), main 92.5 s / 6.8 s (14x) and 25.6 s / 0.44 s
+(58x); the centrality 111.9 s and 50.2 s against 27 ms and 6 ms kept, main 116.2 s and 54.0 s against 10 ms and 14 ms.
+The 3x target after a curation is met by none of the three. Where the home page's time goes (one run in process at load
+1.6-2, the kept network's steps timed apart): the patch of the network 0.79 s, assembling the whole graph again from
+every claim's links (`Network.graph`) 5.4 s, PageRank 0.36 s, the page 1.1 s, against 1.2 s kept; the graph, not the
+reading, is what a patch of the kept graph (as `Network.graph_from` does for a reading as of a time) would save. The
+centrality's time is betweenness computed again, since the accepted claim linked a new entity.
+
+At a million claims (the script above, with `CLAIMGRAPH_QUERY_TIME_LIMIT=120` instead of the default 10 s so that the
+example queries can finish, the home page asked first, then the eight example queries, then the home page again, the
+service's process sampled every 0.5 s for VmRSS and VmHWM, its query workers too from the fourth query on): the first home
+page took 2,216 s (37 minutes, at load 4-6) and is 12,161,492 bytes (38,245,233 on main); the next 4.3 s.
+The service's process peaked at 2,046 MiB (VmHWM, 2.0 GiB), the process and its query workers together at 2,406 MiB
+(2.35 GiB): under 4 GiB. Three example queries answered within 120 s while the machine was loaded (`anonymous-sources`
+83 s, `record-as-of` 68 s, `valuations` 79 s) and five were stopped at 120 s (503). Asked again on a fresh service on a
+copy of the store with the load at 1-2 (the queries alone, no home page), five answered (`anonymous-sources` 86 s,
+`claims-about-entity` 57 s, `claims-by-source` 66 s, `record-as-of` 51 s, `valuations` 94 s) and three were stopped at
+120 s each time (`claims-with-provenance`, `imprecise-times`, `unknown-times`); there the service and its workers peaked
+at 645 MiB, one worker at 436 MiB. The first home page after a start at a million claims is still
+slow (main took 370 s there, at 16.3 GB). At 100,000 claims, the readings timed apart at load 5-6: the links
+(`read_structure`) 121.0 s, the graph 14.9 s, PageRank 4.8 s, against 135.9 s for main's scan of every record
+(`projection.every_claim`); the links' reading is most of a first page after a start.
+
 ### The claim list, an entity and a claim page (100,000 claims)
 
 An unfiltered claim list page took 19.1 s when the store sorted every claim, and takes 0.04 s from the kept order (the

@@ -205,13 +205,13 @@ def views(location: str, html: str, nodes: str) -> dict:
     from claimgraph.kg.network import read_network
     from claimgraph.kg.store import open_store
     from claimgraph.viz.render import render
-    from claimgraph.viz.views import entity_view
+    from claimgraph.viz.views import entity_view, with_tips
 
     store = open_store(location)
     start = time.perf_counter()
     network = read_network(store)
     graph = network.graph()
-    view = entity_view(graph, pagerank(graph), network, title="Benchmark", cap=int(nodes))
+    view = with_tips(entity_view(graph, pagerank(graph), network, title="Benchmark", cap=int(nodes)), network)  # as `claimgraph view` writes it
     Path(html).write_text(render(view), encoding="utf-8")
     produced = time.perf_counter() - start
     store.close()

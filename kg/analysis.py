@@ -150,14 +150,15 @@ def explain_path(network: Network, graph: nx.Graph, source: str, target: str) ->
             f"no chain of claims links {graph.nodes[source]['label']!r} and {graph.nodes[target]['label']!r}"
         ) from None
     hops = []
-    for a, b in zip(nodes, nodes[1:]):
-        data = graph.edges[a, b]
+    steps = [graph.edges[a, b] for a, b in zip(nodes, nodes[1:])]
+    records = network.records(claim for data in steps for claim in data["claims"])
+    for a, b, data in zip(nodes, nodes[1:], steps):
         hops.append({
             "from": {"id": a, "label": graph.nodes[a]["label"]},
             "to": {"id": b, "label": graph.nodes[b]["label"]},
             "claims": [
-                {**claim_summary(network.claims[claim], network), "link": kind, "direction": list(direction)}
-                for claim, kind, direction in zip(data["claims"], data["kinds"], data["directions"])
+                {**claim_summary(records[claim], network), "link": kind, "direction": list(direction)}
+                for claim, kind, direction in zip(data["claims"], data["kinds"], data["directions"]) if claim in records
             ],
         })
     return {
@@ -187,6 +188,7 @@ def source_dependence(network: Network) -> dict[str, object]:
     - ``corroborated``: claims made in several documents (:mod:`~claimgraph.kg.matching`),
       each group corroborated by N independent claimants (``independent_claimants``), most first.
     """
+    network = network.whole()
     claims = sorted(network.claims.values(), key=lambda claim: claim.id)
     by_claimant: dict[str, list[str]] = defaultdict(list)
     claimants_of: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -269,7 +271,7 @@ def offered_verdicts(network: Network, claims: list[ClaimRecord]) -> dict[str, l
     keyed = matching.by_subject_and_predicate(network.claims.values())
     offered = {}
     for claim in claims:
-        same = {other.id: other for other in keyed.get((claim.subject, claim.predicate), [])}
+        same = network.records(other.id for other in keyed.get((claim.subject, claim.predicate), []))
         offered[claim.id] = [
             {"claim": other.id, "document": other.document, "verdict": other.review.verdict, "label": other.review.label, "review": other.review.id}
             for other in matching.group_of(same, claim)
@@ -320,6 +322,7 @@ def conflicts(network: Network) -> dict[str, list[dict[str, object]]]:
     not compared. Dates and years disagree when they differ. Entity and text
     values are not compared: a firm has many founders and many pledges.
     """
+    network = network.whole()
     groups: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
     for claim in network.claims.values():
         groups[_claim_key(claim)].append(claim)

@@ -41,7 +41,7 @@ from typing import TypeVar
 import networkx as nx
 
 from claimgraph.kg import analysis, changes, projection, resources
-from claimgraph.kg.network import Network, patch_network, read_claim_network, read_entities, read_network
+from claimgraph.kg.network import Network, patch_network, read_entities, read_network, read_structure
 from claimgraph.kg.namespaces import claim_iri, short_id
 from claimgraph.kg.store import Store
 
@@ -55,7 +55,7 @@ Communities = tuple[Mapping[str, object], ...]
 
 _STRUCTURE = ("structure", "graph", "centrality", "pagerank", "communities", "claim_count", "claim_order", "claim_filter_choices",
               "claim_places", "never_entered")
-_BY_VERSION = ("verdicts", "network")
+_BY_VERSION = ("verdicts", "network", "whole")
 
 
 class DerivedCache:
@@ -74,8 +74,18 @@ class DerivedCache:
         self._betweenness: tuple[object, Mapping[str, float]] | None = None  # (the links it was computed for, the values)
 
     def network(self) -> Network:
-        """The entity network (:func:`~claimgraph.kg.network.read_network`) with every claim's current verdict, read-only."""
+        """The entity network (:func:`~claimgraph.kg.network.read_structure`: its claims as they link) with every claim's
+        current verdict, read-only."""
         return self._get("network", self._version, self._network)
+
+    def whole(self) -> Network:
+        """The network with every claim's record (:meth:`~claimgraph.kg.network.Network.whole`), for the analyses that
+        read every claim's value, time or document; kept only once one of them asks."""
+        return self._get("whole", self._version, self._whole)
+
+    def _whole(self) -> Network:
+        whole = self.network().whole()
+        return replace(whole, claims=MappingProxyType(whole.claims))
 
     def network_as_of(self, as_of: dt.datetime) -> Network:
         """The network as it was on the record ``as_of`` a time: the kept one with the claims that writes since then
@@ -92,7 +102,7 @@ class DerivedCache:
         then = projection.read_claims(self.store, changed, as_of)
         claims = {key: claim for key, claim in network.claims.items() if key not in changed} | then
         named = {entity for claim in then.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
-        return Network(entities={**network.entities, **read_entities(self.store, named - network.entities.keys())}, claims=claims)
+        return replace(network, entities={**network.entities, **read_entities(self.store, named - network.entities.keys())}, claims=claims)
 
     def is_kept(self, network: Network) -> bool:
         """Whether this is the network kept for the store as it is (never for a remote store, where nothing is kept)."""
@@ -146,16 +156,6 @@ class DerivedCache:
         places = self._claim_places()
         return frozenset(short_id(iri) for iri in places.on_record - places.entered)
 
-    def claim_network(self, claim_id: str) -> Network:
-        """A network holding this claim (if the store has it) and the entities it names: the kept
-        network when the claim is on the record and a network is kept for the current version,
-        otherwise just those read from the store."""
-        with self._guard:
-            kept = self._kept.get("network")
-        if kept is not None and kept[0] == self.store.version and claim_id in kept[1].claims:
-            return kept[1]
-        return read_claim_network(self.store, [claim_id])
-
     def graph(self) -> nx.Graph:
         """The network's graph (:meth:`~claimgraph.kg.network.Network.graph`), frozen; its edges name claims by id."""
         return self._structure("graph", lambda: nx.freeze(self._structure_network()[1].graph()))
@@ -168,7 +168,7 @@ class DerivedCache:
         """The network and the centrality rows computed from it, for pages that need both to agree (on a remote
         store, where nothing is kept, both from one reading)."""
         if self.store.version is None:
-            network = read_network(self.store)
+            network = read_structure(self.store)
             return network, tuple(MappingProxyType(row) for row in analysis.centrality(network.graph()))
         return self.network(), self.centrality()
 
@@ -224,7 +224,7 @@ class DerivedCache:
             kept = self._kept.get("structure")
         touched = None if kept is None or kept[0] is None else self.store.touched_since(kept[0])
         if touched is None:
-            network = read_network(self.store)
+            network = read_structure(self.store)
         else:
             network, version = patch_network(self.store, kept[1][1], touched), None
         return version, replace(network, entities=MappingProxyType(network.entities), claims=MappingProxyType(network.claims))

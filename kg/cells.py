@@ -8,7 +8,7 @@ read, and each distinct term once.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pyoxigraph
@@ -95,7 +95,7 @@ def select_cells(store: Store, query: str) -> list[dict[str, Cell | None]]:
     converted once; other stores answer through rdflib. Both give the same cells.
     """
     if store.oxigraph is not None:
-        return _native_rows(store, query)
+        return list(each_row(store, query))
     result = store.query(sparql_prefixes() + query)
     names = [str(var) for var in result.vars]
     return [{name: None if term is None else _term_cell(term) for name, term in zip(names, row)} for row in result]
@@ -113,22 +113,32 @@ class Memo(dict):
         return value
 
 
-def _native_rows(store: Store, query: str) -> list[dict[str, Cell | None]]:
-    """The rows of a SELECT on Oxigraph itself.
+MEMO_TERMS = 100_000
+"""Distinct terms whose cells :func:`each_row` keeps while it reads, to convert each once; past this many it starts
+again (the rows already given keep their cells)."""
 
-    Everything of pyoxigraph's made here is released here, on this thread,
-    exception or not: only plain Python cells leave.
+
+def each_row(store: Store, query: str) -> Iterator[dict[str, Cell | None]]:
+    """The rows of a SELECT as :func:`select_cells` gives them, one at a time (read whole, a million rows are gigabytes).
+
+    On Oxigraph itself, consume it on one thread: pyoxigraph's objects are released there when it ends or is closed.
     """
+    if store.oxigraph is None:
+        yield from select_cells(store, query)
+        return
     solutions = store.native_query(query)
     cells = Memo(_native_cell)
     cells[None] = None  # an unbound variable
     try:
         names = [variable.value for variable in solutions.variables]
-        rows = [dict(zip(names, map(cells.__getitem__, solution))) for solution in solutions]
+        for solution in solutions:
+            yield dict(zip(names, map(cells.__getitem__, solution)))
+            if len(cells) > MEMO_TERMS:  # a term of every row (a claim's IRI) would be kept to the end
+                cells.clear()
+                cells[None] = None
     finally:
         solutions = None
         cells.clear()
-    return rows
 
 
 def _native_cell(term: pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal) -> Cell:

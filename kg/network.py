@@ -4,7 +4,9 @@ The entities come from one SELECT, the claims from the claim projection
 (:mod:`~claimgraph.kg.projection`), and the graph is assembled in Python. A
 claim links its subject to its object entity (an *assertion* edge) and its
 claimant to its subject (an *attribution* edge); every edge keeps the claims
-behind it.
+behind it. The network the service keeps holds each claim as it links
+(:class:`~claimgraph.kg.projection.ClaimLink`); a view, tooltip or path reads
+the records it shows (:meth:`Network.records`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
 from claimgraph.kg import cells, projection
 from claimgraph.kg.namespaces import entity_iri, short_id
-from claimgraph.kg.projection import ClaimRecord
+from claimgraph.kg.projection import ClaimLink, ClaimRecord
 from claimgraph.kg.store import Store, Touched
 from claimgraph.kg.errors import excerpt
 
@@ -54,7 +56,47 @@ class Network:
     """Entities and claims read from the store; ``graph()`` assembles them for networkx."""
 
     entities: dict[str, Entity]
-    claims: dict[str, ClaimRecord] = field(default_factory=dict)
+    claims: dict[str, ClaimLink] = field(default_factory=dict)
+    """Every claim as it links (:func:`read_structure`), or its whole record (:func:`read_network`)."""
+    store: Store | None = field(default=None, compare=False, repr=False)
+    """Where the records of claims held as links are read (:meth:`records`)."""
+    read: dict[str, ClaimRecord] = field(default_factory=dict, compare=False, repr=False)
+    """The records read so far, as stored (kept with the network between writes, less those of the claims a write
+    changed; a network read anew starts with none), each handed out with the verdict of the network asking."""
+
+    def records(self, claim_ids: Iterable[str]) -> dict[str, ClaimRecord]:
+        """The records of these claims of the network, by id in the order given: those held, those read before, and the
+        others looked up (100 a query; never every claim at once: a view's tooltips name a quarter of them, and a scan
+        of a million claims held gigabytes)."""
+        wanted = [key for key in dict.fromkeys(claim_ids) if key in self.claims]
+        missing = [key for key in wanted if not isinstance(self.claims[key], ClaimRecord) and key not in self.read]
+        if missing:
+            self.read.update(projection.read_claims(self.store, missing))
+        found = {}
+        for key in wanted:
+            claim = self.claims[key]
+            if isinstance(claim, ClaimRecord):
+                found[key] = claim
+            elif key in self.read:
+                found[key] = replace(self.read[key], status=claim.status, review=claim.review)
+        return found
+
+    def statements(self, claim_ids: Iterable[str]) -> dict[str, str]:
+        """The statements of these claims of the network, by id: those of the records held, the others read."""
+        wanted = [key for key in dict.fromkeys(claim_ids) if key in self.claims]
+        held = {key: self.claims[key].statement for key in wanted if isinstance(self.claims[key], ClaimRecord)}
+        read = projection.read_statements(self.store, [key for key in wanted if key not in held]) if len(held) < len(wanted) else {}
+        return {key: held[key] if key in held else read[key] for key in wanted if key in held or key in read}
+
+    def whole(self) -> Network:
+        """This network with every claim's record (for the analyses that read every claim's value, time or document):
+        read in one scan when most are not held."""
+        if sum(not isinstance(claim, ClaimRecord) for claim in self.claims.values()) * 4 <= len(self.claims):
+            return replace(self, claims=self.records(self.claims))
+        every = projection.every_claim(self.store)
+        records = {key: claim if isinstance(claim, ClaimRecord) else replace(every[key], status=claim.status, review=claim.review)
+                   for key, claim in self.claims.items() if isinstance(claim, ClaimRecord) or key in every}
+        return replace(self, claims=records)
 
     def graph(self) -> nx.Graph:
         """The undirected entity graph.
@@ -87,6 +129,7 @@ class Network:
                 claims=named[entity_id],
             )
         edges: dict[tuple[str, str], dict[str, object]] = {}  # gathered first, added at once: networkx's lookups cost
+        directions: dict[tuple[str, str], tuple[str, str]] = {}  # one tuple per direction, not one per link
         for claim_id in sorted(self.claims):
             claim = self.claims[claim_id]
             for kind, source, target in claim.links():
@@ -95,7 +138,8 @@ class Network:
                 data = edges.get((source, target)) or edges.get((target, source))
                 if data is None:
                     data = edges[source, target] = _edge_data()
-                _add_link(data, claim, kind, source, target)
+                direction = directions.setdefault((source, target), (source, target))
+                _add_link(data, claim, kind, *direction, direction)
         graph.add_edges_from((source, target, data) for (source, target), data in edges.items())
         return graph
 
@@ -154,11 +198,11 @@ def _edge_data() -> dict[str, object]:
     return {"claims": [], "kinds": [], "directions": [], "predicates": [], "weight": 0}
 
 
-def _add_link(data: dict[str, object], claim: ClaimRecord, kind: str, source: str, target: str) -> None:
-    """Put one link of a claim on an edge's data."""
+def _add_link(data: dict[str, object], claim: ClaimLink, kind: str, source: str, target: str, direction: tuple[str, str] | None = None) -> None:
+    """Put one link of a claim on an edge's data (``direction``: ``(source, target)`` made already)."""
     data["claims"].append(claim.id)
     data["kinds"].append(kind)
-    data["directions"].append((source, target))
+    data["directions"].append(direction or (source, target))
     if claim.predicate_name not in data["predicates"]:
         data["predicates"].append(claim.predicate_name)
     data["weight"] += 1
@@ -187,6 +231,12 @@ def read_network(store: Store, as_of: datetime | None = None) -> Network:
     return Network(entities=read_entities(store), claims=projection.every_claim(store, as_of=as_of))
 
 
+def read_structure(store: Store) -> Network:
+    """Every entity and every claim on the record as it links (:func:`~claimgraph.kg.projection.every_link`), with its
+    current verdict: what the graph, its analyses and the filters need, the records read when shown (:meth:`Network.records`)."""
+    return Network(entities=read_entities(store), claims=projection.every_link(store), store=store)
+
+
 def read_entities(store: Store, entity_ids: Iterable[str] | None = None) -> dict[str, Entity]:
     """Every entity (or just these), each with its most specific type."""
     values = "" if entity_ids is None else "VALUES ?entity { " + " ".join(f"<{entity_iri(e)}>" for e in sorted(entity_ids)) + " }"
@@ -209,7 +259,7 @@ def patch_network(store: Store, network: Network, touched: Touched) -> Network:
     named = touched.entities | {entity for claim in records.values() for entity in (claim.subject, claim.object, claim.claimant) if entity}
     entities = {key: entity for key, entity in network.entities.items() if key not in named}
     entities.update(read_entities(store, named))
-    return Network(entities=entities, claims=claims)
+    return replace(network, entities=entities, claims=claims, read={key: record for key, record in network.read.items() if key not in touched.claims})
 
 
 def read_claim_network(store: Store, claim_ids: Iterable[str], as_of: datetime | None = None) -> Network:

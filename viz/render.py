@@ -35,7 +35,7 @@ def render(view: View, *, asset_base: str | None = None, header: Markup | None =
     inline = asset_base is None
     return _ENV.get_template("view.html").render(
         view=view,
-        data={"nodes": view.nodes, "edges": view.edges, "options": view.options},
+        data={"nodes": view.nodes, "edges": view.edges, "options": view.options, "tips": view.tips, "tips_url": view.tips_url},
         header=header,
         scripts=[Markup(asset(name)[0]) for name in SCRIPTS] if inline else [f"{asset_base}/{name}" for name in SCRIPTS],
         styles=[Markup(asset(name)[0]) for name in STYLES] if inline else [f"{asset_base}/{name}" for name in STYLES],

@@ -1,14 +1,17 @@
 """Turn networkx graphs into views: vis-network nodes and edges (made with pyvis), a legend and what was left out.
 
 Every text from the data travels as JSON data, never as markup: the page
-script puts it into the document with ``textContent`` only.
+script puts it into the document with ``textContent`` only. A link's tooltip
+carries the ids of its first claims, not their words: the page reads those
+when the link is hovered (``View.tips_url``), or a file written to be read
+without the service holds them (``View.tips``, :func:`with_tips`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import networkx as nx
@@ -84,6 +87,10 @@ class View:
     description: str = ""
     claim_links: bool = True
     """Whether edges are claims (subject to object, claimant to subject), for the legend."""
+    tips_url: str | None = None
+    """Where the page reads the claims a link's tooltip names (:func:`claim_tips`, each ``id`` added to the query)."""
+    tips: dict[str, dict[str, object]] = field(default_factory=dict)
+    """The claims the links' tooltips name, by id, held in the page (:func:`with_tips`)."""
 
 
 def shorten(text: str, length: int = _LABEL_LENGTH) -> str:
@@ -157,17 +164,31 @@ def _sizes(graph: nx.Graph, scores: dict[str, float]) -> dict[str, float]:
     return {node: 10 + (30 * (scores.get(node, 0.0) - low) / spread if spread else 10) for node in graph}
 
 
-def _claim_tip(claim: object, label_of: Callable[[str], str]) -> dict[str, object]:
+def claim_tips(network: Network, claim_ids: Iterable[str]) -> dict[str, dict[str, object]]:
+    """What a link's tooltip shows of each of these claims of the network, by id in the order given (a claim not in it
+    is left out): its statement, quote, claimant, times and verdict."""
+    def label(entity: str) -> str:
+        return network.entities[entity].label if entity in network.entities else entity
+
     return {
-        "statement": claim.statement,
-        "quote": claim.quote,
-        "claimant": label_of(claim.claimant),
-        "stated": claim.stated.value,
-        "about": claim.about.value,
-        "verdict": claim.verdict_label,
-        "predicate": claim.predicate_name,
-        "id": claim.id,
+        key: {
+            "id": claim.id,
+            "statement": claim.statement,
+            "quote": claim.quote,
+            "claimant": label(claim.claimant),
+            "stated": claim.stated.value,
+            "about": claim.about.value,
+            "verdict": claim.verdict_label,
+            "predicate": claim.predicate_name,
+        }
+        for key, claim in network.records(claim_ids).items()
     }
+
+
+def with_tips(view: View, network: Network) -> View:
+    """The view holding the claims its links' tooltips name, for a page read without the service."""
+    named = [claim for edge in view.edges for claim in edge.get("info", {}).get("claims", [])]
+    return replace(view, tips=claim_tips(network, named))
 
 
 def _predicates(names: list[str]) -> str:
@@ -190,18 +211,21 @@ def entity_view(
     keep: Iterable[str] = (),
     link: Callable[[str], str] | None = None,
     description: str = "",
+    tips_url: str | None = None,
 ) -> View:
     """The view of an entity graph (from ``kg.network``): nodes coloured by type and sized by ``scores``.
 
     Args:
         graph: nodes with ``label`` and ``type``; edges with ``claims`` (ids), ``kinds`` and ``directions``.
         scores: the size of each node, usually its PageRank.
-        network: the entities and claims the graph was made of, as they are now (for the links' tooltips).
+        network: the entities and claims the graph was made of, as they are now (for the links' labels and headings).
         title: the page's title.
         cap: at most this many nodes, the highest-scoring; the rest is counted in ``View.omitted``.
         keep: nodes shown whatever their score (the entity a view is about).
         link: the URL of an entity's page, for clicking a node; None for no links.
         description: one line under the title.
+        tips_url: where the page reads the claims a link's tooltip names; None for a page that holds them
+            (:func:`with_tips`) or shows their ids only.
     """
     shown, omitted = cap_nodes(graph, scores, cap, keep)
     sizes = _sizes(shown, scores)
@@ -230,29 +254,31 @@ def entity_view(
                 ],
             },
         )
+    links = []
     for a, b in sorted(shown.edges, key=lambda edge: tuple(map(str, edge))):
         data = shown.edges[a, b]
         groups: dict[tuple[str, str, str], list[object]] = {}
         for claim, kind, (source, target) in zip(data["claims"], data["kinds"], data["directions"]):
             groups.setdefault((kind, source, target), []).append(network.claims[claim])
-        for (kind, source, target), claims in sorted(groups.items()):
-            predicates = _predicates([claim.predicate_name for claim in claims])
-            heading = f"{label_of(source)} → {label_of(target)}"
-            net.add_edge(
-                str(source),
-                str(target),
-                id=f"{kind}:{source}:{target}",
-                label=predicates if kind == "assertion" else _source_label(claims),
-                value=len(claims),
-                dashes=kind != "assertion",
-                kind=kind,
-                info={
-                    "heading": heading if kind == "assertion" else f"{label_of(source)}, as the source of claims about {label_of(target)}",
-                    "claims": [_claim_tip(claim, label_of) for claim in claims[:TOOLTIP_CLAIMS]],
-                    "more": max(0, len(claims) - TOOLTIP_CLAIMS),
-                    "total": len(claims),
-                },
-            )
+        links.extend(sorted(groups.items()))
+    for (kind, source, target), claims in links:
+        predicates = _predicates([claim.predicate_name for claim in claims])
+        heading = f"{label_of(source)} → {label_of(target)}"
+        net.add_edge(
+            str(source),
+            str(target),
+            id=f"{kind}:{source}:{target}",
+            label=predicates if kind == "assertion" else _source_label(claims),
+            value=len(claims),
+            dashes=kind != "assertion",
+            kind=kind,
+            info={
+                "heading": heading if kind == "assertion" else f"{label_of(source)}, as the source of claims about {label_of(target)}",
+                "claims": [claim.id for claim in claims[:TOOLTIP_CLAIMS]],
+                "more": max(0, len(claims) - TOOLTIP_CLAIMS),
+                "total": len(claims),
+            },
+        )
     nodes, edges, _, _, _, _ = net.get_network_data()
     present = sorted({str(shown.nodes[node].get("type", "entity")) for node in shown})
     legend = [(kind.replace("_", " "), TYPE_COLOURS.get(kind, _OTHER)) for kind in present]
@@ -264,6 +290,7 @@ def entity_view(
         legend=legend,
         omitted=omitted if omitted.count else None,
         description=description,
+        tips_url=tips_url,
     )
 
 

@@ -17,7 +17,7 @@ def _run(args: argparse.Namespace) -> int:
     from claimgraph.kg.network import claim_or_error, claim_provenance, neighbourhood, read_claim_network, read_network
     from claimgraph.kg.store import open_store
     from claimgraph.viz.render import render
-    from claimgraph.viz.views import entity_view, provenance_view
+    from claimgraph.viz.views import entity_view, provenance_view, with_tips
 
     if not 1 <= args.limit <= MAX_NODE_CAP:
         raise InputError(f"--limit must be between 1 and {MAX_NODE_CAP}, not {args.limit}")
@@ -40,7 +40,7 @@ def _run(args: argparse.Namespace) -> int:
                 graph = neighbourhood(graph, args.entity, args.radius)
                 keep = [args.entity]
                 title = f"{graph.nodes[args.entity]['label']}: within {args.radius} link{'s' if args.radius > 1 else ''}"
-            view = entity_view(graph, analysis.pagerank(graph), network, title=title, cap=args.limit, keep=keep)
+            view = with_tips(entity_view(graph, analysis.pagerank(graph), network, title=title, cap=args.limit, keep=keep), network)
     finally:
         store.close()
     try:

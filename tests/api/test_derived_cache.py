@@ -19,7 +19,7 @@ from claimgraph.kg import cache as cache_module
 from claimgraph.kg.build import build, vocabulary_quads
 from claimgraph.kg.mapping import Quad
 from claimgraph.kg.namespaces import entity_iri
-from claimgraph.kg.network import read_network
+from claimgraph.kg.network import read_structure
 from claimgraph.kg.store import Store, insert_data, open_store
 from tests.api.conftest import bearer, make_app, serve
 from tests.kg.test_ingest import PUBLISHED, TEXT
@@ -65,9 +65,9 @@ def _label(client: TestClient, entity_id: str) -> str:
 
 
 def test_pages_share_one_reading_while_nothing_is_written(api: TestClient, monkeypatch) -> None:
-    reads, rows, orders = Counter(read_network), Counter(analysis.centrality), Counter(resources.claim_places)
+    reads, rows, orders = Counter(read_structure), Counter(analysis.centrality), Counter(resources.claim_places)
     choices = Counter(resources.claim_filter_choices)
-    monkeypatch.setattr(cache_module, "read_network", reads)
+    monkeypatch.setattr(cache_module, "read_structure", reads)
     monkeypatch.setattr(analysis, "centrality", rows)
     monkeypatch.setattr(resources, "claim_places", orders)
     monkeypatch.setattr(resources, "claim_filter_choices", choices)
@@ -146,8 +146,8 @@ def test_a_rebuild_shows_at_once(api: TestClient, built_store: Store, bundled: C
 
 
 def test_concurrent_cold_requests_read_the_store_once(built_store: Store, token_file: Path, monkeypatch) -> None:
-    reads, rows = Counter(read_network, pause=0.5), Counter(analysis.centrality)  # slow enough for the requests to overlap
-    monkeypatch.setattr(cache_module, "read_network", reads)
+    reads, rows = Counter(read_structure, pause=0.5), Counter(analysis.centrality)  # slow enough for the requests to overlap
+    monkeypatch.setattr(cache_module, "read_structure", reads)
     monkeypatch.setattr(analysis, "centrality", rows)
     paths = ["/entities/anthropic", "/entities/openai", "/api/analysis/centrality", "/api/analysis/sources"]
     with serve(make_app(built_store, token_file)) as base, httpx.Client(base_url=base, timeout=60) as client:
@@ -159,8 +159,8 @@ def test_concurrent_cold_requests_read_the_store_once(built_store: Store, token_
 
 def test_a_remote_store_is_read_on_every_request(oxigraph, bundled_quads: list[Quad], token_file: Path, monkeypatch) -> None:
     """Other clients write to a remote store behind the service's back: nothing is kept, every request reads it."""
-    reads = Counter(read_network)
-    monkeypatch.setattr(cache_module, "read_network", reads)
+    reads = Counter(read_structure)
+    monkeypatch.setattr(cache_module, "read_structure", reads)
     ours = open_store(oxigraph.query_url, oxigraph.update_url)
     theirs = open_store(oxigraph.query_url, oxigraph.update_url)
     try:

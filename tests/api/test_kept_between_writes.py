@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from claimgraph.kg import analysis, projection, resources, reviews
 from claimgraph.kg import cache as cache_module
 from claimgraph.kg.namespaces import claim_iri, sparql_prefixes
-from claimgraph.kg.network import Network, read_network
+from claimgraph.kg.network import Network, read_network, read_structure
 from claimgraph.kg.store import Store, insert_data
 from tests.api.conftest import bearer
 from tests.api.test_derived_cache import CLAIM, Counter, _verdict
@@ -66,8 +66,8 @@ def test_the_graph_and_pagerank_are_assembled_once(api: TestClient, graphs: list
 
 
 def test_reviews_over_http_read_only_the_verdicts(api: TestClient, secrets: dict[str, str], graphs: list[Network], monkeypatch) -> None:
-    reads, verdicts = Counter(read_network), Counter(projection.read_verdicts)
-    monkeypatch.setattr(cache_module, "read_network", reads)
+    reads, verdicts = Counter(read_structure), Counter(projection.read_verdicts)
+    monkeypatch.setattr(cache_module, "read_structure", reads)
     monkeypatch.setattr(projection, "read_verdicts", verdicts)
     for path in GRAPH_PATHS:
         assert api.get(path).status_code == 200, path
@@ -76,18 +76,19 @@ def test_reviews_over_http_read_only_the_verdicts(api: TestClient, secrets: dict
         answer = api.post(f"/api/claims/{claim_id}/reviews", json={"verdict": verdict, "rationale": "checked"}, headers=reviewer)
         assert answer.status_code == 201, answer.text
     assert _verdict(api, CLAIM) == "misleading"
-    page = api.get("/views/entity/anthropic").text
-    assert "True" in page and api.get("/entities/dealroom").status_code == 200
+    assert api.get("/views/entity/anthropic").status_code == 200 and api.get("/entities/dealroom").status_code == 200
+    (tip,) = api.get("/api/claim-tips", params={"id": FOUNDED}).json()["claims"]  # what the page's tooltip reads
+    assert tip["verdict"] == "True"
     assert (reads.calls, verdicts.calls, len(graphs)) == (1, 1, 1)
     kept = api.app.state.derived.network()
-    assert dict(kept.claims) == read_network(api.app.state.store).claims
+    assert kept.records(kept.claims) == read_network(api.app.state.store).claims
 
 
 def test_a_review_an_editor_writes_over_sparql_makes_the_service_read_everything(
     api: TestClient, built_store: Store, secrets: dict[str, str], monkeypatch
 ) -> None:
-    reads = Counter(read_network)
-    monkeypatch.setattr(cache_module, "read_network", reads)
+    reads = Counter(read_structure)
+    monkeypatch.setattr(cache_module, "read_structure", reads)
     assert _verdict(api, CLAIM) == "none"
     review = reviews.review_quads(
         reviews.review_iri(CLAIM, 1), claim_iri(CLAIM), reviews.scale().verdicts["false"], "no", [], "Bo",

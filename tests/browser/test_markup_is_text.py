@@ -51,6 +51,7 @@ def test_tooltips_and_the_details_panel_show_markup_as_text(hostile_server, visi
     page.wait_for_selector("body[data-network=ready]")
     assert page.evaluate("nodes.get('evil-corp').label").startswith("<img src=x")
     tooltip, point = hover_edge(page, "assertion:harmless-ltd:evil-corp")
+    tooltip.locator(".cg-tip-statement").wait_for()
     assert EVIL_STATEMENT in tooltip.inner_text()
     assert "Evil Corp <b>said</b> it now owns Harmless Ltd" in tooltip.inner_text()
     assert tooltip.locator("script, img, b").count() == 0

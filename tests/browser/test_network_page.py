@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from claimgraph.claims.model import ClaimSet
+from claimgraph.kg.analysis import pagerank
+from claimgraph.kg.build import vocabulary_quads
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.network import read_network
+from claimgraph.kg.store import insert_data, open_store
+from claimgraph.viz.render import render
+from claimgraph.viz.views import entity_view, with_tips
 
 
 def wait_ready(page) -> None:
@@ -28,11 +35,31 @@ def test_an_edge_tooltip_shows_the_quote_claimant_and_verdict(bundled_server, vi
     page = visit.page
     page.goto(f"{bundled_server.origin}/views/network")
     wait_ready(page)
+    assert not [url for url in visit.requests if "/api/claim-tips" in url]
     tooltip, _ = hover_edge(page, "attribution:dealroom:uk-ai-sector")
+    tooltip.locator(".cg-tip-statement").wait_for()  # read from the service once hovered
     text = tooltip.inner_text()
     assert "For context, the entire UK AI sector attracted just £4.7bn in venture capital funding last year" in text
     assert "UK AI companies raised 4.7 billion pounds of venture capital in 2024." in text
     assert "Claimant: Dealroom" in text and "verdict: not reviewed" in text and "about 2024" in text
+    assert [url for url in visit.requests if "/api/claim-tips" in url] == [f"{bundled_server.origin}/api/claim-tips?id=uk-ai-sector-vc-funding-2024"]
+    assert visit.errors == []
+
+
+def test_a_written_file_shows_its_tooltips_without_the_service(bundled_quads, visit, hover_edge, tmp_path) -> None:
+    store = open_store(MEMORY)
+    store.update(insert_data(vocabulary_quads() + bundled_quads))
+    network = read_network(store)
+    graph = network.graph()
+    page_file = tmp_path / "network.html"
+    page_file.write_text(render(with_tips(entity_view(graph, pagerank(graph), network, title="Network"), network)), encoding="utf-8")
+    page = visit.page
+    page.goto(page_file.as_uri())
+    wait_ready(page)
+    tooltip, _ = hover_edge(page, "attribution:dealroom:uk-ai-sector")
+    assert "UK AI companies raised 4.7 billion pounds of venture capital in 2024." in tooltip.inner_text()
+    assert "Claimant: Dealroom" in tooltip.inner_text()
+    assert [url for url in visit.requests if not url.startswith("file://")] == [] and visit.errors == []
 
 
 COUNT_CANVAS_CALLS = """

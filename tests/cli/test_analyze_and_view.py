@@ -74,6 +74,8 @@ def test_view_writes_one_self_contained_file(store, tmp_path) -> None:
         assert done.stdout.startswith(f"wrote {out}: {nodes} nodes")
         html = out.read_text(encoding="utf-8")
         assert "<script src=" not in html and "<link " not in html and "vis.Network" in html
+        if not args:  # a link's tooltip is read from the file, not from a service
+            assert '"tips_url": null' in html and "UK AI companies raised 4.7 billion pounds of venture capital in 2024." in html
     done = claimgraph("view", "--store", store, "--out", str(tmp_path / "x.html"), "--entity", "atlantis")
     assert done.returncode == 2 and "no entity with id 'atlantis'" in done.stderr
     done = claimgraph("view", "--store", store, "--out", str(tmp_path / "missing" / "x.html"))

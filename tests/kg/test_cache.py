@@ -17,7 +17,7 @@ from claimgraph.kg import cache as cache_module
 from claimgraph.kg.build import vocabulary_quads
 from claimgraph.kg.cache import DerivedCache, plain_communities
 from claimgraph.kg.mapping import Quad
-from claimgraph.kg.network import Network, read_network
+from claimgraph.kg.network import Network, read_network, read_structure
 from claimgraph.kg.store import Store, insert_data, open_store
 
 NEW_ENTITY = """
@@ -47,9 +47,9 @@ class Counted:
 
 @pytest.fixture
 def reads(monkeypatch) -> Counted:
-    """``read_network`` as the cache calls it, counted."""
-    counted = Counted(read_network)
-    monkeypatch.setattr(cache_module, "read_network", counted)
+    """``read_structure`` (the whole network) as the cache calls it, counted."""
+    counted = Counted(read_structure)
+    monkeypatch.setattr(cache_module, "read_structure", counted)
     return counted
 
 
@@ -155,13 +155,13 @@ def test_a_write_during_the_computation_leaves_its_result_stale(built_store: Sto
     written = []
 
     def read_then_someone_writes(store: Store) -> Network:
-        network = read_network(store)
+        network = read_structure(store)
         if not written:
             written.append(True)
             store.update(NEW_ENTITY)
         return network
 
-    monkeypatch.setattr(cache_module, "read_network", read_then_someone_writes)
+    monkeypatch.setattr(cache_module, "read_structure", read_then_someone_writes)
     derived = DerivedCache(built_store)
     assert "zeta-robotics" not in derived.network().entities  # read before the write landed
     assert "zeta-robotics" in derived.network().entities
@@ -174,9 +174,9 @@ def test_concurrent_cold_calls_compute_once(built_store: Store, monkeypatch) -> 
         entered.set()
         assert release.wait(timeout=20)
 
-    reads = Counted(read_network, before=hold)
+    reads = Counted(read_structure, before=hold)
     rows = Counted(analysis.centrality)
-    monkeypatch.setattr(cache_module, "read_network", reads)
+    monkeypatch.setattr(cache_module, "read_structure", reads)
     monkeypatch.setattr(analysis, "centrality", rows)
     derived = DerivedCache(built_store)
     with ThreadPoolExecutor(max_workers=4) as pool:

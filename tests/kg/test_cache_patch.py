@@ -29,8 +29,8 @@ ARTICLE = (
 @pytest.fixture
 def counted(monkeypatch) -> dict[str, Counted]:
     """What the cache calls to read the whole network, and to compute betweenness, counted."""
-    calls = {"network": Counted(cache_module.read_network), "betweenness": Counted(analysis.betweenness)}
-    monkeypatch.setattr(cache_module, "read_network", calls["network"])
+    calls = {"network": Counted(cache_module.read_structure), "betweenness": Counted(analysis.betweenness)}
+    monkeypatch.setattr(cache_module, "read_structure", calls["network"])
     monkeypatch.setattr(analysis, "betweenness", calls["betweenness"])
     return calls
 
@@ -183,7 +183,7 @@ def test_the_network_as_of_a_time_is_the_kept_one_with_what_changed_since_read_a
         then = day + timedelta(hours=hours)
         expected, found = read_network(built_store, then), derived.network_as_of(then)
         assert dict(found.entities) == expected.entities, hours
-        assert dict(found.claims) == expected.claims, hours
+        assert found.records(found.claims) == expected.claims, hours  # held as links, read as records: every field
         near, fresh = derived.graph_near(found), expected.graph()
         assert list(near.nodes(data=True)) == list(fresh.nodes(data=True)), hours
         assert {frozenset(edge[:2]): edge[2] for edge in near.edges(data=True)} == {frozenset(edge[:2]): edge[2] for edge in fresh.edges(data=True)}

@@ -3,6 +3,7 @@ communities, the claim order, count and filter choices) stays, and what the cach
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import datetime, timedelta, timezone
 
 import networkx as nx
@@ -13,7 +14,8 @@ from claimgraph.kg import cache as cache_module
 from claimgraph.kg.build import build
 from claimgraph.kg.cache import DerivedCache, plain_communities
 from claimgraph.kg.namespaces import claim_iri
-from claimgraph.kg.network import read_network
+from claimgraph.kg.network import read_claim_network, read_network, read_structure
+from claimgraph.kg.projection import ClaimLink, ClaimRecord
 from claimgraph.kg.projection import read_claims
 from claimgraph.kg.store import Store, insert_data
 from claimgraph.kg.updates import validated_update
@@ -30,9 +32,9 @@ STRUCTURE = ("graph", "centrality", "pagerank", "communities", "claim_count", "c
 
 @pytest.fixture
 def counted(monkeypatch) -> dict[str, Counted]:
-    """``read_network`` and ``read_verdicts`` as the cache calls them, counted."""
-    calls = {"network": Counted(read_network), "verdicts": Counted(projection.read_verdicts)}
-    monkeypatch.setattr(cache_module, "read_network", calls["network"])
+    """``read_structure`` (the whole network) and ``read_verdicts`` as the cache calls them, counted."""
+    calls = {"network": Counted(read_structure), "verdicts": Counted(projection.read_verdicts)}
+    monkeypatch.setattr(cache_module, "read_structure", calls["network"])
     monkeypatch.setattr(projection, "read_verdicts", calls["verdicts"])
     return calls
 
@@ -47,14 +49,21 @@ def _review(store: Store, claim_id: str, verdict: str, days: int) -> None:
     reviews.add_review(store, claim_id, verdict, "checked against the source", [], "Ada", now=DAY + timedelta(days=days))
 
 
+def _as_link(claim: ClaimLink) -> ClaimLink:
+    """What the network links of a claim, whether it holds its link or its record."""
+    return ClaimLink(**{field.name: getattr(claim, field.name) for field in fields(ClaimLink)})
+
+
 def _assert_as_read_afresh(derived: DerivedCache, store: Store) -> None:
     """Everything the cache hands out equals what it would compute from the store now, field by field."""
     fresh = read_network(store)
     network = derived.network()
     assert dict(network.entities) == fresh.entities
     assert sorted(network.claims) == sorted(fresh.claims)
+    records, links = network.records(network.claims), read_structure(store).claims
     for claim_id, record in fresh.claims.items():
-        assert network.claims[claim_id] == record, claim_id  # dataclass equality: every field
+        assert records[claim_id] == record, claim_id  # dataclass equality: every field
+        assert _as_link(network.claims[claim_id]) == _as_link(record) == links[claim_id], claim_id
     graph, expected = derived.graph(), fresh.graph()
     assert nx.is_frozen(graph)
     assert dict(graph.nodes(data=True)) == dict(expected.nodes(data=True))
@@ -108,15 +117,15 @@ def test_reviews_keep_the_claim_order_without_the_network(built_store: Store, co
     assert derived.claim_order() == order and orders.calls == 2
 
 
-def test_a_claims_page_reads_its_claim_alone_until_the_network_is_kept(built_store: Store, counted: dict[str, Counted]) -> None:
+def test_a_claims_page_reads_its_claim_alone(built_store: Store, counted: dict[str, Counted]) -> None:
+    """The kept network holds claims as they link, so a claim's page reads its record (and entities) alone, kept or not."""
     derived = DerivedCache(built_store)
-    assert set(derived.claim_network(OPENAI).claims) == {OPENAI} and counted["network"].calls == 0
+    assert set(read_claim_network(built_store, [OPENAI]).claims) == {OPENAI}
     whole = derived.network()
-    assert derived.claim_network(OPENAI) is whole
+    assert not isinstance(whole.claims[OPENAI], ClaimRecord)
     _review(built_store, OPENAI, "false", 0)
-    assert derived.claim_network(OPENAI).claims[OPENAI].verdict == "false"  # not the network kept before the review
-    built_store.update(NEW_ENTITY)
-    assert set(derived.claim_network(OPENAI).claims) == {OPENAI} and counted["network"].calls == 1
+    assert read_claim_network(built_store, [OPENAI]).claims[OPENAI].verdict == "false"
+    assert counted["network"].calls == 1
 
 
 def test_a_review_written_as_an_editors_update_makes_the_cache_read_everything(built_store: Store, counted: dict[str, Counted]) -> None:

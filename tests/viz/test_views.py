@@ -13,7 +13,7 @@ from claimgraph.kg.analysis import pagerank
 from claimgraph.kg.network import Network, claim_provenance, read_network
 from claimgraph.viz import assets
 from claimgraph.viz.render import render
-from claimgraph.viz.views import TYPE_COLOURS, cap_nodes, entity_view, provenance_view
+from claimgraph.viz.views import TYPE_COLOURS, cap_nodes, claim_tips, entity_view, provenance_view, with_tips
 
 
 class Tags(HTMLParser):
@@ -69,13 +69,40 @@ def test_entity_view_colours_sizes_and_labels(built_store) -> None:
     assert (founding["from"], founding["to"], founding["dashes"]) == ("anthropic", "openai", False)
     source = edges["attribution:dealroom:uk-ai-sector"]
     assert source["dashes"] is True and source["label"] == "source: fundingRaised"
-    (claim,) = source["info"]["claims"]
+    assert source["info"]["claims"] == ["uk-ai-sector-vc-funding-2024"]
+    claim = claim_tips(network, source["info"]["claims"])["uk-ai-sector-vc-funding-2024"]
     assert claim["quote"].startswith("For context, the entire UK AI sector") and claim["claimant"] == "Dealroom"
     assert claim["verdict"] == "not reviewed" and claim["about"] == "2024"
     publisher = edges["attribution:uk-ai-gap-article-publisher:anthropic"]
     assert publisher["info"]["total"] == 15 and len(publisher["info"]["claims"]) == 5 and publisher["info"]["more"] == 10
+    assert publisher["info"]["claims"] == sorted(publisher["info"]["claims"])  # the first five in id order
     assert ("data provider", TYPE_COLOURS["data_provider"]) in view.legend
     assert view.omitted is None
+
+
+def test_a_served_page_holds_claim_ids_not_their_words(built_store) -> None:
+    network = read_network(built_store)
+    graph = network.graph()
+    html = render(entity_view(graph, pagerank(graph), network, title="Network", tips_url="/api/claim-tips"), asset_base="/views/assets")
+    data = view_data(html)
+    assert data["tips"] == {} and data["tips_url"] == "/api/claim-tips"
+    named = {claim for edge in data["edges"] for claim in edge["info"]["claims"]}
+    assert named and named <= set(network.claims)
+    for claim in network.claims.values():  # the bundled statements and quotes are long enough to be unmistakable
+        assert json.dumps(claim.statement)[1:-1] not in html
+        assert claim.quote is None or json.dumps(claim.quote)[1:-1] not in html
+
+
+def test_a_file_for_reading_alone_holds_what_its_tooltips_name(built_store) -> None:
+    network = read_network(built_store)
+    graph = network.graph()
+    view = entity_view(graph, pagerank(graph), network, title="Network")
+    data = view_data(render(with_tips(view, network)))
+    named = {claim for edge in data["edges"] for claim in edge["info"]["claims"]}
+    assert data["tips_url"] is None and set(data["tips"]) == named
+    tip = data["tips"]["openai-valuation-300bn"]
+    assert tip["statement"] == network.claims["openai-valuation-300bn"].statement and tip["claimant"]
+    assert claim_tips(network, ["openai-valuation-300bn", "no-such-claim"]) == {"openai-valuation-300bn": tip}
 
 
 def test_the_cap_keeps_the_most_central_and_what_was_asked_for(built_store) -> None:

@@ -30,16 +30,62 @@ var edges;
     parent.appendChild(item);
   }
 
+  var data = JSON.parse(document.getElementById("cg-view-data").textContent);
+  var tips = data.tips || {};  // the claims read so far, by id; null for one the service did not answer
+
+  function claimList(list, ids, note) {
+    list.replaceChildren();
+    ids.forEach(function (id) {
+      if (tips[id]) {
+        claimLines(list, tips[id]);
+      } else {
+        line(list, "cg-tip-claim cg-tip-pending", "Claim " + id + (tips[id] === null ? " (no longer on the record)" : note));
+      }
+    });
+  }
+
+  function read(ids, done) {
+    var wanted = ids.filter(function (id) { return !(id in tips); });
+    if (wanted.length === 0) { done(""); return; }
+    var url = new URL(data.tips_url, window.location.href);
+    wanted.forEach(function (id) { url.searchParams.append("id", id); });
+    fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) { throw new Error("the service answered " + response.status); }
+        return response.json();
+      })
+      .then(function (answer) {
+        answer.claims.forEach(function (claim) { tips[claim.id] = claim; });
+        wanted.forEach(function (id) { if (!(id in tips)) { tips[id] = null; } });
+        done("");
+      })
+      .catch(function (error) { done(" (could not be read: " + error.message + ")"); });
+  }
+
   function describe(info) {
     var box = document.createElement("div");
     box.className = "cg-tip";
     if (info.heading) { line(box, "cg-tip-heading", info.heading); }
     (info.lines || []).forEach(function (text) { line(box, "cg-tip-line", text); });
-    (info.claims || []).forEach(function (claim) { claimLines(box, claim); });
+    var ids = info.claims || [];
+    var list = document.createElement("div");
+    box.appendChild(list);
+    var unread = ids.some(function (id) { return !(id in tips); });
+    claimList(list, ids, unread && data.tips_url ? " (reading\u2026)" : "");
+    if (unread && data.tips_url) {
+      box.cgRead = function () {
+        box.cgRead = null;  // once: a failure is shown until the page is loaded again
+        read(ids, function (note) { claimList(list, ids, note); });
+      };
+    }
     if (info.more) {
       line(box, "cg-tip-more", "\u2026 and " + info.more + " more claim" + (info.more === 1 ? "" : "s") + ".");
     }
     return box;
+  }
+
+  function readShown(box) {
+    if (box && box.cgRead) { box.cgRead(); }
   }
 
   function status(text) {
@@ -52,7 +98,6 @@ var edges;
     status("Ready.");
   }
 
-  var data = JSON.parse(document.getElementById("cg-view-data").textContent);
   data.nodes.forEach(function (node) { if (node.info) { node.title = describe(node.info); } });
   data.edges.forEach(function (edge) { if (edge.info) { edge.title = describe(edge.info); } });
   nodes = new vis.DataSet(data.nodes);
@@ -72,6 +117,11 @@ var edges;
     document.body.setAttribute("data-network", "ready");
   }
 
+  network.on("showPopup", function (id) {
+    var edge = edges.get(id);
+    if (edge) { readShown(edge.title); }
+  });
+
   network.on("click", function (params) {
     var details = document.getElementById("cg-details");
     if (params.nodes.length > 0) {
@@ -83,7 +133,11 @@ var edges;
       if (node && node.info) { details.replaceChildren(describe(node.info)); }
     } else if (params.edges.length > 0) {
       var edge = edges.get(params.edges[0]);
-      if (edge && edge.info) { details.replaceChildren(describe(edge.info)); }
+      if (edge && edge.info) {
+        var box = describe(edge.info);
+        details.replaceChildren(box);
+        readShown(box);
+      }
     }
   });
 }());
