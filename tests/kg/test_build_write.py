@@ -60,6 +60,19 @@ def with_new_builds_named(before: str, after: str) -> list[str]:
     return sorted(after.splitlines())
 
 
+def build_both_ways(store: Store, claim_sets: list[ClaimSet]) -> str:
+    """Build into ``store`` and, by the reading request, into a copy of it; they must end alike. What it held before."""
+    before = dump(store)
+    reference = copy(store)
+    try:
+        build(store, claim_sets, bulk=False, now=NOW)
+        build_by_reading_request(reference, claim_sets)
+        assert with_new_builds_named(before, dump(store)) == with_new_builds_named(before, dump(reference))
+    finally:
+        reference.close()
+    return before
+
+
 @pytest.fixture
 def lived_in(store: Store, bundled: ClaimSet, mini: ClaimSet) -> Store:
     """The bundled claims and the mini set built, then reviewed, retracted by a curator and by an editor."""
@@ -82,16 +95,8 @@ def rebuilds(bundled: ClaimSet, mini: ClaimSet) -> list[list[ClaimSet]]:
 @pytest.mark.parametrize("which", range(4))
 def test_the_embedded_write_leaves_what_the_reading_request_leaves(lived_in: Store, bundled: ClaimSet, mini: ClaimSet,
                                                                     which: int) -> None:
-    claim_sets = rebuilds(bundled, mini)[which]
-    before = dump(lived_in)
-    reference = copy(lived_in)
-    try:
-        build(lived_in, claim_sets, bulk=False, now=NOW)
-        build_by_reading_request(reference, claim_sets)
-        assert with_new_builds_named(before, dump(lived_in)) == with_new_builds_named(before, dump(reference))
-        assert dump(lived_in) != before, "the build wrote its record at least"
-    finally:
-        reference.close()
+    before = build_both_ways(lived_in, rebuilds(bundled, mini)[which])
+    assert dump(lived_in) != before, "the build wrote its record at least"
 
 
 def test_a_blank_node_in_what_a_build_removes_is_removed_too(lived_in: Store, mini: ClaimSet) -> None:
@@ -154,13 +159,6 @@ def test_any_history_and_rebuild_end_alike_both_ways(bundled: ClaimSet, mini: Cl
         again = data.draw(st.lists(st.sampled_from(ids), unique=True), "built again")
         claim_sets = [dataclasses.replace(bundled, claims=[c for c in bundled.claims if c.id in again])]
         claim_sets += [mini] if data.draw(st.booleans(), "mini again") else []
-        before = dump(store)
-        reference = copy(store)
-        try:
-            build(store, claim_sets, bulk=False, now=NOW)
-            build_by_reading_request(reference, claim_sets)
-            assert with_new_builds_named(before, dump(store)) == with_new_builds_named(before, dump(reference))
-        finally:
-            reference.close()
+        build_both_ways(store, claim_sets)
     finally:
         store.close()
