@@ -144,13 +144,13 @@ class Network:
         return graph
 
     def graph_from(self, before: Network, graph: nx.Graph) -> nx.Graph:
-        """What :meth:`graph` assembles, made from ``before``'s graph when the two networks name the same entities and
-        differ in a few claims (the record as of a time, from the kept network): only the links of the claims that
-        differ (another record, by identity) are counted again. Nodes, their order and every node's and edge's data
+        """What :meth:`graph` assembles, made from ``before``'s graph when the two networks name equal entities and
+        differ in a few claims (the record as of a time, or after a curation, from the kept network): only the links of
+        the claims that differ (another record, by identity) are counted again. Nodes, their order and every node's and edge's data
         equal :meth:`graph`'s; an edge made anew comes last, so use it where the order of edges does not count
         (PageRank, drawing), not for an analysis whose result it can change (Louvain's ties)."""
         entities_kept = self.entities.keys() == before.entities.keys() and all(
-            self.entities[key] is entity for key, entity in before.entities.items())
+            self.entities[key] == entity for key, entity in before.entities.items())
         changed = [key for key in before.claims.keys() | self.claims.keys() if before.claims.get(key) is not self.claims.get(key)]
         if not entities_kept or len(changed) * 4 > len(self.claims):
             return self.graph()

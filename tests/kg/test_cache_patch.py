@@ -195,3 +195,20 @@ def test_the_network_as_of_a_time_is_the_kept_one_with_what_changed_since_read_a
     else:
         assert derived.reading_time(latest) == latest
     assert derived.reading_time(day) == day
+
+
+def test_pagerank_after_a_curation_counts_again_only_the_links_of_what_changed(built_store: Store, monkeypatch) -> None:
+    """The first home page after a curation draws the graph PageRank was last computed on with the changed claims'
+    links counted again, not the whole graph assembled anew; it equals a fresh reading's."""
+    from claimgraph.kg.network import Network
+
+    derived = DerivedCache(built_store)
+    _everything(derived)
+    curation.curate(built_store, FOUNDED, "retract", "Ed", note="the founders were misnamed")
+    assembled, whole = [], Network.graph
+    monkeypatch.setattr(Network, "graph", lambda network: assembled.append(network) or whole(network))
+    graph, _ = derived.pagerank()
+    assert assembled == []
+    assert not any(FOUNDED in data["claims"] for _, _, data in graph.edges(data=True))
+    monkeypatch.undo()
+    _assert_as_read_afresh(derived, built_store)
