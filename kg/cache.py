@@ -185,7 +185,7 @@ class DerivedCache:
         network = self._structure_network()[1]
         with self._guard:
             drawn = self._drawn
-        graph = self.graph() if drawn is None else nx.freeze(network.graph_from(*drawn))
+        graph = self.graph() if drawn is None else nx.freeze(network.graph_from(*drawn, assemble=self.graph))
         with self._guard:
             self._drawn = (network, graph)
         return graph, MappingProxyType(analysis.pagerank(graph))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -143,17 +143,18 @@ class Network:
         graph.add_edges_from((source, target, data) for (source, target), data in edges.items())
         return graph
 
-    def graph_from(self, before: Network, graph: nx.Graph) -> nx.Graph:
+    def graph_from(self, before: Network, graph: nx.Graph, assemble: Callable[[], nx.Graph] | None = None) -> nx.Graph:
         """What :meth:`graph` assembles, made from ``before``'s graph when the two networks name equal entities and
         differ in a few claims (the record as of a time, or after a curation, from the kept network): only the links of
         the claims that differ (another record, by identity) are counted again. Nodes, their order and every node's and edge's data
         equal :meth:`graph`'s; an edge made anew comes last, so use it where the order of edges does not count
-        (PageRank, drawing), not for an analysis whose result it can change (Louvain's ties)."""
+        (PageRank, drawing), not for an analysis whose result it can change (Louvain's ties). Where it cannot, the graph
+        is ``assemble``'s (a kept :meth:`graph`), else assembled."""
         entities_kept = self.entities.keys() == before.entities.keys() and all(
             self.entities[key] == entity for key, entity in before.entities.items())
         changed = [key for key in before.claims.keys() | self.claims.keys() if before.claims.get(key) is not self.claims.get(key)]
         if not entities_kept or len(changed) * 4 > len(self.claims):
-            return self.graph()
+            return (assemble or self.graph)()
         # A copy that shares what it does not change: the maps of nodes and of each node's neighbours are new (a
         # dict copy each, in C; Graph.copy copies every edge's data in Python, 0.5 s at 100,000 claims); a node's or
         # an edge's data is replaced by a new dict where it changes, never changed in place.

@@ -62,10 +62,10 @@ def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     common.add_argument("-q", "--quiet", action="store_true", help="no progress on standard error (shown only on a terminal)")
     root = argparse.ArgumentParser(prog="claimgraph", description="Factual claims of news articles as an RDF graph with provenance.")
     commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    asked = argv[0] if argv else None
+    asked = None if argv is None else COMMANDS.get(argv[0] if argv else "", ("",))[0]
     registered: set[str] = set()
     for name, (module, _) in COMMANDS.items():
-        if argv is not None and COMMANDS.get(asked, ("",))[0] != module:
+        if asked is not None and asked != module:
             add_command(commands, name)
         elif module not in registered:
             importlib.import_module(f"claimgraph.cli.{module}").register(commands, common, settings)
