@@ -109,6 +109,11 @@ class Mention:
     label: str
     kind: str
 
+    @property
+    def guessed_place(self) -> bool:
+        """A place only by the "in" before it ("a stake in Nordvind"), no place the lists know: perhaps a firm."""
+        return self.kind == "place" and self.label.lower() not in PLACES and self.label not in COUNTRY_CODES
+
 
 def _is_cap(text: str) -> bool:
     return bool(text) and (text[0].isupper() or (len(text) > 1 and text[0].islower() and any(c.isupper() for c in text[1:])))
@@ -342,7 +347,7 @@ class Tracker:
         """
         found = []
         for m in mentions:
-            if m.kind == "place" and m.label in self._firms and m.label.lower() not in PLACES and m.label not in COUNTRY_CODES:
+            if m.guessed_place and m.label in self._firms:
                 m = Mention(m.start, m.end, m.label, self._firms[m.label])
             elif m.kind == "person" and (m.label in self._firms or m.label.split(" ")[0] in self._firms):
                 m = Mention(m.start, m.end, m.label, "org")  # "Quillon Homes" after "Quillon": the firm's arm, not a person

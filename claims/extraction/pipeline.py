@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import COUNTRY_CODES, DESCRIPTIONS, PLACES, Mention, Tracker, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import DESCRIPTIONS, Mention, Tracker, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import MoneyMention, find_money
 from claimgraph.claims.extraction.objects import founders, object_phrases
 from claimgraph.claims.extraction.scoring import PERCENT, THRESHOLD, is_question, score
@@ -254,11 +254,6 @@ def _is_investor(text: str, sentence: Span, label: str | None, names: list[Menti
     return bool(named) and all(_INVESTOR_BEFORE.search(text, max(sentence.start, m.start - 50), m.start) for m in named)
 
 
-def _unknown_place(mention: Mention) -> bool:
-    """A name guessed a place only from the "in" before it ("a stake in Nordvind"): after a stake, a firm."""
-    return mention.kind == "place" and mention.label.lower() not in PLACES and mention.label not in COUNTRY_CODES
-
-
 def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> str | None:
     """What the clause's stake, backing, fine, value or offer is in ("owns 38% of the company" -> the company), if it says."""
     match = _HELD.search(text, clause.start, clause.end)
@@ -266,7 +261,7 @@ def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> st
         return None
     rest = text[match.end() : clause.end]
     at = match.end() + re.match(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}", rest).end()  # "the trading platform Kryptovik"
-    named = next((m.label for m in names if (m.kind in ("org", "name") or _unknown_place(m)) and at <= m.start <= at + 1), None)
+    named = next((m.label for m in names if (m.kind in ("org", "name") or m.guessed_place) and at <= m.start <= at + 1), None)
     if named is not None:
         return named
     head = re.match(r"the\s+(company|firm|start-?up|bank|group|business|lender)\b", rest, re.IGNORECASE)
