@@ -183,6 +183,9 @@ class DerivedCache:
 
     def _pagerank(self) -> tuple[nx.Graph, Mapping[str, float]]:
         network = self._structure_network()[1]
+        if self.store.version is None:  # nothing is kept: the graph of the network just read
+            graph = nx.freeze(network.graph())
+            return graph, MappingProxyType(analysis.pagerank(graph))
         with self._guard:
             drawn = self._drawn
         graph = self.graph() if drawn is None else nx.freeze(network.graph_from(*drawn, assemble=self.graph))
@@ -251,9 +254,11 @@ class DerivedCache:
         return resources.count_claims(self.store)
 
     def _centrality(self) -> CentralityRows:
-        """Centrality of the graph, with the betweenness of the last graph that linked the same entities the same way
-        (betweenness counts hops: a curation that adds a claim to an existing link leaves it as it was)."""
-        graph = self.graph()
+        """Centrality of the graph PageRank was computed on, with that PageRank (:meth:`pagerank`: a graph equal to
+        :meth:`graph`, its edges perhaps in another order, which no measure of the three minds), and the betweenness of
+        the last graph that linked the same entities the same way (betweenness counts hops: a curation that adds a
+        claim to an existing link leaves it as it was)."""
+        graph, pagerank = self.pagerank()
         links = (tuple(graph.nodes), frozenset(frozenset(edge) for edge in graph.edges))
         with self._guard:
             known = self._betweenness
@@ -261,7 +266,7 @@ class DerivedCache:
             known = (links, analysis.betweenness(graph))
             with self._guard:
                 self._betweenness = known
-        return tuple(MappingProxyType(row) for row in analysis.centrality(graph, between=known[1]))
+        return tuple(MappingProxyType(row) for row in analysis.centrality(graph, between=known[1], pagerank=pagerank))
 
     def _network(self) -> Network:
         read_at, structure = self._structure_network()

@@ -57,3 +57,21 @@ def test_the_default_threshold_and_a_reproducible_estimate() -> None:
     assert all(row["betweenness_estimated"] for row in first)
     assert analysis.centrality(past) == first  # the seed draws the same pivots every time
     assert analysis.centrality(past, seed=analysis.BETWEENNESS_SEED + 1) != first
+
+
+@pytest.mark.parametrize("shape", range(12))
+def test_the_values_are_networkx_s_exact_and_estimated(shape: int) -> None:
+    """igraph follows the paths; what comes out is networkx's betweenness with the same pivots, scaled the same way,
+    on graphs with isolated entities, several parts and (for the first shapes) fewer than three entities."""
+    size = [0, 1, 2, 3, 5, 40, 60, 90, 120, 150, 200, 260][shape]
+    graph = nx.gnm_random_graph(size, size * 2 // (1 + shape % 3), seed=shape)
+    graph.add_nodes_from(range(size, size + shape % 4))
+    graph = entity_graph(graph)
+    for exact_up_to, pivots in ((10_000, 7), (30, 1), (30, 2), (30, 25), (30, 10_000)):
+        ours = analysis.betweenness(graph, exact_up_to=exact_up_to, pivots=pivots, seed=shape)
+        estimated = graph.number_of_nodes() > exact_up_to and pivots < graph.number_of_nodes()
+        theirs = nx.betweenness_centrality(graph, k=pivots if estimated else None, seed=shape)
+        if pivots == 1:  # networkx leaves the lone pivot's value undefined (0 / 0); it cannot lie on its own paths
+            theirs = {node: 0.0 if value != value else value for node, value in theirs.items()}
+        assert ours.keys() == theirs.keys()
+        assert ours == pytest.approx(theirs, abs=1e-12)
