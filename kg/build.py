@@ -17,8 +17,9 @@ Then the write, one of two ways:
 - **atomic** (the default up to :data:`ATOMIC_QUADS` quads): one SPARQL
   Update removes the old version and inserts the new one; Oxigraph, and any
   SPARQL service, applies it in one transaction. To a remote store the
-  request finds what to remove, and the statuses and record entries to
-  write, as it runs. Into an embedded store it holds only ``DELETE DATA``
+  request finds what to remove, the claims curators took off the record, and
+  the statuses and record entries to write, as it runs (another client may
+  write between a read and the request). Into an embedded store it holds only ``DELETE DATA``
   and ``INSERT DATA``, what they hold read and worked out beforehand under
   :data:`~claimgraph.kg.locks.WRITE_LOCK` (no other process can open the
   store): Oxigraph inserts many quads half as fast in a request that also
@@ -250,9 +251,10 @@ FINAL_STATUSES = tuple(status for status in lifecycle.STATES if not lifecycle.on
 
 def _keep_final_statuses(store: Store) -> str:
     """A SPARQL Update operation that gives every claim now in a final state that state again, after a build wrote it
-    anew from its claim set: a build never puts back what curators or editors took off the record."""
-    final = " ".join(f"<{STATUS[status]}>" for status in FINAL_STATUSES)
-    rows = store.query(f"SELECT ?claim ?status WHERE {{ ?claim <{CG.status}> ?status VALUES ?status {{ {final} }} }}")
+    anew from its claim set: a build never puts back what curators or editors took off the record. The claims are read
+    now, so only where nothing can change them before the operation runs (an embedded store under
+    :data:`~claimgraph.kg.locks.WRITE_LOCK`); else :func:`_final_statuses_set_aside` and :func:`_final_statuses_put_back`."""
+    rows = store.query(f"SELECT ?claim ?status WHERE {{ ?claim <{CG.status}> ?status VALUES ?status {{ {_FINAL} }} }}")
     pairs = " ".join(f"(<{claim}> <{status}>)" for claim, status in rows)
     return f"""
 DELETE {{ ?claim <{CG.status}> ?old }} INSERT {{ ?claim <{CG.status}> ?kept }} WHERE {{
@@ -262,8 +264,33 @@ DELETE {{ ?claim <{CG.status}> ?old }} INSERT {{ ?claim <{CG.status}> ?kept }} W
 """
 
 
-def _delete(pairs: list[tuple[str, str]]) -> str:
-    return _PREFIXES + " ;\n".join(f"DELETE {{ {template} }} WHERE {{ {where} }}" for template, where in pairs)
+_FINAL = " ".join(f"<{STATUS[status]}>" for status in FINAL_STATUSES)
+_SET_ASIDE = "urn:claimgraph:build:final-statuses"
+"""The graph that holds the final statuses while a build's request runs (it is dropped before the request ends)."""
+
+
+def _final_statuses_set_aside() -> str:
+    """The operation, first in the request, that copies every claim's final state aside: what
+    :func:`_keep_final_statuses` reads, read by the request itself, so a curator's retraction made just before is kept."""
+    return (f"INSERT {{ GRAPH <{_SET_ASIDE}> {{ ?claim <{CG.status}> ?status }} }} "
+            f"WHERE {{ ?claim <{CG.status}> ?status VALUES ?status {{ {_FINAL} }} }}")
+
+
+def _final_statuses_put_back() -> str:
+    """The operations, after the new quads and the statuses from reviews, that give the claims set aside their final
+    state again and drop what was set aside."""
+    return f"""
+DELETE {{ ?claim <{CG.status}> ?old }} INSERT {{ ?claim <{CG.status}> ?kept }} WHERE {{
+  GRAPH <{_SET_ASIDE}> {{ ?claim <{CG.status}> ?kept }}
+  ?claim <{CG.status}> ?old . FILTER (?old != ?kept)
+}} ;
+DROP SILENT GRAPH <{_SET_ASIDE}>
+"""
+
+
+def _delete(pairs: list[tuple[str, str]], first: str = "") -> str:
+    """The removal's operations, after ``first`` (an operation) when given."""
+    return _PREFIXES + " ;\n".join(([first] if first else []) + [f"DELETE {{ {template} }} WHERE {{ {where} }}" for template, where in pairs])
 
 
 def _removal_selects(pairs: list[tuple[str, str]]) -> Iterator[tuple[str, bool]]:
@@ -281,10 +308,11 @@ def _save_removed(store: Store, pairs: list[tuple[str, str]], path: Path) -> Non
             out.writelines(nquads((row[0], row[1], row[2], row[3] if named else DEFAULT) for row in store.query(select)))
 
 
-def _write_request(pairs: list[tuple[str, str]], native: Iterable[pyoxigraph.Quad], activity: str, kept: str) -> str:
-    """The build in one SPARQL Update request that finds what to change itself: the removal, the new quads, then
-    the statuses and the record dated from what the store then holds."""
-    return _delete(pairs) + " ;\n" + insert_data_from_native(native) + " ;\n" + status_from_reviews() + " ;\n" + kept + " ;\n" + activity
+def _write_request(pairs: list[tuple[str, str]], native: Iterable[pyoxigraph.Quad], activity: str) -> str:
+    """The build in one SPARQL Update request that finds what to change itself: the final statuses set aside, the
+    removal, the new quads, then the statuses and the record dated from what the store then holds."""
+    return " ;\n".join((_delete(pairs, first=_final_statuses_set_aside()), insert_data_from_native(native), status_from_reviews(),
+                         _final_statuses_put_back(), activity))
 
 
 _RECORD_PREDICATES = (CG.status, SCHEMA.itemReviewed, SCHEMA.reviewRating, CG.verdict, PROV.wasRevisionOf, CG.putOnRecord,
@@ -332,7 +360,7 @@ def _write_embedded(store: Store, pairs: list[tuple[str, str]], spool: Path, act
     removed = _removed_quads(engine, pairs)
     deleted, inserted = _changes_after_insert(engine, removed, new, activity, kept)
     if any(_has_blank_node(quad) for quad in itertools.chain(removed, deleted, inserted)):
-        store.update(_write_request(pairs, new, activity, kept))  # a blank node cannot be named in DELETE DATA
+        store.update(_write_request(pairs, new, activity))  # a blank node cannot be named in DELETE DATA
         return
     store.update(" ;\n".join((insert_data_from_native(removed, "DELETE DATA"), insert_data_from_native(new),
                               insert_data_from_native(deleted, "DELETE DATA"), insert_data_from_native(inserted))))
@@ -340,13 +368,12 @@ def _write_embedded(store: Store, pairs: list[tuple[str, str]], spool: Path, act
 
 def _write_bulk(store: Store, pairs: list[tuple[str, str]], spool: Path, undo: Path, activity: str) -> None:
     _save_removed(store, pairs, undo)
-    kept = _keep_final_statuses(store)
     try:
-        store.update(_delete(pairs))
+        store.update(_delete(pairs, first=_final_statuses_set_aside()))
         store.load_nquads(spool, bulk=True)
-        store.update(status_from_reviews() + " ;\n" + kept + " ;\n" + activity)
+        store.update(status_from_reviews() + " ;\n" + _final_statuses_put_back() + " ;\n" + activity)
     except BaseException:
-        store.update(_delete(pairs))
+        store.update(_delete(pairs, first=f"DROP SILENT GRAPH <{_SET_ASIDE}>"))
         store.load_nquads(undo, bulk=False)
         raise
 
@@ -421,7 +448,7 @@ def write(
             _write_embedded(store, pairs, spool, activity)
     else:
         native = pyoxigraph.parse(path=str(spool), format=pyoxigraph.RdfFormat.N_QUADS)
-        store.update(_write_request(pairs, native, activity, _keep_final_statuses(store)))
+        store.update(_write_request(pairs, native, activity))
     progress(f"{plan.quads:,} quads written; counting the store")
     return BuildReport(
         documents=len(documents),

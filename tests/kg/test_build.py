@@ -115,3 +115,32 @@ def test_a_rebuild_keeps_what_curators_took_off_the_record(store, bundled, bulk:
         assert projection.read_claims(store, [retracted])[retracted].status == "retracted"
         assert retracted not in projection.every_claim(store)
         assert retracted not in projection.every_claim(store, as_of=datetime.now(timezone.utc))
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_a_retraction_just_before_a_remote_build_writes_is_kept(oxigraph, bundled, bulk: bool) -> None:
+    """Another client of a remote store retracts a claim after the build has read what it removes and just before its
+    write: the claim stays retracted (the build's own request sets the final statuses aside as it runs)."""
+    from claimgraph.kg import curation, projection
+
+    ours, theirs = (open_store(oxigraph.query_url, oxigraph.update_url) for _ in range(2))
+    claim = "anthropic-founded-by-dario-amodei"
+    try:
+        ours.update("CLEAR ALL")
+        build(ours, [bundled])
+        sent, retracted = ours.update, []
+
+        def update(text: str, *options: object, **named: object) -> None:
+            if not retracted:  # the build's first write
+                retracted.append(curation.curate(theirs, claim, "retract", "Ed", note="misread"))
+            sent(text, *options, **named)
+
+        ours.update = update
+        build(ours, [bundled], bulk=bulk)
+        assert projection.read_claims(ours, [claim])[claim].status == "retracted"
+        assert claim not in projection.every_claim(ours)
+        assert not ours.select("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER (STRSTARTS(STR(?g), 'urn:claimgraph:build')) }")
+    finally:
+        ours.update("CLEAR ALL")
+        ours.close()
+        theirs.close()

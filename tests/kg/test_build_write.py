@@ -42,7 +42,7 @@ def copy(store: Store) -> Store:
 def in_one_reading_request(store: Store, pairs: list, spool: Path, activity: str) -> None:
     """The write as a remote store gets it: one request whose operations read the store as they go."""
     native = pyoxigraph.parse(path=str(spool), format=pyoxigraph.RdfFormat.N_QUADS)
-    store.update(build_module._write_request(pairs, native, activity, build_module._keep_final_statuses(store)))
+    store.update(build_module._write_request(pairs, native, activity))
 
 
 def build_by_reading_request(store: Store, claim_sets: list[ClaimSet]) -> None:
