@@ -14,6 +14,7 @@ import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from bench.servers import free_port  # within CLAIMGRAPH_PORTS when set
 from claimgraph.api.app import create_app
 from claimgraph.api.settings import Settings
 from claimgraph.kg import tokens
@@ -25,7 +26,14 @@ from claimgraph.kg.store import Store
 def serve(app: FastAPI) -> Iterator[str]:
     """Run an app with uvicorn in a thread on a free loopback port; yield its base URL; stop it after."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
+    for _ in range(20):  # another process may take the port found free before this binds it
+        try:
+            sock.bind(("127.0.0.1", free_port()))
+            break
+        except OSError:
+            continue
+    else:
+        raise RuntimeError("no free port stayed free long enough to bind")
     port = sock.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
