@@ -144,15 +144,18 @@ class Network:
         return graph
 
     def graph_from(self, before: Network, graph: nx.Graph, assemble: Callable[[], nx.Graph] | None = None) -> nx.Graph:
-        """What :meth:`graph` assembles, made from ``before``'s graph when the two networks name equal entities and
-        differ in a few claims (the record as of a time, or after a curation, from the kept network): only the links of
-        the claims that differ (another record, by identity) are counted again. Nodes, their order and every node's and edge's data
-        equal :meth:`graph`'s; an edge made anew comes last, so use it where the order of edges does not count
-        (PageRank, drawing), not for an analysis whose result it can change (Louvain's ties). Where it cannot, the graph
-        is ``assemble``'s (a kept :meth:`graph`), else assembled."""
-        entities_kept = self.entities.keys() == before.entities.keys() and all(
+        """What :meth:`graph` assembles, made from ``before``'s graph when this network names the entities ``before``
+        names, equal, perhaps with more (an ingest proposes some), and the two differ in a few claims (the record as of
+        a time, or after a write, from the kept network): only the links of the claims that differ (another record, by
+        identity) or name a new entity are counted again. Nodes, their order and every node's and edge's data equal
+        :meth:`graph`'s; an edge made anew comes last, so use it where the order of edges does not count (PageRank,
+        betweenness, drawing), not for an analysis whose result it can change (Louvain's ties). Where it cannot, the
+        graph is ``assemble``'s (a kept :meth:`graph`), else assembled."""
+        entities_kept = before.entities.keys() <= self.entities.keys() and all(
             self.entities[key] == entity for key, entity in before.entities.items())
-        changed = [key for key in before.claims.keys() | self.claims.keys() if before.claims.get(key) is not self.claims.get(key)]
+        new = self.entities.keys() - before.entities.keys() if entities_kept else set()
+        changed = [key for key in before.claims.keys() | self.claims.keys() if before.claims.get(key) is not self.claims.get(key)
+                   or new and not new.isdisjoint((self.claims[key].subject, self.claims[key].object, self.claims[key].claimant))]
         if not entities_kept or len(changed) * 4 > len(self.claims):
             return (assemble or self.graph)()
         # A copy that shares what it does not change: the maps of nodes and of each node's neighbours are new (a
@@ -161,8 +164,15 @@ class Network:
         result, pairs, own = nx.Graph(), set(), set()
         result._node = dict(graph._node)
         result._adj = {node: dict(neighbours) for node, neighbours in graph._adj.items()}
-        for key in changed:
-            for network, sign in ((before, -1), (self, 1)):
+        for network, sign in ((before, -1), (self, 1)):
+            if sign == 1:  # the new entities' nodes, counted from this network's claims only
+                for entity_id in new:
+                    entity = self.entities[entity_id]
+                    result._node[entity_id] = {"label": entity.label, "type": entity.type, "iri": entity.iri, "about": 0,
+                                               "mentioned": 0, "made": 0, "claims": 0}
+                    result._adj[entity_id] = {}
+                    own.add(entity_id)
+            for key in changed:
                 claim = network.claims.get(key)
                 if claim is None:
                     continue
@@ -176,6 +186,9 @@ class Network:
                         result._node[entity][count] += sign
                 pairs.update(frozenset((source, target)) for _, source, target in claim.links()
                              if source in self.entities and target in self.entities)
+        if new:  # in the order graph() adds them
+            result._node = {node: result._node[node] for node in sorted(result._node)}
+            result._adj = {node: result._adj[node] for node in sorted(result._adj)}
         gone = set(changed)
         for pair in pairs:
             source, target = sorted(pair)

@@ -229,3 +229,23 @@ def test_centrality_after_a_curation_is_computed_on_the_graph_pagerank_was(built
     assert rows is derived.network_with_centrality()[1]
     monkeypatch.undo()
     _assert_centrality_as_computed_afresh(derived, built_store)
+
+
+def test_after_an_ingest_that_proposes_entities_the_graph_is_made_from_the_last_one(built_store: Store, monkeypatch) -> None:
+    """An ingest adds entities as well as candidates: the first page after it does not assemble the whole graph
+    either, and what it hands out equals a fresh reading's."""
+    from claimgraph.kg.network import Network
+
+    derived = DerivedCache(built_store)
+    _everything(derived)
+    report = ingest(built_store, ARTICLE, "2025-05-01", title="Nimbus")
+    assert report.proposed, "the article names an entity the store lacks"
+    curation.curate(built_store, report.claims[0].id, "accept", "Ed")
+    assembled, whole = [], Network.graph
+    monkeypatch.setattr(Network, "graph", lambda network: assembled.append(network) or whole(network))
+    graph, _ = derived.pagerank()
+    derived.centrality()
+    assert assembled == []
+    assert {entity.id for entity in report.proposed} <= set(graph.nodes)
+    monkeypatch.undo()
+    _assert_as_read_afresh(derived, built_store)

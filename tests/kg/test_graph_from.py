@@ -1,5 +1,5 @@
-"""A network's graph made from another's (the record as of a time, from the kept network) equals the graph assembled
-afresh: the same nodes in the same order with the same data, the same edges with the same data."""
+"""A network's graph made from another's (the record as of a time, or after a write, from the kept network) equals the
+graph assembled afresh: the same nodes in the same order with the same data, the same edges with the same data."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimgraph.kg.network import Network, read_network
+from claimgraph.kg.network import Entity, Network, read_network
 from claimgraph.kg.store import Store
 
 
@@ -31,23 +31,30 @@ def kept(built_store: Store) -> tuple[Network, nx.Graph]:
 
 
 CHANGES = st.lists(
-    st.tuples(st.sampled_from(("drop", "subject", "object", "claimant")), st.integers(0, 10_000), st.integers(0, 10_000)),
+    st.tuples(st.sampled_from(("drop", "subject", "object", "claimant", "new subject", "new object", "new claimant")),
+              st.integers(0, 10_000), st.integers(0, 10_000)),
     max_size=8,
 )
 
 
 def _changed(network: Network, changes: list[tuple[str, int, int]]) -> Network:
-    """The network with some claims gone and some pointed at other entities (new records, as a reading of then gives)."""
-    claims, entities = dict(network.claims), sorted(network.entities)
+    """The network with some claims gone and some pointed at other entities, perhaps new ones, as an ingest proposes
+    (new records, as a reading of then or after a write gives)."""
+    claims, entities, kept = dict(network.claims), sorted(network.entities), dict(network.entities)
     for what, which, other in changes:
         if not claims:
             break
         key = sorted(claims)[which % len(claims)]
         if what == "drop":
             del claims[key]
+        elif what.startswith("new "):
+            # sorted among the others, not after them
+            name = f"{entities[other % len(entities)]}-{other}"
+            kept[name] = Entity(id=name, iri=f"https://example.org/{name}", label=name.title(), type="firm")
+            claims[key] = replace(claims[key], **{what.removeprefix("new "): name})
         else:
             claims[key] = replace(claims[key], **{what: entities[other % len(entities)]})
-    return Network(entities=dict(network.entities), claims=claims)
+    return Network(entities=kept, claims=claims)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -74,3 +81,15 @@ def test_other_entities_mean_the_graph_is_assembled(kept: tuple[Network, nx.Grap
     other = read_network(built_store)  # equal records, other objects: nothing is taken from the kept graph
     made = other.graph_from(network, graph)
     assert made is not graph and _edges(made) == _edges(graph) and _nodes(made) == _nodes(graph)
+
+
+def test_a_new_entity_that_unchanged_claims_named_already_is_linked_to_them(kept: tuple[Network, nx.Graph]) -> None:
+    """An entity the kept network lacked while some of its claims named it (their links left out then) is linked to
+    them once it is there, though those claims are the same records."""
+    network, graph = kept
+    named = max(network.entities, key=lambda entity: sum(entity in (claim.subject, claim.object) for claim in network.claims.values()))
+    without = Network(entities={key: entity for key, entity in network.entities.items() if key != named}, claims=dict(network.claims))
+    made = network.graph_from(without, without.graph())
+    assert _nodes(made) == _nodes(graph)
+    assert _edges(made) == _edges(graph)
+    assert made.degree(named) > 0
