@@ -127,6 +127,15 @@ slow (main took 370 s there, at 16.3 GB). At 100,000 claims, the readings timed 
 (`read_structure`) 121.0 s, the graph 14.9 s, PageRank 4.8 s, against 135.9 s for main's scan of every record
 (`projection.every_claim`); the links' reading is most of a first page after a start.
 
+Again at a million claims, 2026-12-07, on a quiet machine (load average under 1.5; the same script, asking the home
+page, the biggest entity's page and `/api/analysis/centrality`, then the home page again, no example queries): the first
+home page **354 s**, the entity page next 24.2 s (betweenness from igraph included; the page is 25.9 MB, since it lists
+each of the entity's claims), the centrality 0.06 s, the home page again 4.6 s; the service's process peaked at
+**2,293 MiB** (VmHWM). The links' pattern read on its own from a read-only copy (warm, quiet) streams 3,200-4,800
+rows a second, so about 210-310 s of the 354 s. Reading the same fields as one scan per predicate (`SELECT ?c ?v WHERE
+{ ?c p ?v }`, written as TSV by Oxigraph and split in Python) took 12.0 s against 15.1 s for the pattern at 100,000
+claims: not worth a second way to read.
+
 ### The claim list, an entity and a claim page (100,000 claims)
 
 An unfiltered claim list page took 19.1 s when the store sorted every claim, and takes 0.04 s from the kept order (the
