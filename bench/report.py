@@ -131,8 +131,8 @@ Again at a million claims, 2026-12-07, on a quiet machine (load average under 1.
 page, the biggest entity's page and `/api/analysis/centrality`, then the home page again, no example queries): the first
 home page **354 s**, the entity page next 24.2 s (betweenness from igraph included; the page is 25.9 MB, since it lists
 each of the entity's claims), the centrality 0.06 s, the home page again 4.6 s; the service's process peaked at
-**2,293 MiB** (VmHWM). The links' pattern read on its own from a read-only copy (warm, quiet) streams 3,200-4,800
-rows a second, so about 210-310 s of the 354 s. Reading the same fields as one scan per predicate (`SELECT ?c ?v WHERE
+**2,293 MiB** (VmHWM). The links' pattern read on its own from a read-only copy (warm, quiet) streams 3,200-3,600
+rows a second (4,800 without the current review's part), so about 280-310 s of the 354 s. Reading the same fields as one scan per predicate (`SELECT ?c ?v WHERE
 { ?c p ?v }`, written as TSV by Oxigraph and split in Python) took 12.0 s against 15.1 s for the pattern at 100,000
 claims: not worth a second way to read.
 
