@@ -29,6 +29,10 @@ router = APIRouter(tags=["pages"])
 CLAIM_FILTERS = ("type", "entity", "claimant", "document", "status", "verdict", "about_from", "about_to", "q")
 """The filters of ``/api/claims``, which the claim list takes as they are."""
 
+ENTITY_PAGE_CLAIMS = 100
+"""Claims an entity's page lists in each of its sections; the claim list has them all (the biggest entity of a million
+claims has over 150,000, a page of 26 MB)."""
+
 
 def _html(name: str, **context: object) -> HTMLResponse:
     return HTMLResponse(render_template(name, **context))
@@ -154,8 +158,9 @@ def claim_page_html(
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1, le=2), as_of: AsOf = None) -> HTMLResponse:
-    """One entity: its centrality, its claims and its neighbourhood view (``as_of`` a time: its claims and
-    centrality in the network of then; the neighbourhood view is today's)."""
+    """One entity: its centrality, its claims (the first :data:`ENTITY_PAGE_CLAIMS` of each kind, with a link to the
+    claim list for all) and its neighbourhood view (``as_of`` a time: its claims and centrality in the network of then;
+    the neighbourhood view is today's)."""
     if as_of is None:
         network, rows = derived.network_with_centrality()
     else:
@@ -165,17 +170,22 @@ def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1
     rank = next(index for index, row in enumerate(rows, start=1) if row["id"] == entity_id)
     claims = sorted((claim for claim in network.claims.values() if entity_id in (claim.subject, claim.object, claim.claimant)),
                     key=lambda claim: claim.id)
+    sections = {"about": [claim for claim in claims if claim.subject == entity_id],
+                "mentioning": [claim for claim in claims if claim.object == entity_id],
+                "made": [claim for claim in claims if claim.claimant == entity_id]}
+    shown = {name: listed[:ENTITY_PAGE_CLAIMS] for name, listed in sections.items()}
+    when = [("as_of", as_of.isoformat())] if as_of else []
     return _html(
         "entity.html",
         entity=entity,
         centrality=rows[rank - 1],
         rank=rank,
         ranked=len(rows),
-        about=[claim for claim in claims if claim.subject == entity_id],
-        mentioning=[claim for claim in claims if claim.object == entity_id],
-        made=[claim for claim in claims if claim.claimant == entity_id],
+        shown=shown,
+        counts={name: len(listed) for name, listed in sections.items()},
+        everything={"named": "/claims?" + urlencode([("entity", entity_id), *when]), "made": "/claims?" + urlencode([("claimant", entity_id), *when])},
         labels={key: value.label for key, value in network.entities.items()},
-        statements=network.statements(claim.id for claim in claims),
+        statements=network.statements(claim.id for listed in shown.values() for claim in listed),
         radius=radius,
         as_of=as_of,
     )

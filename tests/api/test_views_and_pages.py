@@ -146,3 +146,26 @@ def test_the_network_verdict_filter_takes_the_names_the_claims_api_takes(client,
     assert page.status_code == 200
     assert '<option value="mostly_true" selected>Mostly true</option>' in page.text
     assert "1 claims linking 2 entities" in page.text
+
+
+def test_an_entity_page_lists_the_first_claims_of_each_kind_and_links_to_all(store, bundled, monkeypatch) -> None:
+    """An entity with more claims of a kind than the page lists shows the first by id, how many there are, and a link
+    to the claim list that has them all (as of the same time); the statements of the others are not in the page."""
+    from claimgraph.api import pages
+
+    build(store, [bundled])
+    with TestClient(create_app(Settings(store=MEMORY), store=store)) as client:
+        whole = client.get("/entities/anthropic").text
+        everything = client.get("/api/claims", params={"entity": "anthropic", "limit": 1000}).json()
+        about = sorted(item["id"] for item in everything["items"] if item["subject"]["id"] == "anthropic")
+        assert len(about) > 2 and f"Claims about it ({len(about)})" in whole and "in the claim list" not in whole
+        monkeypatch.setattr(pages, "ENTITY_PAGE_CLAIMS", 2)
+        page = client.get("/entities/anthropic").text
+        assert f"Claims about it ({len(about)})" in page
+        assert f"The first 2 of {len(about)}, by id" in page and 'href="/claims?entity=anthropic"' in page
+        assert all(f'href="/claims/{claim_id}"' in page for claim_id in about[:2])
+        assert not any(f'href="/claims/{claim_id}"' in page for claim_id in about[2:])
+        listing = client.get("/claims", params={"entity": "anthropic", "limit": 1000}).text
+        assert all(f'href="/claims/{claim_id}"' in listing for claim_id in about)
+        as_of = client.get("/entities/anthropic", params={"as_of": "2030-01-01"}).text
+        assert f"The first 2 of {len(about)}, by id" in as_of and 'href="/claims?entity=anthropic&amp;as_of=2030-01-01T23' in as_of
