@@ -134,8 +134,9 @@ slow (main took 370 s there, at 16.3 GB). At 100,000 claims, the readings timed 
 (`read_structure`) 121.0 s, the graph 14.9 s, PageRank 4.8 s, against 135.9 s for main's scan of every record
 (`projection.every_claim`); the links' reading is most of a first page after a start.
 
-Again at a million claims, 2026-12-07, on a quiet machine (load average under 1.5; the same script, asking the home
-page, the biggest entity's page and `/api/analysis/centrality`, then the home page again, no example queries): the first
+Again at a million claims, 2026-12-07, the machine running other measurements of 100,000 claims and a few tests beside
+it for about half the time (one process at a time; the same script, asking the home page, the biggest entity's page and
+`/api/analysis/centrality`, then the home page again, no example queries): the first
 home page **354 s**, the entity page next 24.2 s (betweenness from igraph included; the page is 25.9 MB, since it lists
 each of the entity's claims), the centrality 0.06 s, the home page again 4.6 s; the service's process peaked at
 **2,293 MiB** (VmHWM). The links' pattern read on its own from a read-only copy (warm, quiet) streams 3,200-3,600
