@@ -370,16 +370,19 @@ SELECT %(variables)s WHERE {
   OPTIONAL { ?claim cg:stated ?statedNode OPTIONAL { ?statedNode cg:timeValue ?stated } OPTIONAL { ?statedNode cg:precision ?statedPrecision }
              OPTIONAL { ?statedNode cg:basis ?statedBasis } }
   OPTIONAL { GRAPH ?claim { ?subject ?predicate ?value } }
-  OPTIONAL { GRAPH ?claim { ?value schema:currency ?currency } } OPTIONAL { GRAPH ?claim { ?value schema:value ?amount } }
-  OPTIONAL { GRAPH ?claim { ?value schema:minValue ?min } } OPTIONAL { GRAPH ?claim { ?value schema:maxValue ?max } }
-  OPTIONAL { GRAPH ?claim { ?value cg:approximate ?approximate } }
+  OPTIONAL { VALUES ?claim { %(claims)s } GRAPH ?claim { ?value schema:currency ?currency } }
+  OPTIONAL { VALUES ?claim { %(claims)s } GRAPH ?claim { ?value schema:value ?amount } }
+  OPTIONAL { VALUES ?claim { %(claims)s } GRAPH ?claim { ?value schema:minValue ?min } }
+  OPTIONAL { VALUES ?claim { %(claims)s } GRAPH ?claim { ?value schema:maxValue ?max } }
+  OPTIONAL { VALUES ?claim { %(claims)s } GRAPH ?claim { ?value cg:approximate ?approximate } }
   OPTIONAL { SELECT ?claim (GROUP_CONCAT(?hedge; separator="\\u001f") AS ?hedges) WHERE { VALUES ?claim { %(claims)s } ?claim cg:hedge ?hedge } GROUP BY ?claim }
 }
 """
 """The lookup rendering: from ``VALUES ?claim`` along the index (its current review is the one no review revises, as in
 :func:`current_review`; ``%(current)s`` is :func:`current`, as of a time where asked). Each OPTIONAL starts from one pattern that ``?claim`` or ``?value`` binds: one that starts from
 two patterns, or holds a ``GRAPH`` inside another OPTIONAL, made Oxigraph scan every claim (50 claims of 100,000 in 9 s;
-so, 0.1 s)."""
+so, 0.1 s). The value's parts repeat the claims: without them Oxigraph read that part of every claim's graph and joined
+after (one claim of 100,000 in 0.22 s; with them 0.011 s)."""
 
 LOOKUP_BATCH = 100
 """Claims looked up per query. Given more than a few hundred at once, Oxigraph plans a lookup another way:
