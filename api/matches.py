@@ -19,7 +19,9 @@ def matches(store: StoreDep, claim_id: str, as_of: AsOf = None) -> schemas.Match
     documents and independent claimants make it, the earliest appearance, values that differ and each member's
     verdict; and the verdicts offered to this claim. A claim not on the record (a candidate) is matched against
     the claims on the record, as it would join them."""
-    record = projection.read_claims(store, [claim_id], as_of).get(claim_id) or projection.read_claims(store, [claim_id]).get(claim_id)
+    record = projection.read_claims(store, [claim_id], as_of).get(claim_id)
+    if record is None and as_of is not None:  # not on the record then: matched as it is now (a candidate, say)
+        record = projection.read_claims(store, [claim_id]).get(claim_id)
     if record is None:
         raise NotFoundError(f"no claim with id {excerpt(claim_id)}")
     return analysis.claim_matches(read_matching_network(store, record, as_of), record)

@@ -81,7 +81,7 @@ def centrality(
     pivots: int = BETWEENNESS_PIVOTS,
     seed: int = BETWEENNESS_SEED,
     between: Mapping[str, float] | None = None,
-    pagerank: Mapping[str, float] | None = None,
+    ranks: Mapping[str, float] | None = None,
 ) -> list[dict[str, object]]:
     """Degree, betweenness and PageRank of every entity, most between first.
 
@@ -89,14 +89,14 @@ def centrality(
     ``pivots`` and ``seed`` (or ``between``, computed already for the same
     links); past ``exact_up_to`` entities it is an estimate, and every row
     says so in ``betweenness_estimated``. PageRank weighs a link by the number
-    of claims behind it (or is ``pagerank``, computed already for the same graph).
+    of claims behind it (:func:`pagerank`, or ``ranks``, computed already for the same graph).
     """
     if graph.number_of_nodes() == 0:
         return []
     degree = nx.degree_centrality(graph)
     estimated = _estimated(graph.number_of_nodes(), exact_up_to, pivots)
     between = betweenness(graph, exact_up_to, pivots, seed) if between is None else between
-    pagerank = nx.pagerank(graph, weight="weight") if pagerank is None else pagerank
+    ranks = pagerank(graph) if ranks is None else ranks
     rows = [
         {
             "id": node,
@@ -107,7 +107,7 @@ def centrality(
             "degree": round(degree[node], 6),
             "betweenness": round(between[node], 6),
             "betweenness_estimated": estimated,
-            "pagerank": round(pagerank[node], 6),
+            "pagerank": round(ranks[node], 6),
         }
         for node, data in graph.nodes(data=True)
     ]

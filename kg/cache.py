@@ -266,7 +266,7 @@ class DerivedCache:
             known = (links, analysis.betweenness(graph))
             with self._guard:
                 self._betweenness = known
-        return tuple(MappingProxyType(row) for row in analysis.centrality(graph, between=known[1], pagerank=pagerank))
+        return tuple(MappingProxyType(row) for row in analysis.centrality(graph, between=known[1], ranks=pagerank))
 
     def _network(self) -> Network:
         read_at, structure = self._structure_network()

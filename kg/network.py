@@ -117,17 +117,7 @@ class Network:
             made[claim.claimant] += 1
             named.update({claim.subject, claim.object, claim.claimant})  # each entity once per claim
         for entity_id in sorted(self.entities):
-            entity = self.entities[entity_id]
-            graph.add_node(
-                entity_id,
-                label=entity.label,
-                type=entity.type,
-                iri=entity.iri,
-                about=about[entity_id],
-                mentioned=mentioned[entity_id],
-                made=made[entity_id],
-                claims=named[entity_id],
-            )
+            graph.add_node(entity_id, **_node_data(self.entities[entity_id], about[entity_id], mentioned[entity_id], made[entity_id], named[entity_id]))
         edges: dict[tuple[str, str], dict[str, object]] = {}  # gathered first, added at once: networkx's lookups cost
         directions: dict[tuple[str, str], tuple[str, str]] = {}  # one tuple per direction, not one per link
         for claim_id in sorted(self.claims):
@@ -167,9 +157,7 @@ class Network:
         for network, sign in ((before, -1), (self, 1)):
             if sign == 1:  # the new entities' nodes, counted from this network's claims only
                 for entity_id in new:
-                    entity = self.entities[entity_id]
-                    result._node[entity_id] = {"label": entity.label, "type": entity.type, "iri": entity.iri, "about": 0,
-                                               "mentioned": 0, "made": 0, "claims": 0}
+                    result._node[entity_id] = _node_data(self.entities[entity_id])
                     result._adj[entity_id] = {}
                     own.add(entity_id)
             for key in changed:
@@ -205,6 +193,13 @@ class Network:
             elif result.has_edge(source, target):
                 del result._adj[source][target], result._adj[target][source]
         return result
+
+
+def _node_data(entity: Entity, about: int = 0, mentioned: int = 0, made: int = 0, claims: int = 0) -> dict[str, object]:
+    """An entity's node data (see :meth:`Network.graph`): the claims about it, naming it as the object, made by it, and
+    naming it at all."""
+    return {"label": entity.label, "type": entity.type, "iri": entity.iri, "about": about, "mentioned": mentioned, "made": made,
+            "claims": claims}
 
 
 def _edge_data() -> dict[str, object]:

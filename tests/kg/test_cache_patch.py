@@ -41,6 +41,15 @@ def _everything(derived: DerivedCache) -> None:
         getattr(derived, name)()
 
 
+def _assemblies(monkeypatch) -> list:
+    """The networks whose whole graph is assembled from now on (:meth:`Network.graph`), listed as it happens."""
+    from claimgraph.kg.network import Network
+
+    assembled, whole = [], Network.graph
+    monkeypatch.setattr(Network, "graph", lambda network: assembled.append(network) or whole(network))
+    return assembled
+
+
 def _assert_centrality_as_computed_afresh(derived: DerivedCache, store: Store) -> None:
     from claimgraph.kg.network import read_network
 
@@ -200,13 +209,10 @@ def test_the_network_as_of_a_time_is_the_kept_one_with_what_changed_since_read_a
 def test_pagerank_after_a_curation_counts_again_only_the_links_of_what_changed(built_store: Store, monkeypatch) -> None:
     """The first home page after a curation draws the graph PageRank was last computed on with the changed claims'
     links counted again, not the whole graph assembled anew; it equals a fresh reading's."""
-    from claimgraph.kg.network import Network
-
     derived = DerivedCache(built_store)
     _everything(derived)
     curation.curate(built_store, FOUNDED, "retract", "Ed", note="the founders were misnamed")
-    assembled, whole = [], Network.graph
-    monkeypatch.setattr(Network, "graph", lambda network: assembled.append(network) or whole(network))
+    assembled = _assemblies(monkeypatch)
     graph, _ = derived.pagerank()
     assert assembled == []
     assert not any(FOUNDED in data["claims"] for _, _, data in graph.edges(data=True))
@@ -217,13 +223,10 @@ def test_pagerank_after_a_curation_counts_again_only_the_links_of_what_changed(b
 def test_centrality_after_a_curation_is_computed_on_the_graph_pagerank_was(built_store: Store, monkeypatch) -> None:
     """The first entity page or centrality after a curation does not assemble the whole graph either (5 s at 100,000
     claims): its rows come from PageRank's graph and values, and equal a fresh computation's."""
-    from claimgraph.kg.network import Network
-
     derived = DerivedCache(built_store)
     _everything(derived)
     curation.curate(built_store, FOUNDED, "retract", "Ed", note="the founders were misnamed")
-    assembled, whole = [], Network.graph
-    monkeypatch.setattr(Network, "graph", lambda network: assembled.append(network) or whole(network))
+    assembled = _assemblies(monkeypatch)
     rows = derived.centrality()
     assert assembled == []
     assert rows is derived.network_with_centrality()[1]
@@ -234,15 +237,12 @@ def test_centrality_after_a_curation_is_computed_on_the_graph_pagerank_was(built
 def test_after_an_ingest_that_proposes_entities_the_graph_is_made_from_the_last_one(built_store: Store, monkeypatch) -> None:
     """An ingest adds entities as well as candidates: the first page after it does not assemble the whole graph
     either, and what it hands out equals a fresh reading's."""
-    from claimgraph.kg.network import Network
-
     derived = DerivedCache(built_store)
     _everything(derived)
     report = ingest(built_store, ARTICLE, "2025-05-01", title="Nimbus")
     assert report.proposed, "the article names an entity the store lacks"
     curation.curate(built_store, report.claims[0].id, "accept", "Ed")
-    assembled, whole = [], Network.graph
-    monkeypatch.setattr(Network, "graph", lambda network: assembled.append(network) or whole(network))
+    assembled = _assemblies(monkeypatch)
     graph, _ = derived.pagerank()
     derived.centrality()
     assert assembled == []
