@@ -1,4 +1,4 @@
-"""The network the service keeps: each claim as it links (read in one streamed pattern), its record read when shown."""
+"""The network the service keeps: each claim as it links (read in one query), its record read when shown."""
 
 from __future__ import annotations
 
