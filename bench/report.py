@@ -87,6 +87,12 @@ itself 0.05 s (0.50-0.64 s before, since it reads its claim), the first home pag
 curation 1.42 s against 1.33 s kept (**1.06x and 1.07x**), the biggest entity's page after an ingest 1.35 s and after
 a curation 1.56 s against 0.07 s kept (22x), the centrality after a curation 1.10 s. Peak 587 MiB.
 
+Then the network's links read with every pattern a subquery of its own (see the next section): the same task, one run,
+2026-12-07, load average about 1, peak 625 MiB: the first home page after the service starts **13.1 s** (20.9 s in
+the last run above), after an ingest 1.44 s and after a curation 1.09 s against 1.29 s kept (1.1x and 0.85x), the
+biggest entity's page after an ingest 1.03 s and after a curation 1.19 s against 0.046 s kept (26x), the centrality
+after a curation 0.69 s against 5 ms, the curation itself 0.04 s.
+
 ### The network kept, and memory at a million claims
 
 Profiled first (tracemalloc on 2,000 claims; the resident size of a process running each query alone on a copy of the
@@ -151,6 +157,20 @@ each of the entity's claims), the centrality 0.06 s, the home page again 4.6 s; 
 rows a second (4,800 without the current review's part), so about 280-310 s of the 354 s. Reading the same fields as one scan per predicate (`SELECT ?c ?v WHERE
 { ?c p ?v }`, written as TSV by Oxigraph and split in Python) took 12.0 s against 15.1 s for the pattern at 100,000
 claims: not worth a second way to read.
+
+Then the links were read with every pattern a subquery that Oxigraph evaluates alone and joins by hashing
+(`projection.every_link`), where before it looked each claim's patterns up one after another, about 10 microseconds a
+pattern. Counting the rows in the store (pyoxigraph on a read-only copy, quiet machine, 2026-12-07, one run each): a
+million claims 34.7 s with the process peaking at 2,015 MiB, against 163.4 s and 1,239 MiB before; 100,000 claims 3.3 s
+against 7.7-10.1 s. `projection.every_link` whole at 100,000 claims, old and new in turns, twice: 7.8-8.6 s against
+17.1-20.0 s, the same links. The same million-claim script as above on a fresh copy of the store (quiet machine): the
+first home page **157 s** (354 s before), the biggest entity's page next 7.0 s (it lists 100 claims of each kind now),
+the centrality 0.05 s, the home page again 3.8 s; the service's process peaked at **2,975 MiB** (VmHWM; 2,293 MiB
+before), under 4 GiB. A profile of that first home page (py-spy at 20 samples a second, which slowed it to 204 s):
+reading the links 148 s, of which Oxigraph building its hash tables 27 s and, in most of the rest, turning its stored
+ids back into terms (a RocksDB read for each IRI of each row); the entities 7.5 s; then the page 40 s, of which
+assembling the graph 32 s. Turning Python's cycle collector off while the links are read made no difference at 100,000
+claims (7.9-8.4 s either way).
 
 ### The claim list, an entity and a claim page (100,000 claims)
 
@@ -248,6 +268,19 @@ the 3x target out of reach while the write waits for validation to end. At 100,0
 change leaves as it was; one run each, `build_validated 100000` then `oxigraph_load`, load 4.2-6.1): 307.7 s against
 47.3 s, 6.5x (214 s against 43-67 s at load 4 before).
 
+On a quiet machine (2026-12-07, load 0.4-2.3), before and after the write stopped naming the status predicate once per
+new quad (its work after the insert 3.1 s, then 0.27 s): `build_validated 10000` 24.1 s before (one run), then 21.1 s and 17.1 s, against
+`oxigraph_load` 3.56 s, 3.21 s and 3.11 s: 6.8x before, 6.6x and 5.5x after. Where the 10,000-claim build goes
+(a script timing `prepare` and `write` apart, before the fix): mapping and SHACL in two workers 5.0-5.3 s (8.0-8.4 s in
+one process), the write 14.9 s, all of it CPU, flushing 1.5 s. The transactional insert of the same 383,272 quads into
+an empty on-disk store, by each way pyoxigraph offers, one run each: `Store.extend` 8.44 s, `INSERT DATA` 8.46 s (plus
+1.13 s to write its text), `Store.load` 9.35 s, against 3.06 s for `Store.bulk_load`. So the transaction alone is
+2.4-2.9x `oxigraph load` (3.1-3.6 s), and validation (5 s on both cores) cannot overlap it: within 3x at 10,000 claims
+needs a write that is not one transaction, which a build of under a million quads keeps on purpose. At 100,000 claims
+(bulk write; one run each, `oxigraph_load` then `build_validated`, load 0.5-2.3): 94.7 s against 32.8 s, 2.88x. The `make bench` run above, the same
+day, gives **5.75x at 10,000 claims and 3.83x at 100,000** (78.5 s and 82.4 s against 18.9 s and 23.1 s: `oxigraph
+load` ran faster there than by hand), so neither is met.
+
 ### The command line's start, and the example queries
 
 `claimgraph --help` and five commands' `--help`, this code (the parser importing only the asked command's module)
@@ -264,6 +297,15 @@ block) measured against the `FILTER` in three of its queries on the same store: 
 the claims' order 5.43 s against 8.20 s, the entity list 14.05 s against 7.97 s; the block stays where the service
 reads every claim. In `claims-by-source`, the `OPTIONAL { GRAPH ?claim { ... } }` of the amounts is evaluated for
 every claim before it is joined: about 1 s at 100,000 claims even when one claim matches.
+
+In the `make bench` run above (2026-12-07) the `record-as-of` rows compare different data: `oxigraph serve` answered
+from the store loaded from the build's spool, which holds none of the record's entries (`cg:putOnRecord`, written by the
+build after the spool), so it found no rows at once (2.1-2.9 ms) while the service read 10,000 or 100,000 entries
+(0.46 s and 2.21 s). The other example queries read nothing the spool lacks. The benchmark now serves `oxigraph serve`
+a copy of the service's store, and rdflib-endpoint that copy's quads. Measured that way by hand (`measure_sparql` of
+`bench/run.py` at 10,000 claims on a store from `python -m bench.tasks build_ours 10000 DIR bulk`, without
+rdflib-endpoint, load about 1): `record-as-of` 0.24 s from `oxigraph serve` against 0.44 s from the service (1.8x);
+the others 1.07-1.45x (`claims-with-provenance` 2.45 s and 2.78 s).
 
 ### Extraction after the rules for unseen articles
 
