@@ -71,7 +71,7 @@ def network_page(
     """
     network = derived.network() if as_of is None else derived.network_as_of(as_of)
     if filters == Filters() and derived.is_kept(network):
-        graph, scores = derived.pagerank()  # the whole network, kept between writes
+        network, (graph, scores) = derived.network_with_pagerank()  # the whole network, kept between writes, of one version
         shown = network
     else:
         shown = filter_network(network, filters)

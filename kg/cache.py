@@ -56,6 +56,9 @@ Communities = tuple[Mapping[str, object], ...]
 _STRUCTURE = ("structure", "graph", "centrality", "pagerank", "communities", "claim_count", "claim_order", "claim_filter_choices",
               "claim_places", "never_entered")
 _BY_VERSION = ("verdicts", "network", "whole")
+AGREEING_TRIES = 3
+"""Writes that may come between reading the network and a value kept with it before the value is computed from the
+network itself (:meth:`DerivedCache.network_with_pagerank`, :meth:`DerivedCache.network_with_centrality`)."""
 
 
 class DerivedCache:
@@ -110,8 +113,13 @@ class DerivedCache:
         return self.store.version is not None and network is self.network()
 
     def graph_of(self, network: Network) -> nx.Graph:
-        """A network's graph: the kept one for the kept network, else assembled for this call."""
-        return self.graph() if self.is_kept(network) else network.graph()
+        """A network's graph: the kept one for the kept network (still kept once the graph is taken: no write came
+        between), else assembled for this call."""
+        if self.is_kept(network):
+            graph = self.graph()
+            if self.is_kept(network):
+                return graph
+        return network.graph()
 
     def graph_near(self, network: Network) -> nx.Graph:
         """A graph equal to ``network``'s (:meth:`~claimgraph.kg.network.Network.graph_from`: its edges perhaps in
@@ -130,8 +138,10 @@ class DerivedCache:
     def centrality_of(self, network: Network) -> CentralityRows:
         """A network's centrality: the kept rows for the kept network, else computed for this call."""
         if self.is_kept(network):
-            return self.centrality()
-        return tuple(MappingProxyType(row) for row in analysis.centrality(network.graph()))
+            rows = self.centrality()
+            if self.is_kept(network):
+                return rows
+        return _centrality_of(network)
 
     def reading_time(self, as_of: dt.datetime | None) -> dt.datetime | None:
         """The time to read the record at for ``as_of``: None (now, and what is kept) when no write changed the record
@@ -170,8 +180,23 @@ class DerivedCache:
         store, where nothing is kept, both from one reading)."""
         if self.store.version is None:
             network = read_structure(self.store)
-            return network, tuple(MappingProxyType(row) for row in analysis.centrality(network.graph()))
-        return self.network(), self.centrality()
+            return network, _centrality_of(network)
+        return self._with_network(self.centrality, _centrality_of)
+
+    def network_with_pagerank(self) -> tuple[Network, tuple[nx.Graph, Mapping[str, float]]]:
+        """The network and :meth:`pagerank`, of one version of the store, for pages that draw the one with the other."""
+        return self._with_network(self.pagerank, _pagerank_of)
+
+    def _with_network(self, kept: Callable[[], T], of: Callable[[Network], T]) -> tuple[Network, T]:
+        """The network and ``kept()``, both of one version of the store: taken again when a write came between the two,
+        and after :data:`AGREEING_TRIES` such writes computed from the network itself with ``of``."""
+        for _ in range(AGREEING_TRIES):
+            version = self.store.version
+            network, value = self.network(), kept()
+            if self.store.version == version:
+                return network, value
+        network = self.network()
+        return network, of(network)
 
     def pagerank(self) -> tuple[nx.Graph, Mapping[str, float]]:
         """A graph equal to :meth:`graph` and the PageRank of its entities (:func:`~claimgraph.kg.analysis.pagerank`,
@@ -184,8 +209,7 @@ class DerivedCache:
     def _pagerank(self) -> tuple[nx.Graph, Mapping[str, float]]:
         network = self._structure_network()[1]
         if self.store.version is None:  # nothing is kept: the graph of the network just read
-            graph = nx.freeze(network.graph())
-            return graph, MappingProxyType(analysis.pagerank(graph))
+            return _pagerank_of(network)
         with self._guard:
             drawn = self._drawn
         graph = self.graph() if drawn is None else nx.freeze(network.graph_from(*drawn, assemble=self.graph))
@@ -298,6 +322,15 @@ class DerivedCache:
             with self._guard:
                 self._kept[name] = (version, value)
             return value
+
+
+def _centrality_of(network: Network) -> CentralityRows:
+    return tuple(MappingProxyType(row) for row in analysis.centrality(network.graph()))
+
+
+def _pagerank_of(network: Network) -> tuple[nx.Graph, Mapping[str, float]]:
+    graph = nx.freeze(network.graph())
+    return graph, MappingProxyType(analysis.pagerank(graph))
 
 
 def _read_only(groups: list[dict[str, object]]) -> Communities:
