@@ -246,8 +246,10 @@ def measure_sparql(size: int, built: dict, work: Path, rdflib_max: int) -> dict:
     its client gave up on, which would load the machine under the others.
     """
     queries = _queries(size)
-    floor = work / f"served-floor-{size}"  # our store's own quads: the record's entries, which `record-as-of` reads,
-    shutil.rmtree(floor, ignore_errors=True)  # are written by the build after the spool the floor's load reads
+    # oxigraph serve answers from a copy of our store: the record's entries, which `record-as-of` reads, are written by
+    # the build after the spool that the floor's own store was loaded from
+    floor = work / f"served-floor-{size}"
+    shutil.rmtree(floor, ignore_errors=True)
     shutil.copytree(built["stores"]["ours"], floor)
     os.environ.update({"CLAIMGRAPH_QUERY_MAX_ROWS": "100000000", "CLAIMGRAPH_QUERY_TIME_LIMIT": str(CLIENT_TIMEOUT)})
     port = free_port()  # the same answers as the floor: no row cap, the client's time limit

@@ -115,11 +115,7 @@ class DerivedCache:
     def graph_of(self, network: Network) -> nx.Graph:
         """A network's graph: the kept one for the kept network (still kept once the graph is taken: no write came
         between), else assembled for this call."""
-        if self.is_kept(network):
-            graph = self.graph()
-            if self.is_kept(network):
-                return graph
-        return network.graph()
+        return self._kept_for(network, self.graph, Network.graph)
 
     def graph_near(self, network: Network) -> nx.Graph:
         """A graph equal to ``network``'s (:meth:`~claimgraph.kg.network.Network.graph_from`: its edges perhaps in
@@ -137,11 +133,16 @@ class DerivedCache:
 
     def centrality_of(self, network: Network) -> CentralityRows:
         """A network's centrality: the kept rows for the kept network, else computed for this call."""
+        return self._kept_for(network, self.centrality, _centrality_of)
+
+    def _kept_for(self, network: Network, kept: Callable[[], T], of: Callable[[Network], T]) -> T:
+        """``kept()`` for the kept network, if it is still the kept one once the value is taken (no write came
+        between), else the value computed from the network with ``of``."""
         if self.is_kept(network):
-            rows = self.centrality()
+            value = kept()
             if self.is_kept(network):
-                return rows
-        return _centrality_of(network)
+                return value
+        return of(network)
 
     def reading_time(self, as_of: dt.datetime | None) -> dt.datetime | None:
         """The time to read the record at for ``as_of``: None (now, and what is kept) when no write changed the record
