@@ -284,7 +284,7 @@ class DerivedCache:
         the last graph that linked the same entities the same way (betweenness counts hops: a curation that adds a
         claim to an existing link leaves it as it was)."""
         graph, pagerank = self.pagerank()
-        links = (tuple(graph.nodes), frozenset(frozenset(edge) for edge in graph.edges))
+        links = (tuple(graph.nodes), frozenset(tuple(sorted(edge)) for edge in graph.edges))  # tuples: see network._sealed
         with self._guard:
             known = self._betweenness
         if known is None or known[0] != links:

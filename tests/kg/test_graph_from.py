@@ -4,6 +4,7 @@ graph assembled afresh: the same nodes in the same order with the same data, the
 from __future__ import annotations
 
 import copy
+import gc
 from dataclasses import replace
 
 import networkx as nx
@@ -93,3 +94,17 @@ def test_a_new_entity_that_unchanged_claims_named_already_is_linked_to_them(kept
     assert _nodes(made) == _nodes(graph)
     assert _edges(made) == _edges(graph)
     assert made.degree(named) > 0
+
+
+def test_no_edge_s_data_is_left_to_the_cycle_collector(kept: tuple[Network, nx.Graph]) -> None:
+    """An edge's data holds strings and numbers only, in tuples: after a full collection or two (the second for the
+    tuples of tuples), the cycle collector stops walking it (it walked every edge's lists, each time, in a service
+    holding a large graph)."""
+    network, graph = kept
+    fewer = Network(entities=dict(network.entities), claims=dict(sorted(network.claims.items())[:-3]))
+    made = network.graph_from(fewer, fewer.graph())
+    gc.collect(), gc.collect()
+    for drawn in (graph, made):
+        assert drawn.number_of_edges() > 10
+        assert not [pair for *pair, data in drawn.edges(data=True) if gc.is_tracked(data)]
+        assert not [node for node, data in drawn.nodes(data=True) if gc.is_tracked(data)]

@@ -64,13 +64,13 @@ def test_edges_keep_claims_predicates_and_statements(built_store, bundled) -> No
         "anthropic-valuation-comparable-to-openai",
     ]
     assert set(data["predicates"]) == {"founderFormerEmployer", "comparedWith"}
-    assert data["kinds"] == [ASSERTION, ASSERTION] and data["weight"] == 2
+    assert data["kinds"] == (ASSERTION, ASSERTION) and data["weight"] == 2
     statements = {network.claims[claim].statement for claim in data["claims"]}
     assert "Anthropic was founded by people who had previously worked at OpenAI." in statements
     # claimant to subject: Dealroom is the source of the UK AI sector's funding figure
     (claim,) = graph.edges["dealroom", "uk-ai-sector"]["claims"]
     assert claim == "uk-ai-sector-vc-funding-2024"
-    assert graph.edges["dealroom", "uk-ai-sector"]["kinds"] == [ATTRIBUTION]
+    assert graph.edges["dealroom", "uk-ai-sector"]["kinds"] == (ATTRIBUTION,)
     assert network.claims[claim].quote.startswith("For context, the entire UK AI sector attracted just £4.7bn")
 
 
