@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimgraph.claims.extraction.money import CODES
 from claimgraph.claims.extraction.segment import Span
@@ -27,7 +27,7 @@ ORG_WORDS = frozenset(
     "ai act treasury association foundation trust board reserve exchange securities corporation company research centre "
     "center network networks robotics therapeutics energy analytics software media bio health insurance finance financial "
     "management advisors advisers consulting studios motors industries airlines semiconductor semiconductors compute cloud "
-    "data house court parliament congress senate union organisation organization forum party service services".split()
+    "administration data house court parliament congress senate union organisation organization forum party service services".split()
 )
 PLACE_WORDS = frozenset("valley city county street bay island islands republic kingdom states emirates coast province region".split())
 COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UAE", "U.S.", "U.K.", "E.U."})
@@ -166,6 +166,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
                 and (nxt.lower_ not in ("of", "for") or tokens[j - 1].lower_ in ORG_WORDS)
             ):  # "Bank of England", "Department for Education", "AT&T", "Banco de España"
                 j += 1
+            elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) == 1 and _public_body_ends(tokens, j + 1):
+                j += 1  # "Competition and Markets Authority", "Securities and Exchange Commission"
             else:
                 break
         run = tokens[i:j]
@@ -203,6 +205,15 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "name"
         mentions.append(Mention(run[0].idx, run[-1].idx + len(run[-1].text), label, kind))
     return mentions
+
+
+def _public_body_ends(tokens: list[Token], start: int) -> bool:
+    """Whether the capitalised words from ``start`` on end a public body's name: after one word and "and", they
+    continue it ("Competition and Markets Authority"), where after a name of several words they name a second body."""
+    end = start
+    while end < len(tokens) and _is_cap(tokens[end].text) and not tokens[end].is_punct:
+        end += 1
+    return end > start and tokens[end - 1].lower_ in PUBLIC_NOUNS | {"administration"}
 
 
 GROUP_WORDS = frozenset("group holdings holding company corporation corp corp. inc inc. plc ltd ltd. co co.".split())

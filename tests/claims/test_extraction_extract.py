@@ -442,6 +442,21 @@ def test_a_two_word_name_is_a_firm_by_what_follows_it(text: str, kind: str) -> N
     assert find_mentions(parse(text), Span(0, len(text)))[0].kind == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Britain's Competition and Markets Authority cleared the deal.", ["Britain", "Competition and Markets Authority"]),
+        ("The Securities and Exchange Commission fined Acme.", ["Securities and Exchange Commission", "Acme"]),
+        ("The Food and Drug Administration approved it.", ["Food and Drug Administration"]),
+        ("Spain and Portugal raised more.", ["Spain", "Portugal"]),  # two places
+        ("Northwall and Redline Capital invested.", ["Northwall", "Redline Capital"]),  # a firm is no public body
+        ("The Bank of England and Financial Conduct Authority met.", ["Bank of England", "Financial Conduct Authority"]),
+    ],
+)
+def test_and_inside_a_public_body_s_name_joins_one_word_to_the_rest(text: str, names: list[str]) -> None:
+    assert [mention.label for mention in find_mentions(parse(text), Span(0, len(text)))] == names
+
+
 def test_counts_of_goods_and_events_with_a_date_are_facts_and_it_is_the_firm_the_sentence_before_opens_with() -> None:
     text = "Velmar, the Lyon-based van maker, said it had delivered 4,100 vans in 2024. It now expects to deliver 7,000 this year."
     assert [(c.type, c.subject) for c in extract(text, dt.date(2025, 2, 21))] == [("location", "Velmar"), ("other", "Velmar"), ("other", "Velmar")]
