@@ -24,6 +24,7 @@ from claimgraph.claims.errors import InputError
 from claimgraph.kg.errors import NotFoundError
 from claimgraph.claims.model import CLAIM_TYPES, ENTITY_TYPES
 from claimgraph.kg import cells, projection
+from claimgraph.kg.collector import collector_held
 from claimgraph.kg.namespaces import entity_iri, short_id
 from claimgraph.kg.projection import ClaimLink, ClaimRecord
 from claimgraph.kg.store import Store, Touched
@@ -98,6 +99,7 @@ class Network:
                    for key, claim in self.claims.items() if isinstance(claim, ClaimRecord) or key in every}
         return replace(self, claims=records)
 
+    @collector_held()
     def graph(self) -> nx.Graph:
         """The undirected entity graph.
 
@@ -241,12 +243,14 @@ def entity_type_name(class_iri: str) -> str:
     return _CAMEL.sub("_", local_name(class_iri)).lower()
 
 
+@collector_held()
 def read_network(store: Store, as_of: datetime | None = None) -> Network:
     """Read every entity and every claim on the record (with its value and current verdict) out of the store
     (``as_of`` a time: the claims on the record then, with their verdicts then)."""
     return Network(entities=read_entities(store), claims=projection.every_claim(store, as_of=as_of))
 
 
+@collector_held()
 def read_structure(store: Store) -> Network:
     """Every entity and every claim on the record as it links (:func:`~claimgraph.kg.projection.every_link`), with its
     current verdict: what the graph, its analyses and the filters need, the records read when shown (:meth:`Network.records`)."""
