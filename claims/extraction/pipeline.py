@@ -197,6 +197,10 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         resolved = tracker.resolve(said.group(1), before=exclude.end) if said else None
         if resolved:
             return resolved
+    if aside is None and clause.start <= sentence.start + 2 and _IT_DOES.match(text, sentence.start):
+        resolved = tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)
+        if resolved:
+            return resolved  # "It now counts Royal Parcel among its customers": the firm, not the names after the verb
     firms = [m for m in before_anchor if m.kind != "place"]
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
@@ -219,6 +223,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
 
 
+_IT_DOES = re.compile(r"\s*[\"“]?It\s+(?:(?:now|also|still|then|already|later|recently)\s+)?(?!(?:%s)\b)[a-z]+\b" % "|".join(sorted(SAY_VERBS)))
+"""A sentence whose subject is "It" before its verb: names after the verb are what it does something to."""
 _SOURCE_GOES_ON_SAYING = re.compile(r"(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:%s)\b" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)
 """A relative clause in which the source speaks ("a report by the institute, which found that ..."): the clause is attributed."""
 _SAID_WHEN = re.compile(r"\b(?:%s)\s+(?:on\s+)?$" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)

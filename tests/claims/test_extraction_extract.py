@@ -466,6 +466,24 @@ def test_counts_of_goods_and_events_with_a_date_are_facts_and_it_is_the_firm_the
     assert subjects(text) == ["Corlan Energy"]  # not the place the sentence before ends with
 
 
+def test_a_founder_who_set_it_up_and_customers_counted_by_it() -> None:
+    text = ("Lumenfield makes routing software. Adaeze Okafor set it up with a former colleague, Tom Pryce, in 2017. "
+            "It now counts Royal Parcel and the supermarket chain Greenhill among its customers.")
+    found = [(c.type, c.subject, c.time.value if c.time else None) for c in extract(text, dt.date(2025, 6, 12))]
+    assert found == [("founding", "Lumenfield", "2017"), ("adoption", "Lumenfield", "2025-06-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Acme makes vans. It now counts Royal Parcel among its customers.", "Acme"),  # "It" does the counting
+        ("Acme makes vans. It said Corlan had raised $5m.", "Corlan"),  # what it said is about another
+    ],
+)
+def test_a_sentence_that_opens_with_it_and_a_verb_is_about_the_firm_before(text: str, subject: str) -> None:
+    assert subjects(text)[-1] == subject
+
+
 def test_a_think_tank_report_s_dateline_apposition_period_and_author() -> None:
     text = (
         "LISBON, 2 May 2025 - Venture funding for Portuguese start-ups fell, according to a report published on Monday by the Instituto "
