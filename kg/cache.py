@@ -252,7 +252,15 @@ class DerivedCache:
         return places.order_of((places.on_record - gone) | then)
 
     def _claim_places(self) -> resources.ClaimPlaces:
-        return self._structure("claim_places", lambda: resources.claim_places(self.store))
+        return self._structure("claim_places", self._read_claim_places)
+
+    def _read_claim_places(self) -> resources.ClaimPlaces:
+        """Every claim's place read whole, or the kept places with the claims the writes since changed read again
+        (3.8 s against a few milliseconds after a curation at 100,000 claims)."""
+        with self._guard:
+            kept = self._kept.get("claim_places")
+        touched = None if kept is None or kept[0] is None else self.store.touched_since(kept[0])
+        return resources.claim_places(self.store) if touched is None else kept[1].after(self.store, touched.claims)
 
     def _structure_network(self) -> tuple[int | None, Network]:
         """The network as read for the current structure, and the version it was read at."""

@@ -7,6 +7,7 @@ pages: :class:`Page` holds the items, the total and the window.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from claimgraph.claims import lifecycle
 from claimgraph.kg import cells, network, projection, reviews
 from claimgraph.claims.times import bound
 from claimgraph.kg.mapping import entity_class
-from claimgraph.kg.namespaces import CLAIM_TYPE, STATUS, document_iri, entity_iri, is_id, short_id
+from claimgraph.kg.namespaces import CLAIM_TYPE, STATUS, claim_iri, document_iri, entity_iri, is_id, short_id
 from claimgraph.kg.projection import ClaimRecord
 from claimgraph.kg.errors import excerpt
 from claimgraph.kg.sparql_text import literal
@@ -256,14 +257,25 @@ def claim_order(store: Store, as_of: dt.datetime | None = None) -> tuple[str, ..
     return _sorted(cells.select_cells(store, _ORDER % {"record": projection.on_record(as_of=as_of)}))
 
 
+_PLACES_OF = f"""SELECT ?claim ?document ?start ?status ?entry WHERE {{
+  VALUES ?claim {{ %(claims)s }}
+  ?claim cg:status ?status . {" . ".join(_PLACED)} .
+  OPTIONAL {{ ?entry cg:putOnRecord ?claim }}
+}}"""
+""":data:`_PLACES` for a few claims, looked up one by one rather than every claim scanned."""
+
+_Key = tuple[str, tuple[int, float | str], str]
+"""Where a claim is listed: its document, where its quote starts, its IRI."""
+
+
 @dataclass(frozen=True)
 class ClaimPlaces:
     """Every claim that has a place in a document, whatever its state, in :func:`find_claims`'s order, with what the
     record says of each now: read once, it gives the order of the record now and, with the claims that changed since
     a time, the order of the record then (:meth:`order_of`)."""
 
-    order: tuple[str, ...]
-    """The claims' IRIs, in the claim list's order."""
+    keys: tuple[_Key, ...]
+    """Where each claim is listed, in the claim list's order."""
     on_record: frozenset[str]
     """The IRIs of those on the record now."""
     entered: frozenset[str]
@@ -271,28 +283,49 @@ class ClaimPlaces:
 
     def order_of(self, listed: Collection[str]) -> tuple[str, ...]:
         """The claims among ``listed`` (IRIs), in the claim list's order."""
-        return tuple(iri for iri in self.order if iri in listed)
+        return tuple(key[2] for key in self.keys if key[2] in listed)
+
+    def after(self, store: Store, claim_ids: Collection[str]) -> ClaimPlaces:
+        """The places after writes that changed these claims and no other: theirs read again, the others kept (the
+        claim list after a curation at 100,000 claims without reading them all)."""
+        iris = sorted(str(claim_iri(claim_id)) for claim_id in claim_ids)
+        rows: list[dict[str, cells.Cell]] = []
+        for start in range(0, len(iris), projection.LOOKUP_BATCH):
+            batch = " ".join(f"<{iri}>" for iri in iris[start : start + projection.LOOKUP_BATCH])
+            rows += cells.select_cells(store, _PLACES_OF % {"claims": batch})
+        read, gone = _placed(rows), frozenset(iris)
+        kept = (key for key in self.keys if key[2] not in gone)
+        return ClaimPlaces(tuple(heapq.merge(kept, read.keys)), (self.on_record - gone) | read.on_record,
+                           (self.entered - gone) | read.entered)
 
 
 def claim_places(store: Store) -> ClaimPlaces:
     """Every placed claim, its state now and whether a write put it on the record (one reading of the store)."""
-    rows = list(cells.select_cells(store, _PLACES))
+    return _placed(list(cells.select_cells(store, _PLACES)))
+
+
+def _placed(rows: list[dict[str, cells.Cell]]) -> ClaimPlaces:
     listed = frozenset(str(STATUS[name]) for name in lifecycle.ON_RECORD)
     on_record = frozenset(row["claim"].text for row in rows if row["status"].text in listed)
     entered = frozenset(row["claim"].text for row in rows if row["entry"] is not None)
-    return ClaimPlaces(_sorted(rows), on_record, entered)
+    return ClaimPlaces(tuple(sorted(_first_places(rows).values())), on_record, entered)
 
 
 def _sorted(rows: Iterable[dict[str, cells.Cell]]) -> tuple[str, ...]:
     """The claims of rows (claim, document, start) by document, then where the quote starts, then IRI; each once, at
     its first place."""
-    keys: dict[str, tuple[str, tuple[int, float | str], str]] = {}
+    return tuple(key[2] for key in sorted(_first_places(rows).values()))
+
+
+def _first_places(rows: Iterable[dict[str, cells.Cell]]) -> dict[str, _Key]:
+    """Each claim's first place among rows (claim, document, start)."""
+    keys: dict[str, _Key] = {}
     for row in rows:
         claim = row["claim"].text
         key = (row["document"].text, _offset(row["start"]), claim)
         if claim not in keys or key < keys[claim]:
             keys[claim] = key
-    return tuple(key[2] for key in sorted(keys.values()))
+    return keys
 
 
 def _offset(cell: cells.Cell) -> tuple[int, float | str]:

@@ -15,6 +15,7 @@ from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.curation import Edit
 from claimgraph.kg.ingest import ingest
 from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.namespaces import claim_iri, short_id
 from claimgraph.kg.store import Store, Touched
 from claimgraph.kg.updates import validated_update
 from tests.kg.test_cache import NEW_ENTITY, Counted
@@ -87,6 +88,23 @@ def test_an_edit_and_a_retraction_are_read_again(built_store: Store, counted: di
     _assert_as_read_afresh(derived, built_store)
     _assert_centrality_as_computed_afresh(derived, built_store)
     assert counted["network"].calls == 1
+
+
+def test_the_claim_list_after_an_ingest_and_curations_reads_the_places_of_their_claims_alone(built_store: Store, monkeypatch) -> None:
+    places = Counted(resources.claim_places)
+    monkeypatch.setattr(resources, "claim_places", places)
+    derived = DerivedCache(built_store)
+    before = derived.claim_order()
+    report = ingest(built_store, ARTICLE, "2025-05-01", title="Nimbus")
+    assert derived.claim_order() == before, "candidates are not listed"
+    curation.curate(built_store, report.claims[0].id, "accept", "Ed")
+    curation.curate(built_store, FOUNDED, "retract", "Ed", note="the founders were misnamed")
+    order, never = derived.claim_order(), derived.never_entered()
+    assert places.calls == 1
+    fresh = places.function(built_store)
+    assert order == resources.claim_order(built_store) == fresh.order_of(fresh.on_record) != before
+    assert str(claim_iri(report.claims[0].id)) in order and str(claim_iri(FOUNDED)) not in order
+    assert never == frozenset(short_id(iri) for iri in fresh.on_record - fresh.entered)
 
 
 def test_the_count_comes_from_the_kept_network_while_it_can_be_brought_up_to_date(built_store: Store, monkeypatch) -> None:

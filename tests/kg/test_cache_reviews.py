@@ -80,6 +80,7 @@ def _assert_as_read_afresh(derived: DerivedCache, store: Store) -> None:
     assert plain_communities(derived.communities()) == analysis.communities(expected)
     assert derived.claim_count() == resources.count_claims(store)
     assert derived.claim_order() == resources.claim_order(store)
+    assert derived.claim_order() == resources.claim_order(store)
     assert {name: list(pairs) for name, pairs in derived.claim_filter_choices().items()} == resources.claim_filter_choices(store)
 
 
