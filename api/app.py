@@ -25,6 +25,7 @@ from claimgraph.kg.nanopub import key_path as nanopub_key_path
 from claimgraph.kg.query_pool import QueryPool
 from claimgraph.kg.store import Store, open_store
 from claimgraph.kg.tokens import tokens_path
+from claimgraph.kg.warming import Warmer
 
 
 DISPATCH_THREADS = 64
@@ -49,7 +50,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                 memory=settings.query_worker_memory_mib << 20,
             )  # fmt: skip
         app.state.queries = sparql.QueryService(dispatch, pool, settings.query_time_limit, settings.query_max_rows, settings.query_max_bytes)
+        app.state.warmer = Warmer(app.state.derived).start() if settings.warm else None
         yield
+        if app.state.warmer is not None:
+            app.state.warmer.stop()
         dispatch.shutdown(wait=False, cancel_futures=True)
         if pool is not None:
             pool.close()

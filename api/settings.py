@@ -15,7 +15,19 @@ from claimgraph.claims.errors import InputError
 
 PREFIX = "CLAIMGRAPH_"
 
-_CONVERTERS = {"str": str, "str | None": str, "Path": Path, "Path | None": Path, "int": int, "float": float}
+_SWITCH = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
+
+
+def _switch(value: object) -> bool:
+    """A yes or no: a bool, or one of the words of :data:`_SWITCH` in any case."""
+    if isinstance(value, bool):
+        return value
+    if str(value).lower() not in _SWITCH:
+        raise ValueError(value)
+    return _SWITCH[str(value).lower()]
+
+
+_CONVERTERS = {"str": str, "str | None": str, "Path": Path, "Path | None": Path, "int": int, "float": float, "bool": _switch}
 
 
 class Settings:
@@ -59,6 +71,10 @@ class Settings:
     """The size limit of a document to extract from or ingest, in bytes of UTF-8 (5 MB)."""
     token: str | None = None
     """The secret of the bearer token the command line sends with a write to the service that holds the store."""
+    warm: bool = True
+    """Compute what the pages read first (the network, its PageRank and centrality, the claim list's order) in the
+    background once the service starts and after every write (:mod:`~claimgraph.kg.warming`), rather than when a page
+    first asks (``0`` to switch off)."""
 
     def __init__(self, **given: object) -> None:
         fields = Settings.__annotations__

@@ -58,6 +58,7 @@ class Store:
         self._structure_writes = 0
         self._touched: deque[tuple[int, Touched | None]] = deque(maxlen=WRITES_KEPT)  # (structure version after, what it touched)
         self._writes_lock = threading.Lock()
+        self._written = threading.Condition(self._writes_lock)
 
     @property
     def version(self) -> int | None:
@@ -99,6 +100,12 @@ class Store:
             if not verdicts_only:
                 self._structure_writes += 1
                 self._touched.append((self._structure_writes, touched))
+            self._written.notify_all()
+
+    def wait_for_write(self, version: int | None, timeout: float) -> None:
+        """Return once :attr:`version` is no longer ``version``, or after ``timeout`` seconds."""
+        with self._written:
+            self._written.wait_for(lambda: self._writes != version, timeout)
 
     def query(self, sparql: str) -> Result:
         """Run a SPARQL query (a string, evaluated by the engine itself).

@@ -69,8 +69,10 @@ def bearer(secret: str) -> dict[str, str]:
 
 
 def make_app(store: Store, token_file: Path | None = None, **settings: object) -> FastAPI:
-    """The app on a given store, with test settings (the nanopublication key, made when first used, beside the token file)."""
+    """The app on a given store, with test settings (the nanopublication key, made when first used, beside the token file;
+    no warming unless asked for, so that a test sees what its own requests compute)."""
     settings.setdefault("nanopub_key", None if token_file is None else token_file.with_name("store.nanopub-key"))
+    settings.setdefault("warm", False)
     return create_app(Settings(store=MEMORY, tokens=token_file, **settings), store=store)
 
 

@@ -33,3 +33,16 @@ def test_the_command_line_says_so_in_one_line() -> None:
     done = claimgraph("serve", "--help", env={"CLAIMGRAPH_PORT": "abc"})
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.strip() == "claimgraph: error: CLAIMGRAPH_PORT must be int, not 'abc'"
+
+
+@pytest.mark.parametrize(("given", "warm"), [("0", False), ("off", False), ("No", False), ("1", True), ("TRUE", True), ("on", True)])
+def test_a_switch_reads_yes_and_no_words(monkeypatch: pytest.MonkeyPatch, given: str, warm: bool) -> None:
+    monkeypatch.setenv("CLAIMGRAPH_WARM", given)
+    assert Settings().warm is warm and Settings(warm=not warm).warm is not warm
+
+
+def test_a_switch_refuses_other_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings().warm is True
+    monkeypatch.setenv("CLAIMGRAPH_WARM", "maybe")
+    with pytest.raises(InputError, match="CLAIMGRAPH_WARM must be bool, not 'maybe'"):
+        Settings()

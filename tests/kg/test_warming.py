@@ -1,0 +1,75 @@
+"""The warmer computes what the pages read first once it starts and again after every write, so that a page that
+comes a moment later computes nothing; it stops when asked, and leaves a remote store alone."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from claimgraph.kg import analysis, curation
+from claimgraph.kg import cache as cache_module
+from claimgraph.kg.cache import DerivedCache
+from claimgraph.kg.ingest import ingest
+from claimgraph.kg.store import Store
+from claimgraph.kg.warming import Warmer
+from tests.kg.test_cache import Counted
+from tests.kg.test_cache_patch import ARTICLE
+from tests.kg.test_cache_reviews import FOUNDED
+
+
+@pytest.fixture
+def counted(monkeypatch) -> dict[str, Counted]:
+    """The whole network's reading and PageRank's computation, counted."""
+    calls = {"network": Counted(cache_module.read_structure), "pagerank": Counted(analysis.pagerank)}
+    monkeypatch.setattr(cache_module, "read_structure", calls["network"])
+    monkeypatch.setattr(analysis, "pagerank", calls["pagerank"])
+    return calls
+
+
+def _warmed(warmer: Warmer, seconds: float = 20.0) -> None:
+    """Wait until the warmer has computed the values for the store's current version."""
+    deadline = time.monotonic() + seconds
+    while warmer.warmed != warmer.derived.store.version:
+        assert time.monotonic() < deadline, "the warmer did not catch up"
+        time.sleep(0.01)
+
+
+def test_the_pages_values_are_computed_at_start_and_after_each_write(built_store: Store, counted: dict[str, Counted]) -> None:
+    derived = DerivedCache(built_store)
+    warmer = Warmer(derived).start()
+    try:
+        _warmed(warmer)
+        assert (counted["network"].calls, counted["pagerank"].calls) == (1, 1), "computed with no page asking"
+        derived.network_with_pagerank(), derived.network_with_centrality(), derived.claim_count(), derived.claim_order()
+        assert (counted["network"].calls, counted["pagerank"].calls) == (1, 1), "a page then computes nothing"
+        report = ingest(built_store, ARTICLE, "2025-05-01", title="Nimbus")
+        curation.curate(built_store, report.claims[0].id, "accept", "Ed")
+        _warmed(warmer)
+        computed = counted["pagerank"].calls
+        assert computed >= 2, "PageRank computed again after the writes"
+        network, (graph, ranks) = derived.network_with_pagerank()
+        assert report.claims[0].id in network.claims
+        assert counted["pagerank"].calls == computed, "the page after the writes computes nothing"
+        assert dict(ranks) == pytest.approx(analysis.pagerank.function(network.graph()))
+    finally:
+        warmer.stop()
+    assert not warmer.running
+
+
+def test_a_write_after_the_stop_is_left_to_the_pages(built_store: Store, counted: dict[str, Counted]) -> None:
+    derived = DerivedCache(built_store)
+    warmer = Warmer(derived).start()
+    _warmed(warmer)
+    warmer.stop()
+    curation.curate(built_store, FOUNDED, "retract", "Ed", note="the founders were misnamed")
+    time.sleep(0.5)
+    assert counted["pagerank"].calls == 1
+    assert FOUNDED not in derived.network_with_pagerank()[0].claims
+
+
+def test_a_remote_store_is_not_warmed(built_store: Store, monkeypatch) -> None:
+    monkeypatch.setattr(Store, "version", property(lambda store: None))
+    warmer = Warmer(DerivedCache(built_store)).start()
+    assert not warmer.running
+    warmer.stop()
