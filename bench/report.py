@@ -10,6 +10,7 @@ import statistics
 from pathlib import Path
 
 from bench import extraction
+from bench.tasks import AFTER_WRITE_PAUSE
 
 TIMEOUT = 60.0
 """The client's time limit in the runner; a query that timed out counts as this long in the plot."""
@@ -956,22 +957,27 @@ def _after_write(size: str, measured: dict | None) -> list[str]:
         "curation, which adds a claim to the network), and a review after everything was kept. "
         f"The entity page is the biggest entity's (`{measured['entity']}`).",
         "",
-        "| request | first after an ingest | first after a curation | first after a review | kept | first after a curation / kept |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| request | first after an ingest | first after a curation | first after a review | kept | first after a curation / kept "
+        f"| {AFTER_WRITE_PAUSE:g} s after a curation | {AFTER_WRITE_PAUSE:g} s after / kept |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for name in ("home", "entity page", "centrality"):
+    for name in ("home", "entity page", "centrality", "claim list"):
+        if f"{name}, kept" not in seconds:
+            continue
         curated, review = seconds.get(f"{name}, first after a curation"), seconds.get(f"{name}, first after a review")
+        later = seconds.get(f"{name}, {AFTER_WRITE_PAUSE:g} s after a curation")
         lines.append(
             f"| {name} | {_fmt(seconds[f'{name}, first after an ingest'])} | {'-' if curated is None else _fmt(curated)} | "
             f"{'-' if review is None else _fmt(review)} | {_fmt(seconds[f'{name}, kept'])} | "
-            f"{'-' if curated is None else _ratio(curated, seconds[f'{name}, kept'])} |"
+            f"{'-' if curated is None else _ratio(curated, seconds[f'{name}, kept'])} | "
+            f"{'-' if later is None else _fmt(later)} | {'-' if later is None else _ratio(later, seconds[f'{name}, kept'])} |"
         )
-    started = [f"{name} {_fmt(seconds[f'{name}, first after start'])}" for name in ("home", "entity page", "centrality")
+    started = [f"{name} {_fmt(seconds[f'{name}, first after start'])}" for name in ("home", "entity page", "centrality", "claim list")
                if f"{name}, first after start" in seconds]
     if started:
         lines[2] += " The first requests after the service started, which read everything: " + ", ".join(started) + "."
     curation = seconds.get("curation")
-    return [*lines, f"| (the write itself) | {_fmt(seconds['ingest'])} | {'-' if curation is None else _fmt(curation)} | {_fmt(seconds['review'])} | | |", ""]
+    return [*lines, f"| (the write itself) | {_fmt(seconds['ingest'])} | {'-' if curation is None else _fmt(curation)} | {_fmt(seconds['review'])} | | | | |", ""]
 
 
 def write(results: dict, folder: Path) -> None:
