@@ -72,7 +72,7 @@ class Settings:
     token: str | None = None
     """The secret of the bearer token the command line sends with a write to the service that holds the store."""
     warm: bool = True
-    """Compute what the pages read first (the network, its PageRank and centrality, the claim list's order) in the
+    """Compute what the pages read first (the network, its PageRank and centrality, the claim list's order and menus) in the
     background once the service starts and after every write (:mod:`~claimgraph.kg.warming`), rather than when a page
     first asks (``0`` to switch off)."""
 

@@ -25,8 +25,8 @@ _log = logging.getLogger(__name__)
 
 
 class Warmer:
-    """A daemon thread that keeps the network, its PageRank and centrality, and the claim count and order computed
-    for the store's current version."""
+    """A daemon thread that keeps the network, its PageRank and centrality, and the claim list's count, order and
+    filter menus computed for the store's current version."""
 
     def __init__(self, derived: DerivedCache) -> None:
         self.derived = derived
@@ -61,6 +61,7 @@ class Warmer:
                     self.derived.network_with_centrality()
                     self.derived.claim_count()
                     self.derived.claim_order()
+                    self.derived.claim_filter_choices()
                 except Exception:  # a page asking for the same computes it again and reports what fails
                     _log.exception("warming the derived values failed")
                 self.warmed = version

@@ -25,13 +25,14 @@ def test_pages_find_their_values_computed_after_the_start_and_after_a_write(
         warmer = client.app.state.warmer
         _warmed(warmer)
         computed = {"network": Counted(cache_module.read_structure), "pagerank": Counted(analysis.pagerank),
-                    "places": Counted(resources.claim_places)}
+                    "places": Counted(resources.claim_places), "menus": Counted(resources.claim_filter_choices)}
         monkeypatch.setattr(cache_module, "read_structure", computed["network"])
         monkeypatch.setattr(analysis, "pagerank", computed["pagerank"])
         monkeypatch.setattr(resources, "claim_places", computed["places"])
+        monkeypatch.setattr(resources, "claim_filter_choices", computed["menus"])
         for path in PAGES:
             assert client.get(path).status_code == 200, path
-        assert {name: counted.calls for name, counted in computed.items()} == {"network": 0, "pagerank": 0, "places": 0}
+        assert {name: counted.calls for name, counted in computed.items()} == {"network": 0, "pagerank": 0, "places": 0, "menus": 0}
         editor = bearer(secrets["editor"])
         ingested = client.post("/api/documents", params={"published": "2025-05-01", "title": "Nimbus"}, content=TEXT.encode(),
                                headers={**editor, "Content-Type": "text/plain"})
@@ -39,10 +40,11 @@ def test_pages_find_their_values_computed_after_the_start_and_after_a_write(
         claim = ingested.json()["claims"][0]["id"]
         assert client.post(f"/api/claims/{claim}/accept", json={}, headers=editor).status_code == 200
         _warmed(warmer)
-        ranked = computed["pagerank"].calls
-        assert ranked >= 1, "the warmer ranked the entities again"
+        ranked, menus = computed["pagerank"].calls, computed["menus"].calls
+        assert ranked >= 1 and menus >= 1, "the warmer ranked the entities and made the menus again"
         for path in PAGES:
             assert client.get(path).status_code == 200, path
-        assert computed["pagerank"].calls == ranked and computed["network"].calls == 0 and computed["places"].calls == 0
+        assert (computed["pagerank"].calls, computed["menus"].calls) == (ranked, menus)
+        assert computed["network"].calls == computed["places"].calls == 0
         assert claim in client.get("/claims").text
     assert not warmer.running
