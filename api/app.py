@@ -17,6 +17,7 @@ from claimgraph.api import indexes
 from claimgraph.api import pledges as pledge_routes
 from claimgraph.api import docs, history, matches, nanopubs, pages, problems, resolution, rest, reviews, sparql, views
 from claimgraph.api import workbench
+from claimgraph.api.in_flight import Answering, CountRequests
 from claimgraph.api.sessions import SessionMiddleware, Sessions
 from claimgraph.api.settings import Settings
 from claimgraph.kg.cache import DerivedCache
@@ -35,6 +36,7 @@ DISPATCH_THREADS = 64
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
     """Build the app; it opens the configured store unless one is given."""
     settings = settings or Settings()
+    answering = Answering()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -50,7 +52,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                 memory=settings.query_worker_memory_mib << 20,
             )  # fmt: skip
         app.state.queries = sparql.QueryService(dispatch, pool, settings.query_time_limit, settings.query_max_rows, settings.query_max_bytes)
-        app.state.warmer = Warmer(app.state.derived).start() if settings.warm else None
+        app.state.warmer = Warmer(app.state.derived, answering.idle).start() if settings.warm else None
         yield
         if app.state.warmer is not None:
             app.state.warmer.stop()
@@ -76,6 +78,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"], allow_headers=["Accept", "Content-Type"],
     )
     app.add_middleware(SessionMiddleware)  # who is signed in to the pages, checked again on every request
+    app.add_middleware(CountRequests, answering=answering)  # outermost: the warmer waits while any request is answered
     app.include_router(sparql.router)
     app.include_router(rest.router)
     app.include_router(reviews.router)

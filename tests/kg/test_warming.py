@@ -3,6 +3,7 @@ comes a moment later computes nothing; it stops when asked, and leaves a remote 
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -73,3 +74,18 @@ def test_a_remote_store_is_not_warmed(built_store: Store, monkeypatch) -> None:
     warmer = Warmer(DerivedCache(built_store)).start()
     assert not warmer.running
     warmer.stop()
+
+
+def test_nothing_is_computed_while_the_service_answers_requests(built_store: Store, counted: dict[str, Counted]) -> None:
+    answering = threading.Event()
+    answering.set()
+    warmer = Warmer(DerivedCache(built_store), idle=lambda: not answering.is_set()).start()
+    try:
+        time.sleep(0.5)
+        assert counted["network"].calls == 0 and warmer.warmed is None
+        answering.clear()
+        _warmed(warmer)
+        assert counted["network"].calls == 1
+    finally:
+        warmer.stop()
+    assert not warmer.running
