@@ -35,3 +35,13 @@ def test_the_claim_list_offers_the_entities_that_made_claims_as_claimants(api: T
     network = read_network(built_store)
     assert offered == {claim.claimant for claim in network.claims.values()} & set(network.entities)
     assert "dealroom" in offered and "anthropic" not in offered  # Anthropic is talked about, never quoted
+
+
+def test_a_claim_whose_matches_differ_in_value_lists_the_values(api: TestClient) -> None:
+    """Two bundled claims value Anthropic differently: each one's page names both values (it failed, 500, reading the
+    group's values as the dict's method)."""
+    for claim in ("anthropic-valuation-approaching-1tn", "anthropic-valuation-secondary-range"):
+        page = api.get(f"/claims/{claim}")
+        assert page.status_code == 200, claim
+        differ = page.text.split("The values differ:</strong>")[1].split("</p>")[0]
+        assert "about 1tn USD (1)" in differ and "about 900bn to 1.1tn USD (1)" in differ
