@@ -9,7 +9,6 @@ from datetime import datetime, timezone
 import pytest
 
 from claimgraph.kg import analysis, curation, resources, reviews
-from claimgraph.kg import cache as cache_module
 from claimgraph.kg import store as store_module
 from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.curation import Edit
@@ -25,15 +24,6 @@ ARTICLE = (
     "Nimbus Labs raised $5m from Northwall Capital last year, according to Dealroom. "
     "Anthropic was valued at $61.5bn in March, the company said."
 )
-
-
-@pytest.fixture
-def counted(monkeypatch) -> dict[str, Counted]:
-    """What the cache calls to read the whole network, and to compute betweenness, counted."""
-    calls = {"network": Counted(cache_module.read_structure), "betweenness": Counted(analysis.betweenness)}
-    monkeypatch.setattr(cache_module, "read_structure", calls["network"])
-    monkeypatch.setattr(analysis, "betweenness", calls["betweenness"])
-    return calls
 
 
 def _everything(derived: DerivedCache) -> None:

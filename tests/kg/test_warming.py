@@ -6,10 +6,7 @@ from __future__ import annotations
 import threading
 import time
 
-import pytest
-
 from claimgraph.kg import analysis, curation
-from claimgraph.kg import cache as cache_module
 from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.ingest import ingest
 from claimgraph.kg.store import Store
@@ -17,15 +14,6 @@ from claimgraph.kg.warming import Warmer
 from tests.kg.test_cache import Counted
 from tests.kg.test_cache_patch import ARTICLE
 from tests.kg.test_cache_reviews import FOUNDED
-
-
-@pytest.fixture
-def counted(monkeypatch) -> dict[str, Counted]:
-    """The whole network's reading and PageRank's computation, counted."""
-    calls = {"network": Counted(cache_module.read_structure), "pagerank": Counted(analysis.pagerank)}
-    monkeypatch.setattr(cache_module, "read_structure", calls["network"])
-    monkeypatch.setattr(analysis, "pagerank", calls["pagerank"])
-    return calls
 
 
 def _warmed(warmer: Warmer, seconds: float = 20.0) -> None:
@@ -41,18 +29,18 @@ def test_the_pages_values_are_computed_at_start_and_after_each_write(built_store
     warmer = Warmer(derived).start()
     try:
         _warmed(warmer)
-        assert (counted["network"].calls, counted["pagerank"].calls) == (1, 1), "computed with no page asking"
+        assert (counted["network"].calls, counted["betweenness"].calls) == (1, 1), "computed with no page asking"
         derived.network_with_pagerank(), derived.network_with_centrality(), derived.claim_count(), derived.claim_order()
-        assert (counted["network"].calls, counted["pagerank"].calls) == (1, 1), "a page then computes nothing"
+        assert (counted["network"].calls, counted["betweenness"].calls) == (1, 1), "a page then computes nothing"
         report = ingest(built_store, ARTICLE, "2025-05-01", title="Nimbus")
         curation.curate(built_store, report.claims[0].id, "accept", "Ed")
         _warmed(warmer)
-        computed = counted["pagerank"].calls
-        assert computed >= 2, "PageRank computed again after the writes"
-        network, (graph, ranks) = derived.network_with_pagerank()
+        computed = counted["betweenness"].calls
+        assert computed >= 2, "betweenness computed again after the writes, which linked new entities"
+        network, rows = derived.network_with_centrality()
         assert report.claims[0].id in network.claims
-        assert counted["pagerank"].calls == computed, "the page after the writes computes nothing"
-        assert dict(ranks) == pytest.approx(analysis.pagerank.function(network.graph()))
+        assert counted["betweenness"].calls == computed, "the page after the writes computes nothing"
+        assert [dict(row) for row in rows] == analysis.centrality(network.graph())
     finally:
         warmer.stop()
     assert not warmer.running
@@ -65,7 +53,7 @@ def test_a_write_after_the_stop_is_left_to_the_pages(built_store: Store, counted
     warmer.stop()
     curation.curate(built_store, FOUNDED, "retract", "Ed", note="the founders were misnamed")
     time.sleep(0.5)
-    assert counted["pagerank"].calls == 1
+    assert counted["betweenness"].calls == 1
     assert FOUNDED not in derived.network_with_pagerank()[0].claims
 
 
