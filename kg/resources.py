@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 
@@ -254,7 +254,7 @@ def claim_order(store: Store, as_of: dt.datetime | None = None) -> tuple[str, ..
     19 s, every time; this takes 3.5 s, once (the service keeps it until the
     next write). A claim with two such places is listed once, at the first.
     """
-    return _sorted(cells.select_cells(store, _ORDER % {"record": projection.on_record(as_of=as_of)}))
+    return _sorted(cells.each_row(store, _ORDER % {"record": projection.on_record(as_of=as_of)}))
 
 
 _PLACES_OF = f"""SELECT ?claim ?document ?start ?status ?entry WHERE {{
@@ -300,15 +300,27 @@ class ClaimPlaces:
 
 
 def claim_places(store: Store) -> ClaimPlaces:
-    """Every placed claim, its state now and whether a write put it on the record (one reading of the store)."""
-    return _placed(list(cells.select_cells(store, _PLACES)))
+    """Every placed claim, its state now and whether a write put it on the record (one reading of the store, a row at a
+    time: held whole, a million claims' rows took 2.6 GB)."""
+    return _placed(cells.each_row(store, _PLACES))
 
 
-def _placed(rows: list[dict[str, cells.Cell]]) -> ClaimPlaces:
+def _placed(rows: Iterable[dict[str, cells.Cell]]) -> ClaimPlaces:
+    """The places of rows (claim, document, start, status, entry), read in one pass."""
     listed = frozenset(str(STATUS[name]) for name in lifecycle.ON_RECORD)
-    on_record = frozenset(row["claim"].text for row in rows if row["status"].text in listed)
-    entered = frozenset(row["claim"].text for row in rows if row["entry"] is not None)
-    return ClaimPlaces(tuple(sorted(_first_places(rows).values())), on_record, entered)
+    on_record: set[str] = set()
+    entered: set[str] = set()
+
+    def noted(rows: Iterable[dict[str, cells.Cell]]) -> Iterator[dict[str, cells.Cell]]:
+        for row in rows:
+            if row["status"].text in listed:
+                on_record.add(row["claim"].text)
+            if row["entry"] is not None:
+                entered.add(row["claim"].text)
+            yield row
+
+    keys = _first_places(noted(rows))
+    return ClaimPlaces(tuple(sorted(keys.values())), frozenset(on_record), frozenset(entered))
 
 
 def _sorted(rows: Iterable[dict[str, cells.Cell]]) -> tuple[str, ...]:
