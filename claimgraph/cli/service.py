@@ -11,9 +11,11 @@ from claimgraph.cli import add_command
 def _run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from claimgraph.api.allocator import limit_arenas
     from claimgraph.api.app import create_app
     from claimgraph.cli.running import announced
 
+    limit_arenas()  # before the service's threads start
     settings = Settings(store=args.store, update_url=args.update_url, host=args.host, port=args.port)
     with announced(settings.store, settings.host, settings.port):  # commands on the store go through the service
         uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
