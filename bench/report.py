@@ -190,6 +190,20 @@ ids back into terms (a RocksDB read for each IRI of each row); the entities 7.5 
 assembling the graph 32 s. Turning Python's cycle collector off while the links are read made no difference at 100,000
 claims (7.9-8.4 s either way).
 
+Then the collector held off while the network is read whole and its graph assembled, warming, and the claim list's
+places read a row at a time (see [cache.md](cache.md)). A new million-claim store (`python -m bench.tasks
+build_validated 1000000`, 2026-12-07: 534 s, 39,427,949 quads, the build's process and its two workers at most
+2,967 MiB), `claimgraph serve` started on it and asked at once for the home page, the claim list, the biggest entity's
+page, the centrality and the home page again (one run each, quiet machine apart from the other runs, which went one at
+a time). Main at `3cb4af3`: the first home page 89.5 s, then the claim list 72.5 s, the service's process peaking at
+4,205,144 kB (VmHWM, just over 4 GiB); asked the other way round, the claim list 78.9 s, then the home page 101.9 s,
+3,456,020 kB. Now: the first home page **77.1 s**, the claim list next 83.6 s, the entity page 3.3 s, the centrality
+0.0 s, the home page again 2.9 s, peaking at **3,975,536 kB** (3.8 GiB). Before the service asked glibc for two malloc
+arenas (`api/allocator.py`) the same requests peaked at 5,596,200 kB, 5,364,568 kB still resident after: the network was
+read on the warmer's thread and the places on a request's, and each thread's arena kept memory the other could not
+reuse (with `MALLOC_ARENA_MAX=2` set by hand, 3,975,600 kB). The claim list's first reading alone, in one process: 64.0 s
+and 2,906 MiB peak now, 56.3 s and 3,116 MiB before.
+
 ### The claim list, an entity and a claim page (100,000 claims)
 
 An unfiltered claim list page took 19.1 s when the store sorted every claim, and takes 0.04 s from the kept order (the
