@@ -106,8 +106,8 @@ class Network:
         Nodes carry ``label``, ``type``, ``iri`` and claim counts (``claims``,
         ``about``, ``mentioned``, ``made``); every edge carries ``claims`` (the
         ids of the claims behind it, with ``kind`` per claim in ``kinds``),
-        ``weight`` (their number) and ``predicates``. The graph holds ids, not
-        records, so a review (which changes a record, never a link) leaves it
+        ``weight`` (their number) and ``predicates``, in tuples. The graph holds
+        ids, not records, so a review (which changes a record, never a link) leaves it
         as it is. Nodes and edges are added in sorted order, so every analysis
         on the graph is reproducible.
         """
