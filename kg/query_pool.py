@@ -70,7 +70,9 @@ class _Worker:
         requests_in, requests_out = os.pipe()
         answers_in, answers_out = os.pipe()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "claimgraph.kg.query_worker", str(requests_in), str(answers_out), str(memory)],
+            # -P: the folder it starts in is not put first on its path, where a folder named claimgraph (a source checkout
+            # beside an installed copy) would stand for the package
+            [sys.executable, "-P", "-m", "claimgraph.kg.query_worker", str(requests_in), str(answers_out), str(memory)],
             pass_fds=(requests_in, answers_out), stdin=subprocess.DEVNULL,
         )  # fmt: skip
         os.close(requests_in)

@@ -27,3 +27,21 @@ def test_a_slow_worker_start_is_not_taken_from_the_query(built_store: Store, mon
         assert b"uk-ai-gap-anthropic-valuation" in answer.body
     finally:
         pool.close()
+
+
+def test_a_folder_named_claimgraph_where_the_service_starts_does_not_stand_for_the_package(
+    built_store: Store, tmp_path, monkeypatch
+) -> None:
+    """Started inside a source checkout, beside an installed copy, the workers once imported the checkout's folder."""
+    decoy = tmp_path / "claimgraph" / "kg"
+    decoy.mkdir(parents=True)
+    for package in (decoy.parent, decoy):
+        (package / "__init__.py").write_text("", encoding="utf-8")
+    (decoy / "query_worker.py").write_text("raise SystemExit(3)\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    pool = query_pool.QueryPool(built_store, size=1, per_client=1, time_limit=10.0, max_rows=100, prefixes=PREFIX_IRIS)
+    try:
+        answer = pool.answer("client", checked("SELECT ?d WHERE { ?d a cg:Document }"), "application/sparql-results+json")
+        assert b"uk-ai-gap-anthropic-valuation" in answer.body
+    finally:
+        pool.close()
