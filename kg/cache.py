@@ -241,9 +241,9 @@ class DerivedCache:
         """
         if self.store.version is None:
             return None
+        if as_of is None:  # the places read inside: read before, they could be older than the version the order is kept for
+            return self._structure("claim_order", lambda: (places := self._claim_places()).order_of(places.on_record))
         places = self._claim_places()
-        if as_of is None:
-            return self._structure("claim_order", lambda: places.order_of(places.on_record))
         changed = changes.changed_since(self.store, as_of) | self.never_entered()
         if not changed:
             return self.claim_order()

@@ -257,3 +257,21 @@ def test_after_an_ingest_that_proposes_entities_the_graph_is_made_from_the_last_
     assert {entity.id for entity in report.proposed} <= set(graph.nodes)
     monkeypatch.undo()
     _assert_as_read_afresh(derived, built_store)
+
+
+def test_the_claim_order_is_never_older_than_the_version_it_is_kept_for(built_store: Store, monkeypatch) -> None:
+    """A write between reading the places and keeping the order (a page's request beside an editor's) once left the
+    order of before the write kept as the order after it, until the next write."""
+    read = resources.claim_places
+
+    def then_a_write(store: Store) -> resources.ClaimPlaces:
+        places = read(store)
+        monkeypatch.setattr(resources, "claim_places", read)
+        curation.curate(store, FOUNDED, "retract", "Ed", note="the founders were misnamed")
+        return places
+
+    monkeypatch.setattr(resources, "claim_places", then_a_write)
+    derived = DerivedCache(built_store)
+    derived.claim_order()
+    assert derived.claim_order() == resources.claim_order(built_store)
+    assert str(claim_iri(FOUNDED)) not in derived.claim_order()
