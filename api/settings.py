@@ -22,9 +22,10 @@ def _switch(value: object) -> bool:
     """A yes or no: a bool, or one of the words of :data:`_SWITCH` in any case."""
     if isinstance(value, bool):
         return value
-    if str(value).lower() not in _SWITCH:
+    word = str(value).lower()
+    if word not in _SWITCH:
         raise ValueError(value)
-    return _SWITCH[str(value).lower()]
+    return _SWITCH[word]
 
 
 _CONVERTERS = {"str": str, "str | None": str, "Path": Path, "Path | None": Path, "int": int, "float": float, "bool": _switch}

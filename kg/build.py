@@ -64,6 +64,7 @@ from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, document_quads, en
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.namespaces import CG, OA, ONTOLOGY_GRAPH, SCHEMA, STATUS, document_iri, entity_iri
 from claimgraph.kg.reviews import status_from_reviews
+from claimgraph.kg.sparql_text import values_batches
 from claimgraph.kg.store import Store, insert_data, insert_data_from_native, nquads
 from claimgraph.kg.validation import check, problems
 from claimgraph.kg.vocabulary import vocabulary
@@ -223,15 +224,10 @@ def prepare(
 # --- writing ---------------------------------------------------------------------------------------
 
 
-def _batches(iris: list[str]) -> Iterator[str]:
-    for start in range(0, len(iris), _VALUES_BATCH):
-        yield " ".join(f"<{iri}>" for iri in iris[start:start + _VALUES_BATCH])
-
-
 def _removal(documents: list[str], entities: list[str]) -> list[tuple[str, str]]:
     """(what to delete, where) pairs covering the old version of the documents, their claims and the entities."""
     pairs = [(f"GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }}", f"GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }}")]
-    for values in _batches(documents):
+    for values in values_batches(documents, _VALUES_BATCH):
         pairs += [
             ("GRAPH ?claim { ?s ?p ?o }",
              f"VALUES ?doc {{ {values} }} ?claim prov:wasDerivedFrom ?doc . GRAPH ?claim {{ ?s ?p ?o }}"),
@@ -240,7 +236,7 @@ def _removal(documents: list[str], entities: list[str]) -> list[tuple[str, str]]
              "(cg:anchor|cg:anchor/oa:hasSelector|cg:stated|cg:timeAbout)? ?s . ?s ?p ?o"),
             ("?s ?p ?o", f"VALUES ?doc {{ {values} }} ?doc cg:published? ?s . ?s ?p ?o"),
         ]
-    pairs += [("?s ?p ?o", f"VALUES ?s {{ {values} }} ?s ?p ?o") for values in _batches(entities)]
+    pairs += [("?s ?p ?o", f"VALUES ?s {{ {values} }} ?s ?p ?o") for values in values_batches(entities, _VALUES_BATCH)]
     return pairs
 
 

@@ -34,6 +34,7 @@ from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.mapping import DEFAULT, Quad
 from claimgraph.kg.namespaces import BASE, CG, CLAIM_TYPE, SCHEMA, STATUS, claim_iri, short_id
 from claimgraph.kg.reviews import evidence_links
+from claimgraph.kg.sparql_text import values_batches
 from claimgraph.kg.store import Store, insert_data
 from claimgraph.kg.validation import check
 
@@ -123,8 +124,7 @@ def histories(store: Store, claim_ids: list[str], as_of: dt.datetime | None = No
     """Each claim's fulfilment records, oldest first (``as_of`` a time: those written by then); claims with none
     are left out."""
     found: dict[str, list[Fulfilment]] = {}
-    for start in range(0, len(claim_ids), projection.LOOKUP_BATCH):
-        batch = " ".join(f"<{claim_iri(claim_id)}>" for claim_id in claim_ids[start : start + projection.LOOKUP_BATCH])
+    for batch in values_batches([str(claim_iri(claim_id)) for claim_id in claim_ids], projection.LOOKUP_BATCH):
         written = projection.written("?record", as_of)
         for row in cells.select_cells(store, _RECORDS % {"claims": batch, "written": written}):
             record = Fulfilment(

@@ -30,6 +30,7 @@ from claimgraph.claims.model import Anchor, Claim, Literal, Money, TimeRef
 from claimgraph.kg import cells, reviews
 from claimgraph.kg.errors import NotFoundError, excerpt
 from claimgraph.kg.namespaces import CG, STATUS, claim_iri, is_id, short_id
+from claimgraph.kg.sparql_text import values_batches
 from claimgraph.kg.store import Store
 
 ASSERTION = "assertion"
@@ -568,10 +569,10 @@ def on_record_then(store: Store, iris: list[str], as_of: dt.datetime) -> list[st
 def read_statements(store: Store, claim_ids: Iterable[str]) -> dict[str, str]:
     """The statements of these claims, by id (ids no claim has are left out): all an entity's page shows of each of its
     claims (15,488 claims of the biggest entity of 100,000, where reading their records would take seconds)."""
-    iris = [f"<{claim_iri(claim_id)}>" for claim_id in dict.fromkeys(claim_ids)]
+    iris = [str(claim_iri(claim_id)) for claim_id in dict.fromkeys(claim_ids)]
     found: dict[str, str] = {}
-    for start in range(0, len(iris), ON_RECORD_BATCH):
-        query = f"SELECT ?claim ?statement WHERE {{ VALUES ?claim {{ {' '.join(iris[start : start + ON_RECORD_BATCH])} }} ?claim cg:statement ?statement }}"
+    for batch in values_batches(iris, ON_RECORD_BATCH):
+        query = f"SELECT ?claim ?statement WHERE {{ VALUES ?claim {{ {batch} }} ?claim cg:statement ?statement }}"
         found.update((short_id(row["claim"].text), cells.text(row["statement"])) for row in cells.select_cells(store, query))
     return found
 

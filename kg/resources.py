@@ -24,7 +24,7 @@ from claimgraph.kg.mapping import entity_class
 from claimgraph.kg.namespaces import CLAIM_TYPE, STATUS, claim_iri, document_iri, entity_iri, is_id, short_id
 from claimgraph.kg.projection import ClaimRecord
 from claimgraph.kg.errors import excerpt
-from claimgraph.kg.sparql_text import literal
+from claimgraph.kg.sparql_text import literal, values_batches
 from claimgraph.kg.store import Store
 
 _CONTEXT = 240
@@ -289,10 +289,8 @@ class ClaimPlaces:
         """The places after writes that changed these claims and no other: theirs read again, the others kept (the
         claim list after a curation at 100,000 claims without reading them all)."""
         iris = sorted(str(claim_iri(claim_id)) for claim_id in claim_ids)
-        rows: list[dict[str, cells.Cell]] = []
-        for start in range(0, len(iris), projection.LOOKUP_BATCH):
-            batch = " ".join(f"<{iri}>" for iri in iris[start : start + projection.LOOKUP_BATCH])
-            rows += cells.select_cells(store, _PLACES_OF % {"claims": batch})
+        rows = [row for batch in values_batches(iris, projection.LOOKUP_BATCH)
+                for row in cells.select_cells(store, _PLACES_OF % {"claims": batch})]
         read, gone = _placed(rows), frozenset(iris)
         kept = (key for key in self.keys if key[2] not in gone)
         return ClaimPlaces(tuple(heapq.merge(kept, read.keys)), (self.on_record - gone) | read.on_record,

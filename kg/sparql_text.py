@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -143,6 +143,16 @@ def iri(value: str, what: str = "an IRI") -> str:
     if found:
         raise QuerySyntaxError(f"{what} may not hold {found.group()!r}: {excerpt(value)}")
     return f"<{value}>"
+
+
+def values_batches(iris: Sequence[str], size: int) -> Iterator[str]:
+    """Our own IRIs ``size`` at a time, each batch written as the terms of a ``VALUES`` block.
+
+    >>> list(values_batches(["http://a", "http://b", "http://c"], 2))
+    ['<http://a> <http://b>', '<http://c>']
+    """
+    for start in range(0, len(iris), size):
+        yield " ".join(f"<{one}>" for one in iris[start : start + size])
 
 
 YIELD = 0.0002

@@ -207,13 +207,17 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
     return mentions
 
 
+_BODY_HEADS = PUBLIC_NOUNS | {"administration"}
+"""Last words of a public body's name."""
+
+
 def _public_body_ends(tokens: list[Token], start: int) -> bool:
     """Whether the capitalised words from ``start`` on end a public body's name: after one word and "and", they
     continue it ("Competition and Markets Authority"), where after a name of several words they name a second body."""
     end = start
     while end < len(tokens) and _is_cap(tokens[end].text) and not tokens[end].is_punct:
         end += 1
-    return end > start and tokens[end - 1].lower_ in PUBLIC_NOUNS | {"administration"}
+    return end > start and tokens[end - 1].lower_ in _BODY_HEADS
 
 
 GROUP_WORDS = frozenset("group holdings holding company corporation corp corp. inc inc. plc ltd ltd. co co.".split())

@@ -21,7 +21,12 @@ def test_a_slow_worker_start_is_not_taken_from_the_query(built_store: Store, mon
         start(worker, memory)
 
     monkeypatch.setattr(query_pool._Worker, "__init__", slow)
-    pool = query_pool.QueryPool(built_store, size=1, per_client=1, time_limit=1.0, max_rows=100, prefixes=PREFIX_IRIS)
+    _assert_a_pool_answers(built_store, time_limit=1.0)
+
+
+def _assert_a_pool_answers(store: Store, time_limit: float) -> None:
+    """A pool of one worker, started now, answers a query within ``time_limit``."""
+    pool = query_pool.QueryPool(store, size=1, per_client=1, time_limit=time_limit, max_rows=100, prefixes=PREFIX_IRIS)
     try:
         answer = pool.answer("client", checked("SELECT ?d WHERE { ?d a cg:Document }"), "application/sparql-results+json")
         assert b"uk-ai-gap-anthropic-valuation" in answer.body
@@ -39,9 +44,4 @@ def test_a_folder_named_claimgraph_where_the_service_starts_does_not_stand_for_t
         (package / "__init__.py").write_text("", encoding="utf-8")
     (decoy / "query_worker.py").write_text("raise SystemExit(3)\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    pool = query_pool.QueryPool(built_store, size=1, per_client=1, time_limit=10.0, max_rows=100, prefixes=PREFIX_IRIS)
-    try:
-        answer = pool.answer("client", checked("SELECT ?d WHERE { ?d a cg:Document }"), "application/sparql-results+json")
-        assert b"uk-ai-gap-anthropic-valuation" in answer.body
-    finally:
-        pool.close()
+    _assert_a_pool_answers(built_store, time_limit=10.0)
