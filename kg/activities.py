@@ -112,7 +112,15 @@ def update_quads(agent: str, when: dt.datetime, text: str, added: str, removed: 
 
 _ON_RECORD = " ".join(f"<{STATUS[status]}>" for status in lifecycle.ON_RECORD)
 
+# Exits come before entries: the two never concern the same claim (one is on the record, the other not), and so the exits
+# read only the entries written before the request, not the entry of every claim a first build has just put on it.
 _RECORD_CHANGES = f"""
+INSERT {{ %(activity)s <{CG.takenOffRecord}> ?claim }} WHERE {{
+  %(claims)s
+  ?entry <{CG.putOnRecord}> ?claim ; <{PROV.endedAtTime}> ?entered .
+  FILTER NOT EXISTS {{ ?exit <{CG.takenOffRecord}> ?claim ; <{PROV.endedAtTime}> ?left . FILTER (?left >= ?entered) }}
+  FILTER NOT EXISTS {{ ?claim <{CG.status}> ?status . VALUES ?status {{ {_ON_RECORD} }} }}
+}} ;
 INSERT {{ %(activity)s <{CG.putOnRecord}> ?claim }} WHERE {{
   %(claims)s
   ?claim <{CG.status}> ?status . VALUES ?status {{ {_ON_RECORD} }}
@@ -120,12 +128,6 @@ INSERT {{ %(activity)s <{CG.putOnRecord}> ?claim }} WHERE {{
     ?entry <{CG.putOnRecord}> ?claim ; <{PROV.endedAtTime}> ?entered .
     FILTER NOT EXISTS {{ ?exit <{CG.takenOffRecord}> ?claim ; <{PROV.endedAtTime}> ?left . FILTER (?left >= ?entered) }}
   }}
-}} ;
-INSERT {{ %(activity)s <{CG.takenOffRecord}> ?claim }} WHERE {{
-  %(claims)s
-  ?entry <{CG.putOnRecord}> ?claim ; <{PROV.endedAtTime}> ?entered .
-  FILTER NOT EXISTS {{ ?exit <{CG.takenOffRecord}> ?claim ; <{PROV.endedAtTime}> ?left . FILTER (?left >= ?entered) }}
-  FILTER NOT EXISTS {{ ?claim <{CG.status}> ?status . VALUES ?status {{ {_ON_RECORD} }} }}
 }} ;
 INSERT {{ %(activity)s <{PROV.generated}> ?review }} WHERE {{
   %(claims)s
