@@ -110,17 +110,17 @@ def written_quads(claim_sets: list[ClaimSet]) -> list[Quad]:
     return written
 
 
-def chunk_quads(claim_sets: list[ClaimSet]) -> tuple[list[Quad], list[Quad]]:
-    """(everything to validate, what the chunk writes): validation also sees the entities the claims name."""
-    written = written_quads(claim_sets)
+def named_entity_quads(claim_sets: list[ClaimSet]) -> list[Quad]:
+    """The quads of the entities a chunk's claims name: validation sees them beside what the chunk writes."""
     entities = {entity for claim_set in claim_sets for entity in claim_set.entities}
-    return written + [quad for entity in entities for quad in entity_quads(entity)], written
+    return [quad for entity in entities for quad in entity_quads(entity)]
 
 
 def check_chunk(claim_sets: list[ClaimSet]) -> tuple[list[str], str]:
-    """The SHACL violations of a chunk of claim sets, and its quads (without entities) as N-Quads."""
-    validated, written = chunk_quads(claim_sets)
-    return problems(validated), "".join(nquads(written))
+    """The SHACL violations of a chunk of claim sets, and its quads (without entities) as N-Quads: the engine
+    reads the same text the spool gets, so it is written once."""
+    written = "".join(nquads(written_quads(claim_sets)))
+    return problems(named_entity_quads(claim_sets), written=written), written
 
 
 def _chunks(claim_sets: Iterable[ClaimSet]) -> Iterator[list[ClaimSet]]:

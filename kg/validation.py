@@ -74,10 +74,11 @@ _STORE_TEXT = "oxigraph-nquads"
 """The engine's name for the N-Quads it dumps a pyoxigraph Store to: plain literals read as ``xsd:string``."""
 
 
-def data_input(quads: Iterable[Quad]) -> Input:
-    """What the shapes see: the vocabulary and the quads, their graphs merged, as the engine reads a store's text
-    (blank nodes keep their labels, so a report names them as given)."""
-    return Input(_vocabulary_text() + ntriples(quads), _STORE_TEXT, None, {}, preserve_ids=True)
+def data_input(quads: Iterable[Quad], written: str = "") -> Input:
+    """What the shapes see: the vocabulary, the quads and ``written`` (more quads, already N-Quads text, such as a build's
+    chunk as spooled), their graphs merged, as the engine reads a store's text (blank nodes keep their labels, so a
+    report names them as given)."""
+    return Input(_vocabulary_text() + written + ntriples(quads), _STORE_TEXT, None, {}, preserve_ids=True)
 
 
 def data_graph(quads: Iterable[Quad]) -> Graph:
@@ -217,21 +218,23 @@ def violations(report: Graph) -> list[Violation]:
     return found
 
 
-def engine_report(quads: Iterable[Quad], focus: list[URIRef] | None = None) -> tuple[bool, Graph, str]:
-    """The engine's answer for the quads (graphs merged): conforms, the report graph, the report as text."""
-    return _program().validate(data_input(quads), allow_warnings=True, focus_nodes=focus)
+def engine_report(quads: Iterable[Quad], focus: list[URIRef] | None = None, written: str = "") -> tuple[bool, Graph, str]:
+    """The engine's answer for the quads and the ``written`` N-Quads (graphs merged): conforms, the report graph, the
+    report as text."""
+    return _program().validate(data_input(quads, written), allow_warnings=True, focus_nodes=focus)
 
 
-def report(quads: Iterable[Quad], focus: list[URIRef] | None = None) -> list[Violation]:
-    """Every SHACL violation of the quads (graphs merged); only those of the ``focus`` nodes when given."""
-    conforms, graph, _ = engine_report(quads, focus)
+def report(quads: Iterable[Quad], focus: list[URIRef] | None = None, written: str = "") -> list[Violation]:
+    """Every SHACL violation of the quads and the ``written`` N-Quads (graphs merged); only those of the ``focus``
+    nodes when given."""
+    conforms, graph, _ = engine_report(quads, focus, written)
     return [] if conforms else violations(graph)
 
 
-def problems(quads: Iterable[Quad], focus: list[URIRef] | None = None) -> list[str]:
-    """Every SHACL violation of the quads (graphs merged), one readable line each;
+def problems(quads: Iterable[Quad], focus: list[URIRef] | None = None, written: str = "") -> list[str]:
+    """Every SHACL violation of the quads and the ``written`` N-Quads (graphs merged), one readable line each;
     only those of the ``focus`` nodes when given."""
-    return sorted({violation.line() for violation in report(quads, focus)})
+    return sorted({violation.line() for violation in report(quads, focus, written)})
 
 
 def check(quads: list[Quad]) -> None:
