@@ -193,8 +193,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "demonym"
         elif label in COUNTRY_CODES or label.lower() in PLACES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after):
             kind = "place"
-        elif any(w in ORG_WORDS for w in words) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1) or before in FIRM_NOUNS:
-            kind = "org"
+        elif any(w in ORG_WORDS for w in words) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1) or before in FIRM_NOUNS or _legal_form_after(doc, run[-1].i):
+            kind = "org"  # a legal form after the name, even in lower case ("Halvard Cables plc"), makes it a firm's
         elif not titled and before not in TITLES and _FIRM_AFTER_NAME.match(doc[run[-1].i + 1 : run[-1].i + 12].text_with_ws):
             kind = "org"  # "Quayline, a Cork-based payments firm", "Ardent Pay bought": what a firm is or does
         elif titled or before in TITLES or (2 <= len(run) <= 3 and all(t.is_title for t in run) and before not in ("the", "a", "an") and before not in _PLACE_BEFORE):
@@ -205,6 +205,11 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "name"
         mentions.append(Mention(run[0].idx, run[-1].idx + len(run[-1].text), label, kind))
     return mentions
+
+
+def _legal_form_after(doc: Doc, i: int) -> bool:
+    """Whether the token after token ``i`` is a legal form ("plc", "Ltd.", "GmbH")."""
+    return i + 1 < len(doc) and doc[i].whitespace_ != "" and doc[i + 1].lower_ in LEGAL_FORMS
 
 
 _BODY_HEADS = PUBLIC_NOUNS | {"administration"}
