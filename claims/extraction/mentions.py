@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from claimgraph.claims.extraction.money import CODES
+from claimgraph.claims.extraction.money import ALL_CODES
 from claimgraph.claims.extraction.segment import Span
 from claimgraph.claims.extraction.timex import MONTHS, WEEKDAYS
 
@@ -280,7 +280,7 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
     kept = []
     for mention in mentions:
         words = mention.label.split(" ")
-        while words and words[-1] in CODES:
+        while words and words[-1] in ALL_CODES:
             words.pop()  # "Kryptovik AS NOK 18m", "USD 40m"
         while len(words) > 1 and words[-1].lower().rstrip(",") in LEGAL_FORMS:
             words.pop()

@@ -67,6 +67,9 @@ _RECORD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:largest|biggest|highest)\
 """A record named before its amount ("The largest single round was the EUR 95m raised ..."): a comparison claim of its own."""
 _CHANGE_BASE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:its|an?|the)\s+)?(?:(?:earlier|previous|prior)\s+)?(?:(?:guidance|forecast|estimate|range|target)\s+of\s+)?$", re.IGNORECASE)
 """What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""
+_RESTATED = re.compile(r"\s*\(\s*(?:(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d(?:\d\d)?|prior year|last year|[HQ][1-4](?:\s(?:19|20)\d\d)?)\s*:\s*)?(?:about|around|roughly|approximately|some|or)?\s*", re.IGNORECASE)
+"""Between an amount and one in brackets right after it: a conversion ("PLN 480m (USD 121m)") or the year before's
+figure ("GBP 58.1m (2024: GBP 41.7m)"), not a fact of its own."""
 STATE_TYPES = frozenset({"ownership", "location", "market_cap", "adoption"})
 """Claims about a state of affairs: the day a source reported them is not their time."""
 _WARNING = {"warning": MAIN_CUES["warning"]}
@@ -359,6 +362,8 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
     heading = tables.heading(sentence)
     for money in monies:
         if _CHANGE_BASE.search(text, max(sentence.start, money.start - 40), money.start) and any(m.end <= money.start for m in monies):
+            continue
+        if any(m.end <= money.start and _RESTATED.fullmatch(text, m.end, money.start) for m in monies):
             continue
         clause = _clause_of(parts, money.start, sentence)
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)

@@ -25,3 +25,19 @@ def test_a_legal_form_in_lower_case_makes_a_name_a_firm() -> None:
     subjects = {c["quote"]: c["subject"] for c in claims(text)}
     assert subjects["- Revenue of GBP 80 million."] == "Tamsin Ropes"
     assert subjects["Tamsin will spend GBP 5 million on a new mill."] == "Tamsin Ropes"
+
+
+def test_any_current_iso_code_is_a_currency_in_capitals() -> None:
+    found = claims("Mirova Foods had revenue of HUF 52bn last year. Its rival Taskent raised ZAR 300m.")
+    assert [(c["value"]["currency"], c["value"]["amount"]) for c in found] == [("HUF", 52e9), ("ZAR", 300e6)]
+    assert found[1]["subject"] == "Taskent" and all(c["subject"] != "ZAR" for c in found)
+    assert all(c["value"] is None for c in claims("ALL 12 shops were shut, and TOP 10 lists were printed."))
+
+
+def test_an_amount_restated_in_brackets_is_one_fact() -> None:
+    found = claims("Brasa Tech raised ZAR 300m (USD 16m) in a round led by Kalahari Partners.")
+    assert [(c["type"], c["value"] and c["value"]["currency"]) for c in found if c["value"]] == [("funding", "ZAR")]
+    found = claims("Results of Noven plc\n\n- Operating profit of EUR 12.4 million (2024: EUR 9.1 million).")
+    assert [c["value"]["amount"] for c in found if c["value"]] == [12.4e6]
+    found = claims("Noven raised EUR 5m in May and EUR 7m (about USD 8m) in June.")
+    assert [c["value"]["amount"] for c in found if c["value"]] == [5e6, 7e6]
