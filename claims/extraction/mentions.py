@@ -10,7 +10,7 @@ descriptions and pronouns resolve to the last fitting name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -201,6 +201,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "person"
         elif before in _PLACE_BEFORE and len(run) <= 2:
             kind = "place"
+        elif len(run) == 1 and before in ("the", "its", "their") and _MODIFIES.match(text_after := doc[run[-1].i + 1 : run[-1].i + 3].text_with_ws) and not _VERB_AFTER.match(" " + text_after):
+            kind = "place"  # "the Teesside plant", "its Kaunas office": where something is, no firm named
         else:
             kind = "name"
         mentions.append(Mention(run[0].idx, run[-1].idx + len(run[-1].text), label, kind))
@@ -210,6 +212,10 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
 def _legal_form_after(doc: Doc, i: int) -> bool:
     """Whether the token after token ``i`` is a legal form ("plc", "Ltd.", "GmbH")."""
     return i + 1 < len(doc) and doc[i].whitespace_ != "" and doc[i + 1].lower_ in LEGAL_FORMS
+
+
+_MODIFIES = re.compile(r"[a-z]{3,}\b")
+"""A common noun right after a one-word name ("the Teesside plant")."""
 
 
 _BODY_HEADS = PUBLIC_NOUNS | {"administration"}
@@ -297,10 +303,15 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         lead = re.sub(r"^\s*(?:\d{1,2}[:.]\d{2}\b|[A-Z][A-Z .]+,[^-–—\n]{0,30}[-–—])", "", text[sentence.start : mention.start])  # "12:09", a dateline
         first = not lead.strip(" \t\n-–—•*\"'“‘")
         dateline = label.isupper() and text.startswith(",", mention.end)
-        if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and (dateline or not _VERB_AFTER.match(text, mention.end)):
-            continue  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July"
+        heading = not re.search(r"[.!?:;\"”’')]$", text[sentence.start : sentence.end])  # a line with no stop: "Operational highlights"
+        if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and (dateline or heading or not _VERB_AFTER.match(text, mention.end)):
+            continue  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July", a heading's first word
         kept.append(Mention(mention.start, mention.start + len(label), label, mention.kind))
     return kept
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+"""The end of a paragraph."""
 
 
 class _InOrder:
@@ -332,7 +343,9 @@ class Tracker:
     at the end of a long document as at its start.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self._paragraphs = [0] + [m.end() for m in _BLANK_LINE.finditer(text)]
+        """Where the text's paragraphs start."""
         self._last_start = 0
         self._people = _InOrder()
         self._bodies = _InOrder()
@@ -341,8 +354,8 @@ class Tracker:
         self._surnames: dict[str, str] = {}
         self._counts: Counter[str] = Counter()
         self._subjects = _InOrder()
-        self._recent: list[tuple[str, ...]] = []
-        """For each subject, the last three distinct subject labels up to it, the latest first."""
+        self._recent: list[tuple[tuple[str, int], ...]] = []
+        """For each subject, the last three distinct subject labels up to it, the latest first, each with where it was last a subject."""
         self._sources: set[str] = set()
         self._last_source: str | None = None
         self._last_report: str | None = None
@@ -371,6 +384,8 @@ class Tracker:
                 m = Mention(m.start, m.end, m.label, self._firms[m.label])
             elif m.kind == "person" and (m.label in self._firms or m.label.split(" ")[0] in self._firms):
                 m = Mention(m.start, m.end, m.label, "org")  # "Quillon Homes" after "Quillon": the firm's arm, not a person
+            if m.kind in ("org", "name") and " " not in m.label and m.label in self._surnames and m.label not in self._firms:
+                m = Mention(m.start, m.end, self._surnames[m.label], "person")  # "Okafor said" after "Adaeze Okafor": the person, no firm
             if m.kind in ("org", "name") and m.label in self.short_forms:
                 m = Mention(m.start, m.end, self.short_forms[m.label], m.kind)
             found.append(m)
@@ -397,7 +412,7 @@ class Tracker:
         subject = next((m for m in mentions if m.kind in ("org", "name")), None)
         if subject is not None:
             latest = self._recent[-1] if self._recent else ()
-            self._recent.append((subject.label, *(label for label in latest if label != subject.label))[:3])
+            self._recent.append(((subject.label, subject.start), *(item for item in latest if item[0] != subject.label))[:3])
             self._subjects.add(subject)
         for mention in mentions:
             words = mention.label.split(" ")
@@ -429,12 +444,13 @@ class Tracker:
             return label
         return self._surnames.get(label, label)
 
-    def resolve(self, phrase: str, before: int | None = None) -> str | None:
+    def resolve(self, phrase: str, before: int | None = None, unlike: str | None = None) -> str | None:
         """The name a description or pronoun refers to, or None.
 
         Args:
             phrase: e.g. "the company", "it", "the institute", "she".
             before: only names starting before this offset count.
+            unlike: a name the phrase cannot mean (the subject of its own clause: "Larchmont invested in the company").
 
         >>> t = Tracker()
         >>> t.add_sentence([Mention(0, 4, "Acme", "name"), Mention(10, 18, "Jane Doe", "person")])
@@ -449,7 +465,7 @@ class Tracker:
             if PRONOUNS[head] == "person":
                 person = self._people.last_before(before)
                 return person.label if person else None
-            return self._main_recent(before)
+            return self._main_recent(before, unlike=unlike)
         if head.endswith("s") and head[:-1] in DESCRIPTIONS and head not in DESCRIPTIONS:
             head = head[:-1]
         kind = DESCRIPTIONS.get(head)
@@ -463,7 +479,7 @@ class Tracker:
             return named.label
         if head in RESEARCH_BODIES and self._last_report:
             return self._last_report  # "the institute warned": whoever wrote the report cited
-        return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None)
+        return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None, unlike=unlike)
 
     def first_person(self) -> str | None:
         """The first person the document names (an interview's subject, named in its headline or first lines)."""
@@ -483,7 +499,7 @@ class Tracker:
         count = bisect_left(self._opener_starts, before)
         return self._openers[count - 1] if count else None
 
-    def _main_recent(self, before: int | None, public: bool | None = None) -> str | None:
+    def _main_recent(self, before: int | None, public: bool | None = None, unlike: str | None = None) -> str | None:
         """Of the last few sentence subjects before an offset, the one the document names most (the latest on a tie).
 
         ``public`` keeps to public bodies ("the regulator") or to firms ("the company"), when that leaves any.
@@ -491,7 +507,11 @@ class Tracker:
         count = self._subjects.count_before(before)
         if not count:
             return None
-        recent = self._recent[count - 1]
+        items = [item for item in self._recent[count - 1] if item[0] != unlike] or self._recent[count - 1]
+        recent = tuple(label for label, _ in items)
+        if before is not None:
+            paragraph = self._paragraphs[bisect_right(self._paragraphs, before) - 1]
+            recent = tuple(label for label, start in items if start >= paragraph) or recent  # a description refers within its paragraph
         if public is not None:
             recent = tuple(label for label in recent if (label.lower().split()[-1] in PUBLIC_NOUNS) == public) or recent
         return max(recent, key=lambda label: (self._counts[label], -recent.index(label)))

@@ -274,9 +274,10 @@ def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> st
     if named is not None:
         return named
     head = re.match(r"the\s+(company|firm|start-?up|bank|group|business|lender)\b", rest, re.IGNORECASE)
+    doer = next((m.label for m in names if m.kind in ("org", "name") and clause.start <= m.start < match.start() and not re.match(r"['’]s\b", text[m.end : m.end + 2])), None)
     if head:
-        return tracker.resolve(head.group(1), before=clause.start)
-    return tracker.resolve("it", before=clause.start) if match.group(1) else None  # "Atlantico is the largest outside investor": in the firm at hand
+        return tracker.resolve(head.group(1), before=clause.start, unlike=doer)  # "Larchmont invested in the company": not Larchmont
+    return tracker.resolve("it", before=clause.start, unlike=doer) if match.group(1) else None  # "Atlantico is the largest outside investor": in the firm at hand
 
 
 def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, ...]:
@@ -476,7 +477,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     published = Published.coerce(published)
     doc = parse(text)
     common, inside = common_words(doc), inside_words(doc)
-    tracker, tables = Tracker(), Tables(text)
+    tracker, tables = Tracker(text), Tables(text)
     answers = interview_answers(text)
     candidates: list[Candidate] = []
     listed = previous = None

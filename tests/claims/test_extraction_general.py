@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from claimgraph.claims.extraction import extract
-from claimgraph.claims.extraction.mentions import find_mentions
-from claimgraph.claims.extraction.segment import Span, parse
+from claimgraph.claims.extraction.mentions import Tracker, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.segment import Span, parse, sentences
 
 
 def claims(text: str, published: dt.date = dt.date(2025, 5, 14)) -> list[dict[str, object]]:
@@ -41,3 +41,38 @@ def test_an_amount_restated_in_brackets_is_one_fact() -> None:
     assert [c["value"]["amount"] for c in found if c["value"]] == [12.4e6]
     found = claims("Noven raised EUR 5m in May and EUR 7m (about USD 8m) in June.")
     assert [c["value"]["amount"] for c in found if c["value"]] == [5e6, 7e6]
+
+
+def test_the_firm_refers_within_its_paragraph() -> None:
+    text = (
+        "Pellow Mining\nPellow Mining raised $30m. Pellow Mining said its mine in Chile would reopen. Pellow Mining shares rose.\n\n"
+        "Funds\nDrayfield Capital, a Boston investor, has closed a fund at $200m. The firm says half of the money will go to Asia."
+    )
+    last = claims(text)[-1]
+    assert last["quote"].startswith("The firm says") and last["subject"] == "Drayfield Capital" and last["attribution"] == "Drayfield Capital"
+
+
+def test_a_description_in_a_clause_is_not_that_clause_own_subject() -> None:
+    text = "Corvane Bio raised $20m. Corvane Bio is based in Ghent. Corvane Bio employs 90 people.\n\nHalden Partners, which owns 9% of Corvane Bio, joined too. Halden has invested in the company since 2019."
+    last = claims(text)[-1]
+    assert last["quote"].startswith("Halden has invested") and last["subject"] == "Corvane Bio"
+
+
+def test_a_surname_of_a_person_named_before_is_that_person() -> None:
+    text = "Mira Tolland founded Quenby Labs. Tolland said so."
+    doc, tracker = parse(text), Tracker()
+    first, second = sentences(text, doc)
+    tracker.add_sentence(tracker.canonical(find_mentions(doc, first)))
+    assert [(m.label, m.kind) for m in tracker.canonical(find_mentions(doc, second))] == [("Mira Tolland", "person")]
+
+
+def test_a_name_before_a_common_noun_is_where_something_is() -> None:
+    assert kinds("Output rose at the Kelbrook plant in May.")["Kelbrook"] == "place"
+    assert kinds("Output rose, the Kelbrook reported.")["Kelbrook"] != "place"
+
+
+def test_the_first_word_of_a_heading_is_no_name() -> None:
+    text = "Operational highlights\n- Headcount rose to 900 from 850."
+    doc = parse(text)
+    heading = sentences(text, doc)[0]
+    assert tidy(find_mentions(doc, heading), text, heading, inside_words(doc)) == []
