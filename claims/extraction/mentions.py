@@ -34,7 +34,9 @@ COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UAE", "U.S.", "U.K.", "E.U.
 DEMONYMS = frozenset(
     "american british english french german european chinese japanese indian canadian australian irish dutch swedish "
     "spanish italian korean israeli swiss nordic asian african scottish welsh portuguese norwegian danish finnish polish "
-    "estonian latvian lithuanian greek croatian belgian austrian czech hungarian romanian baltic".split()
+    "estonian latvian lithuanian greek croatian belgian austrian czech hungarian romanian baltic slovak slovenian bulgarian "
+    "serbian ukrainian russian turkish icelandic mexican brazilian chilean argentine colombian peruvian egyptian nigerian kenyan "
+    "moroccan singaporean indonesian vietnamese thai malaysian taiwanese pakistani bangladeshi".split()
 )
 COUNTRY_DEMONYMS = {
     "britain": "British", "england": "English", "scotland": "Scottish", "wales": "Welsh", "ireland": "Irish", "france": "French",
@@ -43,7 +45,12 @@ COUNTRY_DEMONYMS = {
     "poland": "Polish", "switzerland": "Swiss", "austria": "Austrian", "china": "Chinese", "japan": "Japanese", "india": "Indian",
     "canada": "Canadian", "israel": "Israeli", "australia": "Australian", "korea": "Korean", "estonia": "Estonian",
     "latvia": "Latvian", "lithuania": "Lithuanian", "greece": "Greek", "croatia": "Croatian", "hungary": "Hungarian",
-    "romania": "Romanian", "america": "American",
+    "romania": "Romanian", "america": "American", "czechia": "Czech", "slovakia": "Slovak", "slovenia": "Slovenian",
+    "bulgaria": "Bulgarian", "serbia": "Serbian", "ukraine": "Ukrainian", "russia": "Russian", "turkey": "Turkish",
+    "iceland": "Icelandic", "luxembourg": "Luxembourgish", "mexico": "Mexican", "brazil": "Brazilian", "chile": "Chilean",
+    "argentina": "Argentine", "colombia": "Colombian", "peru": "Peruvian", "egypt": "Egyptian", "nigeria": "Nigerian",
+    "kenya": "Kenyan", "morocco": "Moroccan", "singapore": "Singaporean", "indonesia": "Indonesian", "vietnam": "Vietnamese",
+    "thailand": "Thai", "malaysia": "Malaysian", "taiwan": "Taiwanese", "pakistan": "Pakistani", "bangladesh": "Bangladeshi",
 }  # fmt: skip
 """Countries and the demonym their government goes by ("Latvia's government" is "the Latvian government")."""
 TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady".split())
@@ -73,7 +80,7 @@ DESCRIPTIONS = {
     "regulator": "org", "watchdog": "org", "institute": "org", "agency": "org", "ministry": "org",
     "department": "org", "government": "org", "maker": "org", "chipmaker": "org", "insurer": "org",
     "retailer": "org", "platform": "org", "developer": "org", "provider": "org", "unit": "org", "arm": "org", "division": "org",
-    "utility": "org", "report": "source",
+    "utility": "org", "authority": "org", "commission": "org", "tribunal": "org", "court": "org", "report": "source",
     "study": "source", "survey": "source", "data": "source", "analysis": "source", "research": "source",
     "prospectus": "org", "filing": "org", "accounts": "org", "results": "org",
 }  # fmt: skip
@@ -124,7 +131,7 @@ def common_words(doc: Doc) -> frozenset[str]:
     return frozenset(t.text for t in doc if t.is_lower)
 
 
-def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), inside: frozenset[str] = frozenset()) -> list[Mention]:
+def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), inside: frozenset[str] = frozenset(), alone: frozenset[str] = frozenset()) -> list[Mention]:
     """Find the names in ``span`` of a parsed text.
 
     Args:
@@ -133,6 +140,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         common: words known to be common nouns (see :func:`common_words`).
         inside: words the text capitalises inside sentences (see :func:`inside_words`): names,
             even when they end like an adverb ("Tessaly, in which ...").
+        alone: capitalised words the text also uses as a name of one word (see :func:`alone_words`).
 
     >>> from claimgraph.claims.extraction.segment import parse
     >>> text = "Last month, the Bank of England and Jane Doe of San Francisco-based Acme Labs met."
@@ -197,6 +205,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "org"  # a legal form after the name, even in lower case ("Halvard Cables plc"), makes it a firm's
         elif not titled and before not in TITLES and _FIRM_AFTER_NAME.match(doc[run[-1].i + 1 : run[-1].i + 12].text_with_ws):
             kind = "org"  # "Quayline, a Cork-based payments firm", "Ardent Pay bought": what a firm is or does
+        elif not titled and before not in TITLES and run[0].text in alone and run[-1].text not in alone:
+            kind = "name"  # "Ostley Haulage", then "Ostley": a firm goes by its first word, a person by the last
         elif titled or before in TITLES or (2 <= len(run) <= 3 and all(t.is_title for t in run) and before not in ("the", "a", "an") and before not in _PLACE_BEFORE):
             kind = "person"
         elif before in _PLACE_BEFORE and len(run) <= 2:
@@ -260,6 +270,14 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
         if back == i - 2 or not _LEADER.fullmatch(doc[back - 1].text):
             return False
     return False
+
+
+def alone_words(doc: Doc) -> frozenset[str]:
+    """Capitalised words the text uses as a name of one word, with no capitalised word either side ("Ostley was fined")."""
+    def cap(i: int) -> bool:
+        return 0 <= i < len(doc) and _is_cap(doc[i].text) and not doc[i].is_punct
+
+    return frozenset(t.text for t in doc if cap(t.i) and not cap(t.i - 1) and not cap(t.i + 1))
 
 
 def inside_words(doc: Doc) -> frozenset[str]:
@@ -364,6 +382,8 @@ class Tracker:
         self._firms: dict[str, str] = {}
         """The kind (``org`` or ``name``) each firm was first named with."""
         self._top_firm: str | None = None
+        self._countries: Counter[str] = Counter()
+        """How often each country has been named, by its demonym ("Poland" and "Polish" are both "Polish")."""
         self._opener_starts: list[int] = []
         self._openers: list[str | None] = []
         """Each sentence's start and the firm it opens with, if any."""
@@ -402,6 +422,9 @@ class Tracker:
                 self._firms.setdefault(mention.label, mention.kind)
                 if self._top_firm is None or self._counts[mention.label] > self._counts[self._top_firm]:
                     self._top_firm = mention.label
+            country = mention.label if mention.kind == "demonym" else COUNTRY_DEMONYMS.get(mention.label.lower()) if mention.kind == "place" else None
+            if country:
+                self._countries[country.capitalize() if country.islower() else country] += 1
             if mention.kind == "org":
                 self._bodies.add(mention)
             if mention.kind == "person":
@@ -477,6 +500,8 @@ class Tracker:
         named = self._by_word[head].last_before(before) if head in self._by_word else None
         if named is not None:
             return named.label
+        if head == "government" and self._countries:
+            return self._countries.most_common(1)[0][0] + " government"  # "the government" of a text about Poland: Poland's
         if head in RESEARCH_BODIES and self._last_report:
             return self._last_report  # "the institute warned": whoever wrote the report cited
         return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None, unlike=unlike)

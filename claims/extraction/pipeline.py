@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import DESCRIPTIONS, Mention, Tracker, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import DESCRIPTIONS, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import MoneyMention, find_money
 from claimgraph.claims.extraction.objects import founders, object_phrases
 from claimgraph.claims.extraction.scoring import PERCENT, THRESHOLD, is_question, score
@@ -476,14 +476,14 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     text = check_text(text, max_bytes)
     published = Published.coerce(published)
     doc = parse(text)
-    common, inside = common_words(doc), inside_words(doc)
+    common, inside, alone = common_words(doc), inside_words(doc), alone_words(doc)
     tracker, tables = Tracker(text), Tables(text)
     answers = interview_answers(text)
     candidates: list[Candidate] = []
     listed = previous = None
     for sentence in sentences(text, doc):
         sentence_text = sentence.of(text)
-        names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside), text, sentence, inside))
+        names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside))
         tracker.add_sentence(names)
         opener = next((m for m in names if m.kind in ("org", "name")), None)
         tracker.add_opener(sentence.start, opener.label if opener and _OPENING.fullmatch(text, sentence.start, opener.start) else None)

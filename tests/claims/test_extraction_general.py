@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claimgraph.claims.extraction import extract
-from claimgraph.claims.extraction.mentions import Tracker, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import Mention, Tracker, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.segment import Span, parse, sentences
 
 
@@ -76,3 +76,24 @@ def test_the_first_word_of_a_heading_is_no_name() -> None:
     doc = parse(text)
     heading = sentences(text, doc)[0]
     assert tidy(find_mentions(doc, heading), text, heading, inside_words(doc)) == []
+
+
+def test_two_words_later_named_by_the_first_are_a_firm() -> None:
+    text = "Regulators fined Dunlow Freight and Ketteridge Haulage. Dunlow was fined £3m. Ketteridge did not appeal."
+    found = claims(text)
+    assert next(c for c in found if c["quote"].startswith("Dunlow was fined"))["subject"] == "Dunlow Freight"
+    assert kinds("Mary Grant met Tom Hale. Hale said no.")["Mary Grant"] == "person"
+
+
+def test_the_government_is_that_of_the_country_the_text_names_most() -> None:
+    text = "Chile plans to build two ports. Chilean exporters welcomed it. Trade minister Ana Rojas said the government would spend $2bn on the ports by 2028."
+    pledge = claims(text)[-1]
+    assert pledge["type"] == "pledge" and pledge["subject"] == "Chilean government"
+
+
+def test_the_authority_and_the_tribunal_are_bodies_named_before() -> None:
+    tracker = Tracker()
+    tracker.add_sentence([Mention(0, 22, "Fair Trading Authority", "org"), Mention(30, 43, "Ardwell Foods", "org")])
+    tracker.add_sentence([Mention(50, 66, "Appeals Tribunal", "org"), Mention(70, 83, "Ardwell Foods", "org")])
+    assert tracker.resolve("the authority", before=90) == "Fair Trading Authority"
+    assert tracker.resolve("the tribunal", before=90) == "Appeals Tribunal"
