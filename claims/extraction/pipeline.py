@@ -65,7 +65,11 @@ _RECORD = re.compile(r"\b(?:its|their|the)\s+(?:largest|biggest|highest|lowest|s
 """A record set by the amount before it ("$2bn of turbines, its largest ever purchase"): a comparison claim of its own."""
 _RECORD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:largest|biggest|highest)\s+(?:single\s+|ever\s+)?[\w-]+\s+(?:was|is|of the year was)\s+(?:the\s+)?$", re.IGNORECASE)
 """A record named before its amount ("The largest single round was the EUR 95m raised ..."): a comparison claim of its own."""
-_CHANGE_BASE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:its|an?|the)\s+)?(?:(?:earlier|previous|prior)\s+)?(?:(?:guidance|forecast|estimate|range|target)\s+of\s+)?$", re.IGNORECASE)
+_CHANGE_BASE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:(?:its|an?|the)\s+)?(?:(?:earlier|previous|prior)\s+)?(?:(?:guidance|forecast|estimate|range|target)\s+of\s+)?$|"
+    r"\b(?:above|below|beating|ahead of|short of|against|exceeding|missing)\s+(?:(?:its|an?|the|their)\s+)?(?:[\w-]+\s+)?(?:target|forecast|guidance|estimate|expectations|goal|consensus)\s+of\s+$",
+    re.IGNORECASE,
+)
 """What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""
 _RESTATED = re.compile(r"\s*\(\s*(?:(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d(?:\d\d)?|prior year|last year|[HQ][1-4](?:\s(?:19|20)\d\d)?)\s*:\s*)?(?:about|around|roughly|approximately|some|or)?\s*", re.IGNORECASE)
 """Between an amount and one in brackets right after it: a conversion ("PLN 480m (USD 121m)") or the year before's
@@ -401,7 +405,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         aside = own_voice(cue.start, descriptor=True) or _DESCRIPTOR.search(text, cue.start, cue.end) is not None  # "the Leeds-based Acme": the writer's words
         if cue.type == "location":
             places = [m for m in names if m.kind == "place" and (cue.start - 40 <= m.start <= cue.start or cue.end <= m.start < cue.end + 3)] or [
-                m for m in names if m.kind in ("place", "name") and cue.start < m.start < cue.end and re.match(r"an?\s", text[cue.start : cue.start + 3])
+                m for m in names if m.kind in ("place", "name") and cue.start < m.start < cue.end and re.match(r"(?:an?|the)\s", text[cue.start : cue.start + 4])
             ]  # "Cobalto, a Barcelona payments company"
             if not places:
                 continue
@@ -521,8 +525,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 + ([Span(money.start, money.end)] if money else []),
                 aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text, published=published, said=said,
             )  # fmt: skip
-            if time is None and claim_type == "pledge":
-                time = next((t for t in times if t.deadline), None)
+            if time is None and claim_type == "pledge":  # a deadline, else a time still to come, elsewhere in the sentence ("..., which is due to open in 2027")
+                today = published.date.isoformat()
+                time = next((t for t in times if t.deadline), None) or next((t for t in times if t.value and t.value > today[: len(t.value)]), None)
             in_clause = attribution is not None and (
                 attribution.start < clause.end and clause.start < attribution.end or _SOURCE_GOES_ON_SAYING.match(text, clause.start, clause.end) is not None
             )  # fmt: skip

@@ -97,3 +97,52 @@ def test_the_authority_and_the_tribunal_are_bodies_named_before() -> None:
     tracker.add_sentence([Mention(50, 66, "Appeals Tribunal", "org"), Mention(70, 83, "Ardwell Foods", "org")])
     assert tracker.resolve("the authority", before=90) == "Fair Trading Authority"
     assert tracker.resolve("the tribunal", before=90) == "Appeals Tribunal"
+
+
+def of(found: list[dict[str, object]], start: str) -> list[dict[str, object]]:
+    return [c for c in found if str(c["quote"]).lstrip("- ").startswith(start)]
+
+
+def test_an_order_won_is_revenue_and_a_contract_worth_money_no_valuation() -> None:
+    found = claims("Tarnwell Rail has won an order worth EUR 90m from a Danish rail operator. Tarnwell signed two contracts with port operators, together worth about EUR 30m.")
+    assert [c["type"] for c in found if c["value"]] == ["revenue", "revenue"]
+
+
+def test_balance_sheet_figures_are_other_facts() -> None:
+    found = claims("Ossery Mills plc results\n\n- Revenue of EUR 80 million.\n- Order backlog of EUR 1.1 billion.\n- Net debt of EUR 40 million.\n- Final dividend of EUR 12 million.")
+    assert [c["type"] for c in found if c["value"]] == ["revenue", "other", "other", "other"]
+
+
+def test_an_amount_set_against_a_target_is_no_claim_of_its_own() -> None:
+    found = claims("Larkfield Capital has closed its second fund at $300m, above its target of $250m.")
+    assert [(c["type"], c["value"]["amount"]) for c in found if c["value"]] == [("funding", 300e6)]
+
+
+def test_commitments_without_a_pledge_verb() -> None:
+    found = claims("Vessa Health raised $12m in May. It will use the money to open clinics in Spain next year.")
+    assert [(c["type"], c["time"]["value"]) for c in of(found, "It will use")] == [("pledge", "2026")]
+    found = claims("Portugal will tighten rules. The minister said the government would also give the agency EUR 5m a year.")
+    assert [c["type"] for c in of(found, "The minister said")] == ["pledge"]
+
+
+def test_a_stake_kept_a_founder_named_and_a_company_set_up() -> None:
+    found = claims("Lintra Foods was sold to Aramo. Lintra's founder, Ada Moss, keeps 30%. Moss, who set up the company in 2012, stays on.")
+    assert {c["type"] for c in of(found, "Lintra's founder")} == {"ownership", "founding"}
+    assert [(c["type"], c["object"]) for c in found if "set up" in str(c["quote"])] == [("founding", "2012")]
+
+
+def test_where_a_firm_is_from_its_apposition_with_the_or_as_an_investor() -> None:
+    found = claims("Kelvaro Systems, the Tampere software maker, raised EUR 5m. Moorgate Partners, a Leeds investor in health start-ups, led it.")
+    assert sorted((c["subject"], c["object"]) for c in found if c["type"] == "location") == [("Kelvaro Systems", "Tampere"), ("Moorgate Partners", "Leeds")]
+
+
+def test_a_regulators_finding_is_a_warning() -> None:
+    found = claims("The FCA found that Brisk Loans had broken its lending rules between 2020 and 2023.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("warning", "2023")]
+
+
+def test_a_deadline_or_an_opening_ahead_dates_a_pledge() -> None:
+    found = claims("Dorran plc has started a share buyback of up to GBP 20 million, to be completed by the end of September.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2025-09")]
+    found = claims("Dorran will spend GBP 90 million on a plant in Hull, which is due to open in 2027.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2027")]
