@@ -194,6 +194,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         if not run or (len(run) == 1 and run[0].lower_ in GENERIC_CAPS):
             continue
         words = [t.lower_ for t in run]
+        if _portfolio(doc, run[0].i, run[-1].i) or (len(run) == 1 and run[0].lower_ in _OFFICES):
+            continue  # "Minister for Finance", "Finance minister": an office, not a body or a firm
         label = doc[run[0].i : run[-1].i + 1].text
         before = run[0].nbor(-1).lower_ if run[0].i > 0 else ""
         after = (run[-1].whitespace_ + doc[run[-1].i + 1 : run[-1].i + 15].text_with_ws)[:14].lower()
@@ -217,6 +219,16 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "name"
         mentions.append(Mention(run[0].idx, run[-1].idx + len(run[-1].text), label, kind))
     return mentions
+
+
+_OFFICES = frozenset("minister ministers secretary secretaries commissioner".split())
+
+
+def _portfolio(doc: Doc, first: int, last: int) -> bool:
+    """Whether the words ``first``..``last`` name an office's portfolio: after "Minister for/of", or before a lower-case "minister"."""
+    if first >= 2 and doc[first - 1].lower_ in ("for", "of") and doc[first - 2].lower_ in _OFFICES:
+        return True
+    return last + 1 < len(doc) and doc[last + 1].text in _OFFICES
 
 
 def _legal_form_after(doc: Doc, i: int) -> bool:
@@ -318,6 +330,9 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
             kept.append(Mention(mention.start, mention.end + country.end(), COUNTRY_DEMONYMS[mention.label.lower()] + " government", "org"))
             continue
         label = " ".join(words)
+        datelined = _DATELINE.match(text, sentence.start, sentence.end)
+        if datelined and datelined.start(1) <= mention.start and mention.end <= datelined.end():
+            continue  # "WARSAW, 6 March (Wire) - ...": the agency of a dateline is the publisher, no name of the story
         lead = re.sub(r"^\s*(?:\d{1,2}[:.]\d{2}\b|[A-Z][A-Z .]+,[^-–—\n]{0,30}[-–—])", "", text[sentence.start : mention.start])  # "12:09", a dateline
         first = not lead.strip(" \t\n-–—•*\"'“‘")
         dateline = label.isupper() and text.startswith(",", mention.end)
@@ -330,6 +345,10 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 """The end of a paragraph."""
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .]+(,[^-–—\n]{0,40}?)\s[-–—]\s")
+"""A dateline: a place in capitals, a date and perhaps an agency, then a dash."""
 
 
 class _InOrder:
@@ -500,8 +519,9 @@ class Tracker:
         named = self._by_word[head].last_before(before) if head in self._by_word else None
         if named is not None:
             return named.label
-        if head == "government" and self._countries:
-            return self._countries.most_common(1)[0][0] + " government"  # "the government" of a text about Poland: Poland's
+        if head in ("government", "ministry") and self._countries and len(words) <= 3 and not set(words) & (set(PRONOUNS) | {"a", "an", "this", "that"}):
+            # "the government", "the defence ministry" of a text about Poland: Poland's
+            return " ".join([self._countries.most_common(1)[0][0], *words[1 if words[0] == "the" else 0 :]])
         if head in RESEARCH_BODIES and self._last_report:
             return self._last_report  # "the institute warned": whoever wrote the report cited
         return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None, unlike=unlike)

@@ -368,8 +368,6 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
     for money in monies:
         if _CHANGE_BASE.search(text, max(sentence.start, money.start - 40), money.start) and any(m.end <= money.start for m in monies):
             continue
-        if any(m.end <= money.start and _RESTATED.fullmatch(text, m.end, money.start) for m in monies):
-            continue
         clause = _clause_of(parts, money.start, sentence)
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)
         if claim_type in ("other", "comparison") and clause != sentence:
@@ -503,6 +501,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         parts = clauses(text, sentence)
         times = find_times(doc, sentence, published)
         monies = find_money(text, sentence.start, sentence.end)
+        restated = [Span(m.end, money.end) for money in monies for m in monies if m.end <= money.start and _RESTATED.fullmatch(text, m.end, money.start)]
+        monies = [money for money in monies if not any(span.contains(money.start) for span in restated)]
         side = asides(text, sentence)
         said: list[Span] = []
         if attribution:
@@ -521,7 +521,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             descriptor = proposal.cue is not None and _DESCRIPTOR.search(text, proposal.cue.start, proposal.cue.end)
             time = None if descriptor else _time_for(
                 times, clause, proposal.anchor, pledge=claim_type == "pledge",
-                skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded)
+                skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded) + restated
                 + ([Span(money.start, money.end)] if money else []),
                 aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text, published=published, said=said,
             )  # fmt: skip

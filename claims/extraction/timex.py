@@ -162,9 +162,13 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
     "PERIOD_END": [  # "the six months to the end of May", "the quarter ended June 30", "the financial year to March", "between January and September"
         _pattern({"LOWER": "between"}, _MONTH, {"LOWER": "and"}, _MONTH, {"TEXT": {"REGEX": _YEAR}, "OP": "?"}),
         _pattern({"LOWER": {"IN": ["between", "from"]}}, _YEAR_TOKEN, {"LOWER": {"IN": ["and", "to", "until"]}}, _YEAR_TOKEN),  # "between 2019 and 2022"
+        _pattern(  # "the two years to the end of 2023"
+            {"LOWER": "the"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["months", "quarter", "half", "year", "years", "period"]}},
+            {"LOWER": {"IN": ["to", "ended", "ending", "through"]}}, {"LOWER": "the"}, {"LOWER": "end"}, {"LOWER": "of"}, _YEAR_TOKEN,
+        ),
         _pattern(
             {"LOWER": "the"}, {"LOWER": {"IN": ["financial", "fiscal"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
-            {"LOWER": {"IN": ["months", "weeks", "quarter", "half", "year", "period"]}},
+            {"LOWER": {"IN": ["months", "weeks", "quarter", "half", "year", "years", "period"]}},
             {"LOWER": {"IN": ["to", "ended", "ending", "through"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": "end", "OP": "?"}, {"LOWER": "of", "OP": "?"},
             {"TEXT": {"REGEX": _DAY}, "OP": "?"}, _MONTH, {"TEXT": {"REGEX": _DAY}, "OP": "?"}, {"TEXT": ",", "OP": "?"}, {"TEXT": {"REGEX": _YEAR}, "OP": "?"},
         ),
@@ -274,7 +278,9 @@ def resolve(label: str, words: list[str], published: Published, ahead: bool = Fa
         except ValueError:
             value, precision = f"{year:04d}-{month:02d}", "month"
     elif label == "PERIOD_END":  # a period named by its end: the month it ends
-        if years and not months:
+        if years and not months and "end" in words:  # "to the end of 2023": its last month
+            value, precision, needs = f"{years[-1]:04d}-12", "month", "none"
+        elif years and not months:
             value, precision, needs = f"{years[-1]:04d}", "year", "none"
         elif years:
             value, precision, needs = f"{years[-1]:04d}-{months[-1]:02d}", "month", "none"

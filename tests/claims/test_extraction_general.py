@@ -146,3 +146,28 @@ def test_a_deadline_or_an_opening_ahead_dates_a_pledge() -> None:
     assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2025-09")]
     found = claims("Dorran will spend GBP 90 million on a plant in Hull, which is due to open in 2027.")
     assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2027")]
+
+
+def test_a_datelines_agency_is_no_name_of_the_story() -> None:
+    found = claims("LIMA, 4 May (Newswire) - Andora Mining has raised $40m, the company said on Friday. It is the largest round in its history.")
+    assert {c["subject"] for c in found} == {"Andora Mining"} and {c["attribution"] for c in found} <= {"Andora Mining", None}
+
+
+def test_a_ministers_portfolio_is_no_body() -> None:
+    assert "Finance" not in kinds("The Minister for Finance, Ana Silva, spoke.") and "Minister" not in kinds("The Minister for Finance, Ana Silva, spoke.")
+    assert "Trade" not in kinds("Trade minister Ana Silva said so.")
+
+
+def test_a_ministry_with_no_name_is_of_the_country_the_text_names_most() -> None:
+    text = "Peru plans to buy ten aircraft. Peruvian airlines agree. Andes Air has won an order worth $80m, the transport ministry said on Friday."
+    assert claims(text)[-1]["attribution"] == "Peruvian transport ministry"
+
+
+def test_a_bracketed_figure_takes_no_time_and_gives_none() -> None:
+    found = claims("Results\n\n- Net debt of EUR 40 million (2024: EUR 55 million).\n\nVarro won an order worth PLN 90m (USD 23m) from the army, the ministry said on Friday.")
+    assert [c["time"]["value"] for c in found if c["value"]] == [None, "2025-05-09"]
+
+
+def test_a_public_bodys_finding_and_a_period_of_years_named_by_its_end() -> None:
+    found = claims("The Board found that Velk Credit opened 9,000 accounts in the two years to the end of 2023 without checks.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("warning", "2023-12")]
