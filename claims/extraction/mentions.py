@@ -27,7 +27,9 @@ ORG_WORDS = frozenset(
     "ai act treasury association foundation trust board reserve exchange securities corporation company research centre "
     "center network networks robotics therapeutics energy analytics software media bio health insurance finance financial "
     "management advisors advisers consulting studios motors industries airlines semiconductor semiconductors compute cloud "
-    "administration data house court parliament congress senate union organisation organization forum party service services".split()
+    "administration data house court parliament congress senate union organisation organization forum party service services "
+    "telecom telecoms logistics freight haulage shipping aerospace airways mining minerals chemicals pharma pharmaceuticals biotech "
+    "solar utilities foods payments electronics materials automotive".split()
 )
 PLACE_WORDS = frozenset("valley city county street bay island islands republic kingdom states emirates coast province region".split())
 COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UAE", "U.S.", "U.K.", "E.U."})
@@ -401,6 +403,8 @@ class Tracker:
         self._firms: dict[str, str] = {}
         """The kind (``org`` or ``name``) each firm was first named with."""
         self._top_firm: str | None = None
+        self._described: dict[str, str] = {}
+        """The last government or ministry a description was resolved to, by its head word."""
         self._countries: Counter[str] = Counter()
         """How often each country has been named, by its demonym ("Poland" and "Polish" are both "Polish")."""
         self._opener_starts: list[int] = []
@@ -520,8 +524,12 @@ class Tracker:
         if named is not None:
             return named.label
         if head in ("government", "ministry") and self._countries and len(words) <= 3 and not set(words) & (set(PRONOUNS) | {"a", "an", "this", "that"}):
-            # "the government", "the defence ministry" of a text about Poland: Poland's
-            return " ".join([self._countries.most_common(1)[0][0], *words[1 if words[0] == "the" else 0 :]])
+            # "the government", "the defence ministry" of a text about Poland: Poland's; "the ministry" after it, the same
+            words = words[1:] if words[0] == "the" else words
+            if len(words) == 1 and head in self._described:
+                return self._described[head]
+            self._described[head] = " ".join([self._countries.most_common(1)[0][0], *words])
+            return self._described[head]
         if head in RESEARCH_BODIES and self._last_report:
             return self._last_report  # "the institute warned": whoever wrote the report cited
         return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None, unlike=unlike)

@@ -234,6 +234,8 @@ _IT_DOES = re.compile(r"\s*[\"“]?It\s+(?:(?:now|also|still|then|already|later|
 """A sentence whose subject is "It" before its verb: names after the verb are what it does something to."""
 _SOURCE_GOES_ON_SAYING = re.compile(r"(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:%s)\b" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)
 """A relative clause in which the source speaks ("a report by the institute, which found that ..."): the clause is attributed."""
+_SPEECH_GOES_ON = re.compile(r"and\s+(?:that\s+)?(?:it\s+|they\s+|the\s+\w+\s+)?(?:would|will|had|has|expects?|plans?)\b", re.IGNORECASE)
+"""A clause that goes on with what the source said ("said it expected to hire 150 engineers and would open a plant")."""
 _SAID_WHEN = re.compile(r"\b(?:%s)\s+(?:on\s+)?$" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)
 """Words before when something was said ("found last month that ...")."""
 _BACK_REFERENCE = re.compile(r"(?:That|This)\s(?!\s*(?:company|firm|bank|group|fund)\b)(?:[^\d]*)$")
@@ -427,7 +429,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if clause in money_clauses:
             continue
         here = {p.type for p in proposals if p.clause == clause}
-        taken = [p.cue for p in proposals if p.cue is not None and p.money is None]
+        taken = [p.cue for p in proposals if p.cue is not None and p.money is None] + [
+            c for c in find_cues(FACT_CUES, text, clause.start, clause.end) if c.type in {p.type for p in proposals}
+        ]  # every cue of a fact already proposed ("largest shareholder ... owns 14.8%" is one stake)
         main = [
             c for c in find_cues(MAIN_CUES, text, clause.start, clause.end)
             if c.type not in here and not any(c.start < t.end and t.start < c.end for t in taken)
@@ -436,8 +440,10 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             continue
         if main[0].type == "comparison" and index and parts[index - 1] in money_clauses and text[clause.start].islower():
             continue  # "..., more than twice as much as before": a change added to the amount before it
-        if main[0].type == "pledge" and "pledge" in {p.type for p in proposals} and re.match(r"which\b", text[clause.start : clause.end]):
-            continue  # "plans to spend $35m on a plant, which it aims to open by 2027": one plan
+        if main[0].type == "pledge" and "pledge" in {p.type for p in proposals} and (
+            re.match(r"which\b", text[clause.start : clause.end]) or (index and re.match(r"and\b", text[clause.start : clause.end]) and re.match(r"which\b", text[parts[index - 1].start : parts[index - 1].end]))
+        ):
+            continue  # "plans to spend $35m on a plant, which it aims to open by 2027 (and will create 400 jobs)": one plan
         cue = main[0]
         if cue.type == "comparison":
             count = next((c for c in main if c.type == "other" and c.start < cue.start and not PERCENT.search(text, c.start, c.end)), None)
@@ -530,6 +536,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 time = next((t for t in times if t.deadline), None) or next((t for t in times if t.value and t.value > today[: len(t.value)]), None)
             in_clause = attribution is not None and (
                 attribution.start < clause.end and clause.start < attribution.end or _SOURCE_GOES_ON_SAYING.match(text, clause.start, clause.end) is not None
+                or (attribution.end <= clause.start and _SPEECH_GOES_ON.match(text, clause.start, clause.end) is not None)
             )  # fmt: skip
             source = None if proposal.own_voice or attribution is None or not (covers_all or in_clause) else attribution.label
             value = score(

@@ -383,7 +383,7 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
     return mentions
 
 
-_LOOKING_AHEAD = frozenset("expects expect will would plans plan aims aim aimed intends guidance outlook".split())
+_LOOKING_AHEAD = frozenset("expects expect expected due will would plans plan aims aim aimed intends guidance outlook".split())
 """Words of a sentence that looks forward: a quarter it names without a year is still to come."""
 _TO_BE_DONE = re.compile(r"\bto be (?:[a-z]+ed|paid|built|done|made|spent|sold)\b")
 """A passive infinitive ("to be completed by the end of September"): what it names is still to be done."""

@@ -171,3 +171,32 @@ def test_a_bracketed_figure_takes_no_time_and_gives_none() -> None:
 def test_a_public_bodys_finding_and_a_period_of_years_named_by_its_end() -> None:
     found = claims("The Board found that Velk Credit opened 9,000 accounts in the two years to the end of 2023 without checks.")
     assert [(c["type"], c["time"]["value"]) for c in found] == [("warning", "2023-12")]
+
+
+def test_counts_of_any_things_and_events_of_a_plant_or_a_deal() -> None:
+    assert [c["type"] for c in claims("Norvik Ferries operates 14 passenger vessels.")] == ["other"]
+    assert claims("12:40 Business rates.") == []
+    found = claims("Ardley Glass plc results\n\nThe new kiln at the Ardley plant began production in March. The deal is expected to close in the third quarter.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("other", "2025-03"), ("other", "2025-09")]
+
+
+def test_a_count_of_customers_of_a_kind_and_a_firm_named_by_its_trade() -> None:
+    found = claims("Karo Telecom had 2 million mobile broadband customers at the end of March.")
+    assert [(c["type"], c["subject"]) for c in found] == [("adoption", "Karo Telecom")]
+
+
+def test_two_commitments_in_one_sentence_and_one_plan_in_a_relative_clause() -> None:
+    found = claims("Its finance chief, Eda Park, said the company expected to hire 40 engineers this year and would open a plant in Lyon in 2026.")
+    assert [(c["type"], c["attribution"], c["time"]["value"]) for c in found] == [("pledge", "Eda Park", "2025"), ("pledge", "Eda Park", "2026")]
+    found = claims("Dorran will spend GBP 90 million on a plant in Hull, which is due to open in 2027 and will create 300 jobs.")
+    assert [c["type"] for c in found] == ["pledge"]
+
+
+def test_a_largest_shareholder_who_owns_a_share_is_one_stake() -> None:
+    found = claims("Ossian Tea was founded in 1990. Ossian's largest shareholder, the fund Tamar Capital, owns 12% of the company.")
+    assert [c["type"] for c in found if "Tamar" in str(c["quote"])] == ["ownership"]
+
+
+def test_the_ministry_after_a_ministry_described_is_the_same() -> None:
+    text = "Peru plans to buy jets. Peruvian pilots agree. Andes Air won an order worth $80m, the transport ministry said. The order covers 12 jets, the ministry said."
+    assert [c["attribution"] for c in claims(text)[-2:]] == ["Peruvian transport ministry", "Peruvian transport ministry"]
