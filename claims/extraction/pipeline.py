@@ -151,7 +151,10 @@ def _describes_a_firm(text: str, mention: Mention) -> bool:
     return bool(_FIRM_NOUN.match(text, mention.end)) and bool(re.search(r"\b(?:an?|the)\s+$", text[max(0, mention.start - 6) : mention.start], re.IGNORECASE))
 
 
-_SOURCE_GOES_ON = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
+_SOURCE_GOES_ON = re.compile(
+    r"(?:\s+(?:(?:on|in|last|this|next|earlier|early|late)(?:\s+(?:this|last|next))?\s+\w+|today|yesterday))*\s*,?\s*(?:that\s+)?(?:it|its|they|their|we|our)\b",
+    re.IGNORECASE,
+)
 """A source that goes on to speak of itself ("Acme said on Monday it had ordered ..."): the claim is about the source."""
 _SAID_HEAD = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?((?:the|its|their)\s+[\w-]+)", re.IGNORECASE)
 """What a source speaks of ("sources confirm that the company ..."): the claim is about what it refers to."""
@@ -438,6 +441,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         ]  # not a cue within a fact's own words ("owns 18%", "the largest outside investor")
         if not main:
             continue
+        stakes = [c for c in find_cues({"ownership": FACT_CUES["ownership"]}, text, clause.start, clause.end)] if "ownership" in here else []
+        if main[0].type == "other" and any(abs(c.start - main[0].end) < 30 or abs(main[0].start - c.end) < 30 for c in stakes):
+            continue  # "Mirecourt is 40% owned by Auvance", "which owns about a fifth of the company": the share is the stake
         if main[0].type == "comparison" and index and parts[index - 1] in money_clauses and text[clause.start].islower():
             continue  # "..., more than twice as much as before": a change added to the amount before it
         if main[0].type == "pledge" and "pledge" in {p.type for p in proposals} and (
@@ -538,6 +544,12 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 attribution.start < clause.end and clause.start < attribution.end or _SOURCE_GOES_ON_SAYING.match(text, clause.start, clause.end) is not None
                 or (attribution.end <= clause.start and _SPEECH_GOES_ON.match(text, clause.start, clause.end) is not None)
             )  # fmt: skip
+            spoken_aside = _aside_of(side, attribution.end - 1) if attribution else None
+            if (
+                spoken_aside is not None and re.match(r"(?:which|who)\s", text[spoken_aside.start : spoken_aside.end])
+                and not spoken_aside.contains(clause.start) and not spoken_aside.contains(proposal.anchor)
+            ):  # fmt: skip
+                in_clause = covers_all = False  # "Brightwater, which reported the cartel, was not fined": the aside's verb is not the sentence's source
             source = None if proposal.own_voice or attribution is None or not (covers_all or in_clause) else attribution.label
             value = score(
                 descriptor.group() if descriptor else aside.of(text) if aside and proposal.own_voice

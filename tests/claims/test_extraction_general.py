@@ -200,3 +200,18 @@ def test_a_largest_shareholder_who_owns_a_share_is_one_stake() -> None:
 def test_the_ministry_after_a_ministry_described_is_the_same() -> None:
     text = "Peru plans to buy jets. Peruvian pilots agree. Andes Air won an order worth $80m, the transport ministry said. The order covers 12 jets, the ministry said."
     assert [c["attribution"] for c in claims(text)[-2:]] == ["Peruvian transport ministry", "Peruvian transport ministry"]
+
+
+def test_a_source_that_goes_on_to_speak_of_itself_after_a_time() -> None:
+    found = claims("Tarro Cement raised $5m. Small makers are growing. Velsa, a Greek maker of tiles, said last week that it would double output by September.")
+    assert [(c["subject"], c["attribution"]) for c in found if c["type"] == "pledge"] == [("Velsa", "Velsa")]
+
+
+def test_a_share_beside_a_stake_is_the_stake() -> None:
+    found = claims("Mirelle Foods is 40% owned by the grocer Cantal, which bought its stake in 2021.")
+    assert [c["type"] for c in found if "40%" in str(c["quote"])] == ["ownership"]
+
+
+def test_a_verb_of_saying_in_a_relative_clause_speaks_only_for_it() -> None:
+    found = claims("The regulator fined Orrin Haulage. Dunlow Freight, which reported the cartel to the regulator, was not fined.")
+    assert [c["attribution"] for c in found if "not fined" in str(c["quote"])] == [None]
