@@ -82,7 +82,7 @@ DESCRIPTIONS = {
     "regulator": "org", "watchdog": "org", "institute": "org", "agency": "org", "ministry": "org",
     "department": "org", "government": "org", "maker": "org", "chipmaker": "org", "insurer": "org",
     "retailer": "org", "platform": "org", "developer": "org", "provider": "org", "unit": "org", "arm": "org", "division": "org",
-    "utility": "org", "authority": "org", "commission": "org", "tribunal": "org", "court": "org", "report": "source",
+    "utility": "org", "authority": "org", "commission": "org", "tribunal": "org", "court": "org", "board": "org", "report": "source",
     "study": "source", "survey": "source", "data": "source", "analysis": "source", "research": "source",
     "prospectus": "org", "filing": "org", "accounts": "org", "results": "org",
 }  # fmt: skip
@@ -339,7 +339,8 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         first = not lead.strip(" \t\n-–—•*\"'“‘")
         dateline = label.isupper() and text.startswith(",", mention.end)
         heading = not re.search(r"[.!?:;\"”’')]$", text[sentence.start : sentence.end])  # a line with no stop: "Operational highlights"
-        if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and (dateline or heading or not _VERB_AFTER.match(text, mention.end)):
+        plural = _PLURAL_AFTER.match(text, mention.end) is not None  # "Rival manufacturers are", "Online sales at": a noun, not a verb, after it
+        if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and (dateline or heading or plural or not _VERB_AFTER.match(text, mention.end)):
             continue  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July", a heading's first word
         kept.append(Mention(mention.start, mention.start + len(label), label, mention.kind))
     return kept
@@ -349,6 +350,10 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 """The end of a paragraph."""
 
 
+_PLURAL_AFTER = re.compile(
+    r"\s+[a-z]+s\s+(?:are|were|have|had|will|would|rose|fell|grew|get|got|make|made|account|accounted|at|of|in|for|from|on|with|and)\b"
+)
+"""A plural noun after a sentence's first word, then a verb or a preposition ("Online sales at ..."): that word describes it."""
 _DATELINE = re.compile(r"[A-Z][A-Z .]+(,[^-–—\n]{0,40}?)\s[-–—]\s")
 """A dateline: a place in capitals, a date and perhaps an agency, then a dash."""
 

@@ -67,7 +67,8 @@ _RECORD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:largest|biggest|highest)\
 """A record named before its amount ("The largest single round was the EUR 95m raised ..."): a comparison claim of its own."""
 _CHANGE_BASE = re.compile(
     r"\b(?:up|down)\s+from\s+(?:(?:its|an?|the)\s+)?(?:(?:earlier|previous|prior)\s+)?(?:(?:guidance|forecast|estimate|range|target)\s+of\s+)?$|"
-    r"\b(?:above|below|beating|ahead of|short of|against|exceeding|missing)\s+(?:(?:its|an?|the|their)\s+)?(?:[\w-]+\s+)?(?:target|forecast|guidance|estimate|expectations|goal|consensus)\s+of\s+$",
+    r"\b(?:above|below|beating|ahead of|short of|against|exceeding|missing)\s+(?:(?:its|an?|the|their)\s+)?(?:[\w-]+\s+)?(?:target|forecast|guidance|estimate|expectations|goal|consensus)\s+of\s+$"
+    r"|,\s+from\s+$",  # "cut its forecast to between $310m and $330m, from $380m"
     re.IGNORECASE,
 )
 """What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""

@@ -215,3 +215,18 @@ def test_a_share_beside_a_stake_is_the_stake() -> None:
 def test_a_verb_of_saying_in_a_relative_clause_speaks_only_for_it() -> None:
     found = claims("The regulator fined Orrin Haulage. Dunlow Freight, which reported the cartel to the regulator, was not fined.")
     assert [c["attribution"] for c in found if "not fined" in str(c["quote"])] == [None]
+
+
+def test_a_sentences_first_word_before_a_plural_noun_is_no_name() -> None:
+    found = claims("Kestor Group had a good year. Online sales at Kestor Group rose to $40m in 2024.")
+    assert [c["subject"] for c in found if c["value"]] == ["Kestor Group"]
+
+
+def test_the_board_is_the_firm_or_body_at_hand() -> None:
+    found = claims("Ossery Mills plc results\n\nOssery Mills plc reports its year. For the current year, the board expects revenue of EUR 90 million.")
+    assert [c["attribution"] for c in found if c["value"]] == ["Ossery Mills"]
+
+
+def test_the_figure_a_forecast_was_cut_from_is_no_claim() -> None:
+    found = claims("Shares in Varro fell after it cut its sales forecast to between $310m and $330m, from about $380m.")
+    assert [c["value"]["max"] for c in found if c["value"]] == [330e6]
