@@ -411,6 +411,8 @@ class Tracker:
         self._described: dict[str, str] = {}
         """The last government or ministry a description was resolved to, by its head word."""
         self._countries: Counter[str] = Counter()
+        self._country_names: Counter[str] = Counter()
+        """How often each country has been named by its name ("the Netherlands")."""
         """How often each country has been named, by its demonym ("Poland" and "Polish" are both "Polish")."""
         self._opener_starts: list[int] = []
         self._openers: list[str | None] = []
@@ -453,6 +455,8 @@ class Tracker:
             country = mention.label if mention.kind == "demonym" else COUNTRY_DEMONYMS.get(mention.label.lower()) if mention.kind == "place" else None
             if country:
                 self._countries[country.capitalize() if country.islower() else country] += 1
+            if mention.kind == "place" and mention.label.lower() in COUNTRY_DEMONYMS:
+                self._country_names[mention.label] += 1
             if mention.kind == "org":
                 self._bodies.add(mention)
             if mention.kind == "person":
@@ -512,6 +516,8 @@ class Tracker:
         if not words:
             return None
         head = words[-1]
+        if words in (["the", "country"], ["country"]) and self._country_names:
+            return self._country_names.most_common(1)[0][0]  # "the country": the one the text names most
         if head in PRONOUNS and len(words) == 1:
             if PRONOUNS[head] == "person":
                 person = self._people.last_before(before)

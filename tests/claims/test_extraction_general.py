@@ -230,3 +230,15 @@ def test_the_board_is_the_firm_or_body_at_hand() -> None:
 def test_the_figure_a_forecast_was_cut_from_is_no_claim() -> None:
     found = claims("Shares in Varro fell after it cut its sales forecast to between $310m and $330m, from about $380m.")
     assert [c["value"]["max"] for c in found if c["value"]] == [330e6]
+
+
+def test_a_stake_given_as_a_fraction_is_in_the_firm_it_is_of() -> None:
+    found = claims("Pellam Robotics raised EUR 9m from investors led by Horn Capital, which owns about a fifth of the company.")
+    assert [c["subject"] for c in found if c["type"] == "ownership"] == ["Pellam Robotics"]
+
+
+def test_the_country_is_the_one_the_text_names_most() -> None:
+    tracker = Tracker()
+    tracker.add_sentence([Mention(0, 7, "Denmark", "place"), Mention(10, 16, "Sweden", "place")])
+    tracker.add_sentence([Mention(20, 27, "Denmark", "place")])
+    assert tracker.resolve("the country", before=40) == "Denmark"
