@@ -82,7 +82,8 @@ DESCRIPTIONS = {
     "regulator": "org", "watchdog": "org", "institute": "org", "agency": "org", "ministry": "org",
     "department": "org", "government": "org", "maker": "org", "chipmaker": "org", "insurer": "org",
     "retailer": "org", "platform": "org", "developer": "org", "provider": "org", "unit": "org", "arm": "org", "division": "org",
-    "utility": "org", "authority": "org", "commission": "org", "tribunal": "org", "court": "org", "board": "org", "report": "source",
+    "utility": "org", "authority": "org", "commission": "org", "tribunal": "org", "court": "org", "board": "org", "centre": "org", "center": "org", "forum": "org",
+    "foundation": "org", "report": "source",
     "study": "source", "survey": "source", "data": "source", "analysis": "source", "research": "source",
     "prospectus": "org", "filing": "org", "accounts": "org", "results": "org",
 }  # fmt: skip

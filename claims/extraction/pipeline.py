@@ -258,6 +258,8 @@ hand unless "in" names one): the subject of an ownership, funding, fine, order o
 
 _REPORT = re.compile(r"\b(?:report|study|survey|analysis|research|ranking|index)\b", re.IGNORECASE)
 """A source cited by its report ("according to a report by CEFA"): "the report" after it is that one."""
+_OPENS_DESCRIBED = re.compile(r"\W*[Tt]he\s+([a-z-]+)\b")
+"""A sentence that opens with a description ("The institute warned ...")."""
 _OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORECASE)
 """What may come before the firm a sentence opens with: marks, a live blog's time, "the"."""
 _WE = re.compile(r"\W*(?:(?:[A-Z]\w*\s+and\s+)?(?:we|I)|our|us|the founders)\b", re.IGNORECASE)
@@ -501,7 +503,11 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside))
         tracker.add_sentence(names)
         opener = next((m for m in names if m.kind in ("org", "name")), None)
-        tracker.add_opener(sentence.start, opener.label if opener and _OPENING.fullmatch(text, sentence.start, opener.start) else None)
+        opens = opener.label if opener and _OPENING.fullmatch(text, sentence.start, opener.start) else None
+        described = None if opens else _OPENS_DESCRIBED.match(text, sentence.start, sentence.end)
+        if described and described.group(1).lower() in DESCRIPTIONS:
+            opens = tracker.resolve(described.group(0), before=sentence.start)  # "The institute warned ... Its director said": the institute
+        tracker.add_opener(sentence.start, opens)
         if is_question(sentence_text):
             continue
         attribution = find_attribution(doc, sentence, names, tracker)

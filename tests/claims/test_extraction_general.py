@@ -242,3 +242,12 @@ def test_the_country_is_the_one_the_text_names_most() -> None:
     tracker.add_sentence([Mention(0, 7, "Denmark", "place"), Mention(10, 16, "Sweden", "place")])
     tracker.add_sentence([Mention(20, 27, "Denmark", "place")])
     assert tracker.resolve("the country", before=40) == "Denmark"
+
+
+def test_its_after_a_sentence_opening_with_a_description_is_what_it_describes() -> None:
+    text = (
+        "The Harbour Policy Centre published a report on ports. Larsen Shipping raised $30m in June. Larsen Shipping is based in Oslo.\n\n"
+        "The centre warned that several ports could close. Its director, Eva Lund, said that about one in five of the 60 ports had cut staff since 2023."
+    )
+    last = claims(text)[-1]
+    assert last["subject"] == "Harbour Policy Centre" and last["attribution"] == "Eva Lund"
