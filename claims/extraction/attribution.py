@@ -118,7 +118,7 @@ def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
     elif i >= floor and doc[i].text == ",":  # "Jane Doe, chief executive of Acme, said"
         i -= 1
         j = i
-        while j >= floor and doc[j].text != "," and i - j < 12:
+        while j >= floor and doc[j].text != "," and i - j < 24:
             j -= 1
         apposition = doc[j + 1].lower_ in ("the", "a", "an") or (j + 2 < i and doc[j + 2].lower_ in ("'s", "’s"))  # "NFCB, Norway's regulator,"
         named = j - 1

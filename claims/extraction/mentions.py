@@ -10,14 +10,14 @@ descriptions and pronouns resolve to the last fitting name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from claimgraph.claims.extraction.money import CODES
+from claimgraph.claims.extraction.money import ALL_CODES
 from claimgraph.claims.extraction.segment import Span
 from claimgraph.claims.extraction.timex import MONTHS, WEEKDAYS
 
@@ -27,14 +27,18 @@ ORG_WORDS = frozenset(
     "ai act treasury association foundation trust board reserve exchange securities corporation company research centre "
     "center network networks robotics therapeutics energy analytics software media bio health insurance finance financial "
     "management advisors advisers consulting studios motors industries airlines semiconductor semiconductors compute cloud "
-    "administration data house court parliament congress senate union organisation organization forum party service services".split()
+    "administration data house court parliament congress senate union organisation organization forum party service services "
+    "telecom telecoms logistics freight haulage shipping aerospace airways mining minerals chemicals pharma pharmaceuticals biotech "
+    "solar utilities foods payments electronics materials automotive".split()
 )
 PLACE_WORDS = frozenset("valley city county street bay island islands republic kingdom states emirates coast province region".split())
 COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UAE", "U.S.", "U.K.", "E.U."})
 DEMONYMS = frozenset(
     "american british english french german european chinese japanese indian canadian australian irish dutch swedish "
     "spanish italian korean israeli swiss nordic asian african scottish welsh portuguese norwegian danish finnish polish "
-    "estonian latvian lithuanian greek croatian belgian austrian czech hungarian romanian baltic".split()
+    "estonian latvian lithuanian greek croatian belgian austrian czech hungarian romanian baltic slovak slovenian bulgarian "
+    "serbian ukrainian russian turkish icelandic mexican brazilian chilean argentine colombian peruvian egyptian nigerian kenyan "
+    "moroccan singaporean indonesian vietnamese thai malaysian taiwanese pakistani bangladeshi".split()
 )
 COUNTRY_DEMONYMS = {
     "britain": "British", "england": "English", "scotland": "Scottish", "wales": "Welsh", "ireland": "Irish", "france": "French",
@@ -43,7 +47,12 @@ COUNTRY_DEMONYMS = {
     "poland": "Polish", "switzerland": "Swiss", "austria": "Austrian", "china": "Chinese", "japan": "Japanese", "india": "Indian",
     "canada": "Canadian", "israel": "Israeli", "australia": "Australian", "korea": "Korean", "estonia": "Estonian",
     "latvia": "Latvian", "lithuania": "Lithuanian", "greece": "Greek", "croatia": "Croatian", "hungary": "Hungarian",
-    "romania": "Romanian", "america": "American",
+    "romania": "Romanian", "america": "American", "czechia": "Czech", "slovakia": "Slovak", "slovenia": "Slovenian",
+    "bulgaria": "Bulgarian", "serbia": "Serbian", "ukraine": "Ukrainian", "russia": "Russian", "turkey": "Turkish",
+    "iceland": "Icelandic", "luxembourg": "Luxembourgish", "mexico": "Mexican", "brazil": "Brazilian", "chile": "Chilean",
+    "argentina": "Argentine", "colombia": "Colombian", "peru": "Peruvian", "egypt": "Egyptian", "nigeria": "Nigerian",
+    "kenya": "Kenyan", "morocco": "Moroccan", "singapore": "Singaporean", "indonesia": "Indonesian", "vietnam": "Vietnamese",
+    "thailand": "Thai", "malaysia": "Malaysian", "taiwan": "Taiwanese", "pakistan": "Pakistani", "bangladesh": "Bangladeshi",
 }  # fmt: skip
 """Countries and the demonym their government goes by ("Latvia's government" is "the Latvian government")."""
 TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady".split())
@@ -73,7 +82,8 @@ DESCRIPTIONS = {
     "regulator": "org", "watchdog": "org", "institute": "org", "agency": "org", "ministry": "org",
     "department": "org", "government": "org", "maker": "org", "chipmaker": "org", "insurer": "org",
     "retailer": "org", "platform": "org", "developer": "org", "provider": "org", "unit": "org", "arm": "org", "division": "org",
-    "utility": "org", "report": "source",
+    "utility": "org", "authority": "org", "commission": "org", "tribunal": "org", "court": "org", "board": "org", "centre": "org", "center": "org", "forum": "org",
+    "foundation": "org", "report": "source",
     "study": "source", "survey": "source", "data": "source", "analysis": "source", "research": "source",
     "prospectus": "org", "filing": "org", "accounts": "org", "results": "org",
 }  # fmt: skip
@@ -124,7 +134,7 @@ def common_words(doc: Doc) -> frozenset[str]:
     return frozenset(t.text for t in doc if t.is_lower)
 
 
-def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), inside: frozenset[str] = frozenset()) -> list[Mention]:
+def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), inside: frozenset[str] = frozenset(), alone: frozenset[str] = frozenset()) -> list[Mention]:
     """Find the names in ``span`` of a parsed text.
 
     Args:
@@ -133,6 +143,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         common: words known to be common nouns (see :func:`common_words`).
         inside: words the text capitalises inside sentences (see :func:`inside_words`): names,
             even when they end like an adverb ("Tessaly, in which ...").
+        alone: capitalised words the text also uses as a name of one word (see :func:`alone_words`).
 
     >>> from claimgraph.claims.extraction.segment import parse
     >>> text = "Last month, the Bank of England and Jane Doe of San Francisco-based Acme Labs met."
@@ -186,6 +197,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         if not run or (len(run) == 1 and run[0].lower_ in GENERIC_CAPS):
             continue
         words = [t.lower_ for t in run]
+        if _portfolio(doc, run[0].i, run[-1].i) or (len(run) == 1 and run[0].lower_ in _OFFICES):
+            continue  # "Minister for Finance", "Finance minister": an office, not a body or a firm
         label = doc[run[0].i : run[-1].i + 1].text
         before = run[0].nbor(-1).lower_ if run[0].i > 0 else ""
         after = (run[-1].whitespace_ + doc[run[-1].i + 1 : run[-1].i + 15].text_with_ws)[:14].lower()
@@ -193,18 +206,41 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "demonym"
         elif label in COUNTRY_CODES or label.lower() in PLACES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after):
             kind = "place"
-        elif any(w in ORG_WORDS for w in words) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1) or before in FIRM_NOUNS:
-            kind = "org"
+        elif any(w in ORG_WORDS for w in words) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1) or before in FIRM_NOUNS or _legal_form_after(doc, run[-1].i):
+            kind = "org"  # a legal form after the name, even in lower case ("Halvard Cables plc"), makes it a firm's
         elif not titled and before not in TITLES and _FIRM_AFTER_NAME.match(doc[run[-1].i + 1 : run[-1].i + 12].text_with_ws):
             kind = "org"  # "Quayline, a Cork-based payments firm", "Ardent Pay bought": what a firm is or does
+        elif not titled and before not in TITLES and run[0].text in alone and run[-1].text not in alone:
+            kind = "name"  # "Ostley Haulage", then "Ostley": a firm goes by its first word, a person by the last
         elif titled or before in TITLES or (2 <= len(run) <= 3 and all(t.is_title for t in run) and before not in ("the", "a", "an") and before not in _PLACE_BEFORE):
             kind = "person"
         elif before in _PLACE_BEFORE and len(run) <= 2:
             kind = "place"
+        elif len(run) == 1 and before in ("the", "its", "their") and _MODIFIES.match(text_after := doc[run[-1].i + 1 : run[-1].i + 3].text_with_ws) and not _VERB_AFTER.match(" " + text_after):
+            kind = "place"  # "the Teesside plant", "its Kaunas office": where something is, no firm named
         else:
             kind = "name"
         mentions.append(Mention(run[0].idx, run[-1].idx + len(run[-1].text), label, kind))
     return mentions
+
+
+_OFFICES = frozenset("minister ministers secretary secretaries commissioner".split())
+
+
+def _portfolio(doc: Doc, first: int, last: int) -> bool:
+    """Whether the words ``first``..``last`` name an office's portfolio: after "Minister for/of", or before a lower-case "minister"."""
+    if first >= 2 and doc[first - 1].lower_ in ("for", "of") and doc[first - 2].lower_ in _OFFICES:
+        return True
+    return last + 1 < len(doc) and doc[last + 1].text in _OFFICES
+
+
+def _legal_form_after(doc: Doc, i: int) -> bool:
+    """Whether the token after token ``i`` is a legal form ("plc", "Ltd.", "GmbH")."""
+    return i + 1 < len(doc) and doc[i].whitespace_ != "" and doc[i + 1].lower_ in LEGAL_FORMS
+
+
+_MODIFIES = re.compile(r"[a-z]{3,}\b")
+"""A common noun right after a one-word name ("the Teesside plant")."""
 
 
 _BODY_HEADS = PUBLIC_NOUNS | {"administration"}
@@ -251,6 +287,14 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return False
 
 
+def alone_words(doc: Doc) -> frozenset[str]:
+    """Capitalised words the text uses as a name of one word, with no capitalised word either side ("Ostley was fined")."""
+    def cap(i: int) -> bool:
+        return 0 <= i < len(doc) and _is_cap(doc[i].text) and not doc[i].is_punct
+
+    return frozenset(t.text for t in doc if cap(t.i) and not cap(t.i - 1) and not cap(t.i + 1))
+
+
 def inside_words(doc: Doc) -> frozenset[str]:
     """Capitalised words the text uses inside a sentence: a word capitalised only where a sentence starts may be no name."""
     return frozenset(t.text for t in doc if _is_cap(t.text) and not _opens_sentence(doc, t.i))
@@ -275,7 +319,7 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
     kept = []
     for mention in mentions:
         words = mention.label.split(" ")
-        while words and words[-1] in CODES:
+        while words and words[-1] in ALL_CODES:
             words.pop()  # "Kryptovik AS NOK 18m", "USD 40m"
         while len(words) > 1 and words[-1].lower().rstrip(",") in LEGAL_FORMS:
             words.pop()
@@ -289,13 +333,30 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
             kept.append(Mention(mention.start, mention.end + country.end(), COUNTRY_DEMONYMS[mention.label.lower()] + " government", "org"))
             continue
         label = " ".join(words)
+        datelined = _DATELINE.match(text, sentence.start, sentence.end)
+        if datelined and datelined.start(1) <= mention.start and mention.end <= datelined.end():
+            continue  # "WARSAW, 6 March (Wire) - ...": the agency of a dateline is the publisher, no name of the story
         lead = re.sub(r"^\s*(?:\d{1,2}[:.]\d{2}\b|[A-Z][A-Z .]+,[^-–—\n]{0,30}[-–—])", "", text[sentence.start : mention.start])  # "12:09", a dateline
         first = not lead.strip(" \t\n-–—•*\"'“‘")
         dateline = label.isupper() and text.startswith(",", mention.end)
-        if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and (dateline or not _VERB_AFTER.match(text, mention.end)):
-            continue  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July"
+        heading = not re.search(r"[.!?:;\"”’')]$", text[sentence.start : sentence.end])  # a line with no stop: "Operational highlights"
+        plural = _PLURAL_AFTER.match(text, mention.end) is not None  # "Rival manufacturers are", "Online sales at": a noun, not a verb, after it
+        if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and (dateline or heading or plural or not _VERB_AFTER.match(text, mention.end)):
+            continue  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July", a heading's first word
         kept.append(Mention(mention.start, mention.start + len(label), label, mention.kind))
     return kept
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+"""The end of a paragraph."""
+
+
+_PLURAL_AFTER = re.compile(
+    r"\s+[a-z]+s\s+(?:are|were|have|had|will|would|rose|fell|grew|get|got|make|made|account|accounted|at|of|in|for|from|on|with|and)\b"
+)
+"""A plural noun after a sentence's first word, then a verb or a preposition ("Online sales at ..."): that word describes it."""
+_DATELINE = re.compile(r"[A-Z][A-Z .]+(,[^-–—\n]{0,40}?)\s[-–—]\s")
+"""A dateline: a place in capitals, a date and perhaps an agency, then a dash."""
 
 
 class _InOrder:
@@ -327,7 +388,9 @@ class Tracker:
     at the end of a long document as at its start.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self._paragraphs = [0] + [m.end() for m in _BLANK_LINE.finditer(text)]
+        """Where the text's paragraphs start."""
         self._last_start = 0
         self._people = _InOrder()
         self._bodies = _InOrder()
@@ -336,8 +399,8 @@ class Tracker:
         self._surnames: dict[str, str] = {}
         self._counts: Counter[str] = Counter()
         self._subjects = _InOrder()
-        self._recent: list[tuple[str, ...]] = []
-        """For each subject, the last three distinct subject labels up to it, the latest first."""
+        self._recent: list[tuple[tuple[str, int], ...]] = []
+        """For each subject, the last three distinct subject labels up to it, the latest first, each with where it was last a subject."""
         self._sources: set[str] = set()
         self._last_source: str | None = None
         self._last_report: str | None = None
@@ -346,6 +409,12 @@ class Tracker:
         self._firms: dict[str, str] = {}
         """The kind (``org`` or ``name``) each firm was first named with."""
         self._top_firm: str | None = None
+        self._described: dict[str, str] = {}
+        """The last government or ministry a description was resolved to, by its head word."""
+        self._countries: Counter[str] = Counter()
+        self._country_names: Counter[str] = Counter()
+        """How often each country has been named by its name ("the Netherlands")."""
+        """How often each country has been named, by its demonym ("Poland" and "Polish" are both "Polish")."""
         self._opener_starts: list[int] = []
         self._openers: list[str | None] = []
         """Each sentence's start and the firm it opens with, if any."""
@@ -366,6 +435,8 @@ class Tracker:
                 m = Mention(m.start, m.end, m.label, self._firms[m.label])
             elif m.kind == "person" and (m.label in self._firms or m.label.split(" ")[0] in self._firms):
                 m = Mention(m.start, m.end, m.label, "org")  # "Quillon Homes" after "Quillon": the firm's arm, not a person
+            if m.kind in ("org", "name") and " " not in m.label and m.label in self._surnames and m.label not in self._firms:
+                m = Mention(m.start, m.end, self._surnames[m.label], "person")  # "Okafor said" after "Adaeze Okafor": the person, no firm
             if m.kind in ("org", "name") and m.label in self.short_forms:
                 m = Mention(m.start, m.end, self.short_forms[m.label], m.kind)
             found.append(m)
@@ -382,6 +453,11 @@ class Tracker:
                 self._firms.setdefault(mention.label, mention.kind)
                 if self._top_firm is None or self._counts[mention.label] > self._counts[self._top_firm]:
                     self._top_firm = mention.label
+            country = mention.label if mention.kind == "demonym" else COUNTRY_DEMONYMS.get(mention.label.lower()) if mention.kind == "place" else None
+            if country:
+                self._countries[country.capitalize() if country.islower() else country] += 1
+            if mention.kind == "place" and mention.label.lower() in COUNTRY_DEMONYMS:
+                self._country_names[mention.label] += 1
             if mention.kind == "org":
                 self._bodies.add(mention)
             if mention.kind == "person":
@@ -392,7 +468,7 @@ class Tracker:
         subject = next((m for m in mentions if m.kind in ("org", "name")), None)
         if subject is not None:
             latest = self._recent[-1] if self._recent else ()
-            self._recent.append((subject.label, *(label for label in latest if label != subject.label))[:3])
+            self._recent.append(((subject.label, subject.start), *(item for item in latest if item[0] != subject.label))[:3])
             self._subjects.add(subject)
         for mention in mentions:
             words = mention.label.split(" ")
@@ -424,12 +500,13 @@ class Tracker:
             return label
         return self._surnames.get(label, label)
 
-    def resolve(self, phrase: str, before: int | None = None) -> str | None:
+    def resolve(self, phrase: str, before: int | None = None, unlike: str | None = None) -> str | None:
         """The name a description or pronoun refers to, or None.
 
         Args:
             phrase: e.g. "the company", "it", "the institute", "she".
             before: only names starting before this offset count.
+            unlike: a name the phrase cannot mean (the subject of its own clause: "Larchmont invested in the company").
 
         >>> t = Tracker()
         >>> t.add_sentence([Mention(0, 4, "Acme", "name"), Mention(10, 18, "Jane Doe", "person")])
@@ -440,11 +517,13 @@ class Tracker:
         if not words:
             return None
         head = words[-1]
+        if words in (["the", "country"], ["country"]) and self._country_names:
+            return self._country_names.most_common(1)[0][0]  # "the country": the one the text names most
         if head in PRONOUNS and len(words) == 1:
             if PRONOUNS[head] == "person":
                 person = self._people.last_before(before)
                 return person.label if person else None
-            return self._main_recent(before)
+            return self._main_recent(before, unlike=unlike)
         if head.endswith("s") and head[:-1] in DESCRIPTIONS and head not in DESCRIPTIONS:
             head = head[:-1]
         kind = DESCRIPTIONS.get(head)
@@ -456,9 +535,16 @@ class Tracker:
         named = self._by_word[head].last_before(before) if head in self._by_word else None
         if named is not None:
             return named.label
+        if head in ("government", "ministry") and self._countries and len(words) <= 3 and not set(words) & (set(PRONOUNS) | {"a", "an", "this", "that"}):
+            # "the government", "the defence ministry" of a text about Poland: Poland's; "the ministry" after it, the same
+            words = words[1:] if words[0] == "the" else words
+            if len(words) == 1 and head in self._described:
+                return self._described[head]
+            self._described[head] = " ".join([self._countries.most_common(1)[0][0], *words])
+            return self._described[head]
         if head in RESEARCH_BODIES and self._last_report:
             return self._last_report  # "the institute warned": whoever wrote the report cited
-        return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None)
+        return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None, unlike=unlike)
 
     def first_person(self) -> str | None:
         """The first person the document names (an interview's subject, named in its headline or first lines)."""
@@ -478,7 +564,7 @@ class Tracker:
         count = bisect_left(self._opener_starts, before)
         return self._openers[count - 1] if count else None
 
-    def _main_recent(self, before: int | None, public: bool | None = None) -> str | None:
+    def _main_recent(self, before: int | None, public: bool | None = None, unlike: str | None = None) -> str | None:
         """Of the last few sentence subjects before an offset, the one the document names most (the latest on a tie).
 
         ``public`` keeps to public bodies ("the regulator") or to firms ("the company"), when that leaves any.
@@ -486,7 +572,11 @@ class Tracker:
         count = self._subjects.count_before(before)
         if not count:
             return None
-        recent = self._recent[count - 1]
+        items = [item for item in self._recent[count - 1] if item[0] != unlike] or self._recent[count - 1]
+        recent = tuple(label for label, _ in items)
+        if before is not None:
+            paragraph = self._paragraphs[bisect_right(self._paragraphs, before) - 1]
+            recent = tuple(label for label, start in items if start >= paragraph) or recent  # a description refers within its paragraph
         if public is not None:
             recent = tuple(label for label in recent if (label.lower().split()[-1] in PUBLIC_NOUNS) == public) or recent
         return max(recent, key=lambda label: (self._counts[label], -recent.index(label)))

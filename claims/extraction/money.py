@@ -22,7 +22,17 @@ SYMBOLS = {
 """Currency symbols and the ISO 4217 code each stands for in English-language news."""
 
 CODES = ("USD", "GBP", "EUR", "JPY", "CHF", "CNY", "AUD", "CAD", "INR", "HKD", "SGD", "SEK", "NOK", "DKK", "NZD", "KRW")
-"""ISO 4217 codes recognised before or after a number."""
+"""ISO 4217 codes recognised before or after a number, in any case."""
+OTHER_CODES = frozenset(
+    "AED AFN AMD ANG AOA ARS AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CDF CLP COP CRC CVE CZK DJF "
+    "DOP DZD EGP ERN ETB FJD FKP GEL GHS GIP GMD GNF GTQ GYD HNL HTG HUF IDR ILS IQD IRR ISK JMD JOD KES KGS KHR KMF KPW KWD "
+    "KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NPR OMR PAB PEN PGK PHP "
+    "PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SHP SLE SRD SSP STN SVC SYP SZL THB TJS TMT TND TRY TTD TWD TZS UAH UGX "
+    "UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL".split()
+)
+"""The other current ISO 4217 codes, recognised in capitals only; those that are also English words in capitals ("ALL",
+"TOP", "CUP", "MOP", "SOS") are left out."""
+ALL_CODES = frozenset(CODES) | OTHER_CODES
 
 WORDS = {
     "dollars": "USD", "dollar": "USD", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR",
@@ -47,7 +57,7 @@ _MAG_WORD = r"thousand|million|billion|trillion"
 _MAG_SUFFIX = r"k|mn|mln|m|bn|b|trn|tn"
 _MAGNITUDE = rf"(?:\s?(?P<{{n}}>{_MAG_WORD})|(?P<{{s}}>{_MAG_SUFFIX}))(?![A-Za-z0-9])"
 _SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
-_CODE = "|".join(CODES)
+_CODE = "|".join(CODES) + "|(?-i:" + "|".join(sorted(OTHER_CODES)) + ")"
 _WORD = "|".join(sorted(WORDS, key=len, reverse=True))
 
 _PREFIXED = re.compile(

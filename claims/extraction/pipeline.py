@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import DESCRIPTIONS, Mention, Tracker, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import DESCRIPTIONS, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import MoneyMention, find_money
 from claimgraph.claims.extraction.objects import founders, object_phrases
 from claimgraph.claims.extraction.scoring import PERCENT, THRESHOLD, is_question, score
@@ -65,8 +65,16 @@ _RECORD = re.compile(r"\b(?:its|their|the)\s+(?:largest|biggest|highest|lowest|s
 """A record set by the amount before it ("$2bn of turbines, its largest ever purchase"): a comparison claim of its own."""
 _RECORD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:largest|biggest|highest)\s+(?:single\s+|ever\s+)?[\w-]+\s+(?:was|is|of the year was)\s+(?:the\s+)?$", re.IGNORECASE)
 """A record named before its amount ("The largest single round was the EUR 95m raised ..."): a comparison claim of its own."""
-_CHANGE_BASE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:its|an?|the)\s+)?(?:(?:earlier|previous|prior)\s+)?(?:(?:guidance|forecast|estimate|range|target)\s+of\s+)?$", re.IGNORECASE)
+_CHANGE_BASE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:(?:its|an?|the)\s+)?(?:(?:earlier|previous|prior)\s+)?(?:(?:guidance|forecast|estimate|range|target)\s+of\s+)?$|"
+    r"\b(?:above|below|beating|ahead of|short of|against|exceeding|missing)\s+(?:(?:its|an?|the|their)\s+)?(?:[\w-]+\s+)?(?:target|forecast|guidance|estimate|expectations|goal|consensus)\s+of\s+$"
+    r"|,\s+from\s+$",  # "cut its forecast to between $310m and $330m, from $380m"
+    re.IGNORECASE,
+)
 """What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""
+_RESTATED = re.compile(r"\s*\(\s*(?:(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d(?:\d\d)?|prior year|last year|[HQ][1-4](?:\s(?:19|20)\d\d)?)\s*:\s*)?(?:about|around|roughly|approximately|some|or)?\s*", re.IGNORECASE)
+"""Between an amount and one in brackets right after it: a conversion ("PLN 480m (USD 121m)") or the year before's
+figure ("GBP 58.1m (2024: GBP 41.7m)"), not a fact of its own."""
 STATE_TYPES = frozenset({"ownership", "location", "market_cap", "adoption"})
 """Claims about a state of affairs: the day a source reported them is not their time."""
 _WARNING = {"warning": MAIN_CUES["warning"]}
@@ -144,7 +152,10 @@ def _describes_a_firm(text: str, mention: Mention) -> bool:
     return bool(_FIRM_NOUN.match(text, mention.end)) and bool(re.search(r"\b(?:an?|the)\s+$", text[max(0, mention.start - 6) : mention.start], re.IGNORECASE))
 
 
-_SOURCE_GOES_ON = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
+_SOURCE_GOES_ON = re.compile(
+    r"(?:\s+(?:(?:on|in|last|this|next|earlier|early|late)(?:\s+(?:this|last|next))?\s+\w+|today|yesterday))*\s*,?\s*(?:that\s+)?(?:it|its|they|their|we|our)\b",
+    re.IGNORECASE,
+)
 """A source that goes on to speak of itself ("Acme said on Monday it had ordered ..."): the claim is about the source."""
 _SAID_HEAD = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?((?:the|its|their)\s+[\w-]+)", re.IGNORECASE)
 """What a source speaks of ("sources confirm that the company ..."): the claim is about what it refers to."""
@@ -227,13 +238,15 @@ _IT_DOES = re.compile(r"\s*[\"“]?It\s+(?:(?:now|also|still|then|already|later|
 """A sentence whose subject is "It" before its verb: names after the verb are what it does something to."""
 _SOURCE_GOES_ON_SAYING = re.compile(r"(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:%s)\b" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)
 """A relative clause in which the source speaks ("a report by the institute, which found that ..."): the clause is attributed."""
+_SPEECH_GOES_ON = re.compile(r"and\s+(?:that\s+)?(?:it\s+|they\s+|the\s+\w+\s+)?(?:would|will|had|has|expects?|plans?)\b", re.IGNORECASE)
+"""A clause that goes on with what the source said ("said it expected to hire 150 engineers and would open a plant")."""
 _SAID_WHEN = re.compile(r"\b(?:%s)\s+(?:on\s+)?$" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)
 """Words before when something was said ("found last month that ...")."""
 _BACK_REFERENCE = re.compile(r"(?:That|This)\s(?!\s*(?:company|firm|bank|group|fund)\b)(?:[^\d]*)$")
 """A clause about "that" or "this" with no figure ("That had been promised in the spring."): with no name either, a remark on the
 sentence before, no claim of its own."""
 _HELD = re.compile(
-    r"\b(?:stake in|owns? (?:about |nearly |some )?\d[\d.]*% of|backed(?! by)|backs|backing|invested in|fine[ds]|ordered|required|(?:investigation|inquiry|probe) into(?: whether)?|"
+    r"\b(?:stake in|owns? (?:about |nearly |some |almost |roughly |more than )?(?:\d[\d.]*%|(?:a|one) (?:third|quarter|fifth|tenth|half)|half|two thirds|a majority|a minority) of|backed(?! by)|backs|backing|invested in|fine[ds]|ordered|required|(?:investigation|inquiry|probe) into(?: whether)?|"
     r"raised (?:(?:in|on|last) \w+ )?by)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
     r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?",
@@ -245,6 +258,8 @@ hand unless "in" names one): the subject of an ownership, funding, fine, order o
 
 _REPORT = re.compile(r"\b(?:report|study|survey|analysis|research|ranking|index)\b", re.IGNORECASE)
 """A source cited by its report ("according to a report by CEFA"): "the report" after it is that one."""
+_OPENS_DESCRIBED = re.compile(r"\W*[Tt]he\s+([a-z-]+)\b")
+"""A sentence that opens with a description ("The institute warned ...")."""
 _OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORECASE)
 """What may come before the firm a sentence opens with: marks, a live blog's time, "the"."""
 _WE = re.compile(r"\W*(?:(?:[A-Z]\w*\s+and\s+)?(?:we|I)|our|us|the founders)\b", re.IGNORECASE)
@@ -271,9 +286,10 @@ def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> st
     if named is not None:
         return named
     head = re.match(r"the\s+(company|firm|start-?up|bank|group|business|lender)\b", rest, re.IGNORECASE)
+    doer = next((m.label for m in names if m.kind in ("org", "name") and clause.start <= m.start < match.start() and not re.match(r"['’]s\b", text[m.end : m.end + 2])), None)
     if head:
-        return tracker.resolve(head.group(1), before=clause.start)
-    return tracker.resolve("it", before=clause.start) if match.group(1) else None  # "Atlantico is the largest outside investor": in the firm at hand
+        return tracker.resolve(head.group(1), before=clause.start, unlike=doer)  # "Larchmont invested in the company": not Larchmont
+    return tracker.resolve("it", before=clause.start, unlike=doer) if match.group(1) else None  # "Atlantico is the largest outside investor": in the firm at hand
 
 
 def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, ...]:
@@ -395,7 +411,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         aside = own_voice(cue.start, descriptor=True) or _DESCRIPTOR.search(text, cue.start, cue.end) is not None  # "the Leeds-based Acme": the writer's words
         if cue.type == "location":
             places = [m for m in names if m.kind == "place" and (cue.start - 40 <= m.start <= cue.start or cue.end <= m.start < cue.end + 3)] or [
-                m for m in names if m.kind in ("place", "name") and cue.start < m.start < cue.end and re.match(r"an?\s", text[cue.start : cue.start + 3])
+                m for m in names if m.kind in ("place", "name") and cue.start < m.start < cue.end and re.match(r"(?:an?|the)\s", text[cue.start : cue.start + 4])
             ]  # "Cobalto, a Barcelona payments company"
             if not places:
                 continue
@@ -419,17 +435,24 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if clause in money_clauses:
             continue
         here = {p.type for p in proposals if p.clause == clause}
-        taken = [p.cue for p in proposals if p.cue is not None and p.money is None]
+        taken = [p.cue for p in proposals if p.cue is not None and p.money is None] + [
+            c for c in find_cues(FACT_CUES, text, clause.start, clause.end) if c.type in {p.type for p in proposals}
+        ]  # every cue of a fact already proposed ("largest shareholder ... owns 14.8%" is one stake)
         main = [
             c for c in find_cues(MAIN_CUES, text, clause.start, clause.end)
             if c.type not in here and not any(c.start < t.end and t.start < c.end for t in taken)
         ]  # not a cue within a fact's own words ("owns 18%", "the largest outside investor")
         if not main:
             continue
+        stakes = [c for c in find_cues({"ownership": FACT_CUES["ownership"]}, text, clause.start, clause.end)] if "ownership" in here else []
+        if main[0].type == "other" and any(abs(c.start - main[0].end) < 30 or abs(main[0].start - c.end) < 30 for c in stakes):
+            continue  # "Mirecourt is 40% owned by Auvance", "which owns about a fifth of the company": the share is the stake
         if main[0].type == "comparison" and index and parts[index - 1] in money_clauses and text[clause.start].islower():
             continue  # "..., more than twice as much as before": a change added to the amount before it
-        if main[0].type == "pledge" and "pledge" in {p.type for p in proposals} and re.match(r"which\b", text[clause.start : clause.end]):
-            continue  # "plans to spend $35m on a plant, which it aims to open by 2027": one plan
+        if main[0].type == "pledge" and "pledge" in {p.type for p in proposals} and (
+            re.match(r"which\b", text[clause.start : clause.end]) or (index and re.match(r"and\b", text[clause.start : clause.end]) and re.match(r"which\b", text[parts[index - 1].start : parts[index - 1].end]))
+        ):
+            continue  # "plans to spend $35m on a plant, which it aims to open by 2027 (and will create 400 jobs)": one plan
         cue = main[0]
         if cue.type == "comparison":
             count = next((c for c in main if c.type == "other" and c.start < cue.start and not PERCENT.search(text, c.start, c.end)), None)
@@ -470,17 +493,21 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     text = check_text(text, max_bytes)
     published = Published.coerce(published)
     doc = parse(text)
-    common, inside = common_words(doc), inside_words(doc)
-    tracker, tables = Tracker(), Tables(text)
+    common, inside, alone = common_words(doc), inside_words(doc), alone_words(doc)
+    tracker, tables = Tracker(text), Tables(text)
     answers = interview_answers(text)
     candidates: list[Candidate] = []
     listed = previous = None
     for sentence in sentences(text, doc):
         sentence_text = sentence.of(text)
-        names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside), text, sentence, inside))
+        names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside))
         tracker.add_sentence(names)
         opener = next((m for m in names if m.kind in ("org", "name")), None)
-        tracker.add_opener(sentence.start, opener.label if opener and _OPENING.fullmatch(text, sentence.start, opener.start) else None)
+        opens = opener.label if opener and _OPENING.fullmatch(text, sentence.start, opener.start) else None
+        described = None if opens else _OPENS_DESCRIBED.match(text, sentence.start, sentence.end)
+        if described and described.group(1).lower() in DESCRIPTIONS:
+            opens = tracker.resolve(described.group(0), before=sentence.start)  # "The institute warned ... Its director said": the institute
+        tracker.add_opener(sentence.start, opens)
         if is_question(sentence_text):
             continue
         attribution = find_attribution(doc, sentence, names, tracker)
@@ -493,6 +520,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         parts = clauses(text, sentence)
         times = find_times(doc, sentence, published)
         monies = find_money(text, sentence.start, sentence.end)
+        restated = [Span(m.end, money.end) for money in monies for m in monies if m.end <= money.start and _RESTATED.fullmatch(text, m.end, money.start)]
+        monies = [money for money in monies if not any(span.contains(money.start) for span in restated)]
         side = asides(text, sentence)
         said: list[Span] = []
         if attribution:
@@ -511,15 +540,23 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             descriptor = proposal.cue is not None and _DESCRIPTOR.search(text, proposal.cue.start, proposal.cue.end)
             time = None if descriptor else _time_for(
                 times, clause, proposal.anchor, pledge=claim_type == "pledge",
-                skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded)
+                skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded) + restated
                 + ([Span(money.start, money.end)] if money else []),
                 aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text, published=published, said=said,
             )  # fmt: skip
-            if time is None and claim_type == "pledge":
-                time = next((t for t in times if t.deadline), None)
+            if time is None and claim_type == "pledge":  # a deadline, else a time still to come, elsewhere in the sentence ("..., which is due to open in 2027")
+                today = published.date.isoformat()
+                time = next((t for t in times if t.deadline), None) or next((t for t in times if t.value and t.value > today[: len(t.value)]), None)
             in_clause = attribution is not None and (
                 attribution.start < clause.end and clause.start < attribution.end or _SOURCE_GOES_ON_SAYING.match(text, clause.start, clause.end) is not None
+                or (attribution.end <= clause.start and _SPEECH_GOES_ON.match(text, clause.start, clause.end) is not None)
             )  # fmt: skip
+            spoken_aside = _aside_of(side, attribution.end - 1) if attribution else None
+            if (
+                spoken_aside is not None and re.match(r"(?:which|who)\s", text[spoken_aside.start : spoken_aside.end])
+                and not spoken_aside.contains(clause.start) and not spoken_aside.contains(proposal.anchor)
+            ):  # fmt: skip
+                in_clause = covers_all = False  # "Brightwater, which reported the cartel, was not fined": the aside's verb is not the sentence's source
             source = None if proposal.own_voice or attribution is None or not (covers_all or in_clause) else attribution.label
             value = score(
                 descriptor.group() if descriptor else aside.of(text) if aside and proposal.own_voice

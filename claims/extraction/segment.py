@@ -32,6 +32,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<![\d$£€])\s*[—―]\s*(?![\d$£€])|\s+[–-]{1,2}\s+"  # dashes, not inside a range
     r"|,\s+(?=(?:but|while|whereas|although|though|and|which|who|with|as(?! well| much| many| part| of| a result))\s|in (?:a|an) (?:float|deal|round|sale|listing|move|transaction)\b)"  # coordinated and relative clauses
     r"|\s+(?=(?:and|but)\s+(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+(?:ed|s)\s)"  # "... and Microsoft pumped ..."
+    r"|\s+(?=and\s+(?:would|will|plans\s+to|aims\s+to|expects\s+to)\s)"  # "... expected to hire 150 engineers and would open a plant"
 )
 
 

@@ -161,9 +161,14 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
     ],
     "PERIOD_END": [  # "the six months to the end of May", "the quarter ended June 30", "the financial year to March", "between January and September"
         _pattern({"LOWER": "between"}, _MONTH, {"LOWER": "and"}, _MONTH, {"TEXT": {"REGEX": _YEAR}, "OP": "?"}),
+        _pattern({"LOWER": {"IN": ["between", "from"]}}, _YEAR_TOKEN, {"LOWER": {"IN": ["and", "to", "until"]}}, _YEAR_TOKEN),  # "between 2019 and 2022"
+        _pattern(  # "the two years to the end of 2023"
+            {"LOWER": "the"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["months", "quarter", "half", "year", "years", "period"]}},
+            {"LOWER": {"IN": ["to", "ended", "ending", "through"]}}, {"LOWER": "the"}, {"LOWER": "end"}, {"LOWER": "of"}, _YEAR_TOKEN,
+        ),
         _pattern(
             {"LOWER": "the"}, {"LOWER": {"IN": ["financial", "fiscal"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
-            {"LOWER": {"IN": ["months", "weeks", "quarter", "half", "year", "period"]}},
+            {"LOWER": {"IN": ["months", "weeks", "quarter", "half", "year", "years", "period"]}},
             {"LOWER": {"IN": ["to", "ended", "ending", "through"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": "end", "OP": "?"}, {"LOWER": "of", "OP": "?"},
             {"TEXT": {"REGEX": _DAY}, "OP": "?"}, _MONTH, {"TEXT": {"REGEX": _DAY}, "OP": "?"}, {"TEXT": ",", "OP": "?"}, {"TEXT": {"REGEX": _YEAR}, "OP": "?"},
         ),
@@ -273,7 +278,11 @@ def resolve(label: str, words: list[str], published: Published, ahead: bool = Fa
         except ValueError:
             value, precision = f"{year:04d}-{month:02d}", "month"
     elif label == "PERIOD_END":  # a period named by its end: the month it ends
-        if years:
+        if years and not months and "end" in words:  # "to the end of 2023": its last month
+            value, precision, needs = f"{years[-1]:04d}-12", "month", "none"
+        elif years and not months:
+            value, precision, needs = f"{years[-1]:04d}", "year", "none"
+        elif years:
             value, precision, needs = f"{years[-1]:04d}-{months[-1]:02d}", "month", "none"
         else:
             value, precision, needs = _ym(_latest_month(months[-1], ref, False)), "month", "month"
@@ -342,7 +351,7 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
     if sub is None:
         return []
     matches = _matcher()(sub, as_spans=True)
-    ahead = any(t.lower_ in _LOOKING_AHEAD for t in sub)
+    ahead = any(t.lower_ in _LOOKING_AHEAD for t in sub) or _TO_BE_DONE.search(sub.text) is not None
     mentions: list[TimeMention] = []
     for match in filter_spans(matches):
         label = match.label_
@@ -374,8 +383,10 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
     return mentions
 
 
-_LOOKING_AHEAD = frozenset("expects expect will would plans plan aims aim aimed intends guidance outlook".split())
+_LOOKING_AHEAD = frozenset("expects expect expected due will would plans plan aims aim aimed intends guidance outlook".split())
 """Words of a sentence that looks forward: a quarter it names without a year is still to come."""
+_TO_BE_DONE = re.compile(r"\bto be (?:[a-z]+ed|paid|built|done|made|spent|sold)\b")
+"""A passive infinitive ("to be completed by the end of September"): what it names is still to be done."""
 
 
 def _is_not_a_year(doc: Doc, i: int) -> bool:

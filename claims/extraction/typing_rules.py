@@ -36,16 +36,17 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     ),
     "revenue": re.compile(
         r"\brevenues?\b|\bsales\b|\bturnover\b|\b(?:annual(?:ised|ized)? )?recurring revenue\b|\bARR\b|\bbookings\b|"
-        r"\b(?:net )?(?:interest|fee) income\b|\b(?:contract|order|deal)s? (?:\w+ ){0,4}(?:worth|valued at)\b",
+        r"\b(?:net )?(?:interest|fee) income\b|\b(?:contract|order|deal)s? (?:[^.;]){0,60}?\b(?:worth|valued at)\b|"
+        r"\b(?:wins?|won|winning|secure[sd]?|securing|land(?:s|ed)|awarded)\b(?:[^.;]){0,60}?\b(?:orders?|contracts?)\b(?:\s+(?:worth|valued at)\b)?",
         _I,
     ),
     "pledge": re.compile(
-        r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:spend|invest|provide|allocate|fund|put)\b|\baims? to\b|"
-        r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b",
+        r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:also |still |now )?(?:spend|invest|provide|allocate|fund|put|give|grant)\b|\baims? to\b|"
+        r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b|\b(?:share )?buy-?backs?\b|\bbuy back\b",
         _I,
     ),
     "other": re.compile(
-        r"\b(?:pre-tax |net |operating )?(?:profits?|loss(?:es)?|earnings|ebitda)\b|\bnet income\b|\b(?:repair|restructuring|legal|one-off) costs\b|\bloan book\b|\bdeposits\b|\bfines?d?\b|\bpenalt(?:y|ies)\b|"
+        r"\b(?:pre-tax |net |operating )?(?:profits?|loss(?:es)?|earnings|ebitda)\b|\bnet income\b|\b(?:repair|restructuring|legal|one-off) costs\b|\bloan book\b|\bdeposits\b|\b(?:net )?debt\b|\bborrowings\b|\bbacklog\b|\bdividends?\b|\bfines?d?\b|\bpenalt(?:y|ies)\b|"
         r"\bagainst (?:bad|loan) (?:debts|losses)\b|\bprovisions?\b|\bsalar(?:y|ies)\b|\blost\b|\bmarket (?:\w+ ){0,2}worth\b|\bmarket (?:size|sized)\b",
         _I,
     ),
@@ -54,24 +55,26 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
 
 FACT_CUES: dict[str, re.Pattern[str]] = {
     "founding": re.compile(
-        r"\b(?:co-?)?founded\b|\bestablished in\b|\bset up in\b|\bset (?:it|them|the (?:company|firm|business)) up\b|\bspun (?:out|off) (?:of|from)\b|\bspin-?(?:out|off) (?:of|from)\b|"
+        r"\b(?:co-?)?founded\b|\bestablished in\b|\bset up in\b|\bset up (?:the|a|an|its|their) (?:company|firm|business|start-?up|group|bank|fund|lab)\b|"
+        r"(?<=['’]s )(?:co-?)?founders?,? (?-i:(?=[A-Z]))|\bset (?:it|them|the (?:company|firm|business)) up\b|\bspun (?:out|off) (?:of|from)\b|\bspin-?(?:out|off) (?:of|from)\b|"
         r"\b(?:body|agency|company|firm|start-?up|group|fund|unit|institute|lab) (?:that was |which was )?(?:created|formed|launched|set up)\b",
         _I,
     ),
     "ownership": re.compile(
         r"\bowned by\b|\bowns?(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?: stake)?|\bowns\b|\bstake in\b|\b(?:a|an|its|their) \d[\d.]*% stake\b|"
-        r"\b(?:hold|holds|held)(?: (?:about|nearly|some|around|roughly|more than|almost))? \d[\d.]*%|"
+        r"\b(?:hold|holds|held|keeps?|kept|retains?|retained)(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%|"
         r"\b(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)s?\b|\b(?:majority|wholly|state)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
         r"\bpart of (?=[A-Z])|\b(?:held|holds|hold) (?:its|a|the|their) (?:\d+(?:\.\d+)?% )?stake\b|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|’s)) [A-Z][\w-]* (?:family|range|line|series|suite) of\b|\b(?:was|were|been|is being) (?:acquired|bought) by\b|\bacquired\b|\bcontrolling (?:stake|interest)\b|\bmajority owner\b",
     ),
     "location": re.compile(
-        r"(?<=, )(?:a|an) [A-Z][\w'’]+(?: [A-Z][\w'’]+)? (?:[a-z-]+ ){0,2}(?:company|firm|start-?up|group|bank|lender|maker|think tank|developer|"
-        r"platform|provider|utility|insurer|retailer|fund|lab|broker|operator|manufacturer|producer|supplier|designer|carmaker|chipmaker|consultancy)\b|"
+        r"(?<=, )(?:a|an|the) [A-Z][\w'’]+(?: [A-Z][\w'’]+)? (?:[a-z-]+ ){0,2}(?:company|firm|start-?up|group|bank|lender|maker|think tank|developer|"
+        r"platform|provider|utility|insurer|retailer|fund|lab|broker|operator|manufacturer|producer|supplier|designer|carmaker|chipmaker|consultancy|investor|"
+        r"asset manager|manager)\b|"
         r"[A-Z][\w.&'’]*-(?:based|headquartered)\b|\b(?:based|headquartered|headquarters) in\b|\bHQ in\b|\bout of (?=[A-Z])|\b(?:opened|opens|has|with) (?:an? |its )?(?:new )?(?:office|offices|headquarters|base|hub) in\b"),
     "adoption": re.compile(
         r"\b(?:been |was |were )?adopted by (?!the (?:board|government|parliament|council|authority|regulator|commission|ministry|assembly|senate|congress)\b)|"
         r"\badopt(?:s|ing)\b|\badopted (?!by\b|in\b|on\b|last\b|this\b)|\bused by\b|\b(?:customers|clients|users) (?:include|such as|range)\b|\bamong (?:its|their) (?:customers|clients|users)\b|"
-        r"\bsigned (?:up )?(?:its|a|an|their|the) (?:first |new |biggest |largest )?(?:customers?|clients?)\b|\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:users|customers|subscribers)\b|"
+        r"\bsigned (?:up )?(?:its|a|an|their|the) (?:first |new |biggest |largest )?(?:customers?|clients?)\b|\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:[a-z-]+\s){0,2}(?:users|customers|subscribers)\b|"
         r"\bserv(?:es|ed|ing) (?:more than |over |about |some )?(?=\d)|\brent(?:s|ed|ing)? (?:\w+ ){0,2}from\b",
         _I,
     ),
@@ -79,10 +82,12 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
 """Cues of facts that may stand beside another claim in the same sentence."""
 
 MAIN_CUES: dict[str, re.Pattern[str]] = {
-    "warning": re.compile(r"\bwarn(?:ed|s)?\b|\b(?:investigation|inquiry|probe|review|audit)\b[^.;]{0,40}\bfound\b|\bwarning (?:that|of|about)\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b", _I),
+    "warning": re.compile(r"\b(?:regulator|watchdog|authority|commission|ombudsman|inspectorate|board|office|agency|auditor|tribunal|court|(?-i:[A-Z]{2,6}))\s+(?:has\s+|had\s+)?(?:found|concluded)\b|\bwarn(?:ed|s)?\b|\b(?:investigation|inquiry|probe|review|audit)\b[^.;]{0,40}\bfound\b|\bwarning (?:that|of|about)\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b", _I),
     "pledge": re.compile(
         r"\bpledged\b|\bpledges? to\b|\bpledging\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|(?<!is )(?<!are )(?<!remains )(?<!remain )\bcommit(?:ted|s) to\b|\bhas committed\b|"
-        r"\bwill (?:spend|invest|cap|build|create|hire|open|provide|fund)\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
+        r"\bwill (?:also |still |now )?(?:spend|invest|cap|build|create|hire|open|provide|fund|give|grant)\b|"
+        r"\bwould (?:also |still |now )?(?:open|build|hire|launch|close|double|triple)\b|"
+        r"\b(?:will|would|plans? to|intends? to) (?:also |still |now )?use (?:the|its|their|that|this|all|most|part|some|half) (?:of (?:the|its) )?(?:money|proceeds|funds|funding|cash|capital)\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
         r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete)\b|\bdue to open\b|\b(?:is|are) due (?:by|before) (?:the end of )?(?:19|20|[A-Z])|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"
         r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b|\baim(?:s|ed)? to [a-z]+|"
         r"\b(?:will|would|expects? to) [a-z]+\b(?:[^.;]|\.(?=\d)){0,60}\b(?:by|before) (?:the end of )?(?:(?:19|20)\d\d|the year|this year|next year|"
@@ -125,6 +130,9 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"gigawatts|megawatts|GW|MW|robots|turbines|units|sites|vehicles|plants|factories|transactions|shifts)\b|"
         r"\b(?:deliver(?:ed|s)?|ship(?:ped|s)?|sold|produced|installed|deployed) (?:more than |about |nearly |almost |some )?\d[\d,.]*\b(?! ?%)|"
         r"\b(?:was|were|has been|have been) (?:announced|completed|agreed|signed|approved|cleared) (?:in|on|last)\b|"
+        r"\b(?:began|begins|begin|started|starts|start) (?:production|operations|trading|deliveries|construction|shipping)\b|"
+        r"\b(?:expected|expects?|due) to (?:close|complete|be completed|be finali[sz]ed|go through)\b|"
+        r"(?<![\d:.,])\b\d[\d,.]*\s+(?-i:(?:[a-z-]+\s+){0,2}(?!(?:years|months|weeks|days|hours|minutes|times|points|percent|shares)\b)[a-z]{3,}s)\b|"
         r"\bmarket share\b|\bheadcount\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",
         _I,
     ),

@@ -1075,6 +1075,170 @@ def news_briefs():
     ]
 
 
+def halvard_annual_results():
+    h = "Halvard Cables"
+    about = "Halvard Cables was founded in 1962 and is based in Sheffield."
+    return "2025-05-21", [
+        claim("revenue", "Revenue of GBP 612.4 million, up 23% on the prior year.", h, "revenue", "Halvard Cables had revenue of GBP 612.4m, up 23%", value=money("GBP", 612.4e6)),
+        claim("other", "Adjusted operating profit of GBP 58.1 million (2024: GBP 41.7 million).", h, "operating profit", "Halvard Cables' adjusted operating profit was GBP 58.1m",
+              value=money("GBP", 58.1e6)),
+        claim("other", "Order backlog of GBP 2.3 billion at 31 March 2025.", h, "order backlog", "Halvard Cables had an order backlog of GBP 2.3bn at 31 March 2025",
+              value=money("GBP", 2.3e9), time=when("2025-03-31", "day", "31 March 2025")),
+        claim("other", "Net debt of GBP 96 million.", h, "net debt", "Halvard Cables' net debt was GBP 96m", value=money("GBP", 96e6)),
+        claim("other", "Final dividend of 6.2 pence per share.", h, "dividend", "Halvard Cables pays a final dividend of 6.2p a share", value=money("GBP", 0.062)),
+        claim("revenue", "Two new contracts with North Sea wind farm developers, together worth about GBP 480 million.", h, "contracts won",
+              "Halvard Cables won two contracts worth about GBP 480m", value=money("GBP", 480e6, approximate=True), hedges=["about"]),
+        claim("other", "The second extrusion line at the Teesside plant began production in January.", h, "began production",
+              "Halvard Cables' second Teesside extrusion line began production in January 2025", time=when("2025-01", "month", "in January")),
+        claim("other", "Headcount rose to 3,150 from 2,780.", h, "employs", "Halvard Cables employs 3,150 people"),
+        claim("pledge", "Halvard will spend GBP 210 million over the next three years on a new plant in Blyth, Northumberland, which is due to open in 2027 and will create around 400 jobs.",
+              h, "plans to spend", "Halvard Cables will spend GBP 210m on a plant in Blyth, to open in 2027", value=money("GBP", 210e6), time=when("2027", "year", "in 2027")),
+        claim("pledge", "The company has also started a share buyback of up to GBP 25 million, to be completed by the end of September.", h, "share buyback",
+              "Halvard Cables will buy back up to GBP 25m of shares by the end of September 2025", value=money("GBP", high=25e6),
+              time=when("2025-09", "month", "by the end of September")),
+        claim("revenue", "For the current financial year, the board expects revenue of between GBP 680 million and GBP 720 million.", h, "revenue forecast",
+              "Halvard Cables expects revenue of GBP 680m to 720m this financial year", value=money("GBP", low=680e6, high=720e6),
+              time=when(None, None, "the current financial year"), attribution=h, hedges=["expects"]),
+        claim("investment", "In February, Halvard agreed to buy the Norwegian cable-laying company Fjellsund Marine for NOK 1.1 billion.", h, "agreed to buy",
+              "Halvard Cables agreed to buy Fjellsund Marine for NOK 1.1bn in February 2025", "Fjellsund Marine", value=money("NOK", 1.1e9),
+              time=when("2025-02", "month", "In February")),
+        claim("other", "The deal is expected to close in the third quarter, subject to approval by competition authorities.", h, "expects completion",
+              "Halvard Cables' purchase of Fjellsund Marine is expected to close in Q3 2025", time=when("2025-09", "month", "the third quarter"), hedges=["expected"]),
+        claim("ownership", "Halvard's largest shareholder, the Canadian pension fund Laurentide Capital, owns 14.8% of the company.", h, "stake held by",
+              "Laurentide Capital owns 14.8% of Halvard Cables", "Laurentide Capital"),
+        claim("founding", about, h, "founded in", "Halvard Cables was founded in 1962", "1962", time=when("1962", "year", "in 1962")),
+        claim("location", about, h, "based in", "Halvard Cables is based in Sheffield", "Sheffield"),
+        claim("market_cap", "At the close on 20 May its market value was about GBP 1.9 billion.", h, "market value", "Halvard Cables' market value was about GBP 1.9bn on 20 May 2025",
+              value=money("GBP", 1.9e9, approximate=True), time=when("2025-05-20", "day", "on 20 May"), hedges=["about"]),
+        claim("adoption", "Its cables are used by grid operators in eleven countries, including Northern Grid Link and the Dutch operator Voltnet.", h, "used by",
+              "Grid operators in eleven countries, including Northern Grid Link and Voltnet, use Halvard Cables' cables", "Northern Grid Link"),
+    ]
+
+
+def corran_tribunal_fine():
+    c, cma, cat = "Corran Logistics", "Competition and Markets Authority", "Competition Appeal Tribunal"
+    aka = ("CMA", "the authority", "the regulator")
+    return "2025-09-17", [
+        claim("other", "Tribunal upholds £38m fine on Corran Logistics for price fixing", c, "fined", "The CMA's GBP 38m fine on Corran Logistics was upheld", cma,
+              value=money("GBP", 38e6)),
+        claim("other", "The Competition Appeal Tribunal has dismissed an appeal by Corran Logistics Ltd against a £38m fine imposed by the Competition and Markets Authority for fixing the prices of pallet delivery services.",
+              c, "fined", "The Competition Appeal Tribunal upheld the CMA's GBP 38m fine on Corran Logistics for price fixing", cma, value=money("GBP", 38e6)),
+        claim("warning", "The CMA found in March last year that Corran and two rivals, Brightwater Freight and Ostley Haulage, had agreed minimum prices for deliveries to supermarkets between 2019 and 2022.",
+              cma, "found", "The CMA found Corran Logistics, Brightwater Freight and Ostley Haulage fixed minimum prices from 2019 to 2022",
+              time=when("2022", "year", "between 2019 and 2022"), attribution=cma, aliases=aka),
+        claim("other", "Brightwater, which reported the cartel to the authority", "Brightwater Freight", "reported cartel", "Brightwater Freight reported the cartel to the CMA"),
+        claim("other", "Brightwater, which reported the cartel to the authority, was not fined.", "Brightwater Freight", "not fined", "Brightwater Freight was not fined"),
+        claim("other", "Ostley was fined £6.5m and did not appeal.", "Ostley Haulage", "fined", "The CMA fined Ostley Haulage GBP 6.5m", cma, value=money("GBP", 6.5e6)),
+        claim("other", "In a judgment handed down on Tuesday, the tribunal said the evidence of the cartel was \"overwhelming\" and that the fine was proportionate.", c, "ruling",
+              "The tribunal found the cartel evidence overwhelming and Corran Logistics' fine proportionate", time=when("2025-09-16", "day", "on Tuesday"),
+              attribution=cat, aliases=("the tribunal",)),
+        claim("other", "Corran had argued that the CMA overstated the size of the market affected, which the tribunal put at about £900m a year.", "pallet delivery services",
+              "market size", "The pallet delivery market affected is worth about GBP 900m a year", value=money("GBP", 900e6, approximate=True), attribution=cat,
+              aliases=("the tribunal",), hedges=["about"]),
+        claim("location", "Corran, which is based in Northampton", c, "based in", "Corran Logistics is based in Northampton", "Northampton"),
+        claim("other", "Corran, which is based in Northampton and employs around 2,600 people", c, "employs", "Corran Logistics employs about 2,600 people", hedges=["around"]),
+        claim("other", "The company has set aside £40m to cover the fine and legal costs, according to its latest accounts.", c, "provision",
+              "Corran Logistics set aside GBP 40m for the fine and legal costs", value=money("GBP", 40e6), attribution=c, aliases=("its latest accounts", "latest accounts")),
+        claim("other", "She said the authority had opened eleven cartel investigations since January 2024, more than in any comparable period.", cma, "investigations opened",
+              "The CMA has opened eleven cartel investigations since January 2024", time=when("2024-01", "month", "since January 2024"), attribution="Helen Marsh"),
+        claim("pledge", "Business minister Tom Ashworth said on Monday that the government would introduce a bill before the end of the year letting the CMA fine company directors who take part in cartels.",
+              "UK government", "pledged", "The UK government will introduce a bill by the end of 2025 letting the CMA fine directors in cartels",
+              time=when("2025", "year", "before the end of the year"), attribution="Tom Ashworth"),
+        claim("pledge", "He said the government would also give the authority an extra £15m a year to pursue cartels.", "UK government", "pledged",
+              "The UK government will give the CMA an extra GBP 15m a year to pursue cartels", value=money("GBP", 15e6), attribution="Tom Ashworth"),
+        claim("investment", "Corran was bought in 2021 by the private equity firm Greyfield Partners, which paid £310m for it.", "Greyfield Partners", "bought",
+              "Greyfield Partners bought Corran Logistics for GBP 310m in 2021", c, value=money("GBP", 310e6), time=when("2021", "year", "in 2021")),
+    ]
+
+
+def friday_markets_briefing():
+    t, o, a, hw, cx, k = "Tessara Bio", "Orsk Shipping", "Aubrac Solar", "Harwick Capital", "Centrix", "Karvel Telecom"
+    karvel = "Karvel Telecom had 1.4 million fibre broadband customers in Portugal at the end of September, and aims to reach 2 million by the end of next year."
+    centrix = "Online sales at Britain's largest electricals retailer, Centrix, rose 14% to GBP 1.2bn in the six months to the end of October."
+    return "2025-11-14", [
+        claim("funding", "Tessara Bio, a Basel start-up that designs antibodies with machine learning, has raised $65m in a Series B round led by the American fund Northgate Ventures.",
+              t, "raised", "Tessara Bio raised USD 65m in a Series B round led by Northgate Ventures", "Northgate Ventures", value=money("USD", 65e6)),
+        claim("location", "Tessara Bio, a Basel start-up", t, "based in", "Tessara Bio is based in Basel", "Basel"),
+        claim("founding", "The company was founded in 2020 by the chemist Lena Vogt and the data scientist Marc Dubois.", t, "founded",
+              "Tessara Bio was founded in 2020 by Lena Vogt and Marc Dubois", "2020", time=when("2020", "year", "in 2020")),
+        claim("pledge", "It will use the money to take its first drug into clinical trials next year.", t, "plans", "Tessara Bio will take its first drug into clinical trials in 2026",
+              time=when("2026", "year", "next year")),
+        claim("pledge", "Orsk Shipping, the Oslo-listed tanker operator, said it would cut about 300 of its 2,100 shore-based jobs by March after a fall in freight rates.",
+              o, "will cut", "Orsk Shipping will cut about 300 of its 2,100 shore-based jobs by March 2026", time=when("2026-03", "month", "by March"), attribution=o, hedges=["about"]),
+        claim("other", "Third-quarter profit fell 58% to USD 41m, the company said on Thursday.", o, "profit", "Orsk Shipping's third-quarter profit fell 58% to USD 41m",
+              value=money("USD", 41e6), time=when("2025-09", "month", "Third-quarter"), attribution=o),
+        claim("other", "Its shares dropped 7%.", o, "shares fell", "Orsk Shipping's shares fell 7%"),
+        claim("investment", "The French utility Velmont has bought a 35% stake in Aubrac Solar, a developer of solar farms in southern France, for EUR 120m.", "Velmont", "bought",
+              "Velmont bought 35% of Aubrac Solar for EUR 120m", a, value=money("EUR", 120e6)),
+        claim("valuation", "The deal values Aubrac at EUR 340m including debt, according to two people familiar with the matter.", a, "valued at",
+              "The deal values Aubrac Solar at EUR 340m including debt", value=money("EUR", 340e6), attribution="people familiar with the matter",
+              aliases=("two people familiar with the matter",)),
+        claim("founding", "Aubrac's founder, Julien Peyrat", a, "founded by", "Aubrac Solar was founded by Julien Peyrat", "Julien Peyrat"),
+        claim("ownership", "Aubrac's founder, Julien Peyrat, keeps 40%.", a, "stake held by", "Julien Peyrat keeps 40% of Aubrac Solar", "Julien Peyrat"),
+        claim("funding", "Harwick Capital, a London investor in climate technology, has closed its third fund at GBP 450m, above its target of GBP 400m.", hw, "raised",
+              "Harwick Capital closed its third fund at GBP 450m", value=money("GBP", 450e6)),
+        claim("location", "Harwick Capital, a London investor in climate technology", hw, "based in", "Harwick Capital is based in London", "London"),
+        claim("pledge", "The firm says about a third of the money will go to companies in Germany and the Nordic countries.", hw, "plans",
+              "Harwick Capital will put about a third of its third fund into companies in Germany and the Nordic countries", attribution=hw, hedges=["about"]),
+        claim("comparison", "Britain's largest electricals retailer, Centrix", cx, "ranked first", "Centrix is Britain's largest electricals retailer"),
+        claim("revenue", centrix, cx, "online sales", "Centrix's online sales were GBP 1.2bn in the six months to October 2025", value=money("GBP", 1.2e9),
+              time=when("2025-10", "month", "the six months to the end of October")),
+        claim("other", "Centrix employs twelve thousand people in 180 stores.", cx, "employs", "Centrix employs 12,000 people in 180 stores"),
+        claim("adoption", "Karvel Telecom had 1.4 million fibre broadband customers in Portugal at the end of September", k, "customers",
+              "Karvel Telecom had 1.4 million fibre broadband customers in Portugal at the end of September 2025", time=when("2025-09", "month", "at the end of September")),
+        claim("pledge", "and aims to reach 2 million by the end of next year.", k, "aims", "Karvel Telecom aims to reach 2 million fibre customers by the end of 2026",
+              time=when("2026", "year", "by the end of next year")),
+        claim("ownership", "The Lisbon company is 60% owned by the Spanish group Redes Iberia.", k, "owned by", "Redes Iberia owns 60% of Karvel Telecom", "Redes Iberia"),
+    ]
+
+
+def skyfold_drone_order():
+    s, mod = "Skyfold Aerospace", "Polish defence ministry"
+    aka = ("defence ministry", "the ministry")
+    first = "Skyfold Aerospace, the Gdansk drone maker founded by former air force pilot Marek Zielinski, has won an order worth PLN 480m (USD 121m) from the Polish army, the defence ministry said on Wednesday."
+    raised = "It raised PLN 150m in 2023 from a group of investors led by the Warsaw fund Baltyk Capital, which owns about a fifth of the company."
+    approaches = "Zielinski, who set up the company in 2016 with two engineers from Gdansk University of Technology, said he had turned down approaches from larger groups."
+    poland = "Poland plans to spend 4.7% of its economic output on defence this year, the highest share in NATO."
+    nowak = "Skyfold's chief financial officer, Ewa Nowak, said the company expected to hire 150 engineers this year and would open a second plant, in Rzeszow, in 2026."
+    vodra = "The Czech group Vodra Defence, which listed in Prague in 2024, has a market value of CZK 14bn."
+    return "2025-03-06", [
+        claim("revenue", "Skyfold wins PLN 480m Polish army drone order", s, "contract won", "Skyfold Aerospace won a PLN 480m drone order from the Polish army",
+              value=money("PLN", 480e6)),
+        claim("revenue", first, s, "contract won", "Skyfold Aerospace won a PLN 480m order from the Polish army", value=money("PLN", 480e6),
+              time=when("2025-03-05", "day", "on Wednesday"), attribution=mod, aliases=aka),
+        claim("location", "Skyfold Aerospace, the Gdansk drone maker", s, "based in", "Skyfold Aerospace is based in Gdansk", "Gdansk"),
+        claim("founding", "the Gdansk drone maker founded by former air force pilot Marek Zielinski", s, "founded by", "Skyfold Aerospace was founded by Marek Zielinski",
+              "Marek Zielinski"),
+        claim("other", "The order covers 350 reconnaissance drones to be delivered by the end of 2026, the ministry said.", s, "drones ordered",
+              "The order covers 350 drones due by the end of 2026", time=when("2026", "year", "by the end of 2026"), attribution=mod, aliases=aka),
+        claim("comparison", "It is the largest contract Skyfold has signed.", s, "largest contract", "The army order is Skyfold Aerospace's largest contract"),
+        claim("other", "Skyfold, which employs 520 people", s, "employs", "Skyfold Aerospace employs 520 people"),
+        claim("revenue", "Skyfold, which employs 520 people, had revenue of PLN 210m last year.", s, "revenue", "Skyfold Aerospace's revenue was PLN 210m in 2024",
+              value=money("PLN", 210e6), time=when("2024", "year", "last year")),
+        claim("funding", raised, s, "raised", "Skyfold Aerospace raised PLN 150m in 2023 in a round led by Baltyk Capital", "Baltyk Capital", value=money("PLN", 150e6),
+              time=when("2023", "year", "in 2023")),
+        claim("ownership", "Baltyk Capital, which owns about a fifth of the company", s, "stake held by", "Baltyk Capital owns about a fifth of Skyfold Aerospace",
+              "Baltyk Capital", hedges=["about"]),
+        claim("founding", "Zielinski, who set up the company in 2016 with two engineers from Gdansk University of Technology", s, "founded in",
+              "Skyfold Aerospace was founded in 2016", "2016", time=when("2016", "year", "in 2016")),
+        claim("other", approaches, s, "turned down approaches", "Skyfold Aerospace turned down approaches from larger groups", attribution="Marek Zielinski"),
+        claim("pledge", "Aerolan, a Lithuanian maker of drone engines, said last week that it would double production at its Kaunas plant by September.", "Aerolan",
+              "will double production", "Aerolan will double production at its Kaunas plant by September 2025", time=when("2025-09", "month", "by September"), attribution="Aerolan"),
+        claim("market_cap", vodra, "Vodra Defence", "market value", "Vodra Defence has a market value of CZK 14bn", value=money("CZK", 14e9)),
+        claim("other", "Vodra Defence, which listed in Prague in 2024", "Vodra Defence", "listed", "Vodra Defence listed in Prague in 2024", "Prague",
+              time=when("2024", "year", "in 2024")),
+        claim("pledge", poland, "Poland", "plans to spend", "Poland plans to spend 4.7% of its GDP on defence in 2025", time=when("2025", "year", "this year")),
+        claim("comparison", poland, "Poland", "ranked first", "Poland's defence spending share is the highest in NATO", time=when("2025", "year", "this year")),
+        claim("pledge", "The government has said that at least PLN 3bn of that will go on drones and counter-drone systems by 2027.", "Polish government", "pledged",
+              "The Polish government will spend at least PLN 3bn on drones and counter-drone systems by 2027", value=money("PLN", low=3e9),
+              time=when("2027", "year", "by 2027"), attribution="Polish government"),
+        claim("pledge", nowak, s, "plans to hire", "Skyfold Aerospace expects to hire 150 engineers in 2025", time=when("2025", "year", "this year"), attribution="Ewa Nowak",
+              hedges=["expected"]),
+        claim("pledge", nowak, s, "will open", "Skyfold Aerospace will open a second plant, in Rzeszow, in 2026", "Rzeszow", time=when("2026", "year", "in 2026"),
+              attribution="Ewa Nowak"),
+    ]
+
+
 ARTICLES = {
     "helixgrid-series-c": helixgrid,
     "quillon-listing": quillon,
@@ -1101,6 +1265,10 @@ ARTICLES = {
     "southern-venture-report": southern_venture_report,
     "minister-interview": minister_interview,
     "news-briefs": news_briefs,
+    "halvard-annual-results": halvard_annual_results,
+    "corran-tribunal-fine": corran_tribunal_fine,
+    "friday-markets-briefing": friday_markets_briefing,
+    "skyfold-drone-order": skyfold_drone_order,
 }
 
 

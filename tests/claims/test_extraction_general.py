@@ -1,0 +1,253 @@
+"""Rules for errors of a general kind, each on invented sentences: names, money, types, subjects, attribution and times."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimgraph.claims.extraction import extract
+from claimgraph.claims.extraction.mentions import Mention, Tracker, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.segment import Span, parse, sentences
+
+
+def claims(text: str, published: dt.date = dt.date(2025, 5, 14)) -> list[dict[str, object]]:
+    return [c.to_json() for c in extract(text, published)]
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {m.label: m.kind for m in find_mentions(parse(text), Span(0, len(text)))}
+
+
+def test_a_legal_form_in_lower_case_makes_a_name_a_firm() -> None:
+    assert kinds("Results of Tamsin Ropes plc for the year.")["Tamsin Ropes"] == "org"
+    assert kinds("Orla Brennan ltd. was dissolved.")["Orla Brennan"] == "org"
+    assert kinds("Orla Brennan, a lawyer, spoke.")["Orla Brennan"] == "person"
+    text = "Tamsin Ropes plc: annual results\n\nTamsin Ropes plc, the rope maker, reports.\n\n- Revenue of GBP 80 million.\n\nTamsin will spend GBP 5 million on a new mill."
+    subjects = {c["quote"]: c["subject"] for c in claims(text)}
+    assert subjects["- Revenue of GBP 80 million."] == "Tamsin Ropes"
+    assert subjects["Tamsin will spend GBP 5 million on a new mill."] == "Tamsin Ropes"
+
+
+def test_any_current_iso_code_is_a_currency_in_capitals() -> None:
+    found = claims("Mirova Foods had revenue of HUF 52bn last year. Its rival Taskent raised ZAR 300m.")
+    assert [(c["value"]["currency"], c["value"]["amount"]) for c in found] == [("HUF", 52e9), ("ZAR", 300e6)]
+    assert found[1]["subject"] == "Taskent" and all(c["subject"] != "ZAR" for c in found)
+    assert all(c["value"] is None for c in claims("ALL 12 shops were shut, and TOP 10 lists were printed."))
+
+
+def test_an_amount_restated_in_brackets_is_one_fact() -> None:
+    found = claims("Brasa Tech raised ZAR 300m (USD 16m) in a round led by Kalahari Partners.")
+    assert [(c["type"], c["value"] and c["value"]["currency"]) for c in found if c["value"]] == [("funding", "ZAR")]
+    found = claims("Results of Noven plc\n\n- Operating profit of EUR 12.4 million (2024: EUR 9.1 million).")
+    assert [c["value"]["amount"] for c in found if c["value"]] == [12.4e6]
+    found = claims("Noven raised EUR 5m in May and EUR 7m (about USD 8m) in June.")
+    assert [c["value"]["amount"] for c in found if c["value"]] == [5e6, 7e6]
+
+
+def test_the_firm_refers_within_its_paragraph() -> None:
+    text = (
+        "Pellow Mining\nPellow Mining raised $30m. Pellow Mining said its mine in Chile would reopen. Pellow Mining shares rose.\n\n"
+        "Funds\nDrayfield Capital, a Boston investor, has closed a fund at $200m. The firm says half of the money will go to Asia."
+    )
+    last = claims(text)[-1]
+    assert last["quote"].startswith("The firm says") and last["subject"] == "Drayfield Capital" and last["attribution"] == "Drayfield Capital"
+
+
+def test_a_description_in_a_clause_is_not_that_clause_own_subject() -> None:
+    text = "Corvane Bio raised $20m. Corvane Bio is based in Ghent. Corvane Bio employs 90 people.\n\nHalden Partners, which owns 9% of Corvane Bio, joined too. Halden has invested in the company since 2019."
+    last = claims(text)[-1]
+    assert last["quote"].startswith("Halden has invested") and last["subject"] == "Corvane Bio"
+
+
+def test_a_surname_of_a_person_named_before_is_that_person() -> None:
+    text = "Mira Tolland founded Quenby Labs. Tolland said so."
+    doc, tracker = parse(text), Tracker()
+    first, second = sentences(text, doc)
+    tracker.add_sentence(tracker.canonical(find_mentions(doc, first)))
+    assert [(m.label, m.kind) for m in tracker.canonical(find_mentions(doc, second))] == [("Mira Tolland", "person")]
+
+
+def test_a_name_before_a_common_noun_is_where_something_is() -> None:
+    assert kinds("Output rose at the Kelbrook plant in May.")["Kelbrook"] == "place"
+    assert kinds("Output rose, the Kelbrook reported.")["Kelbrook"] != "place"
+
+
+def test_the_first_word_of_a_heading_is_no_name() -> None:
+    text = "Operational highlights\n- Headcount rose to 900 from 850."
+    doc = parse(text)
+    heading = sentences(text, doc)[0]
+    assert tidy(find_mentions(doc, heading), text, heading, inside_words(doc)) == []
+
+
+def test_two_words_later_named_by_the_first_are_a_firm() -> None:
+    text = "Regulators fined Dunlow Freight and Ketteridge Haulage. Dunlow was fined £3m. Ketteridge did not appeal."
+    found = claims(text)
+    assert next(c for c in found if c["quote"].startswith("Dunlow was fined"))["subject"] == "Dunlow Freight"
+    assert kinds("Mary Grant met Tom Hale. Hale said no.")["Mary Grant"] == "person"
+
+
+def test_the_government_is_that_of_the_country_the_text_names_most() -> None:
+    text = "Chile plans to build two ports. Chilean exporters welcomed it. Trade minister Ana Rojas said the government would spend $2bn on the ports by 2028."
+    pledge = claims(text)[-1]
+    assert pledge["type"] == "pledge" and pledge["subject"] == "Chilean government"
+
+
+def test_the_authority_and_the_tribunal_are_bodies_named_before() -> None:
+    tracker = Tracker()
+    tracker.add_sentence([Mention(0, 22, "Fair Trading Authority", "org"), Mention(30, 43, "Ardwell Foods", "org")])
+    tracker.add_sentence([Mention(50, 66, "Appeals Tribunal", "org"), Mention(70, 83, "Ardwell Foods", "org")])
+    assert tracker.resolve("the authority", before=90) == "Fair Trading Authority"
+    assert tracker.resolve("the tribunal", before=90) == "Appeals Tribunal"
+
+
+def of(found: list[dict[str, object]], start: str) -> list[dict[str, object]]:
+    return [c for c in found if str(c["quote"]).lstrip("- ").startswith(start)]
+
+
+def test_an_order_won_is_revenue_and_a_contract_worth_money_no_valuation() -> None:
+    found = claims("Tarnwell Rail has won an order worth EUR 90m from a Danish rail operator. Tarnwell signed two contracts with port operators, together worth about EUR 30m.")
+    assert [c["type"] for c in found if c["value"]] == ["revenue", "revenue"]
+
+
+def test_balance_sheet_figures_are_other_facts() -> None:
+    found = claims("Ossery Mills plc results\n\n- Revenue of EUR 80 million.\n- Order backlog of EUR 1.1 billion.\n- Net debt of EUR 40 million.\n- Final dividend of EUR 12 million.")
+    assert [c["type"] for c in found if c["value"]] == ["revenue", "other", "other", "other"]
+
+
+def test_an_amount_set_against_a_target_is_no_claim_of_its_own() -> None:
+    found = claims("Larkfield Capital has closed its second fund at $300m, above its target of $250m.")
+    assert [(c["type"], c["value"]["amount"]) for c in found if c["value"]] == [("funding", 300e6)]
+
+
+def test_commitments_without_a_pledge_verb() -> None:
+    found = claims("Vessa Health raised $12m in May. It will use the money to open clinics in Spain next year.")
+    assert [(c["type"], c["time"]["value"]) for c in of(found, "It will use")] == [("pledge", "2026")]
+    found = claims("Portugal will tighten rules. The minister said the government would also give the agency EUR 5m a year.")
+    assert [c["type"] for c in of(found, "The minister said")] == ["pledge"]
+
+
+def test_a_stake_kept_a_founder_named_and_a_company_set_up() -> None:
+    found = claims("Lintra Foods was sold to Aramo. Lintra's founder, Ada Moss, keeps 30%. Moss, who set up the company in 2012, stays on.")
+    assert {c["type"] for c in of(found, "Lintra's founder")} == {"ownership", "founding"}
+    assert [(c["type"], c["object"]) for c in found if "set up" in str(c["quote"])] == [("founding", "2012")]
+
+
+def test_where_a_firm_is_from_its_apposition_with_the_or_as_an_investor() -> None:
+    found = claims("Kelvaro Systems, the Tampere software maker, raised EUR 5m. Moorgate Partners, a Leeds investor in health start-ups, led it.")
+    assert sorted((c["subject"], c["object"]) for c in found if c["type"] == "location") == [("Kelvaro Systems", "Tampere"), ("Moorgate Partners", "Leeds")]
+
+
+def test_a_regulators_finding_is_a_warning() -> None:
+    found = claims("The FCA found that Brisk Loans had broken its lending rules between 2020 and 2023.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("warning", "2023")]
+
+
+def test_a_deadline_or_an_opening_ahead_dates_a_pledge() -> None:
+    found = claims("Dorran plc has started a share buyback of up to GBP 20 million, to be completed by the end of September.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2025-09")]
+    found = claims("Dorran will spend GBP 90 million on a plant in Hull, which is due to open in 2027.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2027")]
+
+
+def test_a_datelines_agency_is_no_name_of_the_story() -> None:
+    found = claims("LIMA, 4 May (Newswire) - Andora Mining has raised $40m, the company said on Friday. It is the largest round in its history.")
+    assert {c["subject"] for c in found} == {"Andora Mining"} and {c["attribution"] for c in found} <= {"Andora Mining", None}
+
+
+def test_a_ministers_portfolio_is_no_body() -> None:
+    assert "Finance" not in kinds("The Minister for Finance, Ana Silva, spoke.") and "Minister" not in kinds("The Minister for Finance, Ana Silva, spoke.")
+    assert "Trade" not in kinds("Trade minister Ana Silva said so.")
+
+
+def test_a_ministry_with_no_name_is_of_the_country_the_text_names_most() -> None:
+    text = "Peru plans to buy ten aircraft. Peruvian airlines agree. Andes Air has won an order worth $80m, the transport ministry said on Friday."
+    assert claims(text)[-1]["attribution"] == "Peruvian transport ministry"
+
+
+def test_a_bracketed_figure_takes_no_time_and_gives_none() -> None:
+    found = claims("Results\n\n- Net debt of EUR 40 million (2024: EUR 55 million).\n\nVarro won an order worth PLN 90m (USD 23m) from the army, the ministry said on Friday.")
+    assert [c["time"]["value"] for c in found if c["value"]] == [None, "2025-05-09"]
+
+
+def test_a_public_bodys_finding_and_a_period_of_years_named_by_its_end() -> None:
+    found = claims("The Board found that Velk Credit opened 9,000 accounts in the two years to the end of 2023 without checks.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("warning", "2023-12")]
+
+
+def test_counts_of_any_things_and_events_of_a_plant_or_a_deal() -> None:
+    assert [c["type"] for c in claims("Norvik Ferries operates 14 passenger vessels.")] == ["other"]
+    assert claims("12:40 Business rates.") == []
+    found = claims("Ardley Glass plc results\n\nThe new kiln at the Ardley plant began production in March. The deal is expected to close in the third quarter.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("other", "2025-03"), ("other", "2025-09")]
+
+
+def test_a_count_of_customers_of_a_kind_and_a_firm_named_by_its_trade() -> None:
+    found = claims("Karo Telecom had 2 million mobile broadband customers at the end of March.")
+    assert [(c["type"], c["subject"]) for c in found] == [("adoption", "Karo Telecom")]
+
+
+def test_two_commitments_in_one_sentence_and_one_plan_in_a_relative_clause() -> None:
+    found = claims("Its finance chief, Eda Park, said the company expected to hire 40 engineers this year and would open a plant in Lyon in 2026.")
+    assert [(c["type"], c["attribution"], c["time"]["value"]) for c in found] == [("pledge", "Eda Park", "2025"), ("pledge", "Eda Park", "2026")]
+    found = claims("Dorran will spend GBP 90 million on a plant in Hull, which is due to open in 2027 and will create 300 jobs.")
+    assert [c["type"] for c in found] == ["pledge"]
+
+
+def test_a_largest_shareholder_who_owns_a_share_is_one_stake() -> None:
+    found = claims("Ossian Tea was founded in 1990. Ossian's largest shareholder, the fund Tamar Capital, owns 12% of the company.")
+    assert [c["type"] for c in found if "Tamar" in str(c["quote"])] == ["ownership"]
+
+
+def test_the_ministry_after_a_ministry_described_is_the_same() -> None:
+    text = "Peru plans to buy jets. Peruvian pilots agree. Andes Air won an order worth $80m, the transport ministry said. The order covers 12 jets, the ministry said."
+    assert [c["attribution"] for c in claims(text)[-2:]] == ["Peruvian transport ministry", "Peruvian transport ministry"]
+
+
+def test_a_source_that_goes_on_to_speak_of_itself_after_a_time() -> None:
+    found = claims("Tarro Cement raised $5m. Small makers are growing. Velsa, a Greek maker of tiles, said last week that it would double output by September.")
+    assert [(c["subject"], c["attribution"]) for c in found if c["type"] == "pledge"] == [("Velsa", "Velsa")]
+
+
+def test_a_share_beside_a_stake_is_the_stake() -> None:
+    found = claims("Mirelle Foods is 40% owned by the grocer Cantal, which bought its stake in 2021.")
+    assert [c["type"] for c in found if "40%" in str(c["quote"])] == ["ownership"]
+
+
+def test_a_verb_of_saying_in_a_relative_clause_speaks_only_for_it() -> None:
+    found = claims("The regulator fined Orrin Haulage. Dunlow Freight, which reported the cartel to the regulator, was not fined.")
+    assert [c["attribution"] for c in found if "not fined" in str(c["quote"])] == [None]
+
+
+def test_a_sentences_first_word_before_a_plural_noun_is_no_name() -> None:
+    found = claims("Kestor Group had a good year. Online sales at Kestor Group rose to $40m in 2024.")
+    assert [c["subject"] for c in found if c["value"]] == ["Kestor Group"]
+
+
+def test_the_board_is_the_firm_or_body_at_hand() -> None:
+    found = claims("Ossery Mills plc results\n\nOssery Mills plc reports its year. For the current year, the board expects revenue of EUR 90 million.")
+    assert [c["attribution"] for c in found if c["value"]] == ["Ossery Mills"]
+
+
+def test_the_figure_a_forecast_was_cut_from_is_no_claim() -> None:
+    found = claims("Shares in Varro fell after it cut its sales forecast to between $310m and $330m, from about $380m.")
+    assert [c["value"]["max"] for c in found if c["value"]] == [330e6]
+
+
+def test_a_stake_given_as_a_fraction_is_in_the_firm_it_is_of() -> None:
+    found = claims("Pellam Robotics raised EUR 9m from investors led by Horn Capital, which owns about a fifth of the company.")
+    assert [c["subject"] for c in found if c["type"] == "ownership"] == ["Pellam Robotics"]
+
+
+def test_the_country_is_the_one_the_text_names_most() -> None:
+    tracker = Tracker()
+    tracker.add_sentence([Mention(0, 7, "Denmark", "place"), Mention(10, 16, "Sweden", "place")])
+    tracker.add_sentence([Mention(20, 27, "Denmark", "place")])
+    assert tracker.resolve("the country", before=40) == "Denmark"
+
+
+def test_its_after_a_sentence_opening_with_a_description_is_what_it_describes() -> None:
+    text = (
+        "The Harbour Policy Centre published a report on ports. Larsen Shipping raised $30m in June. Larsen Shipping is based in Oslo.\n\n"
+        "The centre warned that several ports could close. Its director, Eva Lund, said that about one in five of the 60 ports had cut staff since 2023."
+    )
+    last = claims(text)[-1]
+    assert last["subject"] == "Harbour Policy Centre" and last["attribution"] == "Eva Lund"
