@@ -88,6 +88,9 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
     if names:
         people = [m for m in names if m.kind == "person"]
         firms = [m for m in names if m.kind != "place"]
+        possessive = {t.idx for t in tokens if t.lower_ in ("'s", "’s")}
+        owned = [m for m in firms if m.end in possessive]
+        firms = [m for m in firms if m not in owned] or firms  # "the Bank of Latvia's stability committee": the committee speaks
         return tracker.full_name((people or firms or names)[0].label)
     if words[0] in DESCRIPTIONS and len(words) > 1:
         resolved = tracker.resolve(words[0], before=start)  # "a prospectus published on Monday"

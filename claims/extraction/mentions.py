@@ -29,7 +29,8 @@ ORG_WORDS = frozenset(
     "management advisors advisers consulting studios motors industries airlines semiconductor semiconductors compute cloud "
     "administration data house court parliament congress senate union organisation organization forum party service services "
     "telecom telecoms logistics freight haulage shipping aerospace airways mining minerals chemicals pharma pharmaceuticals biotech "
-    "solar utilities foods payments electronics materials automotive".split()
+    "solar utilities foods payments electronics materials automotive bureau committee panel directorate inspectorate secretariat "
+    "tribunal ombudsman statistics".split()
 )
 PLACE_WORDS = frozenset("valley city county street bay island islands republic kingdom states emirates coast province region".split())
 COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UAE", "U.S.", "U.K.", "E.U."})
@@ -83,7 +84,7 @@ DESCRIPTIONS = {
     "department": "org", "government": "org", "maker": "org", "chipmaker": "org", "insurer": "org",
     "retailer": "org", "platform": "org", "developer": "org", "provider": "org", "unit": "org", "arm": "org", "division": "org",
     "utility": "org", "authority": "org", "commission": "org", "tribunal": "org", "court": "org", "board": "org", "centre": "org", "center": "org", "forum": "org",
-    "foundation": "org", "report": "source",
+    "foundation": "org", "bureau": "org", "committee": "org", "council": "org", "panel": "org", "office": "org", "report": "source",
     "study": "source", "survey": "source", "data": "source", "analysis": "source", "research": "source",
     "prospectus": "org", "filing": "org", "accounts": "org", "results": "org",
 }  # fmt: skip
@@ -99,9 +100,12 @@ _FIRM_AFTER_NAME = re.compile(
 """What follows a firm's name: an apposition naming a firm ("Quayline, a Cork-based payments firm") or what firms do ("Ardent Pay bought")."""
 PUBLIC_NOUNS = frozenset(
     "regulator watchdog authority office commission ministry department government agency board council parliament treasury court "
-    "supervisor".split()
+    "supervisor bureau committee panel".split()
 )
 """Last words of a public body's name, and descriptions of one ("the regulator"): "the company" is not one of these."""
+NAMED_ONLY = frozenset("bureau committee council panel office".split())
+"""Descriptions that stand only for a body named before with that word ("the bureau" after "the Bureau of Energy Statistics"):
+"the office" may be a building, "the council" a town's."""
 RESEARCH_BODIES = frozenset("institute think-tank centre center foundation".split())
 """Descriptions of a body that writes reports: with no name of theirs in the text, the author of the last report cited."""
 FIRM_HEADS = frozenset("company firm startup start-up business lender bank group maker chipmaker insurer retailer".split())
@@ -535,6 +539,8 @@ class Tracker:
         named = self._by_word[head].last_before(before) if head in self._by_word else None
         if named is not None:
             return named.label
+        if head in NAMED_ONLY:
+            return None
         if head in ("government", "ministry") and self._countries and len(words) <= 3 and not set(words) & (set(PRONOUNS) | {"a", "an", "this", "that"}):
             # "the government", "the defence ministry" of a text about Poland: Poland's; "the ministry" after it, the same
             words = words[1:] if words[0] == "the" else words

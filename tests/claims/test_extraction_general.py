@@ -251,3 +251,20 @@ def test_its_after_a_sentence_opening_with_a_description_is_what_it_describes() 
     )
     last = claims(text)[-1]
     assert last["subject"] == "Harbour Policy Centre" and last["attribution"] == "Eva Lund"
+
+
+def test_a_body_named_with_of_is_one_name_and_the_bureau_is_that_body() -> None:
+    assert kinds("Figures from the Latvian Bureau of Energy Statistics came out.") == {"Latvian Bureau of Energy Statistics": "org"}
+    text = "Flats in Riga used 4% less heat last year, the Latvian Bureau of Energy Statistics said. The bureau warned that older flats were losing heat faster."
+    found = claims(text)
+    assert [(c["type"], c["subject"], c["attribution"]) for c in found if c["type"] == "warning"] == [
+        ("warning", "Latvian Bureau of Energy Statistics", "Latvian Bureau of Energy Statistics")
+    ]
+    assert all(c["attribution"] == "Latvian Bureau of Energy Statistics" for c in found)
+    # "the office" with no office named stands for no body
+    assert all(c["attribution"] is None for c in claims("Orsk Foods opened a new plant. The office said it had hired 200 staff."))
+
+
+def test_a_body_of_a_body_speaks_for_itself() -> None:
+    found = claims("The Kelvar Bank's Financial Stability Board warned on Monday that house prices could fall by a tenth.")
+    assert [(c["subject"], c["attribution"]) for c in found] == [("Financial Stability Board", "Financial Stability Board")]
