@@ -73,9 +73,11 @@ _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc llc s.a. sa ag as asa bv b.v. nv n.v. gmbh ab oyj spa s.p.a.".split())
 """Legal forms after a firm's name ("Arbor Health Inc.", "Kryptovik AS"): not part of the name it goes by."""
 _VERB_AFTER = re.compile(
-    r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|said|says|also|now|still|\w+ed|\w+[^s\W]s)\b|\s*[,'’(]"
+    r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|said|says|also|now|still|\w+ed|\w+[^s\W]s|"
+    r"bought|sold|won|paid|took|led|became|told|spent|lent|built|gave|brought|sought|struck|shut|met|chose|wrote|sent|bid|beat|"
+    r"withdrew|overtook)\b|\s*[,'’(]"
 )
-"""What follows a name that starts a sentence ("Veloria now expects", "Lithuania, which"), unlike a common word ("Net loss")."""
+"""What follows a name that starts a sentence ("Veloria now expects", "Orsk bought", "Lithuania, which"), unlike a common word ("Net loss")."""
 
 DESCRIPTIONS = {
     "company": "org", "firm": "org", "startup": "org", "start-up": "org", "group": "org", "business": "org",
@@ -351,6 +353,10 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
     return kept
 
 
+_INTRODUCED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?([a-z][a-z-]{2,})\s+$", re.IGNORECASE)
+"""A noun that introduces the firm named right after it ("the savings app Pennyway")."""
+
+
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 """The end of a paragraph."""
 
@@ -394,6 +400,9 @@ class Tracker:
 
     def __init__(self, text: str = "") -> None:
         self._paragraphs = [0] + [m.end() for m in _BLANK_LINE.finditer(text)]
+        self._text = text
+        self._introduced: dict[str, _InOrder] = {}
+        """Firms by the noun that introduced them ("the savings app Pennyway": "app")."""
         """Where the text's paragraphs start."""
         self._last_start = 0
         self._people = _InOrder()
@@ -469,6 +478,10 @@ class Tracker:
                 self._surnames[mention.label.split()[-1]] = mention.label
             for word in set(mention.label.lower().split()):
                 self._by_word.setdefault(word, _InOrder()).add(mention)
+            if mention.kind in ("org", "name") and self._text:
+                noun = _INTRODUCED.search(self._text, max(0, mention.start - 60), mention.start)
+                if noun and noun.group(1) not in DESCRIPTIONS and noun.group(1) not in STOP_WORDS:
+                    self._introduced.setdefault(noun.group(1), _InOrder()).add(mention)
         subject = next((m for m in mentions if m.kind in ("org", "name")), None)
         if subject is not None:
             latest = self._recent[-1] if self._recent else ()
@@ -531,6 +544,9 @@ class Tracker:
         if head.endswith("s") and head[:-1] in DESCRIPTIONS and head not in DESCRIPTIONS:
             head = head[:-1]
         kind = DESCRIPTIONS.get(head)
+        if kind is None and head in self._introduced and len(words) <= 3 and words[0] in ("the", "that", "this"):
+            introduced = self._introduced[head].last_before(before)
+            return introduced.label if introduced else None  # "the app" after "the savings app Pennyway"
         if kind is None:
             return None
         if kind == "source":

@@ -173,6 +173,16 @@ def _head_of(text: str, aside: Span, names: list[Mention]) -> str | None:
     return next((m.label for m in reversed(names) if m.kind in ("org", "name") and m.end <= aside.start and not text[m.end : aside.start].strip(" ,")), None)
 
 
+_DESCRIPTION_BEFORE = re.compile(r"\W*(?:the|this|that)\s+[a-z][\w-]*\s*,?\s*$", re.IGNORECASE)
+"""A sentence that opens with a description and then an aside ("The chain, which was founded in 1990, ...")."""
+
+
+def _described_head(text: str, sentence: Span, aside: Span, tracker: Tracker) -> str | None:
+    """What the description a sentence opens with, just before an aside, stands for."""
+    match = _DESCRIPTION_BEFORE.fullmatch(text, sentence.start, aside.start)
+    return tracker.resolve(match.group().strip(" ,\n\"“"), before=sentence.start) if match else None
+
+
 def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[Mention], tracker: Tracker, exclude: Span | None,
              side: list[Span] = (), source: str | None = None) -> str | None:  # fmt: skip
     """The entity a claim is about.
@@ -187,7 +197,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     """
     aside = _aside_of(side, anchor)
     if aside is not None:
-        head = _head_of(text, aside, names)
+        head = _head_of(text, aside, names) or _described_head(text, sentence, aside, tracker)
         if head is not None:
             return head
     usable = [m for m in names if m.kind in ("org", "name", "place") and not (exclude and exclude.contains(m.start))]
@@ -200,6 +210,10 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         head = next((m for m in usable if sentence.start <= m.start < clause.start and m.kind != "place" and _aside_of(side, m.start) is None), None)
         if head is not None:
             return head.label  # "Ardent Pay, which is listed in New York, bought Quayline": the firm before the aside
+        before = next((s for s in side if 0 <= clause.start - s.end <= 2), None)
+        described = _described_head(text, sentence, before, tracker) if before else None
+        if described is not None:
+            return described  # "The chain, which was founded in 1990, has 140 shops": what "the chain" stands for
     before_anchor = [m for m in usable if clause.start <= m.start <= anchor and _aside_of(side, m.start) in (None, aside)]
     if not [m for m in before_anchor if m.kind != "place"] and exclude and exclude.end <= anchor:
         if source and _SOURCE_GOES_ON.match(text, exclude.end):

@@ -268,3 +268,14 @@ def test_a_body_named_with_of_is_one_name_and_the_bureau_is_that_body() -> None:
 def test_a_body_of_a_body_speaks_for_itself() -> None:
     found = claims("The Kelvar Bank's Financial Stability Board warned on Monday that house prices could fall by a tenth.")
     assert [(c["subject"], c["attribution"]) for c in found] == [("Financial Stability Board", "Financial Stability Board")]
+
+
+def test_a_sentence_opening_with_a_firm_before_an_irregular_past_verb_is_about_the_firm() -> None:
+    text = "Orsk shares rose.\n\nOrsk bought the bakery chain Melba in 2023 for £40m. Orsk won a contract worth £9m from the city of Leeds."
+    assert [c["subject"] for c in claims(text) if c["value"]] == ["Orsk", "Orsk"]
+    assert [c["subject"] for c in claims("Tamsin Ropes plc reports.\n\nHeadcount rose to 3,150 from 2,780.")] == ["Tamsin Ropes"]
+
+
+def test_a_noun_that_introduced_a_firm_stands_for_it_after() -> None:
+    text = "Orsk Foods bought the bakery chain Melba last year. The chain, which was founded in 1990, has 140 shops and employs 900 people."
+    assert {(c["type"], c["subject"]) for c in claims(text) if c["type"] != "investment"} == {("founding", "Melba"), ("other", "Melba")}
