@@ -568,6 +568,14 @@ class Tracker:
             return self._last_report  # "the institute warned": whoever wrote the report cited
         return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None, unlike=unlike)
 
+    def paragraph_of(self, offset: int) -> int:
+        """Where the paragraph holding an offset starts."""
+        return self._paragraphs[bisect_right(self._paragraphs, offset) - 1]
+
+    def is_person(self, label: str | None) -> bool:
+        """Whether the document has named a person so."""
+        return label is not None and self._surnames.get(label.split()[-1]) == label
+
     def first_person(self) -> str | None:
         """The first person the document names (an interview's subject, named in its headline or first lines)."""
         return self._people.names[0].label if self._people.names else None

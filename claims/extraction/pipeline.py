@@ -13,7 +13,7 @@ from claimgraph.claims.texts import MAX_BYTES, check_text
 from claimgraph.claims.extraction.mentions import DESCRIPTIONS, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import MoneyMention, find_money
 from claimgraph.claims.extraction.objects import founders, object_phrases
-from claimgraph.claims.extraction.scoring import PERCENT, THRESHOLD, is_question, score
+from claimgraph.claims.extraction.scoring import NUMBER, PERCENT, THRESHOLD, is_question, score
 from claimgraph.claims.extraction.segment import Span, clauses, parse, sentences, strip
 from claimgraph.claims.extraction.statement import describe
 from claimgraph.claims.extraction.timex import Published, TimeMention, find_times
@@ -276,6 +276,8 @@ _OPENS_DESCRIBED = re.compile(r"\W*[Tt]he\s+([a-z-]+)\b")
 """A sentence that opens with a description ("The institute warned ...")."""
 _OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORECASE)
 """What may come before the firm a sentence opens with: marks, a live blog's time, "the"."""
+_OPENS_QUOTE = re.compile(r"\s*[\"“]")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 _WE = re.compile(r"\W*(?:(?:[A-Z]\w*\s+and\s+)?(?:we|I)|our|us|the founders)\b", re.IGNORECASE)
 """A clause whose subject is the speaker's side ("We had", "Our staff", "Tom and I still hold")."""
 _OUR = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -512,6 +514,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     answers = interview_answers(text)
     candidates: list[Candidate] = []
     listed = previous = None
+    open_quote: int | None = None  # the paragraph of a quotation still open
+    quoted_by: tuple[int, str] | None = None  # the paragraph and speaker of the last person quoted
     for sentence in sentences(text, doc):
         sentence_text = sentence.of(text)
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside))
@@ -529,6 +533,16 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         speaker = tracker.first_person() if answer else None
         if answer and attribution is None and speaker:
             attribution = Attribution(speaker, sentence.start, sentence.start)  # an interview's answer: the person interviewed speaks
+        paragraph = tracker.paragraph_of(sentence.start)
+        inside_quote = open_quote == paragraph
+        quoted = inside_quote or _OPENS_QUOTE.match(sentence_text) is not None
+        figures = NUMBER.search(sentence_text) is not None
+        if quoted and attribution is None and quoted_by is not None and quoted_by[0] == paragraph and figures:
+            attribution = Attribution(quoted_by[1], sentence.start, sentence.start)  # a quotation that goes on is its speaker's still
+        if quoted and speaker is None and attribution is not None and tracker.is_person(attribution.label):
+            quoted_by = (paragraph, attribution.label)
+            speaker = attribution.label if figures else None  # a person quoted on figures: "we" is their firm, as in an interview's answer
+        open_quote = paragraph if inside_quote != (len(_QUOTE_MARKS.findall(sentence_text)) % 2 == 1) else None
         if attribution and not any(m.kind == "person" and m.label == attribution.label for m in names):
             tracker.add_source(attribution.label, report=_REPORT.search(text, attribution.start, attribution.end) is not None)
         parts = clauses(text, sentence)

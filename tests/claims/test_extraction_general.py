@@ -279,3 +279,15 @@ def test_a_sentence_opening_with_a_firm_before_an_irregular_past_verb_is_about_t
 def test_a_noun_that_introduced_a_firm_stands_for_it_after() -> None:
     text = "Orsk Foods bought the bakery chain Melba last year. The chain, which was founded in 1990, has 140 shops and employs 900 people."
     assert {(c["type"], c["subject"]) for c in claims(text) if c["type"] != "investment"} == {("founding", "Melba"), ("other", "Melba")}
+
+
+def test_a_person_quoted_on_figures_speaks_for_their_firm_and_a_quotation_that_goes_on_is_theirs() -> None:
+    text = (
+        "Bram Okoye runs Velder, a Leeds company that makes bike frames.\n\n"
+        "\"We sold 12,000 frames last year,\" Okoye said at the workshop. \"Our revenue was £8m. I think the market will recover.\"\n\n"
+        "\"We have 90 staff,\" he said. \"Customers are happier than ever.\""
+    )
+    found = {c["quote"]: (c["subject"], c["attribution"]) for c in claims(text)}
+    assert found["\"Our revenue was £8m."] == ("Velder", "Bram Okoye")
+    assert found["\"We have 90 staff,\" he said."] == ("Velder", "Bram Okoye")
+    assert not any("happier" in quote or "recover" in quote for quote in found)  # a view, with no figure
