@@ -11,7 +11,8 @@ from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, fin
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
 from claimgraph.claims.extraction.mentions import DESCRIPTIONS, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
-from claimgraph.claims.extraction.money import MoneyMention, find_money
+from claimgraph.claims.extraction.money import ALL_CODES, MAGNITUDES, SYMBOLS, MoneyMention, find_money
+from claimgraph.claims.model import Money
 from claimgraph.claims.extraction.objects import founders, object_phrases
 from claimgraph.claims.extraction.scoring import NUMBER, PERCENT, THRESHOLD, is_question, score
 from claimgraph.claims.extraction.segment import Span, clauses, parse, sentences, strip
@@ -361,6 +362,34 @@ class Tables:
         return Span(start, self._end(first))
 
 
+    def column_money(self, sentence: Span, heading: Span | None) -> list[MoneyMention]:
+        """Bare figures of a table's row in columns whose header names a currency and a scale ("Spending (DKK bn)")."""
+        if heading is None:
+            return []
+        header_start = self._start(bisect_left(self.ends, heading.end))
+        units = [_COLUMN_UNIT.search(cell) for cell in self.text[header_start : heading.end].split("|")]
+        if not any(units):
+            return []
+        found, at = [], sentence.start
+        for index, cell in enumerate(self.text[sentence.start : sentence.end].split("|")):
+            unit = units[index] if index < len(units) else None
+            figure = _BARE_FIGURE.fullmatch(cell)
+            if unit and figure and (unit.group("sym") or unit.group("code") in ALL_CODES):
+                currency = SYMBOLS.get(unit.group("sym") or "", (unit.group("code") or "").upper())
+                scale = MAGNITUDES.get((unit.group("scale") or "").lower(), 1)
+                amount = float(figure.group(1).replace(",", "")) * scale
+                found.append(MoneyMention(at + figure.start(1), at + figure.end(1), Money(currency=currency, amount=amount)))
+            at += len(cell) + 1
+        return found
+
+
+_ROW_HEAD = re.compile(r"\s*([A-Z][\w.&'’ -]{0,58}?)\s*\|")
+"""The first cell of a table's row, when it is a name."""
+_COLUMN_UNIT = re.compile(r"\(\s*(?:(?P<sym>[$£€])|(?P<code>[A-Z]{3}))\s?(?P<scale>bn|billion|m|mn|million|k|thousand)?\s*\)")
+"""A column header's currency and scale in brackets ("(DKK bn)", "(£m)")."""
+_BARE_FIGURE = re.compile(r"\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
+
+
 def _aside_of(spans: list[Span], offset: int) -> Span | None:
     return next((span for span in spans if span.contains(offset)), None)
 
@@ -547,7 +576,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             tracker.add_source(attribution.label, report=_REPORT.search(text, attribution.start, attribution.end) is not None)
         parts = clauses(text, sentence)
         times = find_times(doc, sentence, published)
-        monies = find_money(text, sentence.start, sentence.end)
+        heading = tables.heading(sentence)
+        monies = find_money(text, sentence.start, sentence.end) or tables.column_money(sentence, heading)
         restated = [Span(m.end, money.end) for money in monies for m in monies if m.end <= money.start and _RESTATED.fullmatch(text, m.end, money.start)]
         monies = [money for money in monies if not any(span.contains(money.start) for span in restated)]
         side = asides(text, sentence)
@@ -601,8 +631,11 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             ):
                 continue
             exclude = Span(attribution.start, attribution.end) if attribution else None
+            row_head = _ROW_HEAD.match(sentence_text) if heading is not None else None
             if claim_type == "warning" and source:
                 subject = source
+            elif row_head is not None:
+                subject = row_head.group(1)  # a table's row is about what its first cell names ("Estonia | 410 | 92")
             else:
                 held = _held(text, clause, names, tracker) if claim_type in ("ownership", "funding", "other", "valuation") else None
                 named = proposal.cue.end if claim_type == "policy" and proposal.cue else proposal.anchor  # a cue that names the law ("the EU's AI Act")

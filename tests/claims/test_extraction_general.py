@@ -291,3 +291,10 @@ def test_a_person_quoted_on_figures_speaks_for_their_firm_and_a_quotation_that_g
     assert found["\"Our revenue was £8m."] == ("Velder", "Bram Okoye")
     assert found["\"We have 90 staff,\" he said."] == ("Velder", "Bram Okoye")
     assert not any("happier" in quote or "recover" in quote for quote in found)  # a view, with no figure
+
+
+def test_a_tables_column_in_a_currency_gives_each_row_its_money_and_the_row_is_about_its_first_cell() -> None:
+    text = "Venture funding in the Baltics rose last year.\n\nFunding by country, 2024\n\nCountry | Funding (EUR m) | Deals\nEstonia | 410 | 92\nLatvia | 85.5 | 31\nLithuania | 1,020 | 64\n"
+    rows = [(c["type"], c["subject"], c["value"]["amount"], c["value"]["currency"]) for c in claims(text) if "|" in c["quote"]]
+    assert rows == [("funding", "Estonia", 410e6, "EUR"), ("funding", "Latvia", 85.5e6, "EUR"), ("funding", "Lithuania", 1020e6, "EUR")]
+    assert not [c for c in claims("Tally\n\nCountry | Shops (ABC m) | Deals\nEstonia | 410 | 92\n") if c["value"]]  # no currency code
