@@ -69,6 +69,8 @@ PLACES = frozenset(
     "beijing shanghai shenzhen bangalore toronto dubai silicon valley san francisco washington brussels cambridge oxford "
     "manchester edinburgh".split()
 )
+PREMODIFIERS = frozenset("rival new former fellow smaller larger bigger struggling troubled embattled ailing loss-making".split())
+"""Words that open a sentence before a name and describe it ("Rival Optisort Systems"), not part of it."""
 _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc llc s.a. sa ag as asa bv b.v. nv n.v. gmbh ab oyj spa s.p.a.".split())
 """Legal forms after a firm's name ("Arbor Health Inc.", "Kryptovik AS"): not part of the name it goes by."""
@@ -196,6 +198,10 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and run[0].nbor(-1).is_punct)
         if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common))):
             run = run[1:]
+        if sentence_start and len(run) > 1 and run[0].lower_ in PREMODIFIERS and (
+            run[0].lower_ != "new" or run[1].text in COUNTRY_CODES
+        ):  # but "New York Life", "New Zealand"
+            run = run[1:]  # "Rival Optisort Systems raised", "New EU rules": a word describing the name, not in it
         titled = False
         while run and (run[0].lower_ in STOP_WORDS | CONNECTORS or run[0].lower_ in TITLES):
             titled = titled or run[0].lower_ in TITLES

@@ -298,3 +298,11 @@ def test_a_tables_column_in_a_currency_gives_each_row_its_money_and_the_row_is_a
     rows = [(c["type"], c["subject"], c["value"]["amount"], c["value"]["currency"]) for c in claims(text) if "|" in c["quote"]]
     assert rows == [("funding", "Estonia", 410e6, "EUR"), ("funding", "Latvia", 85.5e6, "EUR"), ("funding", "Lithuania", 1020e6, "EUR")]
     assert not [c for c in claims("Tally\n\nCountry | Shops (ABC m) | Deals\nEstonia | 410 | 92\n") if c["value"]]  # no currency code
+
+
+def test_a_word_describing_a_name_at_a_sentences_start_is_not_in_it() -> None:
+    assert kinds("Rival Brannock Systems, based in Oulu, raised EUR 60m.")["Brannock Systems"] == "org"
+    assert "Former Barclays" not in kinds("Former Barclays banker Jo Hart joined.")
+    assert "New York Life" in kinds("New York Life bought Acme.")
+    found = claims("Rival Brannock Systems, based in Oulu, raised EUR 60m in May.")
+    assert {c["subject"] for c in found} == {"Brannock Systems"}
