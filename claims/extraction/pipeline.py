@@ -542,7 +542,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     tracker, tables = Tracker(text), Tables(text)
     answers = interview_answers(text)
     candidates: list[Candidate] = []
-    listed = previous = None
+    listed = previous = previous_paragraph = None
     open_quote: int | None = None  # the paragraph of a quotation still open
     quoted_by: tuple[int, str] | None = None  # the paragraph and speaker of the last person quoted
     for sentence in sentences(text, doc):
@@ -589,7 +589,10 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         covers_all = attribution is not None and (
             attribution.start - sentence.start <= 2 or sentence.end - attribution.end <= 2 or len(parts) == 1
         )
+        if previous_paragraph != paragraph:
+            previous = None  # a figure's kind carries to the next sentence of its paragraph only
         proposals = _propose(text, sentence, parts, names, times, monies, attribution, side, tables, listed, previous)
+        previous_paragraph = paragraph
         listed = next((p.type for p in reversed(proposals) if p.money and p.type not in ("other", "comparison")), listed)
         previous = next((p.type for p in reversed(proposals) if p.money), None)
         for proposal in proposals:

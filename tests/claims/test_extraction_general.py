@@ -306,3 +306,10 @@ def test_a_word_describing_a_name_at_a_sentences_start_is_not_in_it() -> None:
     assert "New York Life" in kinds("New York Life bought Acme.")
     found = claims("Rival Brannock Systems, based in Oulu, raised EUR 60m in May.")
     assert {c["subject"] for c in found} == {"Brannock Systems"}
+
+
+def test_the_kind_of_a_figure_carries_to_the_next_sentence_of_its_paragraph_only() -> None:
+    text = "Shares in Orsk Foods rose 4%, valuing the company at £900m.\n\nChief executive Ada Lunn said its cash pile reached £40m in May."
+    assert [c["type"] for c in claims(text)] == ["market_cap", "other"]
+    text = "Orsk Foods had revenue of £90m last year. Analysts had expected £85m."
+    assert [c["type"] for c in claims(text)] == ["revenue", "revenue"]
