@@ -41,7 +41,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "pledge": re.compile(
-        r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:also |still |now )?(?:spend|invest|provide|allocate|fund|put|give|grant)\b|\baims? to\b|"
+        r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:also |still |now )?(?:spend|invest|provide|allocate|fund|put|give|grant|add|contribute|inject)\b|\baims? to\b|"
         r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b|\b(?:share )?buy-?backs?\b|\bbuy back\b",
         _I,
     ),
@@ -90,10 +90,16 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:will|would|plans? to|intends? to) (?:also |still |now )?use (?:the|its|their|that|this|all|most|part|some|half) (?:of (?:the|its) )?(?:money|proceeds|funds|funding|cash|capital)\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
         r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete)\b|\bdue to open\b|\b(?:is|are) due (?:by|before) (?:the end of )?(?:19|20|[A-Z])|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"
         r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b|\baim(?:s|ed)? to [a-z]+|"
+        r"\b(?:set|sets|setting|adopted|announced)\s+(?:an?|its|the|their)\s+(?:[\w-]+\s+){0,2}target\b|"
         r"\b(?:will|would|expects? to) [a-z]+\b(?:[^.;]|\.(?=\d)){0,60}\b(?:by|before) (?:the end of )?(?:(?:19|20)\d\d|the year|this year|next year|"
         r"January|February|March|April|May|June|July|August|September|October|November|December)\b|"
         r"(?:(?<=\bsaid )|(?<=\bsays )|(?<=\bsaid that )|(?<=\bsays that ))(?:it|they|the (?:company|firm|group|bank|lender|government|regulator|board|authority)) "
         r"would (?!(?:have|be|not|cooperate|co-operate|comment|respond|consider|appeal)\b)[a-z]+",
+        _I,
+    ),
+    "revenue": re.compile(
+        r"\b(?:rais|lift|cut|lower|trimm|upgrad|downgrad|increas|reduc)\w*\s+(?:its|their|the)\s+(?:full-year\s+|annual\s+)?(?:forecast|guidance|outlook)\s+"
+        r"for\s+(?:[\w-]+\s+){0,2}(?:revenue|sales|income|turnover)\b|\b(?:revenue|sales|income|turnover)\s+(?:forecast|guidance|outlook)\b",
         _I,
     ),
     "funding": re.compile(
@@ -133,7 +139,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:began|begins|begin|started|starts|start) (?:production|operations|trading|deliveries|construction|shipping)\b|"
         r"\b(?:expected|expects?|due) to (?:close|complete|be completed|be finali[sz]ed|go through)\b|"
         r"(?<![\d:.,])\b\d[\d,.]*\s+(?-i:(?:[a-z-]+\s+){0,2}(?!(?:years|months|weeks|days|hours|minutes|times|points|percent|shares)\b)[a-z]{3,}s)\b|"
-        r"\bmarket share\b|\bheadcount\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",
+        r"\bmarket share\b|\bheadcount\b|\bthe number of [\w\s-]{1,40}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|stood at|halved)\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",
         _I,
     ),
 }
