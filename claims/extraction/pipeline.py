@@ -277,6 +277,8 @@ _OPENS_DESCRIBED = re.compile(r"\W*[Tt]he\s+([a-z-]+)\b")
 """A sentence that opens with a description ("The institute warned ...")."""
 _OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORECASE)
 """What may come before the firm a sentence opens with: marks, a live blog's time, "the"."""
+_IT_SAID = re.compile(r"\W*It\s+(?:(?:also|later|then)\s+)?(%s)\b" % "|".join(sorted(SAY_VERBS)))
+"""A sentence that opens with "It said": the source is what the sentence before opened with."""
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _WE = re.compile(r"\W*(?:(?:[A-Z]\w*\s+and\s+)?(?:we|I)|our|us|the founders)\b", re.IGNORECASE)
@@ -558,6 +560,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         if is_question(sentence_text):
             continue
         attribution = find_attribution(doc, sentence, names, tracker)
+        it_said = _IT_SAID.match(text, sentence.start, sentence.end)
+        if it_said and tracker.previous_subject(sentence.start) and (attribution is None or attribution.start <= it_said.end()):
+            attribution = Attribution(tracker.previous_subject(sentence.start), text.index("It", it_said.start()), it_said.end())  # "The government set a target. It said ...": the government
         answer = any(span.contains(sentence.start) for span in answers)
         speaker = tracker.first_person() if answer else None
         if answer and attribution is None and speaker:

@@ -313,3 +313,19 @@ def test_the_kind_of_a_figure_carries_to_the_next_sentence_of_its_paragraph_only
     assert [c["type"] for c in claims(text)] == ["market_cap", "other"]
     text = "Orsk Foods had revenue of £90m last year. Analysts had expected £85m."
     assert [c["type"] for c in claims(text)] == ["revenue", "revenue"]
+
+
+def test_a_forecast_revised_a_target_set_and_a_count_that_moved_are_claims_of_their_kinds() -> None:
+    found = claims("Orsk Foods lowered its forecast for annual sales on Monday after a wet spring hurt demand more than it had expected.")
+    assert [(c["type"], c["subject"]) for c in found] == [("revenue", "Orsk Foods")]
+    found = claims("The Latvian government has set a new target for rail freight of 40% of all goods by 2032.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2032")]
+    found = claims("Latvia's economy grew. The number of firms exporting to Asia rose to 1,210 from 980, the statistics office said.")
+    assert [c["type"] for c in found if "number" in c["quote"]] == ["other"]
+    found = claims("The Latvian government plans rail reforms. It said in March it would add EUR 300m a year to the rail budget.")
+    assert [c["type"] for c in found if c["value"]] == ["pledge"]
+
+
+def test_it_said_after_a_sentence_opening_with_a_description_is_what_that_describes() -> None:
+    text = "Finland's economy grew. The government has set a new target for rail freight by 2032. It said in March it would add EUR 300m a year to the rail budget."
+    assert [(c["subject"], c["attribution"]) for c in claims(text) if c["value"]] == [("Finnish government", "Finnish government")]
