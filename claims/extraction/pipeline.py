@@ -279,6 +279,8 @@ _OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORE
 """What may come before the firm a sentence opens with: marks, a live blog's time, "the"."""
 _IT_SAID = re.compile(r"\W*It\s+(?:(?:also|later|then)\s+)?(%s)\b" % "|".join(sorted(SAY_VERBS)))
 """A sentence that opens with "It said": the source is what the sentence before opened with."""
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+"""Words in quotation marks."""
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _WE = re.compile(r"\W*(?:(?:[A-Z]\w*\s+and\s+)?(?:we|I)|our|us|the founders)\b", re.IGNORECASE)
@@ -488,7 +490,8 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         main = [
             c for c in find_cues(MAIN_CUES, text, clause.start, clause.end)
             if c.type not in here and not any(c.start < t.end and t.start < c.end for t in taken)
-        ]  # not a cue within a fact's own words ("owns 18%", "the largest outside investor")
+            and not (c.type == "comparison" and any(q.start() < c.start and c.end < q.end() for q in _QUOTED.finditer(text, sentence.start, sentence.end)))
+        ]  # not a cue within a fact's own words ("owns 18%", "the largest outside investor"), nor a comparison in quoted words ("\"cleaner than feared\"")
         if not main:
             continue
         stakes = [c for c in find_cues({"ownership": FACT_CUES["ownership"]}, text, clause.start, clause.end)] if "ownership" in here else []
@@ -604,7 +607,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             clause, money, claim_type = proposal.clause, proposal.money, proposal.type
             aside = _aside_of(side, proposal.anchor)
             descriptor = proposal.cue is not None and _DESCRIPTOR.search(text, proposal.cue.start, proposal.cue.end)
-            time = None if descriptor else _time_for(
+            described_place = claim_type == "location" and proposal.cue is not None and re.match(r"(?:an?|the)\s", text[proposal.cue.start : proposal.cue.start + 4])
+            time = None if descriptor or described_place else _time_for(
                 times, clause, proposal.anchor, pledge=claim_type == "pledge",
                 skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded) + restated
                 + ([Span(money.start, money.end)] if money else []),

@@ -329,3 +329,17 @@ def test_a_forecast_revised_a_target_set_and_a_count_that_moved_are_claims_of_th
 def test_it_said_after_a_sentence_opening_with_a_description_is_what_that_describes() -> None:
     text = "Finland's economy grew. The government has set a new target for rail freight by 2032. It said in March it would add EUR 300m a year to the rail budget."
     assert [(c["subject"], c["attribution"]) for c in claims(text) if c["value"]] == [("Finnish government", "Finnish government")]
+
+
+def test_where_a_description_places_a_firm_has_no_time_of_its_own() -> None:
+    found = claims("Orsk, the Riga software company she started in 2019, sells 40,000 licences a year.")
+    assert [(c["object"], c["time"]["value"]) for c in found if c["type"] == "location"] == [("Riga", None)]
+
+
+def test_a_firms_largest_customer_is_who_uses_it() -> None:
+    found = claims("Orsk Foods sells bread in Riga. Its largest customer is the grocer Maxima Baltic.")
+    assert [(c["type"], c["subject"]) for c in found if "customer" in c["quote"]] == [("adoption", "Orsk Foods")]
+
+
+def test_a_comparison_in_quoted_words_is_opinion() -> None:
+    assert claims("Analysts at Morrow Securities said the results were \"better than hoped\" and that the outlook looked safe.") == []
