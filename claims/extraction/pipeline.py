@@ -261,10 +261,11 @@ _BACK_REFERENCE = re.compile(r"(?:That|This)\s(?!\s*(?:company|firm|bank|group|f
 """A clause about "that" or "this" with no figure ("That had been promised in the spring."): with no name either, a remark on the
 sentence before, no claim of its own."""
 _HELD = re.compile(
-    r"\b(?:stake in|owns? (?:about |nearly |some |almost |roughly |more than )?(?:\d[\d.]*%|(?:a|one) (?:third|quarter|fifth|tenth|half)|half|two thirds|a majority|a minority) of|backed(?! by)|backs|backing|invested in|fine[ds]|ordered|required|(?:investigation|inquiry|probe) into(?: whether)?|"
+    r"\b(?:stake in|(?:owns?|holds?) (?:about |nearly |some |almost |roughly |more than )?(?:\d[\d.]*%|(?:a|one) (?:third|quarter|fifth|tenth|half)|half|two thirds|a majority|a minority) of|backed(?! by)|backs|backing|invested in|fine[ds]|ordered|required|(?:investigation|inquiry|probe) into(?: whether)?|"
     r"raised (?:(?:in|on|last) \w+ )?by)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
-    r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?",
+    r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?|"
+    r"\b((?:holds?|owns?|keeps?|retains?)\s+(?:about |nearly |some |almost |roughly |more than )?(?:an?\s+)?\d[\d.]*%(?:\s+stake)?)(?!\s+(?:stake\s+)?(?:of|in)\b)",
     re.IGNORECASE,
 )
 """Words before what a stake, a backing, a fine, an order, a value or an offer is in, and a largest holder (of the firm at
@@ -279,6 +280,8 @@ _OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORE
 """What may come before the firm a sentence opens with: marks, a live blog's time, "the"."""
 _IT_SAID = re.compile(r"\W*It\s+(?:(?:also|later|then)\s+)?(%s)\b" % "|".join(sorted(SAY_VERBS)))
 """A sentence that opens with "It said": the source is what the sentence before opened with."""
+_LED_A_ROUND = re.compile(r"(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:co-)?led\s+(?:a|an|the|its)\b", re.IGNORECASE)
+"""An aside on an investor that led a round: the round is the firm at hand's."""
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 """Words in quotation marks."""
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
@@ -307,10 +310,15 @@ def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> st
     if named is not None:
         return named
     head = re.match(r"the\s+(company|firm|start-?up|bank|group|business|lender)\b", rest, re.IGNORECASE)
+    if match.group(2) and re.search(r"\b(?:in|of) which\b", text[max(clause.start, match.start() - 60) : match.start()]):
+        return None  # "Tessaly, in which Hayamoto owns a 20% stake": the aside says in whom
+    doers = [m.label for m in names if m.kind in ("org", "name") and m.start < match.start() and not re.match(r"['’]s\b", text[m.end : m.end + 2])]
     doer = next((m.label for m in names if m.kind in ("org", "name") and clause.start <= m.start < match.start() and not re.match(r"['’]s\b", text[m.end : m.end + 2])), None)
+    doer = doer or (doers[-1] if doers and match.group(2) else None)  # "Alvik, which led the round, holds 22%": not Alvik
     if head:
         return tracker.resolve(head.group(1), before=clause.start, unlike=doer)  # "Larchmont invested in the company": not Larchmont
-    return tracker.resolve("it", before=clause.start, unlike=doer) if match.group(1) else None  # "Atlantico is the largest outside investor": in the firm at hand
+    # "Atlantico is the largest outside investor", "Alvik Partners holds 22%": in the firm at hand
+    return tracker.resolve("it", before=clause.start, unlike=doer) if match.group(1) or match.group(2) else None
 
 
 def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, ...]:
@@ -661,6 +669,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 m.kind in ("org", "name") and (we.end() if we else clause.start) <= m.start < proposal.anchor for m in names
             ):
                 subject = tracker.most_named_firm() or subject  # "We had revenue of £31m": the firm of the person interviewed
+            if claim_type == "funding" and aside is not None and _LED_A_ROUND.match(text, aside.start, aside.end):
+                subject = tracker.resolve("it", before=sentence.start, unlike=subject) or subject  # "Alvik, which led a $40m round in 2023, ...": the firm funded
             if claim_type == "funding" and money is None and _is_investor(text, sentence, subject, names):
                 funded = next((m.label for m in names if m.kind in ("org", "name") and sentence.contains(m.start) and not _is_investor(text, sentence, m.label, names)), None)
                 subject = funded or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded

@@ -343,3 +343,10 @@ def test_a_firms_largest_customer_is_who_uses_it() -> None:
 
 def test_a_comparison_in_quoted_words_is_opinion() -> None:
     assert claims("Analysts at Morrow Securities said the results were \"better than hoped\" and that the outlook looked safe.") == []
+
+
+def test_an_investor_that_led_a_round_or_holds_a_bare_share_is_not_what_it_is_about() -> None:
+    text = "Orsk Foods makes bread in Riga. The founders own 40% of the company. The Tallinn fund Baltvik Partners, which led a EUR 20m round in 2023, holds 22%."
+    found = [(c["type"], c["subject"]) for c in claims(text)]
+    assert found == [("ownership", "Orsk Foods"), ("funding", "Orsk Foods"), ("ownership", "Orsk Foods")]
+    assert [c["subject"] for c in claims("Orsk Foods makes bread in Riga. Baltvik Partners holds 22% of Maxima Foods.")] == ["Maxima Foods"]
