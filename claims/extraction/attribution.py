@@ -212,6 +212,10 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             label = _phrase_label(doc, phrase, mentions, tracker)
             if lower in SOURCE_VERBS and not tracker.is_source(label):
                 continue
+            firms = [m for m in mentions if m.kind in ("org", "name") and m.start < token.idx]
+            opener = firms[0] if len(firms) == 1 and firms[0] is next((m for m in mentions if m.kind in ("org", "name")), None) else None
+            if not label and lower in SAY_VERBS and opener and token.i > floor and doc[token.i - 1].lower_ in ("and", "but"):
+                label, phrase = opener.label, []  # "Acme cut its prices, and said it would ...": the firm the sentence opens with speaks
         if label:
             edges = [token.idx, token.idx + len(token.text)] + [t.idx for t in phrase] + [t.idx + len(t.text) for t in phrase]
             return Attribution(label, min(edges), max(edges))
