@@ -350,3 +350,17 @@ def test_an_investor_that_led_a_round_or_holds_a_bare_share_is_not_what_it_is_ab
     found = [(c["type"], c["subject"]) for c in claims(text)]
     assert found == [("ownership", "Orsk Foods"), ("funding", "Orsk Foods"), ("ownership", "Orsk Foods")]
     assert [c["subject"] for c in claims("Orsk Foods makes bread in Riga. Baltvik Partners holds 22% of Maxima Foods.")] == ["Maxima Foods"]
+
+
+def test_a_firm_that_goes_on_to_say_something_is_its_source() -> None:
+    found = claims("Orsk Foods cut its prices on Monday after sales fell, and said it would spend £20m on new ovens.")
+    assert [(c["type"], c["subject"], c["attribution"]) for c in found if c["value"]] == [("pledge", "Orsk Foods", "Orsk Foods")]
+    found = claims("Orsk Foods cut its prices, and Maxima Foods said it would spend £20m on new ovens.")
+    assert [c["attribution"] for c in found if c["value"]] == ["Maxima Foods"]
+
+
+def test_a_half_named_without_a_year_looks_ahead_only_in_the_part_of_a_sentence_that_does() -> None:
+    found = claims("Orsk Foods cut its prices after sales in the first half fell more than it had expected, and said it would hire staff.", dt.date(2025, 7, 25))
+    assert [t["value"] for c in found if (t := c["time"])["expression"] == "the first half"] in ([], ["2025-06"])
+    found = claims("Orsk Foods said sales in the first half rose 4%, and it expects sales of £90m in the fourth quarter.", dt.date(2025, 7, 25))
+    assert {c["time"]["value"] for c in found} >= {"2025-06", "2025-12"}
