@@ -57,7 +57,9 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
     "founding": re.compile(
         r"\b(?:co-?)?founded\b|\bestablished in\b|\bset up in\b|\bset up (?:the|a|an|its|their) (?:company|firm|business|start-?up|group|bank|fund|lab)\b|"
         r"(?<=['’]s )(?:co-?)?founders?,? (?-i:(?=[A-Z]))|\bset (?:it|them|the (?:company|firm|business)) up\b|\bspun (?:out|off) (?:of|from)\b|\bspin-?(?:out|off) (?:of|from)\b|"
-        r"\b(?:body|agency|company|firm|start-?up|group|fund|unit|institute|lab) (?:that was |which was )?(?:created|formed|launched|set up)\b",
+        r"\b(?:body|agency|company|firm|start-?up|group|fund|unit|institute|lab) (?:that was |which was )?(?:created|formed|launched|set up)\b|"
+        r"\b(?:company|firm|business|start-?up|group|bank|lab|maker|brand) (?:that |which )?(?:she|he|they|we|I|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)) "
+        r"(?:co-?founded|founded|started|set up|launched)(?= in (?:19|20)\d\d\b)",
         _I,
     ),
     "ownership": re.compile(

@@ -364,3 +364,9 @@ def test_a_half_named_without_a_year_looks_ahead_only_in_the_part_of_a_sentence_
     assert [t["value"] for c in found if (t := c["time"])["expression"] == "the first half"] in ([], ["2025-06"])
     found = claims("Orsk Foods said sales in the first half rose 4%, and it expects sales of £90m in the fourth quarter.", dt.date(2025, 7, 25))
     assert {c["time"]["value"] for c in found} >= {"2025-06", "2025-12"}
+
+
+def test_a_firm_someone_started_in_a_year_was_founded_then() -> None:
+    found = claims("Orsk, the Riga software company she started in 2019 with her brother, sells 40,000 licences a year.")
+    assert [(c["subject"], c["object"], c["time"]["value"]) for c in found if c["type"] == "founding"] == [("Orsk", "2019", "2019")]
+    assert not [c for c in claims("The firm she started work at in 2019 was sold to Maxima Foods.") if c["type"] == "founding"]
