@@ -525,7 +525,19 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             objects = object_phrases(text, cue.end, clause)
         for obj in objects if len(objects) > 1 else [None]:
             proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, obj, own_voice(cue.start)))
+    for aside in side:
+        head = next((m for m in names if m.kind in ("org", "name") and m.end <= aside.start and not text[m.end : aside.start].strip(" ,")), None)
+        if head is not None and _RANKED_ASIDE.match(text, aside.start, aside.end) and not any(
+            p.type == "comparison" and p.clause.start < aside.end and aside.start < p.clause.end for p in proposals
+        ):  # "Helvik Pharma, the country's largest drug maker, said ...": a ranking of its own
+            proposals.append(_Proposal("comparison", Span(head.start, aside.end), aside.start, None, None, None, True))
     return proposals
+
+
+_RANKED_ASIDE = re.compile(
+    r"(?:the|its)\s+(?:[\w.-]+(?:['’]s|['’])\s+)?(?:(?:second|third)[- ])?(?:largest|biggest|oldest|most valuable|fastest[- ]growing)\s+[\w-]+", re.IGNORECASE
+)
+"""An apposition that ranks the firm it follows ("the country's largest drug maker")."""
 
 
 def extract(text: str | bytes, published: Published | dt.date | int | str, *, max_bytes: int = MAX_BYTES) -> list[Candidate]:

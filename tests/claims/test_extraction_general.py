@@ -370,3 +370,11 @@ def test_a_firm_someone_started_in_a_year_was_founded_then() -> None:
     found = claims("Orsk, the Riga software company she started in 2019 with her brother, sells 40,000 licences a year.")
     assert [(c["subject"], c["object"], c["time"]["value"]) for c in found if c["type"] == "founding"] == [("Orsk", "2019", "2019")]
     assert not [c for c in claims("The firm she started work at in 2019 was sold to Maxima Foods.") if c["type"] == "founding"]
+
+
+def test_an_apposition_that_ranks_a_firm_is_a_comparison_of_its_own() -> None:
+    found = claims("Orsk Foods, the country's largest bakery group by sales, said in February that it would spend EUR 9m on a new plant.")
+    assert [(c["type"], c["subject"], c["quote"]) for c in found if c["type"] == "comparison"] == [
+        ("comparison", "Orsk Foods", "Orsk Foods, the country's largest bakery group by sales")
+    ]
+    assert [c["type"] for c in found if c["value"]] == ["pledge"]
