@@ -56,6 +56,21 @@ COUNTRY_DEMONYMS = {
     "thailand": "Thai", "malaysia": "Malaysian", "taiwan": "Taiwanese", "pakistan": "Pakistani", "bangladesh": "Bangladeshi",
 }  # fmt: skip
 """Countries and the demonym their government goes by ("Latvia's government" is "the Latvian government")."""
+CITY_COUNTRIES = {
+    **dict.fromkeys("london edinburgh manchester glasgow leeds birmingham cardiff belfast sheffield bristol liverpool".split(), "British"),
+    "paris": "French", "lyon": "French", "berlin": "German", "munich": "German", "frankfurt": "German", "hamburg": "German",
+    "madrid": "Spanish", "barcelona": "Spanish", "lisbon": "Portuguese", "porto": "Portuguese", "dublin": "Irish", "cork": "Irish",
+    "amsterdam": "Dutch", "rotterdam": "Dutch", "brussels": "Belgian", "stockholm": "Swedish", "gothenburg": "Swedish",
+    "oslo": "Norwegian", "copenhagen": "Danish", "helsinki": "Finnish", "warsaw": "Polish", "rome": "Italian", "milan": "Italian",
+    "vienna": "Austrian", "zurich": "Swiss", "geneva": "Swiss", "tallinn": "Estonian", "riga": "Latvian", "vilnius": "Lithuanian",
+    "prague": "Czech", "budapest": "Hungarian", "athens": "Greek", "tokyo": "Japanese", "ottawa": "Canadian", "toronto": "Canadian",
+    "new york": "American", "washington": "American", "san francisco": "American",
+}  # fmt: skip
+"""Cities a dateline may name, and the demonym of their country."""
+GOVERNMENT_NAMES = {"British": "UK", "English": "UK"}
+"""How a country's government is named when not by its demonym ("the UK government")."""
+_DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b", re.MULTILINE)
+"""A dateline's city and date at the start of a line ("LEEDS, 25 July 2025", "London, 17 September 2025")."""
 TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady".split())
 GENERIC_CAPS = frozenset(
     "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2".split()
@@ -338,11 +353,12 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         if not words:
             continue
         if mention.kind == "demonym" and re.match(r" government\b", text[mention.end : mention.end + 11]):
-            kept.append(Mention(mention.start, mention.end + 11, mention.label + " government", "org"))  # "the Dutch government"
+            kept.append(Mention(mention.start, mention.end + 11, GOVERNMENT_NAMES.get(mention.label, mention.label) + " government", "org"))  # "the Dutch government"
             continue
         country = re.match(r"['’]s government\b", text[mention.end : mention.end + 13])
         if country and mention.label.lower() in COUNTRY_DEMONYMS:  # "Latvia's government": the Latvian government, one entity
-            kept.append(Mention(mention.start, mention.end + country.end(), COUNTRY_DEMONYMS[mention.label.lower()] + " government", "org"))
+            demonym = COUNTRY_DEMONYMS[mention.label.lower()]
+            kept.append(Mention(mention.start, mention.end + country.end(), GOVERNMENT_NAMES.get(demonym, demonym) + " government", "org"))
             continue
         label = " ".join(words)
         datelined = _DATELINE.match(text, sentence.start, sentence.end)
@@ -431,6 +447,9 @@ class Tracker:
         self._described: dict[str, str] = {}
         """The last government or ministry a description was resolved to, by its head word."""
         self._countries: Counter[str] = Counter()
+        dateline = _DATELINE_CITY.search(text, 0, min(len(text), 600))
+        self._dateline_country = CITY_COUNTRIES.get(dateline.group(1).lower()) if dateline else None
+        """The country of the city a dateline names ("LEEDS, 25 July 2025 -"), for a text that names no country."""
         self._country_names: Counter[str] = Counter()
         """How often each country has been named by its name ("the Netherlands")."""
         """How often each country has been named, by its demonym ("Poland" and "Polish" are both "Polish")."""
@@ -563,12 +582,13 @@ class Tracker:
             return named.label
         if head in NAMED_ONLY:
             return None
-        if head in ("government", "ministry") and self._countries and len(words) <= 3 and not set(words) & (set(PRONOUNS) | {"a", "an", "this", "that"}):
-            # "the government", "the defence ministry" of a text about Poland: Poland's; "the ministry" after it, the same
+        country = self._countries.most_common(1)[0][0] if self._countries else self._dateline_country
+        if head in ("government", "ministry") and country and len(words) <= 3 and not set(words) & (set(PRONOUNS) | {"a", "an", "this", "that"}):
+            # "the government", "the defence ministry" of a text about Poland, or datelined in Warsaw: Poland's; "the ministry" after it, the same
             words = words[1:] if words[0] == "the" else words
             if len(words) == 1 and head in self._described:
                 return self._described[head]
-            self._described[head] = " ".join([self._countries.most_common(1)[0][0], *words])
+            self._described[head] = " ".join([GOVERNMENT_NAMES.get(country, country), *words])
             return self._described[head]
         if head in RESEARCH_BODIES and self._last_report:
             return self._last_report  # "the institute warned": whoever wrote the report cited

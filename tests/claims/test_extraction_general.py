@@ -378,3 +378,11 @@ def test_an_apposition_that_ranks_a_firm_is_a_comparison_of_its_own() -> None:
         ("comparison", "Orsk Foods", "Orsk Foods, the country's largest bakery group by sales")
     ]
     assert [c["type"] for c in found if c["value"]] == ["pledge"]
+
+
+def test_the_government_of_a_text_naming_no_country_is_its_datelines_and_britains_is_the_uk_government() -> None:
+    text = "Fine upheld\n\nLondon, 17 September 2025\n\nThe tribunal upheld a fine on Orsk Foods. Minister Tom Hale said on Monday that the government would give the regulator an extra £15m a year."
+    assert [c["subject"] for c in claims(text) if c["value"]] == ["UK government"]
+    text = "RIGA, 3 May 2025 - Orsk Foods sells bread. The government said it would spend EUR 5m on new ovens."
+    assert [c["subject"] for c in claims(text) if c["value"]] == ["Latvian government"]
+    assert [c["subject"] for c in claims("The British government said it would spend £5m on ovens.")] == ["UK government"]
