@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import DESCRIPTIONS, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import COUNTRY_DEMONYMS, DESCRIPTIONS, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import ALL_CODES, MAGNITUDES, SYMBOLS, MoneyMention, find_money
 from claimgraph.claims.model import Money
 from claimgraph.claims.extraction.objects import founders, object_phrases
@@ -228,6 +228,10 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         if resolved:
             return resolved  # "It now counts Royal Parcel among its customers": the firm, not the names after the verb
     firms = [m for m in before_anchor if m.kind != "place"]
+    group = None if firms else _GROUP_IN.search(text, clause.start, anchor)
+    if group is not None and group.group(3).lower() in COUNTRY_DEMONYMS:
+        words = " ".join(w if w.isupper() else w.lower() for w in group.group(1).split())
+        return f"{COUNTRY_DEMONYMS[group.group(3).lower()]} {words}"  # "AI start-ups in the Netherlands raised ...": Dutch AI start-ups
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
     if firms:
@@ -249,6 +253,11 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
 
 
+_GROUP_IN = re.compile(
+    r"(?:(?<=[,:] )|(?<=\bsaid )|(?<=\bthat )|(?<![\w ,:-]))((?:(?:[A-Z]{2,5}|[A-Za-z][a-z-]+)\s+){0,2}?(?i:start-?ups|companies|firms|businesses|households|banks|lenders|insurers|"
+    r"investors|manufacturers|exporters|retailers|developers|employers))\s+(in|from)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+"""A group that opens its clause, named by where it is ("Businesses in Denmark spent ..."): the country's, by its demonym."""
 _IT_DOES = re.compile(r"\s*[\"“]?It\s+(?:(?:now|also|still|then|already|later|recently)\s+)?(?!(?:%s)\b)[a-z]+\b" % "|".join(sorted(SAY_VERBS)))
 """A sentence whose subject is "It" before its verb: names after the verb are what it does something to."""
 _SOURCE_GOES_ON_SAYING = re.compile(r"(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:%s)\b" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)

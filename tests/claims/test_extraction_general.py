@@ -386,3 +386,10 @@ def test_the_government_of_a_text_naming_no_country_is_its_datelines_and_britain
     text = "RIGA, 3 May 2025 - Orsk Foods sells bread. The government said it would spend EUR 5m on new ovens."
     assert [c["subject"] for c in claims(text) if c["value"]] == ["Latvian government"]
     assert [c["subject"] for c in claims("The British government said it would spend £5m on ovens.")] == ["UK government"]
+
+
+def test_a_group_named_by_its_country_is_the_subject() -> None:
+    assert [c["subject"] for c in claims("Households in Finland spent EUR 2.1bn on heat pumps last year.")] == ["Finnish households"]
+    found = claims("Last year, AI start-ups in the Netherlands raised EUR 1.2bn, according to Scaleboard.")
+    assert [(c["subject"], c["attribution"]) for c in found] == [("Dutch AI start-ups", "Scaleboard")]
+    assert [c["subject"] for c in claims("Orsk Foods sold bread to big firms in Latvia for EUR 5m.")] == ["Orsk Foods"]
