@@ -393,3 +393,8 @@ def test_a_group_named_by_its_country_is_the_subject() -> None:
     found = claims("Last year, AI start-ups in the Netherlands raised EUR 1.2bn, according to Scaleboard.")
     assert [(c["subject"], c["attribution"]) for c in found] == [("Dutch AI start-ups", "Scaleboard")]
     assert [c["subject"] for c in claims("Orsk Foods sold bread to big firms in Latvia for EUR 5m.")] == ["Orsk Foods"]
+
+
+def test_a_fine_whose_appeal_was_dismissed_is_about_who_appealed() -> None:
+    found = claims("The High Court has dismissed an appeal by Orsk Foods against a £3m fine imposed by the Food Standards Agency.")
+    assert [(c["type"], c["subject"]) for c in found] == [("other", "Orsk Foods")]
