@@ -291,6 +291,8 @@ _IT_SAID = re.compile(r"\W*It\s+(?:(?:also|later|then)\s+)?(%s)\b" % "|".join(so
 """A sentence that opens with "It said": the source is what the sentence before opened with."""
 _LED_A_ROUND = re.compile(r"(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:co-)?led\s+(?:a|an|the|its)\b", re.IGNORECASE)
 """An aside on an investor that led a round: the round is the firm at hand's."""
+_REFERS_BACK = re.compile(r"(?:which|who)\b[^.;]*?\b(?:for|on|in|into)\s+(?:it|them)\b", re.IGNORECASE)
+"""A relative clause whose amount is for what the main clause is about ("which paid £310m for it")."""
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 """Words in quotation marks."""
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
@@ -643,6 +645,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 + ([Span(money.start, money.end)] if money else []),
                 aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text, published=published, said=said,
             )  # fmt: skip
+            if time is None and money is not None and aside is not None and _REFERS_BACK.match(text, aside.start, aside.end) and not any(aside.contains(t.start) for t in times):
+                time = _time_for(times, sentence, proposal.anchor, pledge=False, skip=said + restated, aside=None, other_money=[], text=text, published=published, said=said)
+                # "Corran was bought in 2021 by Greyfield, which paid £310m for it": the purchase's year
             if time is None and claim_type == "pledge":  # a deadline, else a time still to come, elsewhere in the sentence ("..., which is due to open in 2027")
                 today = published.date.isoformat()
                 time = next((t for t in times if t.deadline), None) or next((t for t in times if t.value and t.value > today[: len(t.value)]), None)

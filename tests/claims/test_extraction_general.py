@@ -398,3 +398,10 @@ def test_a_group_named_by_its_country_is_the_subject() -> None:
 def test_a_fine_whose_appeal_was_dismissed_is_about_who_appealed() -> None:
     found = claims("The High Court has dismissed an appeal by Orsk Foods against a £3m fine imposed by the Food Standards Agency.")
     assert [(c["type"], c["subject"]) for c in found] == [("other", "Orsk Foods")]
+
+
+def test_an_amount_in_a_relative_clause_about_the_main_clauses_deal_takes_its_time() -> None:
+    found = claims("Orsk Foods was bought in 2019 by the fund Baltvik Partners, which paid £31m for it.")
+    assert [(c["type"], c["time"]["value"]) for c in found if c["value"]] == [("investment", "2019")]
+    found = claims("Orsk Foods was sold in 2019 to Maxima Foods, which had raised £31m in 2015.")
+    assert [c["time"]["value"] for c in found if c["value"]] == ["2015"]
