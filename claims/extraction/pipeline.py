@@ -293,6 +293,8 @@ _LED_A_ROUND = re.compile(r"(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:co-)?le
 """An aside on an investor that led a round: the round is the firm at hand's."""
 _REFERS_BACK = re.compile(r"(?:which|who)\b[^.;]*?\b(?:for|on|in|into)\s+(?:it|them)\b", re.IGNORECASE)
 """A relative clause whose amount is for what the main clause is about ("which paid £310m for it")."""
+_RANKS = re.compile(r"\b(?:ranks|ranked|puts|put|places|placed|counts|counted)\s+((?:the\s+)?[a-z]+(?=\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|among|top|bottom)\b)|(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
+"""A source's verb of ranking and what it ranks ("ranks the country fifth", "counts Madrid among ..."): the comparison's subject."""
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 """Words in quotation marks."""
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
@@ -695,6 +697,10 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 m.kind in ("org", "name") and (we.end() if we else clause.start) <= m.start < proposal.anchor for m in names
             ):
                 subject = tracker.most_named_firm() or subject  # "We had revenue of £31m": the firm of the person interviewed
+            ranked = _RANKS.search(text, clause.start, clause.end) if claim_type == "comparison" else None
+            if ranked is not None:
+                named = next((m.label for m in names if m.kind in ("org", "name", "place") and m.start == ranked.start(1)), None)
+                subject = named or tracker.resolve(ranked.group(1), before=ranked.start(1)) or subject  # "Scaleboard ranks the country fifth": the country
             if claim_type == "funding" and aside is not None and _LED_A_ROUND.match(text, aside.start, aside.end):
                 subject = tracker.resolve("it", before=sentence.start, unlike=subject) or subject  # "Alvik, which led a $40m round in 2023, ...": the firm funded
             if claim_type == "funding" and money is None and _is_investor(text, sentence, subject, names):

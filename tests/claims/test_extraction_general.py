@@ -405,3 +405,8 @@ def test_an_amount_in_a_relative_clause_about_the_main_clauses_deal_takes_its_ti
     assert [(c["type"], c["time"]["value"]) for c in found if c["value"]] == [("investment", "2019")]
     found = claims("Orsk Foods was sold in 2019 to Maxima Foods, which had raised £31m in 2015.")
     assert [c["time"]["value"] for c in found if c["value"]] == ["2015"]
+
+
+def test_what_a_source_ranks_is_the_subject_of_the_ranking() -> None:
+    text = "Finland spent more on research last year, according to Statsmark. Statsmark ranks the country fifth in Europe for research spending."
+    assert [(c["type"], c["subject"], c["attribution"]) for c in claims(text)] == [("comparison", "Finland", "Statsmark")]
