@@ -410,3 +410,9 @@ def test_an_amount_in_a_relative_clause_about_the_main_clauses_deal_takes_its_ti
 def test_what_a_source_ranks_is_the_subject_of_the_ranking() -> None:
     text = "Finland spent more on research last year, according to Statsmark. Statsmark ranks the country fifth in Europe for research spending."
     assert [(c["type"], c["subject"], c["attribution"]) for c in claims(text)] == [("comparison", "Finland", "Statsmark")]
+
+
+def test_opening_or_closing_a_site_is_a_fact_and_may_the_month_is_no_speculation() -> None:
+    found = claims("Orsk Foods opened a second bread line in Tartu in May.")
+    assert [(c["type"], c["subject"], c["time"]["value"]) for c in found] == [("other", "Orsk Foods", "2025-05")]
+    assert [c["type"] for c in claims("Orsk Foods closed its Riga office last year.")] == ["other"]
