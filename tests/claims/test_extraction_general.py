@@ -416,3 +416,8 @@ def test_opening_or_closing_a_site_is_a_fact_and_may_the_month_is_no_speculation
     found = claims("Orsk Foods opened a second bread line in Tartu in May.")
     assert [(c["type"], c["subject"], c["time"]["value"]) for c in found] == [("other", "Orsk Foods", "2025-05")]
     assert [c["type"] for c in claims("Orsk Foods closed its Riga office last year.")] == ["other"]
+
+
+def test_a_firm_that_will_be_profitable_or_break_even_by_a_time_has_made_a_pledge() -> None:
+    assert [(c["type"], c["time"]["value"]) for c in claims("Orsk Foods will break even next year, its finance chief said.")] == [("pledge", "2026")]
+    assert [c["type"] for c in claims("Orsk Foods was profitable in 2024.")] == ["other"]
