@@ -38,6 +38,8 @@ ROLE_WORDS = frozenset(
     "chairman chairwoman spokesperson spokesman spokeswoman officer managing general principal professor researcher fellow "
     "ceo cfo cto boss leader".split()
 )
+_BEFORE_A_VERB = frozenset("it they we he she i who which that and also now still then later previously recently has have had".split())
+"""Words after which "forecast" or "estimates" is a verb ("it forecast"), not a noun ("income forecast")."""
 _SKIP_BEFORE_VERB = frozenset("also previously recently has have had was were is are later earlier separately then on in a statement".split())
 _TIME_LEAD = frozenset("in on last earlier since after before during".split())
 """Words that open a time phrase before a source ("In February the regulator warned")."""
@@ -198,6 +200,8 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             continue
         if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the", "its", "their", "is", "are", "was", "were", "be", "been", "being"):
             continue  # "an estimated $2.6bn", "revenue is projected to", "raised its forecast" are no attribution
+        if lower in ("forecast", "forecasts", "estimates", "projects", "reports", "notes") and token.i > floor and doc[token.i - 1].is_lower and doc[token.i - 1].lower_ not in _BEFORE_A_VERB:
+            continue  # "raises income forecast", "sales estimates": a noun, not a verb of saying
         label = None
         named_before = any(m.end == doc[token.i - 1].idx for m in mentions) if token.i > 0 else False  # "the minister, Conor Walsh, said"
         if token.i > floor and doc[token.i - 1].text in (",", '"', "”", "’") and not named_before:  # "..., said Jane Doe"

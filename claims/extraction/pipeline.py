@@ -577,6 +577,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     published = Published.coerce(published)
     doc = parse(text)
     common, inside, alone = common_words(doc), inside_words(doc), alone_words(doc)
+    leads = frozenset(
+        t.text for t in doc[:-1] if t.whitespace_ and t.text[:1].isupper() and not t.is_stop and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha and not doc[t.i + 1].is_stop
+    )  # first words of names of several words ("Castellan" of "Castellan Banking Group"): a headline's "Castellan raises ..." names it
     tracker, tables = Tracker(text), Tables(text)
     answers = interview_answers(text)
     candidates: list[Candidate] = []
@@ -585,7 +588,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     quoted_by: tuple[int, str] | None = None  # the paragraph and speaker of the last person quoted
     for sentence in sentences(text, doc):
         sentence_text = sentence.of(text)
-        names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside))
+        names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside | leads))
         tracker.add_sentence(names)
         opener = next((m for m in names if m.kind in ("org", "name")), None)
         opens = opener.label if opener and _OPENING.fullmatch(text, sentence.start, opener.start) else None

@@ -421,3 +421,10 @@ def test_opening_or_closing_a_site_is_a_fact_and_may_the_month_is_no_speculation
 def test_a_firm_that_will_be_profitable_or_break_even_by_a_time_has_made_a_pledge() -> None:
     assert [(c["type"], c["time"]["value"]) for c in claims("Orsk Foods will break even next year, its finance chief said.")] == [("pledge", "2026")]
     assert [c["type"] for c in claims("Orsk Foods was profitable in 2024.")] == ["other"]
+
+
+def test_a_headlines_first_word_that_starts_a_firms_name_is_that_firm_and_a_forecast_after_a_noun_is_no_source() -> None:
+    text = "Orsk raises sales forecast as bread prices fall\n\nRIGA, 3 May 2025 - Orsk Bakery Group raised its forecast for annual sales on Monday."
+    found = claims(text)
+    assert [(c["type"], c["subject"], c["attribution"]) for c in found] == [("revenue", "Orsk Bakery Group", None), ("revenue", "Orsk Bakery Group", None)]
+    assert [c["attribution"] for c in claims("Orsk Foods said revenue rose. It forecasts sales of £9m next year.") if c["value"]] == ["Orsk Foods"]
