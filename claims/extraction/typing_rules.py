@@ -142,7 +142,9 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:began|begins|begin|started|starts|start) (?:production|operations|trading|deliveries|construction|shipping)\b|"
         r"\b(?:opened|opens|closed|closes|shut) (?:a|an|its|the|their|our) (?:(?:new|first|second|third|fourth|fifth)\s+)?(?:[\w-]+\s+)?"
         r"(?:office|plant|factory|line|store|shop|branch|hub|centre|center|site|warehouse|lab|laboratory)s?\b|"
-        r"\b(?:expected|expects?|due) to (?:close|complete|be completed|be finali[sz]ed|go through)\b|"
+        r"\b(?:expected|expects?|due) (?:(?:the|its) [\w-]+ )?to (?:close|complete|be completed|be finali[sz]ed|go through)\b|"
+        r"\b(?:cut|cuts|reduced|reduces|halved|shrank|trimmed) (?:its|their|the) (?:[\w-]+ ){0,2}(?:network|workforce|staff|headcount|branches|stores|offices|costs|debt)\b|"
+        r"\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ons|ese|es))\b|"
         r"(?<![\d:.,])\b\d[\d,.]*\s+(?-i:(?:[a-z-]+\s+){0,2}(?!(?:years|months|weeks|days|hours|minutes|times|points|percent|shares)\b)[a-z]{3,}s)\b|"
         r"\bmarket share\b|\bheadcount\b|\bthe number of [\w\s-]{1,40}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|stood at|halved)\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",
         _I,

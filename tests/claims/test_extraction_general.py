@@ -428,3 +428,9 @@ def test_a_headlines_first_word_that_starts_a_firms_name_is_that_firm_and_a_fore
     found = claims(text)
     assert [(c["type"], c["subject"], c["attribution"]) for c in found] == [("revenue", "Orsk Bakery Group", None), ("revenue", "Orsk Bakery Group", None)]
     assert [c["attribution"] for c in claims("Orsk Foods said revenue rose. It forecasts sales of £9m next year.") if c["value"]] == ["Orsk Foods"]
+
+
+def test_a_completion_expected_a_network_cut_and_a_count_of_people_by_demonym_are_facts() -> None:
+    assert [c["type"] for c in claims("Orsk Foods expects the purchase to be completed in the third quarter.")] == ["other"]
+    assert [c["type"] for c in claims("The bank has cut its branch network by half since 2019, it said.")] == ["other"]
+    assert [c["type"] for c in claims("The regulator estimates that about 90,000 Latvians held a crypto product last year.")] == ["other"]
