@@ -112,7 +112,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "comparison": re.compile(
-        r"\b(?:the same|a similar) (?:[\w-]+ ){0,2}as\b|(?<!rather )(?<!more )(?<!less )(?<!fewer )\bthan\b|\b(?:more|less|fewer) than (?![$£€\d])|\bexceed(?:s|ed|ing)?\b|\bsurpass(?:es|ed)?\b|\boutstrip(?:s|ped)?\b|"
+        r"\b(?:the same|a similar) (?:[\w-]+ ){0,2}as\b|(?<!rather )(?<!more )(?<!less )(?<!fewer )\bthan\b|\b(?:more|less|fewer) than (?![$£€\d]|(?:a|one|two|three|half|twice)\s+(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\b)|\bexceed(?:s|ed|ing)?\b|\bsurpass(?:es|ed)?\b|\boutstrip(?:s|ped)?\b|"
         r"\bovert(?:ook|akes?|aken)\b|\boutpac(?:es|ed)\b|\bahead of\b|\btrail(?:s|ed|ing)\b|\blag(?:s|ged)? behind\b|\brank(?:s|ed|ing)?\b|"
         r"\bthe (?:largest|biggest|highest|lowest|smallest|most valuable|fastest[- ]growing|second[- ](?:largest|biggest))\b|"
         r"\bone of (?:the |[A-Z][\w-]*(?:'s|’s) )(?:most|largest|biggest|fastest|highest)\b|"
@@ -134,7 +134,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\bprofitable\b|\bprofits?\b|\bloss-making\b|\bbroke even\b|\bfined\b|\b(?:opened|launched|began|started) (?:an? )?(?:formal )?(?:investigation|inquiry|probe)\b|"
         r"\bordered\b(?=[^.;]{0,60}\bto (?:stop|pay|halt|suspend|cease|repay|refund|close|sell|divest|compensate)\b)|\brequired\b(?=[^.;]{0,40}\bto [a-z]+\b)|"
         r"\b\d[\d,.]*\s+of\s+(?:those|these|the|its|their)\s+[\w-]+\s+(?:were|was|are|is|had|have)\b|\bsigned (?:a|an) (?:deal|contract|agreement)\b|\bwho (?:leads|runs|heads|chairs)\b|"
-        r"\b(?:listed|floated|went public) (?:in|on)\b|\b(?:a|one|two) (?:third|quarter|fifth|tenth)s? of\b|"
+        r"\b(?:listed|floated|went public) (?:in|on)\b|\b(?:a|one|two|three|four)[ -](?:third|quarter|fifth|tenth)s? of\b|\baccount(?:ed|s)? for (?:about |nearly |almost |more than |less than )?(?:\d[\d.]*%|half) of\b|"
         r"\d(?:[\d,.]*\d)?\s?(?:%|per ?cent)|\b(?:\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred(?: and [a-z-]+)?)?)\s?(?:m|million|bn|billion|k)?\s?(?:[\w-]+\s(?:and\s[\w-]+\s)?)?(?:employees|staff|workers|people|jobs|deals|start-?ups|companies|firms|investors|members|GPUs|chips|countries|offices|patents|stores|"
         r"gigawatts|megawatts|GW|MW|robots|turbines|units|sites|vehicles|plants|factories|transactions|shifts)\b|"
         r"\b(?:deliver(?:ed|s)?|ship(?:ped|s)?|sold|produced|installed|deployed) (?:more than |about |nearly |almost |some )?\d[\d,.]*\b(?! ?%)|"
@@ -145,7 +145,8 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:expected|expects?|due) (?:(?:the|its) [\w-]+ )?to (?:close|complete|be completed|be finali[sz]ed|go through)\b|"
         r"\b(?:cut|cuts|reduced|reduces|halved|shrank|trimmed) (?:its|their|the) (?:[\w-]+ ){0,2}(?:network|workforce|staff|headcount|branches|stores|offices|costs|debt)\b|"
         r"\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ons|ese|es))\b|"
-        r"(?<![\d:.,])\b\d[\d,.]*\s+(?-i:(?:[a-z-]+\s+){0,2}(?!(?:years|months|weeks|days|hours|minutes|times|points|percent|shares)\b)[a-z]{3,}s)\b|"
+        r"(?<![\d:.,])\b(?:\d[\d,.]*|(?-i:eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens))\s+"
+        r"(?-i:(?:[a-z-]+\s+){0,2}(?!(?:years|months|weeks|days|hours|minutes|times|points|percent|shares)\b)[a-z]{3,}s)\b|"
         r"\bmarket share\b|\bheadcount\b|\bthe number of [\w\s-]{1,40}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|stood at|halved)\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",
         _I,
     ),

@@ -434,3 +434,10 @@ def test_a_completion_expected_a_network_cut_and_a_count_of_people_by_demonym_ar
     assert [c["type"] for c in claims("Orsk Foods expects the purchase to be completed in the third quarter.")] == ["other"]
     assert [c["type"] for c in claims("The bank has cut its branch network by half since 2019, it said.")] == ["other"]
     assert [c["type"] for c in claims("The regulator estimates that about 90,000 Latvians held a crypto product last year.")] == ["other"]
+
+
+def test_a_count_in_words_and_a_share_of_a_total_are_facts_not_comparisons() -> None:
+    found = claims("Ada Lunn said the regulator had opened eleven bakery investigations since January 2024, more than in any year before.")
+    assert [c["type"] for c in found] == ["other"]
+    assert [c["type"] for c in claims("Latvia accounted for more than three quarters of the total.")] == ["other"]
+    assert [c["type"] for c in claims("Riga had more shops than Tallinn last year.")] == ["comparison"]
