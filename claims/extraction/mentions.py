@@ -517,6 +517,7 @@ class Tracker:
             if mention.kind not in ("org", "name") or len(words) < 2:
                 continue
             forms = [" ".join(words[:k]) for k in range(1, len(words)) if words[k - 1].lower() not in ORG_WORDS]
+            forms = [f for f in forms if f.lower() not in PLACES and f.lower() not in COUNTRY_DEMONYMS and f not in COUNTRY_CODES]  # "Netherlands" is no short form of "Netherlands Compute Agency"
             initials = _initials(mention.label)
             forms += [initials] if len(initials) > 2 else []
             forms += [words[-1]] if words[-1].lower() in ORG_WORDS else []

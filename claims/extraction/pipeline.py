@@ -228,7 +228,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         if resolved:
             return resolved  # "It now counts Royal Parcel among its customers": the firm, not the names after the verb
     firms = [m for m in before_anchor if m.kind != "place"]
-    group = None if firms else _GROUP_IN.search(text, clause.start, anchor)
+    group = None if firms else _GROUP_AT.match(text, clause.start, anchor) or _GROUP_IN.search(text, clause.start, anchor)
     if group is not None and group.group(3).lower() in COUNTRY_DEMONYMS:
         words = " ".join(w if w.isupper() else w.lower() for w in group.group(1).split())
         return f"{COUNTRY_DEMONYMS[group.group(3).lower()]} {words}"  # "AI start-ups in the Netherlands raised ...": Dutch AI start-ups
@@ -253,10 +253,12 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
 
 
-_GROUP_IN = re.compile(
-    r"(?:(?<=[,:] )|(?<=\bsaid )|(?<=\bthat )|(?<![\w ,:-]))((?:(?:[A-Z]{2,5}|[A-Za-z][a-z-]+)\s+){0,2}?(?i:start-?ups|companies|firms|businesses|households|banks|lenders|insurers|"
+_GROUP = (
+    r"((?:(?:[A-Z]{2,5}|[A-Za-z][a-z-]+)\s+){0,2}?(?i:start-?ups|companies|firms|businesses|households|banks|lenders|insurers|"
     r"investors|manufacturers|exporters|retailers|developers|employers))\s+(in|from)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
+_GROUP_AT = re.compile(r"[\W]*" + _GROUP)
+_GROUP_IN = re.compile(r"(?:(?<=[,:] )|(?<=\bsaid )|(?<=\bthat ))" + _GROUP)
 """A group that opens its clause, named by where it is ("Businesses in Denmark spent ..."): the country's, by its demonym."""
 _IT_DOES = re.compile(r"\s*[\"“]?It\s+(?:(?:now|also|still|then|already|later|recently)\s+)?(?!(?:%s)\b)[a-z]+\b" % "|".join(sorted(SAY_VERBS)))
 """A sentence whose subject is "It" before its verb: names after the verb are what it does something to."""

@@ -441,3 +441,10 @@ def test_a_count_in_words_and_a_share_of_a_total_are_facts_not_comparisons() -> 
     assert [c["type"] for c in found] == ["other"]
     assert [c["type"] for c in claims("Latvia accounted for more than three quarters of the total.")] == ["other"]
     assert [c["type"] for c in claims("Riga had more shops than Tallinn last year.")] == ["comparison"]
+
+
+def test_a_country_is_no_short_form_of_a_body_named_after_it() -> None:
+    text = "The Finland Data Agency will run the scheme. Households in Finland spent EUR 2bn on heat pumps last year, according to Statsmark."
+    assert [c["subject"] for c in claims(text) if c["value"]] == ["Finnish households"]
+    text = "The Finland Data Agency will run the scheme. Finland spent EUR 2bn on research last year. Statsmark ranks the country fifth in Europe."
+    assert [c["subject"] for c in claims(text) if c["type"] == "comparison"] == ["Finland"]
