@@ -94,7 +94,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b|\baim(?:s|ed)? to [a-z]+|"
         r"\b(?:set|sets|setting|adopted|announced)\s+(?:an?|its|the|their)\s+(?:[\w-]+\s+){0,2}target\b|"
         r"\b(?:will|expects? to|aims? to|plans? to) (?:be (?:profitable|cash-flow positive)|break even|turn a profit)\b|"
-        r"\b(?:will|would|expects? to) [a-z]+\b(?:[^.;]|\.(?=\d)){0,60}\b(?:by|before) (?:the end of )?(?:(?:19|20)\d\d|the year|this year|next year|"
+        r"\b(?:will|would|expects? to|wants? (?:[a-z]+ ){0,2}to) [a-z]+\b(?:[^.;]|\.(?=\d)){0,60}\b(?:by|before) (?:the end of )?(?:(?:19|20)\d\d|the year|this year|next year|"
         r"January|February|March|April|May|June|July|August|September|October|November|December)\b|"
         r"(?:(?<=\bsaid )|(?<=\bsays )|(?<=\bsaid that )|(?<=\bsays that ))(?:it|they|the (?:company|firm|group|bank|lender|government|regulator|board|authority)) "
         r"would (?!(?:have|be|not|cooperate|co-operate|comment|respond|consider|appeal)\b)[a-z]+",

@@ -448,3 +448,8 @@ def test_a_country_is_no_short_form_of_a_body_named_after_it() -> None:
     assert [c["subject"] for c in claims(text) if c["value"]] == ["Finnish households"]
     text = "The Finland Data Agency will run the scheme. Finland spent EUR 2bn on research last year. Statsmark ranks the country fifth in Europe."
     assert [c["subject"] for c in claims(text) if c["type"] == "comparison"] == ["Finland"]
+
+
+def test_wanting_something_done_by_a_deadline_is_a_pledge() -> None:
+    found = claims("Ada Lunn wants the bakery to reach 450 staff by the end of next year.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2026")]
