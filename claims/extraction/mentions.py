@@ -346,8 +346,8 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
     kept = []
     for mention in mentions:
         words = mention.label.split(" ")
-        while words and words[-1] in ALL_CODES:
-            words.pop()  # "Kryptovik AS NOK 18m", "USD 40m"
+        while words and (words[-1] in ALL_CODES or (len(words) < len(mention.label.split(" ")) and words[-1].lower() in CONNECTORS)):
+            words.pop()  # "Kryptovik AS NOK 18m", "USD 40m", "Orsk Foods for EUR 90m"
         while len(words) > 1 and words[-1].lower().rstrip(",") in LEGAL_FORMS:
             words.pop()
         if not words:

@@ -297,6 +297,8 @@ _REFERS_BACK = re.compile(r"(?:which|who)\b[^.;]*?\b(?:for|on|in|into)\s+(?:it|t
 """A relative clause whose amount is for what the main clause is about ("which paid £310m for it")."""
 _RANKS = re.compile(r"\b(?:ranks|ranked|puts|put|places|placed|counts|counted)\s+((?:the\s+)?[a-z]+(?=\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|among|top|bottom)\b)|(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
 """A source's verb of ranking and what it ranks ("ranks the country fifth", "counts Madrid among ..."): the comparison's subject."""
+_PURCHASE_BY = re.compile(r"\b(?:purchase|acquisition|takeover|buyout) of\b[^.;,]{1,80}?\bby\b", re.IGNORECASE)
+"""A purchase named with its buyer after "by": the claim is the buyer's."""
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 """Words in quotation marks."""
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
@@ -702,6 +704,10 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 m.kind in ("org", "name") and (we.end() if we else clause.start) <= m.start < proposal.anchor for m in names
             ):
                 subject = tracker.most_named_firm() or subject  # "We had revenue of £31m": the firm of the person interviewed
+            bought = _PURCHASE_BY.search(text, clause.start, clause.end) if claim_type in ("investment", "other") else None
+            if bought is not None:
+                buyer = next((m.label for m in names if m.kind in ("org", "name") and bought.end() <= m.start <= bought.end() + 40 and not text[bought.end() : m.start].strip(" ").count(" ") > 3), None)
+                subject = buyer or subject  # "cleared the purchase of Gatewise by the American group Lumora": the buyer's
             ranked = _RANKS.search(text, clause.start, clause.end) if claim_type == "comparison" else None
             if ranked is not None:
                 named = next((m.label for m in names if m.kind in ("org", "name", "place") and m.start == ranked.start(1)), None)

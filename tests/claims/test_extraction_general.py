@@ -453,3 +453,8 @@ def test_a_country_is_no_short_form_of_a_body_named_after_it() -> None:
 def test_wanting_something_done_by_a_deadline_is_a_pledge() -> None:
     found = claims("Ada Lunn wants the bakery to reach 450 staff by the end of next year.")
     assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2026")]
+
+
+def test_a_purchase_named_with_its_buyer_after_by_is_the_buyers() -> None:
+    found = claims("The Latvian Competition Council cleared the purchase of the bakery chain Melba by the Swedish group Orsk Foods for EUR 90m.")
+    assert [(c["type"], c["subject"]) for c in found] == [("investment", "Orsk Foods")]
