@@ -38,6 +38,8 @@ ROLE_WORDS = frozenset(
     "chairman chairwoman spokesperson spokesman spokeswoman officer managing general principal professor researcher fellow "
     "ceo cfo cto boss leader".split()
 )
+_BEFORE_A_VERB = frozenset("it they we he she i who which that and also now still then later previously recently has have had".split())
+"""Words after which "forecast" or "estimates" is a verb ("it forecast"), not a noun ("income forecast")."""
 _SKIP_BEFORE_VERB = frozenset("also previously recently has have had was were is are later earlier separately then on in a statement".split())
 _TIME_LEAD = frozenset("in on last earlier since after before during".split())
 """Words that open a time phrase before a source ("In February the regulator warned")."""
@@ -88,6 +90,9 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
     if names:
         people = [m for m in names if m.kind == "person"]
         firms = [m for m in names if m.kind != "place"]
+        possessive = {t.idx for t in tokens if t.lower_ in ("'s", "’s")}
+        owned = [m for m in firms if m.end in possessive]
+        firms = [m for m in firms if m not in owned] or firms  # "the Bank of Latvia's stability committee": the committee speaks
         return tracker.full_name((people or firms or names)[0].label)
     if words[0] in DESCRIPTIONS and len(words) > 1:
         resolved = tracker.resolve(words[0], before=start)  # "a prospectus published on Monday"
@@ -195,6 +200,8 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             continue
         if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the", "its", "their", "is", "are", "was", "were", "be", "been", "being"):
             continue  # "an estimated $2.6bn", "revenue is projected to", "raised its forecast" are no attribution
+        if lower in ("forecast", "forecasts", "estimates", "projects", "reports", "notes") and token.i > floor and doc[token.i - 1].is_lower and doc[token.i - 1].lower_ not in _BEFORE_A_VERB:
+            continue  # "raises income forecast", "sales estimates": a noun, not a verb of saying
         label = None
         named_before = any(m.end == doc[token.i - 1].idx for m in mentions) if token.i > 0 else False  # "the minister, Conor Walsh, said"
         if token.i > floor and doc[token.i - 1].text in (",", '"', "”", "’") and not named_before:  # "..., said Jane Doe"
@@ -209,6 +216,10 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             label = _phrase_label(doc, phrase, mentions, tracker)
             if lower in SOURCE_VERBS and not tracker.is_source(label):
                 continue
+            firms = [m for m in mentions if m.kind in ("org", "name") and m.start < token.idx]
+            opener = firms[0] if len(firms) == 1 and firms[0] is next((m for m in mentions if m.kind in ("org", "name")), None) else None
+            if not label and lower in SAY_VERBS and opener and token.i > floor and doc[token.i - 1].lower_ in ("and", "but"):
+                label, phrase = opener.label, []  # "Acme cut its prices, and said it would ...": the firm the sentence opens with speaks
         if label:
             edges = [token.idx, token.idx + len(token.text)] + [t.idx for t in phrase] + [t.idx + len(t.text) for t in phrase]
             return Attribution(label, min(edges), max(edges))

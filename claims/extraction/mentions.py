@@ -29,7 +29,8 @@ ORG_WORDS = frozenset(
     "management advisors advisers consulting studios motors industries airlines semiconductor semiconductors compute cloud "
     "administration data house court parliament congress senate union organisation organization forum party service services "
     "telecom telecoms logistics freight haulage shipping aerospace airways mining minerals chemicals pharma pharmaceuticals biotech "
-    "solar utilities foods payments electronics materials automotive".split()
+    "solar utilities foods payments electronics materials automotive bureau committee panel directorate inspectorate secretariat "
+    "tribunal ombudsman statistics".split()
 )
 PLACE_WORDS = frozenset("valley city county street bay island islands republic kingdom states emirates coast province region".split())
 COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UAE", "U.S.", "U.K.", "E.U."})
@@ -55,6 +56,21 @@ COUNTRY_DEMONYMS = {
     "thailand": "Thai", "malaysia": "Malaysian", "taiwan": "Taiwanese", "pakistan": "Pakistani", "bangladesh": "Bangladeshi",
 }  # fmt: skip
 """Countries and the demonym their government goes by ("Latvia's government" is "the Latvian government")."""
+CITY_COUNTRIES = {
+    **dict.fromkeys("london edinburgh manchester glasgow leeds birmingham cardiff belfast sheffield bristol liverpool".split(), "British"),
+    "paris": "French", "lyon": "French", "berlin": "German", "munich": "German", "frankfurt": "German", "hamburg": "German",
+    "madrid": "Spanish", "barcelona": "Spanish", "lisbon": "Portuguese", "porto": "Portuguese", "dublin": "Irish", "cork": "Irish",
+    "amsterdam": "Dutch", "rotterdam": "Dutch", "brussels": "Belgian", "stockholm": "Swedish", "gothenburg": "Swedish",
+    "oslo": "Norwegian", "copenhagen": "Danish", "helsinki": "Finnish", "warsaw": "Polish", "rome": "Italian", "milan": "Italian",
+    "vienna": "Austrian", "zurich": "Swiss", "geneva": "Swiss", "tallinn": "Estonian", "riga": "Latvian", "vilnius": "Lithuanian",
+    "prague": "Czech", "budapest": "Hungarian", "athens": "Greek", "tokyo": "Japanese", "ottawa": "Canadian", "toronto": "Canadian",
+    "new york": "American", "washington": "American", "san francisco": "American",
+}  # fmt: skip
+"""Cities a dateline may name, and the demonym of their country."""
+GOVERNMENT_NAMES = {"British": "UK", "English": "UK"}
+"""How a country's government is named when not by its demonym ("the UK government")."""
+_DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b", re.MULTILINE)
+"""A dateline's city and date at the start of a line ("LEEDS, 25 July 2025", "London, 17 September 2025")."""
 TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady".split())
 GENERIC_CAPS = frozenset(
     "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2".split()
@@ -68,13 +84,17 @@ PLACES = frozenset(
     "beijing shanghai shenzhen bangalore toronto dubai silicon valley san francisco washington brussels cambridge oxford "
     "manchester edinburgh".split()
 )
+PREMODIFIERS = frozenset("rival new former fellow smaller larger bigger struggling troubled embattled ailing loss-making".split())
+"""Words that open a sentence before a name and describe it ("Rival Optisort Systems"), not part of it."""
 _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc llc s.a. sa ag as asa bv b.v. nv n.v. gmbh ab oyj spa s.p.a.".split())
 """Legal forms after a firm's name ("Arbor Health Inc.", "Kryptovik AS"): not part of the name it goes by."""
 _VERB_AFTER = re.compile(
-    r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|said|says|also|now|still|\w+ed|\w+[^s\W]s)\b|\s*[,'’(]"
+    r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|said|says|also|now|still|\w+ed|\w+[^s\W]s|"
+    r"bought|sold|won|paid|took|led|became|told|spent|lent|built|gave|brought|sought|struck|shut|met|chose|wrote|sent|bid|beat|"
+    r"withdrew|overtook)\b|\s*[,'’(]"
 )
-"""What follows a name that starts a sentence ("Veloria now expects", "Lithuania, which"), unlike a common word ("Net loss")."""
+"""What follows a name that starts a sentence ("Veloria now expects", "Orsk bought", "Lithuania, which"), unlike a common word ("Net loss")."""
 
 DESCRIPTIONS = {
     "company": "org", "firm": "org", "startup": "org", "start-up": "org", "group": "org", "business": "org",
@@ -83,7 +103,7 @@ DESCRIPTIONS = {
     "department": "org", "government": "org", "maker": "org", "chipmaker": "org", "insurer": "org",
     "retailer": "org", "platform": "org", "developer": "org", "provider": "org", "unit": "org", "arm": "org", "division": "org",
     "utility": "org", "authority": "org", "commission": "org", "tribunal": "org", "court": "org", "board": "org", "centre": "org", "center": "org", "forum": "org",
-    "foundation": "org", "report": "source",
+    "foundation": "org", "bureau": "org", "committee": "org", "council": "org", "panel": "org", "office": "org", "report": "source",
     "study": "source", "survey": "source", "data": "source", "analysis": "source", "research": "source",
     "prospectus": "org", "filing": "org", "accounts": "org", "results": "org",
 }  # fmt: skip
@@ -99,9 +119,12 @@ _FIRM_AFTER_NAME = re.compile(
 """What follows a firm's name: an apposition naming a firm ("Quayline, a Cork-based payments firm") or what firms do ("Ardent Pay bought")."""
 PUBLIC_NOUNS = frozenset(
     "regulator watchdog authority office commission ministry department government agency board council parliament treasury court "
-    "supervisor".split()
+    "supervisor bureau committee panel".split()
 )
 """Last words of a public body's name, and descriptions of one ("the regulator"): "the company" is not one of these."""
+NAMED_ONLY = frozenset("bureau committee council panel office".split())
+"""Descriptions that stand only for a body named before with that word ("the bureau" after "the Bureau of Energy Statistics"):
+"the office" may be a building, "the council" a town's."""
 RESEARCH_BODIES = frozenset("institute think-tank centre center foundation".split())
 """Descriptions of a body that writes reports: with no name of theirs in the text, the author of the last report cited."""
 FIRM_HEADS = frozenset("company firm startup start-up business lender bank group maker chipmaker insurer retailer".split())
@@ -190,6 +213,10 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and run[0].nbor(-1).is_punct)
         if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common))):
             run = run[1:]
+        if sentence_start and len(run) > 1 and run[0].lower_ in PREMODIFIERS and (
+            run[0].lower_ != "new" or run[1].text in COUNTRY_CODES
+        ):  # but "New York Life", "New Zealand"
+            run = run[1:]  # "Rival Optisort Systems raised", "New EU rules": a word describing the name, not in it
         titled = False
         while run and (run[0].lower_ in STOP_WORDS | CONNECTORS or run[0].lower_ in TITLES):
             titled = titled or run[0].lower_ in TITLES
@@ -319,18 +346,19 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
     kept = []
     for mention in mentions:
         words = mention.label.split(" ")
-        while words and words[-1] in ALL_CODES:
-            words.pop()  # "Kryptovik AS NOK 18m", "USD 40m"
+        while words and (words[-1] in ALL_CODES or (len(words) < len(mention.label.split(" ")) and words[-1].lower() in CONNECTORS)):
+            words.pop()  # "Kryptovik AS NOK 18m", "USD 40m", "Orsk Foods for EUR 90m"
         while len(words) > 1 and words[-1].lower().rstrip(",") in LEGAL_FORMS:
             words.pop()
         if not words:
             continue
         if mention.kind == "demonym" and re.match(r" government\b", text[mention.end : mention.end + 11]):
-            kept.append(Mention(mention.start, mention.end + 11, mention.label + " government", "org"))  # "the Dutch government"
+            kept.append(Mention(mention.start, mention.end + 11, GOVERNMENT_NAMES.get(mention.label, mention.label) + " government", "org"))  # "the Dutch government"
             continue
         country = re.match(r"['’]s government\b", text[mention.end : mention.end + 13])
         if country and mention.label.lower() in COUNTRY_DEMONYMS:  # "Latvia's government": the Latvian government, one entity
-            kept.append(Mention(mention.start, mention.end + country.end(), COUNTRY_DEMONYMS[mention.label.lower()] + " government", "org"))
+            demonym = COUNTRY_DEMONYMS[mention.label.lower()]
+            kept.append(Mention(mention.start, mention.end + country.end(), GOVERNMENT_NAMES.get(demonym, demonym) + " government", "org"))
             continue
         label = " ".join(words)
         datelined = _DATELINE.match(text, sentence.start, sentence.end)
@@ -345,6 +373,10 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
             continue  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July", a heading's first word
         kept.append(Mention(mention.start, mention.start + len(label), label, mention.kind))
     return kept
+
+
+_INTRODUCED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?([a-z][a-z-]{2,})\s+$", re.IGNORECASE)
+"""A noun that introduces the firm named right after it ("the savings app Pennyway")."""
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
@@ -390,6 +422,9 @@ class Tracker:
 
     def __init__(self, text: str = "") -> None:
         self._paragraphs = [0] + [m.end() for m in _BLANK_LINE.finditer(text)]
+        self._text = text
+        self._introduced: dict[str, _InOrder] = {}
+        """Firms by the noun that introduced them ("the savings app Pennyway": "app")."""
         """Where the text's paragraphs start."""
         self._last_start = 0
         self._people = _InOrder()
@@ -412,6 +447,9 @@ class Tracker:
         self._described: dict[str, str] = {}
         """The last government or ministry a description was resolved to, by its head word."""
         self._countries: Counter[str] = Counter()
+        dateline = _DATELINE_CITY.search(text, 0, min(len(text), 600))
+        self._dateline_country = CITY_COUNTRIES.get(dateline.group(1).lower()) if dateline else None
+        """The country of the city a dateline names ("LEEDS, 25 July 2025 -"), for a text that names no country."""
         self._country_names: Counter[str] = Counter()
         """How often each country has been named by its name ("the Netherlands")."""
         """How often each country has been named, by its demonym ("Poland" and "Polish" are both "Polish")."""
@@ -465,6 +503,10 @@ class Tracker:
                 self._surnames[mention.label.split()[-1]] = mention.label
             for word in set(mention.label.lower().split()):
                 self._by_word.setdefault(word, _InOrder()).add(mention)
+            if mention.kind in ("org", "name") and self._text:
+                noun = _INTRODUCED.search(self._text, max(0, mention.start - 60), mention.start)
+                if noun and noun.group(1) not in DESCRIPTIONS and noun.group(1) not in STOP_WORDS:
+                    self._introduced.setdefault(noun.group(1), _InOrder()).add(mention)
         subject = next((m for m in mentions if m.kind in ("org", "name")), None)
         if subject is not None:
             latest = self._recent[-1] if self._recent else ()
@@ -475,6 +517,7 @@ class Tracker:
             if mention.kind not in ("org", "name") or len(words) < 2:
                 continue
             forms = [" ".join(words[:k]) for k in range(1, len(words)) if words[k - 1].lower() not in ORG_WORDS]
+            forms = [f for f in forms if f.lower() not in PLACES and f.lower() not in COUNTRY_DEMONYMS and f not in COUNTRY_CODES]  # "Netherlands" is no short form of "Netherlands Compute Agency"
             initials = _initials(mention.label)
             forms += [initials] if len(initials) > 2 else []
             forms += [words[-1]] if words[-1].lower() in ORG_WORDS else []
@@ -527,6 +570,9 @@ class Tracker:
         if head.endswith("s") and head[:-1] in DESCRIPTIONS and head not in DESCRIPTIONS:
             head = head[:-1]
         kind = DESCRIPTIONS.get(head)
+        if kind is None and head in self._introduced and len(words) <= 3 and words[0] in ("the", "that", "this"):
+            introduced = self._introduced[head].last_before(before)
+            return introduced.label if introduced else None  # "the app" after "the savings app Pennyway"
         if kind is None:
             return None
         if kind == "source":
@@ -535,16 +581,27 @@ class Tracker:
         named = self._by_word[head].last_before(before) if head in self._by_word else None
         if named is not None:
             return named.label
-        if head in ("government", "ministry") and self._countries and len(words) <= 3 and not set(words) & (set(PRONOUNS) | {"a", "an", "this", "that"}):
-            # "the government", "the defence ministry" of a text about Poland: Poland's; "the ministry" after it, the same
+        if head in NAMED_ONLY:
+            return None
+        country = self._countries.most_common(1)[0][0] if self._countries else self._dateline_country
+        if head in ("government", "ministry") and country and len(words) <= 3 and not set(words) & (set(PRONOUNS) | {"a", "an", "this", "that"}):
+            # "the government", "the defence ministry" of a text about Poland, or datelined in Warsaw: Poland's; "the ministry" after it, the same
             words = words[1:] if words[0] == "the" else words
             if len(words) == 1 and head in self._described:
                 return self._described[head]
-            self._described[head] = " ".join([self._countries.most_common(1)[0][0], *words])
+            self._described[head] = " ".join([GOVERNMENT_NAMES.get(country, country), *words])
             return self._described[head]
         if head in RESEARCH_BODIES and self._last_report:
             return self._last_report  # "the institute warned": whoever wrote the report cited
         return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None, unlike=unlike)
+
+    def paragraph_of(self, offset: int) -> int:
+        """Where the paragraph holding an offset starts."""
+        return self._paragraphs[bisect_right(self._paragraphs, offset) - 1]
+
+    def is_person(self, label: str | None) -> bool:
+        """Whether the document has named a person so."""
+        return label is not None and self._surnames.get(label.split()[-1]) == label
 
     def first_person(self) -> str | None:
         """The first person the document names (an interview's subject, named in its headline or first lines)."""

@@ -70,6 +70,8 @@ _SUFFIXED = re.compile(
     rf"\s?(?:(?P<code>{_CODE})|(?P<word>{_WORD}))(?![A-Za-z])",
     re.IGNORECASE,
 )
+_PENCE = re.compile(r"(?<![A-Za-z0-9$£€.,])(?P<num>\d+(?:\.\d+)?)(?:\s?pence\b|p(?![A-Za-z0-9]|\.\w))")
+"""An amount in pence ("6.2 pence", "4.8p a share"): hundredths of a pound."""
 _BARE = re.compile(rf"(?P<num>{_NUMBER})(?:{_MAGNITUDE.format(n='mag', s='suf')})?", re.IGNORECASE)
 _JOIN_AFTER = re.compile(r"\s*(?:to|-|–|—|and)\s*", re.IGNORECASE)
 _JOIN_BEFORE = re.compile(rf"(?P<between>between\s+)?(?<![\w.,])(?P<num>{_NUMBER})(?:{_MAGNITUDE.format(n='mag', s='suf')})?\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
@@ -132,6 +134,8 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
         for m in pattern.finditer(text, start, end):
             # a single-letter suffix ("$5b") counts only when glued to the number
             found.append(_Atom(m.start(), m.end(), Decimal(m.group("num").replace(",", "")), _magnitude(m), _currency(m)))
+    for m in _PENCE.finditer(text, start, end):
+        found.append(_Atom(m.start(), m.end(), Decimal(m.group("num")) / 100, None, "GBP"))
     found.sort(key=lambda a: (a.start, -a.end))
     atoms: list[_Atom] = []
     for atom in found:

@@ -10,10 +10,11 @@ from dataclasses import dataclass, replace
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import DESCRIPTIONS, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
-from claimgraph.claims.extraction.money import MoneyMention, find_money
+from claimgraph.claims.extraction.mentions import COUNTRY_DEMONYMS, DESCRIPTIONS, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.money import ALL_CODES, MAGNITUDES, SYMBOLS, MoneyMention, find_money
+from claimgraph.claims.model import Money
 from claimgraph.claims.extraction.objects import founders, object_phrases
-from claimgraph.claims.extraction.scoring import PERCENT, THRESHOLD, is_question, score
+from claimgraph.claims.extraction.scoring import NUMBER, PERCENT, THRESHOLD, is_question, score
 from claimgraph.claims.extraction.segment import Span, clauses, parse, sentences, strip
 from claimgraph.claims.extraction.statement import describe
 from claimgraph.claims.extraction.timex import Published, TimeMention, find_times
@@ -173,6 +174,16 @@ def _head_of(text: str, aside: Span, names: list[Mention]) -> str | None:
     return next((m.label for m in reversed(names) if m.kind in ("org", "name") and m.end <= aside.start and not text[m.end : aside.start].strip(" ,")), None)
 
 
+_DESCRIPTION_BEFORE = re.compile(r"\W*(?:the|this|that)\s+[a-z][\w-]*\s*,?\s*$", re.IGNORECASE)
+"""A sentence that opens with a description and then an aside ("The chain, which was founded in 1990, ...")."""
+
+
+def _described_head(text: str, sentence: Span, aside: Span, tracker: Tracker) -> str | None:
+    """What the description a sentence opens with, just before an aside, stands for."""
+    match = _DESCRIPTION_BEFORE.fullmatch(text, sentence.start, aside.start)
+    return tracker.resolve(match.group().strip(" ,\n\"“"), before=sentence.start) if match else None
+
+
 def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[Mention], tracker: Tracker, exclude: Span | None,
              side: list[Span] = (), source: str | None = None) -> str | None:  # fmt: skip
     """The entity a claim is about.
@@ -187,7 +198,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     """
     aside = _aside_of(side, anchor)
     if aside is not None:
-        head = _head_of(text, aside, names)
+        head = _head_of(text, aside, names) or _described_head(text, sentence, aside, tracker)
         if head is not None:
             return head
     usable = [m for m in names if m.kind in ("org", "name", "place") and not (exclude and exclude.contains(m.start))]
@@ -200,6 +211,10 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         head = next((m for m in usable if sentence.start <= m.start < clause.start and m.kind != "place" and _aside_of(side, m.start) is None), None)
         if head is not None:
             return head.label  # "Ardent Pay, which is listed in New York, bought Quayline": the firm before the aside
+        before = next((s for s in side if 0 <= clause.start - s.end <= 2), None)
+        described = _described_head(text, sentence, before, tracker) if before else None
+        if described is not None:
+            return described  # "The chain, which was founded in 1990, has 140 shops": what "the chain" stands for
     before_anchor = [m for m in usable if clause.start <= m.start <= anchor and _aside_of(side, m.start) in (None, aside)]
     if not [m for m in before_anchor if m.kind != "place"] and exclude and exclude.end <= anchor:
         if source and _SOURCE_GOES_ON.match(text, exclude.end):
@@ -213,6 +228,10 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         if resolved:
             return resolved  # "It now counts Royal Parcel among its customers": the firm, not the names after the verb
     firms = [m for m in before_anchor if m.kind != "place"]
+    group = None if firms else _GROUP_AT.match(text, clause.start, anchor) or _GROUP_IN.search(text, clause.start, anchor)
+    if group is not None and group.group(3).lower() in COUNTRY_DEMONYMS:
+        words = " ".join(w if w.isupper() else w.lower() for w in group.group(1).split())
+        return f"{COUNTRY_DEMONYMS[group.group(3).lower()]} {words}"  # "AI start-ups in the Netherlands raised ...": Dutch AI start-ups
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
     if firms:
@@ -234,6 +253,13 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
 
 
+_GROUP = (
+    r"((?:(?:[A-Z]{2,5}|[A-Za-z][a-z-]+)\s+){0,2}?(?i:start-?ups|companies|firms|businesses|households|banks|lenders|insurers|"
+    r"investors|manufacturers|exporters|retailers|developers|employers))\s+(in|from)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+_GROUP_AT = re.compile(r"[\W]*" + _GROUP)
+_GROUP_IN = re.compile(r"(?:(?<=[,:] )|(?<=\bsaid )|(?<=\bthat ))" + _GROUP)
+"""A group that opens its clause, named by where it is ("Businesses in Denmark spent ..."): the country's, by its demonym."""
 _IT_DOES = re.compile(r"\s*[\"“]?It\s+(?:(?:now|also|still|then|already|later|recently)\s+)?(?!(?:%s)\b)[a-z]+\b" % "|".join(sorted(SAY_VERBS)))
 """A sentence whose subject is "It" before its verb: names after the verb are what it does something to."""
 _SOURCE_GOES_ON_SAYING = re.compile(r"(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:%s)\b" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)
@@ -246,10 +272,11 @@ _BACK_REFERENCE = re.compile(r"(?:That|This)\s(?!\s*(?:company|firm|bank|group|f
 """A clause about "that" or "this" with no figure ("That had been promised in the spring."): with no name either, a remark on the
 sentence before, no claim of its own."""
 _HELD = re.compile(
-    r"\b(?:stake in|owns? (?:about |nearly |some |almost |roughly |more than )?(?:\d[\d.]*%|(?:a|one) (?:third|quarter|fifth|tenth|half)|half|two thirds|a majority|a minority) of|backed(?! by)|backs|backing|invested in|fine[ds]|ordered|required|(?:investigation|inquiry|probe) into(?: whether)?|"
-    r"raised (?:(?:in|on|last) \w+ )?by)\s+|"
+    r"\b(?:stake in|(?:owns?|holds?) (?:about |nearly |some |almost |roughly |more than )?(?:\d[\d.]*%|(?:a|one) (?:third|quarter|fifth|tenth|half)|half|two thirds|a majority|a minority) of|backed(?! by)|backs|backing|invested in|fine[ds]|ordered|required|(?:investigation|inquiry|probe) into(?: whether)?|"
+    r"raised (?:(?:in|on|last) \w+ )?by|(?:dismissed|rejected|upheld|allowed|heard) (?:an|the|its) appeal by)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
-    r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?",
+    r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?|"
+    r"\b((?:holds?|owns?|keeps?|retains?)\s+(?:about |nearly |some |almost |roughly |more than )?(?:an?\s+)?\d[\d.]*%(?:\s+stake)?)(?!\s+(?:stake\s+)?(?:of|in)\b)",
     re.IGNORECASE,
 )
 """Words before what a stake, a backing, a fine, an order, a value or an offer is in, and a largest holder (of the firm at
@@ -262,6 +289,20 @@ _OPENS_DESCRIBED = re.compile(r"\W*[Tt]he\s+([a-z-]+)\b")
 """A sentence that opens with a description ("The institute warned ...")."""
 _OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORECASE)
 """What may come before the firm a sentence opens with: marks, a live blog's time, "the"."""
+_IT_SAID = re.compile(r"\W*It\s+(?:(?:also|later|then)\s+)?(%s)\b" % "|".join(sorted(SAY_VERBS)))
+"""A sentence that opens with "It said": the source is what the sentence before opened with."""
+_LED_A_ROUND = re.compile(r"(?:which|who)\s+(?:also\s+|had\s+|has\s+)?(?:co-)?led\s+(?:a|an|the|its)\b", re.IGNORECASE)
+"""An aside on an investor that led a round: the round is the firm at hand's."""
+_REFERS_BACK = re.compile(r"(?:which|who)\b[^.;]*?\b(?:for|on|in|into)\s+(?:it|them)\b", re.IGNORECASE)
+"""A relative clause whose amount is for what the main clause is about ("which paid £310m for it")."""
+_RANKS = re.compile(r"\b(?:ranks|ranked|puts|put|places|placed|counts|counted)\s+((?:the\s+)?[a-z]+(?=\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|among|top|bottom)\b)|(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
+"""A source's verb of ranking and what it ranks ("ranks the country fifth", "counts Madrid among ..."): the comparison's subject."""
+_PURCHASE_BY = re.compile(r"\b(?:purchase|acquisition|takeover|buyout) of\b[^.;,]{1,80}?\bby\b", re.IGNORECASE)
+"""A purchase named with its buyer after "by": the claim is the buyer's."""
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+"""Words in quotation marks."""
+_OPENS_QUOTE = re.compile(r"\s*[\"“]")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 _WE = re.compile(r"\W*(?:(?:[A-Z]\w*\s+and\s+)?(?:we|I)|our|us|the founders)\b", re.IGNORECASE)
 """A clause whose subject is the speaker's side ("We had", "Our staff", "Tom and I still hold")."""
 _OUR = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -286,10 +327,15 @@ def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> st
     if named is not None:
         return named
     head = re.match(r"the\s+(company|firm|start-?up|bank|group|business|lender)\b", rest, re.IGNORECASE)
+    if match.group(2) and re.search(r"\b(?:in|of) which\b", text[max(clause.start, match.start() - 60) : match.start()]):
+        return None  # "Tessaly, in which Hayamoto owns a 20% stake": the aside says in whom
+    doers = [m.label for m in names if m.kind in ("org", "name") and m.start < match.start() and not re.match(r"['’]s\b", text[m.end : m.end + 2])]
     doer = next((m.label for m in names if m.kind in ("org", "name") and clause.start <= m.start < match.start() and not re.match(r"['’]s\b", text[m.end : m.end + 2])), None)
+    doer = doer or (doers[-1] if doers and match.group(2) else None)  # "Alvik, which led the round, holds 22%": not Alvik
     if head:
         return tracker.resolve(head.group(1), before=clause.start, unlike=doer)  # "Larchmont invested in the company": not Larchmont
-    return tracker.resolve("it", before=clause.start, unlike=doer) if match.group(1) else None  # "Atlantico is the largest outside investor": in the firm at hand
+    # "Atlantico is the largest outside investor", "Alvik Partners holds 22%": in the firm at hand
+    return tracker.resolve("it", before=clause.start, unlike=doer) if match.group(1) or match.group(2) else None
 
 
 def _hedges(text: str, clause: Span, money: MoneyMention | None) -> tuple[str, ...]:
@@ -343,6 +389,34 @@ class Tables:
             caption -= 1  # skip blank lines up to the caption
         start = self._start(caption) if caption >= 0 and self._short(caption) else self._start(first)
         return Span(start, self._end(first))
+
+
+    def column_money(self, sentence: Span, heading: Span | None) -> list[MoneyMention]:
+        """Bare figures of a table's row in columns whose header names a currency and a scale ("Spending (DKK bn)")."""
+        if heading is None:
+            return []
+        header_start = self._start(bisect_left(self.ends, heading.end))
+        units = [_COLUMN_UNIT.search(cell) for cell in self.text[header_start : heading.end].split("|")]
+        if not any(units):
+            return []
+        found, at = [], sentence.start
+        for index, cell in enumerate(self.text[sentence.start : sentence.end].split("|")):
+            unit = units[index] if index < len(units) else None
+            figure = _BARE_FIGURE.fullmatch(cell)
+            if unit and figure and (unit.group("sym") or unit.group("code") in ALL_CODES):
+                currency = SYMBOLS.get(unit.group("sym") or "", (unit.group("code") or "").upper())
+                scale = MAGNITUDES.get((unit.group("scale") or "").lower(), 1)
+                amount = float(figure.group(1).replace(",", "")) * scale
+                found.append(MoneyMention(at + figure.start(1), at + figure.end(1), Money(currency=currency, amount=amount)))
+            at += len(cell) + 1
+        return found
+
+
+_ROW_HEAD = re.compile(r"\s*([A-Z][\w.&'’ -]{0,58}?)\s*\|")
+"""The first cell of a table's row, when it is a name."""
+_COLUMN_UNIT = re.compile(r"\(\s*(?:(?P<sym>[$£€])|(?P<code>[A-Z]{3}))\s?(?P<scale>bn|billion|m|mn|million|k|thousand)?\s*\)")
+"""A column header's currency and scale in brackets ("(DKK bn)", "(£m)")."""
+_BARE_FIGURE = re.compile(r"\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
 
 
 def _aside_of(spans: list[Span], offset: int) -> Span | None:
@@ -441,7 +515,8 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         main = [
             c for c in find_cues(MAIN_CUES, text, clause.start, clause.end)
             if c.type not in here and not any(c.start < t.end and t.start < c.end for t in taken)
-        ]  # not a cue within a fact's own words ("owns 18%", "the largest outside investor")
+            and not (c.type == "comparison" and any(q.start() < c.start and c.end < q.end() for q in _QUOTED.finditer(text, sentence.start, sentence.end)))
+        ]  # not a cue within a fact's own words ("owns 18%", "the largest outside investor"), nor a comparison in quoted words ("\"cleaner than feared\"")
         if not main:
             continue
         stakes = [c for c in find_cues({"ownership": FACT_CUES["ownership"]}, text, clause.start, clause.end)] if "ownership" in here else []
@@ -467,7 +542,19 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             objects = object_phrases(text, cue.end, clause)
         for obj in objects if len(objects) > 1 else [None]:
             proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, obj, own_voice(cue.start)))
+    for aside in side:
+        head = next((m for m in names if m.kind in ("org", "name") and m.end <= aside.start and not text[m.end : aside.start].strip(" ,")), None)
+        if head is not None and _RANKED_ASIDE.match(text, aside.start, aside.end) and not any(
+            p.type == "comparison" and p.clause.start < aside.end and aside.start < p.clause.end for p in proposals
+        ):  # "Helvik Pharma, the country's largest drug maker, said ...": a ranking of its own
+            proposals.append(_Proposal("comparison", Span(head.start, aside.end), aside.start, None, None, None, True))
     return proposals
+
+
+_RANKED_ASIDE = re.compile(
+    r"(?:the|its)\s+(?:[\w.-]+(?:['’]s|['’])\s+)?(?:(?:second|third)[- ])?(?:largest|biggest|oldest|most valuable|fastest[- ]growing)\s+[\w-]+", re.IGNORECASE
+)
+"""An apposition that ranks the firm it follows ("the country's largest drug maker")."""
 
 
 def extract(text: str | bytes, published: Published | dt.date | int | str, *, max_bytes: int = MAX_BYTES) -> list[Candidate]:
@@ -494,13 +581,18 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     published = Published.coerce(published)
     doc = parse(text)
     common, inside, alone = common_words(doc), inside_words(doc), alone_words(doc)
+    leads = frozenset(
+        t.text for t in doc[:-1] if t.whitespace_ and t.text[:1].isupper() and not t.is_stop and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha and not doc[t.i + 1].is_stop
+    )  # first words of names of several words ("Castellan" of "Castellan Banking Group"): a headline's "Castellan raises ..." names it
     tracker, tables = Tracker(text), Tables(text)
     answers = interview_answers(text)
     candidates: list[Candidate] = []
-    listed = previous = None
+    listed = previous = previous_paragraph = None
+    open_quote: int | None = None  # the paragraph of a quotation still open
+    quoted_by: tuple[int, str] | None = None  # the paragraph and speaker of the last person quoted
     for sentence in sentences(text, doc):
         sentence_text = sentence.of(text)
-        names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside))
+        names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside | leads))
         tracker.add_sentence(names)
         opener = next((m for m in names if m.kind in ("org", "name")), None)
         opens = opener.label if opener and _OPENING.fullmatch(text, sentence.start, opener.start) else None
@@ -511,15 +603,29 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         if is_question(sentence_text):
             continue
         attribution = find_attribution(doc, sentence, names, tracker)
+        it_said = _IT_SAID.match(text, sentence.start, sentence.end)
+        if it_said and tracker.previous_subject(sentence.start) and (attribution is None or attribution.start <= it_said.end()):
+            attribution = Attribution(tracker.previous_subject(sentence.start), text.index("It", it_said.start()), it_said.end())  # "The government set a target. It said ...": the government
         answer = any(span.contains(sentence.start) for span in answers)
         speaker = tracker.first_person() if answer else None
         if answer and attribution is None and speaker:
             attribution = Attribution(speaker, sentence.start, sentence.start)  # an interview's answer: the person interviewed speaks
+        paragraph = tracker.paragraph_of(sentence.start)
+        inside_quote = open_quote == paragraph
+        quoted = inside_quote or _OPENS_QUOTE.match(sentence_text) is not None
+        figures = NUMBER.search(sentence_text) is not None
+        if quoted and attribution is None and quoted_by is not None and quoted_by[0] == paragraph and figures:
+            attribution = Attribution(quoted_by[1], sentence.start, sentence.start)  # a quotation that goes on is its speaker's still
+        if quoted and speaker is None and attribution is not None and tracker.is_person(attribution.label):
+            quoted_by = (paragraph, attribution.label)
+            speaker = attribution.label if figures else None  # a person quoted on figures: "we" is their firm, as in an interview's answer
+        open_quote = paragraph if inside_quote != (len(_QUOTE_MARKS.findall(sentence_text)) % 2 == 1) else None
         if attribution and not any(m.kind == "person" and m.label == attribution.label for m in names):
             tracker.add_source(attribution.label, report=_REPORT.search(text, attribution.start, attribution.end) is not None)
         parts = clauses(text, sentence)
         times = find_times(doc, sentence, published)
-        monies = find_money(text, sentence.start, sentence.end)
+        heading = tables.heading(sentence)
+        monies = find_money(text, sentence.start, sentence.end) or tables.column_money(sentence, heading)
         restated = [Span(m.end, money.end) for money in monies for m in monies if m.end <= money.start and _RESTATED.fullmatch(text, m.end, money.start)]
         monies = [money for money in monies if not any(span.contains(money.start) for span in restated)]
         side = asides(text, sentence)
@@ -531,19 +637,26 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         covers_all = attribution is not None and (
             attribution.start - sentence.start <= 2 or sentence.end - attribution.end <= 2 or len(parts) == 1
         )
+        if previous_paragraph != paragraph:
+            previous = None  # a figure's kind carries to the next sentence of its paragraph only
         proposals = _propose(text, sentence, parts, names, times, monies, attribution, side, tables, listed, previous)
+        previous_paragraph = paragraph
         listed = next((p.type for p in reversed(proposals) if p.money and p.type not in ("other", "comparison")), listed)
         previous = next((p.type for p in reversed(proposals) if p.money), None)
         for proposal in proposals:
             clause, money, claim_type = proposal.clause, proposal.money, proposal.type
             aside = _aside_of(side, proposal.anchor)
             descriptor = proposal.cue is not None and _DESCRIPTOR.search(text, proposal.cue.start, proposal.cue.end)
-            time = None if descriptor else _time_for(
+            described_place = claim_type == "location" and proposal.cue is not None and re.match(r"(?:an?|the)\s", text[proposal.cue.start : proposal.cue.start + 4])
+            time = None if descriptor or described_place else _time_for(
                 times, clause, proposal.anchor, pledge=claim_type == "pledge",
                 skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded) + restated
                 + ([Span(money.start, money.end)] if money else []),
                 aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text, published=published, said=said,
             )  # fmt: skip
+            if time is None and money is not None and aside is not None and _REFERS_BACK.match(text, aside.start, aside.end) and not any(aside.contains(t.start) for t in times):
+                time = _time_for(times, sentence, proposal.anchor, pledge=False, skip=said + restated, aside=None, other_money=[], text=text, published=published, said=said)
+                # "Corran was bought in 2021 by Greyfield, which paid £310m for it": the purchase's year
             if time is None and claim_type == "pledge":  # a deadline, else a time still to come, elsewhere in the sentence ("..., which is due to open in 2027")
                 today = published.date.isoformat()
                 time = next((t for t in times if t.deadline), None) or next((t for t in times if t.value and t.value > today[: len(t.value)]), None)
@@ -573,8 +686,11 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             ):
                 continue
             exclude = Span(attribution.start, attribution.end) if attribution else None
+            row_head = _ROW_HEAD.match(sentence_text) if heading is not None else None
             if claim_type == "warning" and source:
                 subject = source
+            elif row_head is not None:
+                subject = row_head.group(1)  # a table's row is about what its first cell names ("Estonia | 410 | 92")
             else:
                 held = _held(text, clause, names, tracker) if claim_type in ("ownership", "funding", "other", "valuation") else None
                 named = proposal.cue.end if claim_type == "policy" and proposal.cue else proposal.anchor  # a cue that names the law ("the EU's AI Act")
@@ -588,6 +704,16 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 m.kind in ("org", "name") and (we.end() if we else clause.start) <= m.start < proposal.anchor for m in names
             ):
                 subject = tracker.most_named_firm() or subject  # "We had revenue of £31m": the firm of the person interviewed
+            bought = _PURCHASE_BY.search(text, clause.start, clause.end) if claim_type in ("investment", "other") else None
+            if bought is not None:
+                buyer = next((m.label for m in names if m.kind in ("org", "name") and bought.end() <= m.start <= bought.end() + 40 and not text[bought.end() : m.start].strip(" ").count(" ") > 3), None)
+                subject = buyer or subject  # "cleared the purchase of Gatewise by the American group Lumora": the buyer's
+            ranked = _RANKS.search(text, clause.start, clause.end) if claim_type == "comparison" else None
+            if ranked is not None:
+                named = next((m.label for m in names if m.kind in ("org", "name", "place") and m.start == ranked.start(1)), None)
+                subject = named or tracker.resolve(ranked.group(1), before=ranked.start(1)) or subject  # "Scaleboard ranks the country fifth": the country
+            if claim_type == "funding" and aside is not None and _LED_A_ROUND.match(text, aside.start, aside.end):
+                subject = tracker.resolve("it", before=sentence.start, unlike=subject) or subject  # "Alvik, which led a $40m round in 2023, ...": the firm funded
             if claim_type == "funding" and money is None and _is_investor(text, sentence, subject, names):
                 funded = next((m.label for m in names if m.kind in ("org", "name") and sentence.contains(m.start) and not _is_investor(text, sentence, m.label, names)), None)
                 subject = funded or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded

@@ -31,8 +31,8 @@ OPINION = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
 """First-person words, capitalised or not ("US" is a country, not "us")."""
 SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
-SPECULATION = re.compile(r"\b(?:could|might|may|would)\b(?! (?:not )?(?:have )?(?:been )?(?:reached|valued))(?<!would(?= have been\b))", _I)
-"""Words of speculation; "would have been" states what a figure was before a change ("the fine would have been EUR 3.4m")."""
+SPECULATION = re.compile(r"\b(?:could|might|(?-i:may)|would)\b(?! (?:not )?(?:have )?(?:been )?(?:reached|valued))(?<!would(?= have been\b))", _I)
+"""Words of speculation ("May" is a month); "would have been" states what a figure was before a change ("the fine would have been EUR 3.4m")."""
 NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", _I)
 """A figure, in digits or in words ("forty-two start-ups")."""
 QUOTE = re.compile(r"[\"“”]")

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -351,10 +352,16 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
     if sub is None:
         return []
     matches = _matcher()(sub, as_spans=True)
-    ahead = any(t.lower_ in _LOOKING_AHEAD for t in sub) or _TO_BE_DONE.search(sub.text) is not None
+    # a sentence's parts between commas and semicolons, each looking forward or not
+    cuts = [sub.start] + [t.i + 1 for t in sub if t.text in (",", ";")] + [sub.end]
+    forward = [
+        any(doc[i].lower_ in _LOOKING_AHEAD and doc[i - 1].lower_ != "had" for i in range(a, b)) or (b > a and _TO_BE_DONE.search(doc[a:b].text) is not None)
+        for a, b in zip(cuts, cuts[1:])
+    ]
     mentions: list[TimeMention] = []
     for match in filter_spans(matches):
         label = match.label_
+        ahead = forward[bisect_right(cuts, match.start) - 1] if match.start < sub.end else False  # the part of the sentence it is in looks forward
         tokens = list(match)
         if label in ("MONTH_YEAR", "MONTH_REL") and tokens[0].lower_.rstrip(".") not in MONTHS:
             words = [t.lower_ for t in tokens]

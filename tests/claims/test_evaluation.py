@@ -148,7 +148,8 @@ def test_the_split_places_every_article_once_and_each_half_covers_every_style() 
     assert TUNED_ON <= halves["development"]  # what the rules were tuned on is never test data
     for half, members in halves.items():
         assert STYLES <= {split[name][1] for name in members}, half
-    assert min(len(m) for m in halves.values()) * 3 >= len(names)  # neither half under a third of the set
+    # the test half is fixed at ten; the development half grows by articles written to find errors
+    assert min(len(m) for m in halves.values()) * 4 >= len(names)  # neither half under a quarter of the set
 
 
 def test_report_prints_a_table_per_half_and_refuses_an_unplaced_article(tmp_path: Path) -> None:

@@ -251,3 +251,210 @@ def test_its_after_a_sentence_opening_with_a_description_is_what_it_describes() 
     )
     last = claims(text)[-1]
     assert last["subject"] == "Harbour Policy Centre" and last["attribution"] == "Eva Lund"
+
+
+def test_a_body_named_with_of_is_one_name_and_the_bureau_is_that_body() -> None:
+    assert kinds("Figures from the Latvian Bureau of Energy Statistics came out.") == {"Latvian Bureau of Energy Statistics": "org"}
+    text = "Flats in Riga used 4% less heat last year, the Latvian Bureau of Energy Statistics said. The bureau warned that older flats were losing heat faster."
+    found = claims(text)
+    assert [(c["type"], c["subject"], c["attribution"]) for c in found if c["type"] == "warning"] == [
+        ("warning", "Latvian Bureau of Energy Statistics", "Latvian Bureau of Energy Statistics")
+    ]
+    assert all(c["attribution"] == "Latvian Bureau of Energy Statistics" for c in found)
+    # "the office" with no office named stands for no body
+    assert all(c["attribution"] is None for c in claims("Orsk Foods opened a new plant. The office said it had hired 200 staff."))
+
+
+def test_a_body_of_a_body_speaks_for_itself() -> None:
+    found = claims("The Kelvar Bank's Financial Stability Board warned on Monday that house prices could fall by a tenth.")
+    assert [(c["subject"], c["attribution"]) for c in found] == [("Financial Stability Board", "Financial Stability Board")]
+
+
+def test_a_sentence_opening_with_a_firm_before_an_irregular_past_verb_is_about_the_firm() -> None:
+    text = "Orsk shares rose.\n\nOrsk bought the bakery chain Melba in 2023 for £40m. Orsk won a contract worth £9m from the city of Leeds."
+    assert [c["subject"] for c in claims(text) if c["value"]] == ["Orsk", "Orsk"]
+    assert [c["subject"] for c in claims("Tamsin Ropes plc reports.\n\nHeadcount rose to 3,150 from 2,780.")] == ["Tamsin Ropes"]
+
+
+def test_a_noun_that_introduced_a_firm_stands_for_it_after() -> None:
+    text = "Orsk Foods bought the bakery chain Melba last year. The chain, which was founded in 1990, has 140 shops and employs 900 people."
+    assert {(c["type"], c["subject"]) for c in claims(text) if c["type"] != "investment"} == {("founding", "Melba"), ("other", "Melba")}
+
+
+def test_a_person_quoted_on_figures_speaks_for_their_firm_and_a_quotation_that_goes_on_is_theirs() -> None:
+    text = (
+        "Bram Okoye runs Velder, a Leeds company that makes bike frames.\n\n"
+        "\"We sold 12,000 frames last year,\" Okoye said at the workshop. \"Our revenue was £8m. I think the market will recover.\"\n\n"
+        "\"We have 90 staff,\" he said. \"Customers are happier than ever.\""
+    )
+    found = {c["quote"]: (c["subject"], c["attribution"]) for c in claims(text)}
+    assert found["\"Our revenue was £8m."] == ("Velder", "Bram Okoye")
+    assert found["\"We have 90 staff,\" he said."] == ("Velder", "Bram Okoye")
+    assert not any("happier" in quote or "recover" in quote for quote in found)  # a view, with no figure
+
+
+def test_a_tables_column_in_a_currency_gives_each_row_its_money_and_the_row_is_about_its_first_cell() -> None:
+    text = "Venture funding in the Baltics rose last year.\n\nFunding by country, 2024\n\nCountry | Funding (EUR m) | Deals\nEstonia | 410 | 92\nLatvia | 85.5 | 31\nLithuania | 1,020 | 64\n"
+    rows = [(c["type"], c["subject"], c["value"]["amount"], c["value"]["currency"]) for c in claims(text) if "|" in c["quote"]]
+    assert rows == [("funding", "Estonia", 410e6, "EUR"), ("funding", "Latvia", 85.5e6, "EUR"), ("funding", "Lithuania", 1020e6, "EUR")]
+    assert not [c for c in claims("Tally\n\nCountry | Shops (ABC m) | Deals\nEstonia | 410 | 92\n") if c["value"]]  # no currency code
+
+
+def test_a_word_describing_a_name_at_a_sentences_start_is_not_in_it() -> None:
+    assert kinds("Rival Brannock Systems, based in Oulu, raised EUR 60m.")["Brannock Systems"] == "org"
+    assert "Former Barclays" not in kinds("Former Barclays banker Jo Hart joined.")
+    assert "New York Life" in kinds("New York Life bought Acme.")
+    found = claims("Rival Brannock Systems, based in Oulu, raised EUR 60m in May.")
+    assert {c["subject"] for c in found} == {"Brannock Systems"}
+
+
+def test_the_kind_of_a_figure_carries_to_the_next_sentence_of_its_paragraph_only() -> None:
+    text = "Shares in Orsk Foods rose 4%, valuing the company at £900m.\n\nChief executive Ada Lunn said its cash pile reached £40m in May."
+    assert [c["type"] for c in claims(text)] == ["market_cap", "other"]
+    text = "Orsk Foods had revenue of £90m last year. Analysts had expected £85m."
+    assert [c["type"] for c in claims(text)] == ["revenue", "revenue"]
+
+
+def test_a_forecast_revised_a_target_set_and_a_count_that_moved_are_claims_of_their_kinds() -> None:
+    found = claims("Orsk Foods lowered its forecast for annual sales on Monday after a wet spring hurt demand more than it had expected.")
+    assert [(c["type"], c["subject"]) for c in found] == [("revenue", "Orsk Foods")]
+    found = claims("The Latvian government has set a new target for rail freight of 40% of all goods by 2032.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2032")]
+    found = claims("Latvia's economy grew. The number of firms exporting to Asia rose to 1,210 from 980, the statistics office said.")
+    assert [c["type"] for c in found if "number" in c["quote"]] == ["other"]
+    found = claims("The Latvian government plans rail reforms. It said in March it would add EUR 300m a year to the rail budget.")
+    assert [c["type"] for c in found if c["value"]] == ["pledge"]
+
+
+def test_it_said_after_a_sentence_opening_with_a_description_is_what_that_describes() -> None:
+    text = "Finland's economy grew. The government has set a new target for rail freight by 2032. It said in March it would add EUR 300m a year to the rail budget."
+    assert [(c["subject"], c["attribution"]) for c in claims(text) if c["value"]] == [("Finnish government", "Finnish government")]
+
+
+def test_where_a_description_places_a_firm_has_no_time_of_its_own() -> None:
+    found = claims("Orsk, the Riga software company she started in 2019, sells 40,000 licences a year.")
+    assert [(c["object"], c["time"]["value"]) for c in found if c["type"] == "location"] == [("Riga", None)]
+
+
+def test_a_firms_largest_customer_is_who_uses_it() -> None:
+    found = claims("Orsk Foods sells bread in Riga. Its largest customer is the grocer Maxima Baltic.")
+    assert [(c["type"], c["subject"]) for c in found if "customer" in c["quote"]] == [("adoption", "Orsk Foods")]
+
+
+def test_a_comparison_in_quoted_words_is_opinion() -> None:
+    assert claims("Analysts at Morrow Securities said the results were \"better than hoped\" and that the outlook looked safe.") == []
+
+
+def test_an_investor_that_led_a_round_or_holds_a_bare_share_is_not_what_it_is_about() -> None:
+    text = "Orsk Foods makes bread in Riga. The founders own 40% of the company. The Tallinn fund Baltvik Partners, which led a EUR 20m round in 2023, holds 22%."
+    found = [(c["type"], c["subject"]) for c in claims(text)]
+    assert found == [("ownership", "Orsk Foods"), ("funding", "Orsk Foods"), ("ownership", "Orsk Foods")]
+    assert [c["subject"] for c in claims("Orsk Foods makes bread in Riga. Baltvik Partners holds 22% of Maxima Foods.")] == ["Maxima Foods"]
+
+
+def test_a_firm_that_goes_on_to_say_something_is_its_source() -> None:
+    found = claims("Orsk Foods cut its prices on Monday after sales fell, and said it would spend £20m on new ovens.")
+    assert [(c["type"], c["subject"], c["attribution"]) for c in found if c["value"]] == [("pledge", "Orsk Foods", "Orsk Foods")]
+    found = claims("Orsk Foods cut its prices, and Maxima Foods said it would spend £20m on new ovens.")
+    assert [c["attribution"] for c in found if c["value"]] == ["Maxima Foods"]
+
+
+def test_a_half_named_without_a_year_looks_ahead_only_in_the_part_of_a_sentence_that_does() -> None:
+    found = claims("Orsk Foods cut its prices after sales in the first half fell more than it had expected, and said it would hire staff.", dt.date(2025, 7, 25))
+    assert [t["value"] for c in found if (t := c["time"])["expression"] == "the first half"] in ([], ["2025-06"])
+    found = claims("Orsk Foods said sales in the first half rose 4%, and it expects sales of £90m in the fourth quarter.", dt.date(2025, 7, 25))
+    assert {c["time"]["value"] for c in found} >= {"2025-06", "2025-12"}
+
+
+def test_a_firm_someone_started_in_a_year_was_founded_then() -> None:
+    found = claims("Orsk, the Riga software company she started in 2019 with her brother, sells 40,000 licences a year.")
+    assert [(c["subject"], c["object"], c["time"]["value"]) for c in found if c["type"] == "founding"] == [("Orsk", "2019", "2019")]
+    assert not [c for c in claims("The firm she started work at in 2019 was sold to Maxima Foods.") if c["type"] == "founding"]
+
+
+def test_an_apposition_that_ranks_a_firm_is_a_comparison_of_its_own() -> None:
+    found = claims("Orsk Foods, the country's largest bakery group by sales, said in February that it would spend EUR 9m on a new plant.")
+    assert [(c["type"], c["subject"], c["quote"]) for c in found if c["type"] == "comparison"] == [
+        ("comparison", "Orsk Foods", "Orsk Foods, the country's largest bakery group by sales")
+    ]
+    assert [c["type"] for c in found if c["value"]] == ["pledge"]
+
+
+def test_the_government_of_a_text_naming_no_country_is_its_datelines_and_britains_is_the_uk_government() -> None:
+    text = "Fine upheld\n\nLondon, 17 September 2025\n\nThe tribunal upheld a fine on Orsk Foods. Minister Tom Hale said on Monday that the government would give the regulator an extra £15m a year."
+    assert [c["subject"] for c in claims(text) if c["value"]] == ["UK government"]
+    text = "RIGA, 3 May 2025 - Orsk Foods sells bread. The government said it would spend EUR 5m on new ovens."
+    assert [c["subject"] for c in claims(text) if c["value"]] == ["Latvian government"]
+    assert [c["subject"] for c in claims("The British government said it would spend £5m on ovens.")] == ["UK government"]
+
+
+def test_a_group_named_by_its_country_is_the_subject() -> None:
+    assert [c["subject"] for c in claims("Households in Finland spent EUR 2.1bn on heat pumps last year.")] == ["Finnish households"]
+    found = claims("Last year, AI start-ups in the Netherlands raised EUR 1.2bn, according to Scaleboard.")
+    assert [(c["subject"], c["attribution"]) for c in found] == [("Dutch AI start-ups", "Scaleboard")]
+    assert [c["subject"] for c in claims("Orsk Foods sold bread to big firms in Latvia for EUR 5m.")] == ["Orsk Foods"]
+
+
+def test_a_fine_whose_appeal_was_dismissed_is_about_who_appealed() -> None:
+    found = claims("The High Court has dismissed an appeal by Orsk Foods against a £3m fine imposed by the Food Standards Agency.")
+    assert [(c["type"], c["subject"]) for c in found] == [("other", "Orsk Foods")]
+
+
+def test_an_amount_in_a_relative_clause_about_the_main_clauses_deal_takes_its_time() -> None:
+    found = claims("Orsk Foods was bought in 2019 by the fund Baltvik Partners, which paid £31m for it.")
+    assert [(c["type"], c["time"]["value"]) for c in found if c["value"]] == [("investment", "2019")]
+    found = claims("Orsk Foods was sold in 2019 to Maxima Foods, which had raised £31m in 2015.")
+    assert [c["time"]["value"] for c in found if c["value"]] == ["2015"]
+
+
+def test_what_a_source_ranks_is_the_subject_of_the_ranking() -> None:
+    text = "Finland spent more on research last year, according to Statsmark. Statsmark ranks the country fifth in Europe for research spending."
+    assert [(c["type"], c["subject"], c["attribution"]) for c in claims(text)] == [("comparison", "Finland", "Statsmark")]
+
+
+def test_opening_or_closing_a_site_is_a_fact_and_may_the_month_is_no_speculation() -> None:
+    found = claims("Orsk Foods opened a second bread line in Tartu in May.")
+    assert [(c["type"], c["subject"], c["time"]["value"]) for c in found] == [("other", "Orsk Foods", "2025-05")]
+    assert [c["type"] for c in claims("Orsk Foods closed its Riga office last year.")] == ["other"]
+
+
+def test_a_firm_that_will_be_profitable_or_break_even_by_a_time_has_made_a_pledge() -> None:
+    assert [(c["type"], c["time"]["value"]) for c in claims("Orsk Foods will break even next year, its finance chief said.")] == [("pledge", "2026")]
+    assert [c["type"] for c in claims("Orsk Foods was profitable in 2024.")] == ["other"]
+
+
+def test_a_headlines_first_word_that_starts_a_firms_name_is_that_firm_and_a_forecast_after_a_noun_is_no_source() -> None:
+    text = "Orsk raises sales forecast as bread prices fall\n\nRIGA, 3 May 2025 - Orsk Bakery Group raised its forecast for annual sales on Monday."
+    found = claims(text)
+    assert [(c["type"], c["subject"], c["attribution"]) for c in found] == [("revenue", "Orsk Bakery Group", None), ("revenue", "Orsk Bakery Group", None)]
+    assert [c["attribution"] for c in claims("Orsk Foods said revenue rose. It forecasts sales of £9m next year.") if c["value"]] == ["Orsk Foods"]
+
+
+def test_a_completion_expected_a_network_cut_and_a_count_of_people_by_demonym_are_facts() -> None:
+    assert [c["type"] for c in claims("Orsk Foods expects the purchase to be completed in the third quarter.")] == ["other"]
+    assert [c["type"] for c in claims("The bank has cut its branch network by half since 2019, it said.")] == ["other"]
+    assert [c["type"] for c in claims("The regulator estimates that about 90,000 Latvians held a crypto product last year.")] == ["other"]
+
+
+def test_a_count_in_words_and_a_share_of_a_total_are_facts_not_comparisons() -> None:
+    found = claims("Ada Lunn said the regulator had opened eleven bakery investigations since January 2024, more than in any year before.")
+    assert [c["type"] for c in found] == ["other"]
+    assert [c["type"] for c in claims("Latvia accounted for more than three quarters of the total.")] == ["other"]
+    assert [c["type"] for c in claims("Riga had more shops than Tallinn last year.")] == ["comparison"]
+
+
+def test_a_country_is_no_short_form_of_a_body_named_after_it() -> None:
+    text = "The Finland Data Agency will run the scheme. Households in Finland spent EUR 2bn on heat pumps last year, according to Statsmark."
+    assert [c["subject"] for c in claims(text) if c["value"]] == ["Finnish households"]
+    text = "The Finland Data Agency will run the scheme. Finland spent EUR 2bn on research last year. Statsmark ranks the country fifth in Europe."
+    assert [c["subject"] for c in claims(text) if c["type"] == "comparison"] == ["Finland"]
+
+
+def test_wanting_something_done_by_a_deadline_is_a_pledge() -> None:
+    found = claims("Ada Lunn wants the bakery to reach 450 staff by the end of next year.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2026")]
+
+
+def test_a_purchase_named_with_its_buyer_after_by_is_the_buyers() -> None:
+    found = claims("The Latvian Competition Council cleared the purchase of the bakery chain Melba by the Swedish group Orsk Foods for EUR 90m.")
+    assert [(c["type"], c["subject"]) for c in found] == [("investment", "Orsk Foods")]

@@ -94,3 +94,11 @@ def test_round_trip(symbol: str, whole: int, decimals: str, suffix: tuple[str, f
     expected = float(number) * suffix[1]
     assert value is not None and value.currency == SYMBOLS[symbol]
     assert abs(value.amount - expected) <= 1e-9 * expected
+
+
+def test_pence_are_hundredths_of_a_pound() -> None:
+    from claimgraph.claims.extraction.money import find_money
+
+    assert [m.value.amount for m in find_money("a final dividend of 6.2 pence a share, after 4.8p")] == [0.062, 0.048]
+    assert [(m.value.amount, m.value.currency) for m in find_money("Tarrow will pay 12p a share.")] == [(0.12, "GBP")]
+    assert find_money("a rise of 3.5pp at 2p.m.") == []

@@ -1239,6 +1239,146 @@ def skyfold_drone_order():
     ]
 
 
+def castellan_bank_results():
+    c, fpc = "Castellan Banking Group", "Financial Policy Committee"
+    first = "Castellan Banking Group raised its forecast for net interest income on Thursday after mortgage lending in the first half rose faster than it had expected, and said it would return another £150m to shareholders through a share buyback."
+    thu = when("2025-07-24", "day", "on Thursday")
+    about = "Castellan, which is based in Leeds and has about 6.1 million customers"
+    cuts = "The bank has cut 900 jobs since January as it moves more of its services online, and it plans to close a further 35 branches by March next year, Ferreira said."
+    app = "The app, which was founded in 2018 by Owen Lacey and Mira Sandhu, now has 800,000 users, the group said."
+    founded = "The app, which was founded in 2018 by Owen Lacey and Mira Sandhu"
+    y2018 = when("2018", "year", "in 2018")
+    return "2025-07-25", [
+        claim("revenue", "Castellan raises income forecast as mortgage lending picks up", c, "revenue forecast", "Castellan Banking Group raised its net interest income forecast"),
+        claim("revenue", "Castellan Banking Group raised its forecast for net interest income on Thursday after mortgage lending in the first half rose faster than it had expected",
+              c, "revenue forecast", "Castellan Banking Group raised its net interest income forecast on 24 July 2025", time=thu),
+        claim("pledge", first, c, "share buyback", "Castellan Banking Group will return GBP 150m to shareholders through a share buyback", value=money("GBP", 150e6),
+              time=thu, attribution=c),
+        claim("revenue", "The lender now expects net interest income of between £1.32bn and £1.36bn this year, up from a previous range of £1.25bn to £1.30bn.", c,
+              "revenue forecast", "Castellan Banking Group expects net interest income of GBP 1.32bn to 1.36bn in 2025", value=money("GBP", low=1.32e9, high=1.36e9),
+              time=when("2025", "year", "this year"), attribution=c, hedges=["expects"]),
+        claim("other", "Pre-tax profit for the six months to June rose 18% to £412m, the group said.", c, "pre-tax profit",
+              "Castellan Banking Group's pre-tax profit was GBP 412m in the six months to June 2025", value=money("GBP", 412e6),
+              time=when("2025-06", "month", "the six months to June"), attribution=c),
+        claim("location", "Castellan, which is based in Leeds", c, "based in", "Castellan Banking Group is based in Leeds", "Leeds"),
+        claim("adoption", about, c, "customers", "Castellan Banking Group has about 6.1 million customers", hedges=["about"]),
+        claim("other", "Castellan, which is based in Leeds and has about 6.1 million customers, will pay an interim dividend of 4.8p a share, up from 4.1p a year earlier.", c,
+              "dividend", "Castellan Banking Group will pay an interim dividend of 4.8p a share", value=money("GBP", 0.048)),
+        claim("pledge", "The buyback is due to be completed by the end of December.", c, "share buyback", "Castellan Banking Group's buyback is due to be completed by the end of December 2025",
+              time=when("2025-12", "month", "by the end of December")),
+        claim("market_cap", "Its shares rose 6% by midday, valuing the bank at about £5.4bn.", c, "market value", "Castellan Banking Group's market value was about GBP 5.4bn",
+              value=money("GBP", 5.4e9, approximate=True), hedges=["about"]),
+        claim("other", "Chief executive Nadia Ferreira said new mortgage lending reached £3.9bn in the first half, the most since 2021.", c, "mortgage lending",
+              "Castellan Banking Group's new mortgage lending was GBP 3.9bn in H1 2025", value=money("GBP", 3.9e9), time=when("2025-06", "month", "in the first half"),
+              attribution="Nadia Ferreira"),
+        claim("other", cuts, c, "jobs cut", "Castellan Banking Group has cut 900 jobs since January 2025", time=when("2025-01", "month", "since January"), attribution="Nadia Ferreira"),
+        claim("pledge", cuts, c, "plans to close", "Castellan Banking Group plans to close 35 more branches by March 2026", time=when("2026-03", "month", "by March next year"),
+              attribution="Nadia Ferreira", hedges=["plans"]),
+        claim("investment", "Castellan bought the savings app Pennyway in 2022 for £140m.", c, "bought", "Castellan Banking Group bought Pennyway for GBP 140m in 2022", "Pennyway",
+              value=money("GBP", 140e6), time=when("2022", "year", "in 2022")),
+        claim("founding", founded, "Pennyway", "founded in", "Pennyway was founded in 2018", "2018", time=y2018),
+        claim("founding", founded, "Pennyway", "founded by", "Pennyway was founded by Owen Lacey", "Owen Lacey", time=y2018),
+        claim("founding", founded, "Pennyway", "founded by", "Pennyway was founded by Mira Sandhu", "Mira Sandhu", time=y2018),
+        claim("adoption", app, "Pennyway", "users", "Pennyway has 800,000 users", time=when("2025-07-25", "day", "now"), attribution=c),
+        claim("comparison", "Rival lender Tamworth Mutual said this week that its own mortgage approvals rose 11% in the second quarter.", "Tamworth Mutual", "mortgage approvals",
+              "Tamworth Mutual's mortgage approvals rose 11% in Q2 2025", time=when("2025-06", "month", "the second quarter"), attribution="Tamworth Mutual"),
+        claim("warning", "The Bank of England's Financial Policy Committee warned this month that one in five borrowers coming off fixed-rate deals would face payments at least 30% higher.",
+              fpc, "warned", "The Financial Policy Committee warned one in five borrowers leaving fixed-rate deals face payments at least 30% higher",
+              time=when("2025-07", "month", "this month"), attribution=fpc, aliases=("Bank of England's Financial Policy Committee",)),
+        claim("ownership", "Castellan's largest shareholder is the Norwegian sovereign fund Fjordvik Investment, which holds 7.2% of the company.", c, "stake held by",
+              "Fjordvik Investment owns 7.2% of Castellan Banking Group", "Fjordvik Investment"),
+    ]
+
+
+def danish_research_spending():
+    biz, bureau, gov = "Danish businesses", "Danish Bureau of Business Statistics", "Danish government"
+    aka = ("the bureau",)
+    nj = "North Jutland had the lowest share of firms doing research, though its spending grew 12%, the second-fastest rise."
+    helvik = "Helvik Pharma, the country's largest drug maker by sales, said in February that it would spend DKK 9bn on a new research centre in Aarhus over five years."
+    return "2025-06-03", [
+        claim("comparison", "Business spending on research rises 7% as drug makers expand", biz, "research spending", "Danish business research spending rose 7%"),
+        claim("investment", "Businesses in Denmark spent DKK 58.2bn on research and development in 2024, up 7% from the year before, the Danish Bureau of Business Statistics said.",
+              biz, "research spending", "Businesses in Denmark spent DKK 58.2bn on R&D in 2024", value=money("DKK", 58.2e9), time=when("2024", "year", "in 2024"),
+              attribution=bureau, aliases=aka),
+        claim("comparison", "Spending has risen every year since 2015.", biz, "research spending", "Danish business research spending has risen every year since 2015",
+              time=when("2015", "year", "since 2015")),
+        claim("comparison", "Pharmaceutical companies accounted for 46% of the total, more than any other industry.", "Danish pharmaceutical companies", "ranked first",
+              "Pharmaceutical companies made 46% of Danish business research spending, more than any other industry"),
+        claim("investment", "Spending by software and IT firms grew fastest, by 19%, to DKK 7.4bn.", "Danish software and IT firms", "research spending",
+              "Danish software and IT firms spent DKK 7.4bn on research", value=money("DKK", 7.4e9)),
+        claim("other", "The number of businesses doing research rose to 4,310 from 4,180, the bureau said.", biz, "firms doing research",
+              "4,310 Danish businesses do research", attribution=bureau, aliases=aka),
+        claim("other", "About 52,000 people worked in research jobs at the end of 2024.", biz, "research jobs", "About 52,000 people worked in business research jobs at end-2024",
+              time=when("2024-12", "month", "at the end of 2024"), hedges=["About"]),
+        claim("investment", "Capital Region | 34.1 | 14.6", "Capital Region", "research spending", "Businesses in the Capital Region spent DKK 34.1bn on research", value=money("DKK", 34.1e9)),
+        claim("investment", "Central Jutland | 9.8 | 11.2", "Central Jutland", "research spending", "Businesses in Central Jutland spent DKK 9.8bn on research", value=money("DKK", 9.8e9)),
+        claim("investment", "Southern Denmark | 7.2 | 9.7", "Southern Denmark", "research spending", "Businesses in Southern Denmark spent DKK 7.2bn on research", value=money("DKK", 7.2e9)),
+        claim("investment", "Zealand | 4.3 | 8.1", "Zealand", "research spending", "Businesses in Zealand spent DKK 4.3bn on research", value=money("DKK", 4.3e9)),
+        claim("investment", "North Jutland | 2.8 | 7.4", "North Jutland", "research spending", "Businesses in North Jutland spent DKK 2.8bn on research", value=money("DKK", 2.8e9)),
+        claim("comparison", "The Capital Region ranked first on both measures.", "Capital Region", "ranked first", "The Capital Region ranked first on research spending and share of firms"),
+        claim("comparison", "North Jutland had the lowest share of firms doing research", "North Jutland", "ranked last", "North Jutland had the lowest share of firms doing research"),
+        claim("comparison", "though its spending grew 12%, the second-fastest rise", "North Jutland", "research spending", "North Jutland's research spending grew 12%, the second-fastest rise"),
+        claim("investment", "Small firms with fewer than 50 staff spent DKK 6.1bn, or about a tenth of the total.", "Danish small firms", "research spending",
+              "Danish firms with fewer than 50 staff spent DKK 6.1bn on research", value=money("DKK", 6.1e9)),
+        claim("warning", "The bureau warned that small firms had cut research jobs for a second year and that survey responses from them had fallen, making their figures less reliable.",
+              bureau, "warned", "The bureau warned small firms cut research jobs for a second year and their figures are less reliable", attribution=bureau, aliases=aka),
+        claim("pledge", "The government has set a target for total research spending, public and private, of 3.5% of economic output by 2030.", gov, "target",
+              "The Danish government targets research spending of 3.5% of GDP by 2030", time=when("2030", "year", "by 2030")),
+        claim("pledge", "It said in March it would add DKK 1.5bn a year to a tax credit for research from next year.", gov, "pledged",
+              "The Danish government will add DKK 1.5bn a year to a research tax credit from 2026", value=money("DKK", 1.5e9), time=when("2026", "year", "from next year"),
+              attribution=gov),
+        claim("comparison", "Helvik Pharma, the country's largest drug maker by sales", "Helvik Pharma", "ranked first", "Helvik Pharma is Denmark's largest drug maker by sales"),
+        claim("pledge", helvik, "Helvik Pharma", "plans to spend", "Helvik Pharma will spend DKK 9bn on a research centre in Aarhus over five years", value=money("DKK", 9e9),
+              time=when("2025-02", "month", "in February"), attribution="Helvik Pharma"),
+        claim("founding", "The bureau, which was set up in 1998", bureau, "founded in", "The Danish Bureau of Business Statistics was set up in 1998", "1998",
+              time=when("1998", "year", "in 1998")),
+    ]
+
+
+def tessary_founder_profile():
+    t, m = "Tessary", "Marta Lindqvist"
+    started = "the Gothenburg company she started in 2019 with her brother Johan"
+    y2019 = when("2019", "year", "in 2019")
+    alvik = "The Stockholm venture firm Alvik Partners, which led a SEK 350m round in 2023, holds 22%."
+    factory = "Lindqvist wants that to reach 450 by the end of next year, and is building a second factory in Poznan, Poland, which will cost about EUR 40m."
+    return "2025-10-14", [
+        claim("location", "Tessary, the Gothenburg company", t, "based in", "Tessary is based in Gothenburg", "Gothenburg"),
+        claim("founding", started, t, "founded in", "Tessary was founded in 2019", "2019", time=y2019),
+        claim("founding", started, t, "founded by", "Tessary was founded by Marta Lindqvist", m, time=y2019),
+        claim("founding", started, t, "founded by", "Tessary was founded by Johan Lindqvist", "Johan Lindqvist", time=y2019),
+        claim("other", "Tessary, the Gothenburg company she started in 2019 with her brother Johan, makes robots that sort recycled plastic by colour and type", t, "makes",
+              "Tessary makes robots that sort recycled plastic"),
+        claim("valuation", "We turned down two offers this year", t, "offers", "Tessary turned down two offers in 2025", time=when("2025", "year", "this year"), attribution=m),
+        claim("valuation", "One of them valued us at about SEK 1.2bn.", t, "valued at", "One offer valued Tessary at about SEK 1.2bn", value=money("SEK", 1.2e9, approximate=True),
+              attribution=m, hedges=["about"]),
+        claim("revenue", "Tessary had sales of SEK 214m last year, up from SEK 131m in 2023, according to its annual report.", t, "revenue", "Tessary's sales were SEK 214m in 2024",
+              value=money("SEK", 214e6), time=when("2024", "year", "last year"), attribution=t, aliases=("its annual report", "annual report")),
+        claim("other", "It made an operating loss of SEK 38m.", t, "operating loss", "Tessary made an operating loss of SEK 38m", value=money("SEK", 38e6)),
+        claim("pledge", "We will be profitable in 2026", t, "aims", "Tessary will be profitable in 2026", time=when("2026", "year", "in 2026"), attribution=m),
+        claim("other", "The company has installed 140 sorting lines, most of them in Sweden and Germany.", t, "installed", "Tessary has installed 140 sorting lines"),
+        claim("adoption", "Its largest customer is the German waste group Rekon Umwelt, which has ordered 30 lines since 2022.", t, "used by",
+              "Rekon Umwelt is Tessary's largest customer", "Rekon Umwelt"),
+        claim("other", "the German waste group Rekon Umwelt, which has ordered 30 lines since 2022", "Rekon Umwelt", "ordered", "Rekon Umwelt has ordered 30 Tessary lines since 2022",
+              time=when("2022", "year", "since 2022")),
+        claim("other", "Tessary employs 310 people.", t, "employs", "Tessary employs 310 people"),
+        claim("pledge", factory, t, "headcount target", "Tessary aims to employ 450 people by the end of 2026", time=when("2026", "year", "by the end of next year")),
+        claim("investment", factory, t, "building", "Tessary is building a second factory in Poznan, to cost about EUR 40m", value=money("EUR", 40e6, approximate=True),
+              hedges=["about"]),
+        claim("ownership", "The siblings own 41% of the company between them.", t, "stake held by", "Tessary's founders own 41% of it", "founders"),
+        claim("ownership", alvik, t, "stake held by", "Alvik Partners owns 22% of Tessary", "Alvik Partners"),
+        claim("funding", "The Stockholm venture firm Alvik Partners, which led a SEK 350m round in 2023", t, "raised", "Tessary raised SEK 350m in 2023 in a round led by Alvik Partners",
+              "Alvik Partners", value=money("SEK", 350e6), time=when("2023", "year", "in 2023")),
+        claim("policy", "New EU packaging rules, which require plastic bottles to contain at least 30% recycled material by 2030", "European Union", "packaging rules",
+              "EU packaging rules require plastic bottles to contain at least 30% recycled material by 2030", time=when("2030", "year", "by 2030")),
+        claim("warning", "The Swedish Recycling Council warned in May that only 14% of plastic packaging collected in Sweden last year was recycled into new packaging.",
+              "Swedish Recycling Council", "warned", "The Swedish Recycling Council warned only 14% of plastic packaging collected in Sweden in 2024 was recycled into packaging",
+              time=when("2025-05", "month", "in May"), attribution="Swedish Recycling Council"),
+        claim("funding", "Rival Optisort Systems, based in Tampere, raised EUR 60m in September.", "Optisort Systems", "raised", "Optisort Systems raised EUR 60m in September 2025",
+              value=money("EUR", 60e6), time=when("2025-09", "month", "in September")),
+        claim("location", "Optisort Systems, based in Tampere", "Optisort Systems", "based in", "Optisort Systems is based in Tampere", "Tampere"),
+    ]
+
+
 ARTICLES = {
     "helixgrid-series-c": helixgrid,
     "quillon-listing": quillon,
@@ -1269,6 +1409,9 @@ ARTICLES = {
     "corran-tribunal-fine": corran_tribunal_fine,
     "friday-markets-briefing": friday_markets_briefing,
     "skyfold-drone-order": skyfold_drone_order,
+    "castellan-bank-results": castellan_bank_results,
+    "danish-research-spending": danish_research_spending,
+    "tessary-founder-profile": tessary_founder_profile,
 }
 
 
