@@ -1153,7 +1153,6 @@ def corran_tribunal_fine():
 
 def friday_markets_briefing():
     t, o, a, hw, cx, k = "Tessara Bio", "Orsk Shipping", "Aubrac Solar", "Harwick Capital", "Centrix", "Karvel Telecom"
-    karvel = "Karvel Telecom had 1.4 million fibre broadband customers in Portugal at the end of September, and aims to reach 2 million by the end of next year."
     centrix = "Online sales at Britain's largest electricals retailer, Centrix, rose 14% to GBP 1.2bn in the six months to the end of October."
     return "2025-11-14", [
         claim("funding", "Tessara Bio, a Basel start-up that designs antibodies with machine learning, has raised $65m in a Series B round led by the American fund Northgate Ventures.",
@@ -1293,7 +1292,6 @@ def castellan_bank_results():
 def danish_research_spending():
     biz, bureau, gov = "Danish businesses", "Danish Bureau of Business Statistics", "Danish government"
     aka = ("the bureau",)
-    nj = "North Jutland had the lowest share of firms doing research, though its spending grew 12%, the second-fastest rise."
     helvik = "Helvik Pharma, the country's largest drug maker by sales, said in February that it would spend DKK 9bn on a new research centre in Aarhus over five years."
     return "2025-06-03", [
         claim("comparison", "Business spending on research rises 7% as drug makers expand", biz, "research spending", "Danish business research spending rose 7%"),
