@@ -1377,6 +1377,148 @@ def tessary_founder_profile():
     ]
 
 
+def fellbeck_brewery_wire():
+    f, sk, bbpa = "Fellbeck Brewing Company", "Skiddaw Ales", "British Beer and Pub Association"
+    first = "Fellbeck Brewing Company, the family-owned brewer that runs 38 pubs across Cumbria, has agreed to buy the Keswick brewer Skiddaw Ales for £12.5m, the company said on Monday."
+    founded = "Fellbeck, which was founded in 1874 by the Armitage family"
+    skf = "Skiddaw Ales, set up in 1998 by former teacher Colin Ashby"
+    skd = "Skiddaw Ales, set up in 1998 by former teacher Colin Ashby, had sales of £9.4m last year and brews 40,000 barrels a year."
+    harriet = "Chief executive Harriet Armitage said Fellbeck would spend £6m over the next two years refurbishing the pubs it is buying and would keep all 140 of Skiddaw's staff."
+    own = "The family holds 82% of the company; the rest is owned by staff."
+    wind = "Rival Windermere Inns, which is listed in London and has a market value of about £210m, said on Friday that it would open five pubs in Cumbria next year."
+    y1874, y1998 = when("1874", "year", "in 1874"), when("1998", "year", "in 1998")
+    return "2025-10-14", [
+        claim("investment", "Fellbeck Brewing buys Keswick rival as takings rise", f, "bought", "Fellbeck Brewing Company is buying Skiddaw Ales", sk),
+        claim("investment", first, f, "bought", "Fellbeck Brewing Company agreed to buy Skiddaw Ales for GBP 12.5m", sk, value=money("GBP", 12.5e6),
+              time=when("2025-10-13", "day", "on Monday"), attribution=f),
+        claim("other", "Fellbeck Brewing Company, the family-owned brewer that runs 38 pubs across Cumbria", f, "pubs run", "Fellbeck Brewing Company runs 38 pubs in Cumbria"),
+        claim("location", "the Keswick brewer Skiddaw Ales", sk, "based in", "Skiddaw Ales is based in Keswick", "Keswick"),
+        claim("founding", founded, f, "founded in", "Fellbeck Brewing Company was founded in 1874", "1874", time=y1874),
+        claim("founding", founded, f, "founded by", "Fellbeck Brewing Company was founded by the Armitage family", "Armitage family", time=y1874),
+        claim("other", "Fellbeck, which was founded in 1874 by the Armitage family, employs 640 staff.", f, "employs", "Fellbeck Brewing Company employs 640 staff"),
+        claim("revenue", "Its takings rose 9% to £71m in the year to August, helped by a warm summer.", f, "revenue", "Fellbeck Brewing Company's takings were GBP 71m in the year to August 2025",
+              value=money("GBP", 71e6), time=when("2025-08", "month", "the year to August")),
+        claim("other", "It also cut its debt to £18m.", f, "debt", "Fellbeck Brewing Company cut its debt to GBP 18m", value=money("GBP", 18e6)),
+        claim("other", "The brewer said the deal would add three breweries and 22 pubs to its estate.", f, "pubs added",
+              "The Skiddaw Ales deal adds three breweries and 22 pubs to Fellbeck Brewing Company's estate", attribution=f),
+        claim("founding", skf, sk, "founded in", "Skiddaw Ales was founded in 1998", "1998", time=y1998),
+        claim("founding", skf, sk, "founded by", "Skiddaw Ales was founded by Colin Ashby", "Colin Ashby", time=y1998),
+        claim("revenue", skd, sk, "revenue", "Skiddaw Ales had sales of GBP 9.4m in 2024", value=money("GBP", 9.4e6), time=when("2024", "year", "last year")),
+        claim("other", skd, sk, "output", "Skiddaw Ales brews 40,000 barrels a year"),
+        claim("pledge", harriet, f, "will spend", "Fellbeck Brewing Company will spend GBP 6m over two years refurbishing the pubs it is buying", value=money("GBP", 6e6),
+              time=when(None, None, "over the next two years"), attribution="Harriet Armitage"),
+        claim("pledge", harriet, f, "will keep staff", "Fellbeck Brewing Company will keep all 140 of Skiddaw Ales's staff", attribution="Harriet Armitage"),
+        claim("other", harriet, sk, "employs", "Skiddaw Ales employs 140 staff", attribution="Harriet Armitage"),
+        claim("pledge", "The deal is due to be completed by the end of November.", f, "purchase completion", "Fellbeck Brewing Company's purchase of Skiddaw Ales is due by the end of November 2025",
+              time=when("2025-11", "month", "by the end of November")),
+        claim("ownership", own, f, "stake held by", "The Armitage family owns 82% of Fellbeck Brewing Company", "Armitage family"),
+        claim("ownership", own, f, "stake held by", "Staff own the rest of Fellbeck Brewing Company", "staff"),
+        claim("warning", "The British Beer and Pub Association warned last month that one in ten pubs in the region could close within two years.", bbpa, "warned",
+              "The British Beer and Pub Association warned one in ten pubs in the north of England could close within two years", time=when("2025-09", "month", "last month"),
+              attribution=bbpa),
+        claim("revenue", "Income at the region's pubs slipped 3% to £1.1bn in the first half, it said.", "pubs in the north of England", "revenue",
+              "Income at pubs in the north of England was GBP 1.1bn in H1 2025", value=money("GBP", 1.1e9), time=when("2025-06", "month", "in the first half"), attribution=bbpa),
+        claim("other", "Rival Windermere Inns, which is listed in London", "Windermere Inns", "listed", "Windermere Inns is listed in London", "London"),
+        claim("market_cap", "Rival Windermere Inns, which is listed in London and has a market value of about £210m", "Windermere Inns", "market value",
+              "Windermere Inns has a market value of about GBP 210m", value=money("GBP", 210e6, approximate=True), hedges=["about"]),
+        claim("pledge", wind, "Windermere Inns", "will open", "Windermere Inns will open five pubs in Cumbria in 2026", time=when("2026", "year", "next year"), attribution="Windermere Inns"),
+    ]
+
+
+def irish_power_price_cap():
+    esa, gov, corrib = "Energy Supply Authority", "Irish government", "Corrib Power"
+    aka = ("the authority", "the regulator")
+    cap = "The Energy Supply Authority will cap the price households pay for electricity at 31 cents a kilowatt-hour from January next year, 4 cents below the current level, it said on Monday."
+    brennan = "Energy minister Aoife Brennan said the government would spend €400m over three years on grants for heat pumps, with half reserved for homes in rural counties, and would bring forward a bill on supplier licences by June next year."
+    galway = "The Galway supplier, owned by the Canadian utility Norhaven Energy since 2021, made an operating profit of €122m last year, up from €95m."
+    bright = "Brightwater Energy, a Cork start-up with 45,000 customers, said it had raised €20m from investors including the state-backed Atlantic Innovation Fund in September."
+    return "2025-12-02", [
+        claim("policy", "Regulator caps household power prices as minister pledges €400m for heat pumps", esa, "price cap", "The Energy Supply Authority caps household power prices"),
+        claim("pledge", "Regulator caps household power prices as minister pledges €400m for heat pumps", gov, "will spend", "The Irish government pledges EUR 400m for heat pumps",
+              value=money("EUR", 400e6)),
+        claim("policy", cap, esa, "price cap", "The Energy Supply Authority will cap household electricity prices at EUR 0.31 a kWh from January 2026", value=money("EUR", 0.31),
+              time=when("2026-01", "month", "from January next year"), attribution=esa, aliases=aka),
+        claim("policy", "The cap covers 2.1 million homes on standard tariffs.", esa, "price cap", "The Energy Supply Authority's price cap covers 2.1 million homes"),
+        claim("founding", "The authority, which was set up in 2019", esa, "founded in", "The Energy Supply Authority was set up in 2019", "2019", time=when("2019", "year", "in 2019")),
+        claim("other", "The authority, which was set up in 2019 to take over the licensing of suppliers, said suppliers had overcharged customers by a combined €86m in the past two years.",
+              "Irish energy suppliers", "overcharged", "Irish energy suppliers overcharged customers by EUR 86m in two years", value=money("EUR", 86e6),
+              time=when(None, None, "in the past two years"), attribution=esa, aliases=aka),
+        claim("pledge", "It will review the cap every six months.", esa, "will review", "The Energy Supply Authority will review the price cap every six months"),
+        claim("adoption", "The largest of them, Corrib Power, serves 780,000 homes.", corrib, "customers", "Corrib Power serves 780,000 homes"),
+        claim("other", "It will repay €31m, the regulator said.", corrib, "will repay", "Corrib Power will repay EUR 31m", value=money("EUR", 31e6), attribution=esa, aliases=aka),
+        claim("location", "The Galway supplier", corrib, "based in", "Corrib Power is based in Galway", "Galway"),
+        claim("ownership", "The Galway supplier, owned by the Canadian utility Norhaven Energy since 2021", corrib, "stake held by", "Norhaven Energy has owned Corrib Power since 2021",
+              "Norhaven Energy", time=when("2021", "year", "since 2021")),
+        claim("other", galway, corrib, "operating profit", "Corrib Power made an operating profit of EUR 122m in 2024", value=money("EUR", 122e6), time=when("2024", "year", "last year")),
+        claim("other", "Its chief executive, Liam Doherty, said the company had already frozen prices for 60,000 customers on prepay meters.", corrib, "prices frozen",
+              "Corrib Power has frozen prices for 60,000 prepay customers", attribution="Liam Doherty"),
+        claim("pledge", brennan, gov, "will spend", "The Irish government will spend EUR 400m over three years on heat pump grants", value=money("EUR", 400e6),
+              time=when(None, None, "over three years"), attribution="Aoife Brennan"),
+        claim("pledge", brennan, gov, "will bring forward", "The Irish government will bring forward a bill on supplier licences by June 2026",
+              time=when("2026-06", "month", "by June next year"), attribution="Aoife Brennan"),
+        claim("warning", "The Irish Fiscal Council warned in October that the cost of energy support schemes had reached €1.9bn and was not sustainable.", "Irish Fiscal Council", "warned",
+              "The Irish Fiscal Council warned the EUR 1.9bn cost of energy support schemes was not sustainable", value=money("EUR", 1.9e9),
+              time=when("2025-10", "month", "in October"), attribution="Irish Fiscal Council"),
+        claim("other", "About 9% of Irish households are behind on their power bills, according to the authority.", "Irish households", "in arrears",
+              "About 9% of Irish households are behind on their power bills", attribution=esa, hedges=["about"], aliases=aka),
+        claim("location", "Brightwater Energy, a Cork start-up", "Brightwater Energy", "based in", "Brightwater Energy is based in Cork", "Cork"),
+        claim("adoption", "Brightwater Energy, a Cork start-up with 45,000 customers", "Brightwater Energy", "customers", "Brightwater Energy has 45,000 customers"),
+        claim("funding", bright, "Brightwater Energy", "raised", "Brightwater Energy raised EUR 20m in September 2025 from investors including the Atlantic Innovation Fund",
+              "Atlantic Innovation Fund", value=money("EUR", 20e6), time=when("2025-09", "month", "in September"), attribution="Brightwater Energy"),
+    ]
+
+
+def portugal_venture_roundup():
+    pt, tagus, mar, bras = "Portuguese start-ups", "Tagus Insights", "Marevia", "Brasapay"
+    first = "Portuguese start-ups raised €140m in five deals this week, the most in a single week since March, according to data from the research firm Tagus Insights."
+    marevia = "The largest went to Marevia, a Porto maker of software for fishing fleets, which raised €55m in a round led by the London fund Keel Ventures."
+    set_up = "Marevia, set up in 2019 by Moura and Rui Tavares"
+    y2019 = when("2019", "year", "in 2019")
+    brasa = "Brasapay, founded in 2020, processes payments for 14,000 shops; its income grew to €11m in the first half."
+    total = "Venture investment in Portugal reached €1.6bn in the first ten months of the year, Tagus Insights said, against €1.2bn in all of 2024."
+    return "2025-11-21", [
+        claim("funding", "Deals of the week: Portuguese start-ups draw €140m", pt, "raised", "Portuguese start-ups raised EUR 140m in a week", value=money("EUR", 140e6)),
+        claim("funding", first, pt, "raised", "Portuguese start-ups raised EUR 140m in five deals in the week to 21 November 2025", value=money("EUR", 140e6),
+              time=when("2025-11", "month", "this week"), attribution=tagus),
+        claim("funding", marevia, mar, "raised", "Marevia raised EUR 55m in a round led by Keel Ventures", "Keel Ventures", value=money("EUR", 55e6)),
+        claim("location", "Marevia, a Porto maker of software for fishing fleets", mar, "based in", "Marevia is based in Porto", "Porto"),
+        claim("adoption", "The company, whose tools track a fleet of 1,900 vessels", mar, "users", "Marevia's tools track 1,900 vessels"),
+        claim("valuation", "The company, whose tools track a fleet of 1,900 vessels, was valued at €300m.", mar, "valued at", "Marevia was valued at EUR 300m",
+              value=money("EUR", 300e6)),
+        claim("revenue", "Its co-founder Ines Moura said revenue would double to €24m next year.", mar, "revenue forecast", "Marevia expects revenue to double to EUR 24m in 2026",
+              value=money("EUR", 24e6), time=when("2026", "year", "next year"), attribution="Ines Moura"),
+        claim("founding", set_up, mar, "founded in", "Marevia was founded in 2019", "2019", time=y2019),
+        claim("founding", set_up, mar, "founded by", "Marevia was founded by Ines Moura", "Ines Moura", time=y2019),
+        claim("founding", set_up, mar, "founded by", "Marevia was founded by Rui Tavares", "Rui Tavares", time=y2019),
+        claim("other", "Marevia, set up in 2019 by Moura and Rui Tavares, employs 210 people in Porto and Vigo.", mar, "employs", "Marevia employs 210 people"),
+        claim("funding", "Lisbon payments start-up Brasapay took €38m from Sunstone Capital and existing backers.", bras, "raised",
+              "Brasapay raised EUR 38m from Sunstone Capital and existing backers", "Sunstone Capital", value=money("EUR", 38e6)),
+        claim("location", "Lisbon payments start-up Brasapay", bras, "based in", "Brasapay is based in Lisbon", "Lisbon"),
+        claim("founding", "Brasapay, founded in 2020", bras, "founded in", "Brasapay was founded in 2020", "2020", time=when("2020", "year", "in 2020")),
+        claim("adoption", "Brasapay, founded in 2020, processes payments for 14,000 shops", bras, "customers", "Brasapay processes payments for 14,000 shops"),
+        claim("revenue", "its income grew to €11m in the first half", bras, "revenue", "Brasapay's income was EUR 11m in H1 2025", value=money("EUR", 11e6),
+              time=when("2025-06", "month", "in the first half")),
+        claim("funding", "Vinhal, a wine logistics firm, raised €21m", "Vinhal", "raised", "Vinhal raised EUR 21m", value=money("EUR", 21e6)),
+        claim("funding", "the robotics start-up Atrio raised €16m", "Atrio", "raised", "Atrio raised EUR 16m", value=money("EUR", 16e6)),
+        claim("funding", "Quilha, which makes sensors for ports, raised €10m", "Quilha", "raised", "Quilha raised EUR 10m", value=money("EUR", 10e6)),
+        claim("location", "Atrio, based in Braga", "Atrio", "based in", "Atrio is based in Braga", "Braga"),
+        claim("adoption", "Atrio, based in Braga, builds robots for warehouses and counts the grocer Minho Retalho among its customers.", "Atrio", "used by",
+              "Minho Retalho is a customer of Atrio", "Minho Retalho"),
+        claim("funding", "Meanwhile, Alfama Partners closed its third fund at €250m, above its target of €200m.", "Alfama Partners", "fund closed",
+              "Alfama Partners closed its third fund at EUR 250m", value=money("EUR", 250e6)),
+        claim("other", "The firm, which has backed 60 start-ups since 2012", "Alfama Partners", "start-ups backed", "Alfama Partners has backed 60 start-ups since 2012",
+              time=when("2012", "year", "since 2012")),
+        claim("pledge", "The firm, which has backed 60 start-ups since 2012, said it would invest a third of the fund outside Portugal.", "Alfama Partners", "will invest",
+              "Alfama Partners will invest a third of its third fund outside Portugal", attribution="Alfama Partners"),
+        claim("funding", total, "Portugal", "venture investment", "Venture investment in Portugal was EUR 1.6bn in January to October 2025", value=money("EUR", 1.6e9),
+              time=when("2025-10", "month", "the first ten months of the year"), attribution=tagus),
+        claim("funding", total, "Portugal", "venture investment", "Venture investment in Portugal was EUR 1.2bn in 2024", value=money("EUR", 1.2e9),
+              time=when("2024", "year", "in all of 2024"), attribution=tagus),
+        claim("other", "The country had 2,900 start-ups at the end of September, it said, a third of them in Lisbon.", "Portugal", "start-ups",
+              "Portugal had 2,900 start-ups at the end of September 2025", time=when("2025-09", "month", "at the end of September"), attribution=tagus),
+    ]
+
+
 ARTICLES = {
     "helixgrid-series-c": helixgrid,
     "quillon-listing": quillon,
@@ -1410,6 +1552,9 @@ ARTICLES = {
     "castellan-bank-results": castellan_bank_results,
     "danish-research-spending": danish_research_spending,
     "tessary-founder-profile": tessary_founder_profile,
+    "fellbeck-brewery-wire": fellbeck_brewery_wire,
+    "irish-power-price-cap": irish_power_price_cap,
+    "portugal-venture-roundup": portugal_venture_roundup,
 }
 
 
