@@ -35,7 +35,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "revenue": re.compile(
-        r"\brevenues?\b|\bsales\b|\bturnover\b|\b(?:annual(?:ised|ized)? )?recurring revenue\b|\bARR\b|\bbookings\b|"
+        r"\brevenues?\b|\bsales\b|\bturnover\b|\btakings\b|(?<!net )(?<!operating )(?<!pre-tax )(?<!investment )(?<!national )\bincome\b(?! tax)|\b(?:annual(?:ised|ized)? )?recurring revenue\b|\bARR\b|\bbookings\b|"
         r"\b(?:net )?(?:interest|fee) income\b|\b(?:contract|order|deal)s? (?:[^.;]){0,60}?\b(?:worth|valued at)\b|"
         r"\b(?:wins?|won|winning|secure[sd]?|securing|land(?:s|ed)|awarded)\b(?:[^.;]){0,60}?\b(?:orders?|contracts?)\b(?:\s+(?:worth|valued at)\b)?",
         _I,

@@ -458,3 +458,9 @@ def test_wanting_something_done_by_a_deadline_is_a_pledge() -> None:
 def test_a_purchase_named_with_its_buyer_after_by_is_the_buyers() -> None:
     found = claims("The Latvian Competition Council cleared the purchase of the bakery chain Melba by the Swedish group Orsk Foods for EUR 90m.")
     assert [(c["type"], c["subject"]) for c in found] == [("investment", "Orsk Foods")]
+
+
+def test_takings_and_income_are_revenue_and_net_or_operating_income_is_not() -> None:
+    assert [c["type"] for c in claims("Ostrel Mills said its takings climbed to GBP 14m last year.")] == ["revenue"]
+    assert [c["type"] for c in claims("Income at Ostrel Mills fell 4% to EUR 8m in the first half.")] == ["revenue"]
+    assert [c["type"] for c in claims("Ostrel Mills had net income of EUR 2m and operating income of EUR 3m.")] == ["other", "other"]
