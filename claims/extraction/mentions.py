@@ -109,11 +109,12 @@ DESCRIPTIONS = {
 }  # fmt: skip
 """Head nouns of descriptions ("the company") and what kind of name they stand for."""
 FIRM_NOUNS = frozenset(k for k, v in DESCRIPTIONS.items() if v == "org" and k != "investor") | frozenset(
-    "association designer carmaker broker grocer operator manufacturer producer supplier owner rival competitor tank".split()
+    "association designer carmaker broker grocer operator manufacturer producer supplier owner rival competitor tank "
+    "brewer distiller baker airline carrier miner shipper builder publisher".split()
 )
 """Nouns that describe the firm named right after them ("the cloud provider Strato Nimbus"): a firm, not a person."""
 _FIRM_AFTER_NAME = re.compile(
-    r"\s*,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|to)\s)[\w-]+\s+){0,4}?(?:%s)\b(?![’'])|\s*(?:has\s+|had\s+|also\s+)?(?:raised\s+(?=[$£€¥]|[A-Z]{3}\s?\d)|(?:bought|acquired)\s+(?=[A-Z])|(?:employs|operates|processed|lent)\b)"
+    r"\s*,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|to)\s)[\w-]+\s+){0,4}?(?:%s)\b(?![’'])|\s*(?:has\s+|had\s+|also\s+)?(?:raised\s+(?=[$£€¥]|[A-Z]{3}\s?\d)|(?:bought|acquired)\s+(?=[A-Z])|(?:employs|operates|processed|lent)\b)|\s*,?\s*(?:serves|supplies|runs)\s+(?:more than |about |some |over |nearly )?\d"
     % "|".join(sorted(FIRM_NOUNS - {"investor"}))
 )
 """What follows a firm's name: an apposition naming a firm ("Quayline, a Cork-based payments firm") or what firms do ("Ardent Pay bought")."""
@@ -127,6 +128,8 @@ NAMED_ONLY = frozenset("bureau committee council panel office".split())
 "the office" may be a building, "the council" a town's."""
 RESEARCH_BODIES = frozenset("institute think-tank centre center foundation".split())
 """Descriptions of a body that writes reports: with no name of theirs in the text, the author of the last report cited."""
+TRADES = FIRM_NOUNS - frozenset(DESCRIPTIONS) - frozenset("association owner rival competitor tank".split())
+"""Trades that describe a firm already named ("the supplier", "the brewer"), as "the company" does."""
 FIRM_HEADS = frozenset("company firm startup start-up business lender bank group maker chipmaker insurer retailer".split())
 """Descriptions of a firm, which do not refer to a public body."""
 PRONOUNS = {"it": "org", "its": "org", "they": "org", "their": "org", "he": "person", "his": "person", "him": "person",
@@ -569,7 +572,7 @@ class Tracker:
             return self._main_recent(before, unlike=unlike)
         if head.endswith("s") and head[:-1] in DESCRIPTIONS and head not in DESCRIPTIONS:
             head = head[:-1]
-        kind = DESCRIPTIONS.get(head)
+        kind = DESCRIPTIONS.get(head) or ("org" if head in TRADES else None)
         if kind is None and head in self._introduced and len(words) <= 3 and words[0] in ("the", "that", "this"):
             introduced = self._introduced[head].last_before(before)
             return introduced.label if introduced else None  # "the app" after "the savings app Pennyway"
@@ -593,7 +596,7 @@ class Tracker:
             return self._described[head]
         if head in RESEARCH_BODIES and self._last_report:
             return self._last_report  # "the institute warned": whoever wrote the report cited
-        return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS else None, unlike=unlike)
+        return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS | TRADES else None, unlike=unlike)
 
     def paragraph_of(self, offset: int) -> int:
         """Where the paragraph holding an offset starts."""
@@ -630,10 +633,13 @@ class Tracker:
         if not count:
             return None
         items = [item for item in self._recent[count - 1] if item[0] != unlike] or self._recent[count - 1]
-        recent = tuple(label for label, _ in items)
+        recent = everywhere = tuple(label for label, _ in items)
         if before is not None:
             paragraph = self._paragraphs[bisect_right(self._paragraphs, before) - 1]
             recent = tuple(label for label, start in items if start >= paragraph) or recent  # a description refers within its paragraph
         if public is not None:
-            recent = tuple(label for label in recent if (label.lower().split()[-1] in PUBLIC_NOUNS) == public) or recent
+            def fits(labels: tuple[str, ...]) -> tuple[str, ...]:
+                return tuple(label for label in labels if (label.lower().split()[-1] in PUBLIC_NOUNS) == public)
+
+            recent = fits(recent) or fits(everywhere) or recent  # "the regulator" named in a paragraph about a firm: the body before it
         return max(recent, key=lambda label: (self._counts[label], -recent.index(label)))

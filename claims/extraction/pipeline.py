@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import COUNTRY_DEMONYMS, DESCRIPTIONS, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import COUNTRY_DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import ALL_CODES, MAGNITUDES, SYMBOLS, MoneyMention, find_money
 from claimgraph.claims.model import Money
 from claimgraph.claims.extraction.objects import founders, object_phrases
@@ -145,12 +145,17 @@ _FIRM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")
 """The words between such a description and the firm it describes ("-based electronics group Kurobe")."""
 _WHAT_FOUNDED = re.compile(r"\s+(?=[A-Z])")
 """Between an active founding verb and the firm founded ("co-founded Veloria Robotics")."""
-_FIRM_NOUN = re.compile(r"(?:-based)?(?:\s+[a-z-]+){0,2}?\s+(?:%s)\b" % "|".join(sorted(k for k, v in DESCRIPTIONS.items() if v == "org")))
+_FIRM_NOUN = re.compile(r"(?:-based)?(?:\s+[a-z-]+){0,2}?\s+(?:%s)\b" % "|".join(sorted({k for k, v in DESCRIPTIONS.items() if v == "org"} | FIRM_NOUNS)))
+
+
+_DESCRIBED_BY_PLACE = re.compile(r"\W*(?i:the|its|their)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+)?(?:%s)\b" % "|".join(sorted(FIRM_NOUNS)))
+"""A clause opening with a firm described by its town ("The Galway supplier made ..."): the firm meant."""
 
 
 def _describes_a_firm(text: str, mention: Mention) -> bool:
     """Whether a one-word name only describes the firm after it ("a Rotterdam firm", "the Lisbon company"): the firm is meant."""
-    return bool(_FIRM_NOUN.match(text, mention.end)) and bool(re.search(r"\b(?:an?|the)\s+$", text[max(0, mention.start - 6) : mention.start], re.IGNORECASE))
+    before = text[max(0, mention.start - 6) : mention.start]
+    return bool(_FIRM_NOUN.match(text, mention.end)) and bool(re.search(r"\b(?:an?|the)\s+$|(?:^|[.!?\n]\s*)$", before, re.IGNORECASE))
 
 
 _SOURCE_GOES_ON = re.compile(
@@ -239,7 +244,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     opens_with_it = re.match(r"\s*[\"“]?It(?:s)?\s", text[sentence.start : sentence.start + 6]) is not None
     if opens_with_it and clause.start <= sentence.start + 2 and not before_anchor:
         return tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)  # "Its shares rose": the sentence before's firm
-    head = re.match(r"\s*(?:(?:the|its|their)\s+)?[\w-]+", text[clause.start : clause.end], re.IGNORECASE)
+    head = _DESCRIBED_BY_PLACE.match(text, clause.start, clause.end) or re.match(r"\s*(?:(?:the|its|their)\s+)?[\w-]+", text[clause.start : clause.end], re.IGNORECASE)
     resolved = tracker.resolve(head.group(), before=clause.start) if head else None
     if resolved:
         return resolved  # "The company ... is one of Portugal's most valuable start-ups": the company

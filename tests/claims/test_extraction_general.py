@@ -464,3 +464,16 @@ def test_takings_and_income_are_revenue_and_net_or_operating_income_is_not() -> 
     assert [c["type"] for c in claims("Ostrel Mills said its takings climbed to GBP 14m last year.")] == ["revenue"]
     assert [c["type"] for c in claims("Income at Ostrel Mills fell 4% to EUR 8m in the first half.")] == ["revenue"]
     assert [c["type"] for c in claims("Ostrel Mills had net income of EUR 2m and operating income of EUR 3m.")] == ["other", "other"]
+
+
+def test_a_town_before_a_trade_describes_the_firm_and_is_not_the_subject() -> None:
+    found = claims("Harbour payments start-up Velmora took EUR 12m from Ostrel Ventures.")
+    assert [c["subject"] for c in found if c["value"]] == ["Velmora"]
+    text = "Ostrel Bakeries supplies 300 cafes. The Tarnow baker made a profit of EUR 4m last year."
+    assert [c["subject"] for c in claims(text) if c["value"]] == ["Ostrel Bakeries"]
+
+
+def test_a_public_body_described_in_a_later_paragraph_about_a_firm_is_the_body() -> None:
+    text = "The Water Supply Authority fined three utilities, it said.\n\nThe largest of them, Pellow Water, serves 90,000 homes. It will pay EUR 2m, the regulator said."
+    found = [c for c in claims(text) if c["value"]]
+    assert [(c["subject"], c["attribution"]) for c in found] == [("Pellow Water", "Water Supply Authority")]
