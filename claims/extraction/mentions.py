@@ -382,6 +382,10 @@ _INTRODUCED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?([a
 """A noun that introduces the firm named right after it ("the savings app Pennyway")."""
 
 
+_OF_A_FIRM = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:%s)\b(?!-)" % "|".join(sorted(FIRM_NOUNS - PUBLIC_NOUNS - RESEARCH_BODIES - {"government", "association", "tank"}))
+)
+"""A nationality that describes one firm ("the Canadian utility", "a Swedish group"), not the country a text is about."""
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 """The end of a paragraph."""
 
@@ -495,8 +499,8 @@ class Tracker:
                 if self._top_firm is None or self._counts[mention.label] > self._counts[self._top_firm]:
                     self._top_firm = mention.label
             country = mention.label if mention.kind == "demonym" else COUNTRY_DEMONYMS.get(mention.label.lower()) if mention.kind == "place" else None
-            if country:
-                self._countries[country.capitalize() if country.islower() else country] += 1
+            if country and not (mention.kind == "demonym" and self._text and _OF_A_FIRM.match(self._text, mention.end)):
+                self._countries[country.capitalize() if country.islower() else country] += 1  # not "the Canadian utility X": that firm's country
             if mention.kind == "place" and mention.label.lower() in COUNTRY_DEMONYMS:
                 self._country_names[mention.label] += 1
             if mention.kind == "org":

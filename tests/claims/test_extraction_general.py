@@ -477,3 +477,8 @@ def test_a_public_body_described_in_a_later_paragraph_about_a_firm_is_the_body()
     text = "The Water Supply Authority fined three utilities, it said.\n\nThe largest of them, Pellow Water, serves 90,000 homes. It will pay EUR 2m, the regulator said."
     found = [c for c in claims(text) if c["value"]]
     assert [(c["subject"], c["attribution"]) for c in found] == [("Pellow Water", "Water Supply Authority")]
+
+
+def test_a_nationality_that_describes_one_firm_is_not_the_country_of_the_government() -> None:
+    text = "RIGA, 3 May (Wire) - The Swedish group Orsk Foods bought a bakery chain.\n\nThe government will spend EUR 10m on rural roads, the minister said."
+    assert [c["subject"] for c in claims(text) if c["value"]] == ["Latvian government"]
