@@ -277,7 +277,7 @@ _BACK_REFERENCE = re.compile(r"(?:That|This)\s(?!\s*(?:company|firm|bank|group|f
 """A clause about "that" or "this" with no figure ("That had been promised in the spring."): with no name either, a remark on the
 sentence before, no claim of its own."""
 _HELD = re.compile(
-    r"\b(?:stake in|(?:owns?|holds?) (?:about |nearly |some |almost |roughly |more than )?(?:\d[\d.]*%|(?:a|one) (?:third|quarter|fifth|tenth|half)|half|two thirds|a majority|a minority) of|backed(?! by)|backs|backing|invested in|fine[ds]|ordered|required|(?:investigation|inquiry|probe) into(?: whether)?|"
+    r"\b(?:stake in|(?:owns?|holds?) (?:about |nearly |some |almost |roughly |more than )?(?:\d[\d.]*%|(?:a|one) (?:third|quarter|fifth|tenth|half)|half|two thirds|a majority|a minority) of|(?<!-)backed(?! by)|backs|backing|invested in|fine[ds]|ordered|required|(?:investigation|inquiry|probe) into(?: whether)?|"
     r"raised (?:(?:in|on|last) \w+ )?by|(?:dismissed|rejected|upheld|allowed|heard) (?:an|the|its) appeal by)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
     r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?|"

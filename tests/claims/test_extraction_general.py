@@ -482,3 +482,8 @@ def test_a_public_body_described_in_a_later_paragraph_about_a_firm_is_the_body()
 def test_a_nationality_that_describes_one_firm_is_not_the_country_of_the_government() -> None:
     text = "RIGA, 3 May (Wire) - The Swedish group Orsk Foods bought a bakery chain.\n\nThe government will spend EUR 10m on rural roads, the minister said."
     assert [c["subject"] for c in claims(text) if c["value"]] == ["Latvian government"]
+
+
+def test_a_hyphenated_backed_describes_the_investor_and_does_not_say_who_is_backed() -> None:
+    found = claims("Pellow Robotics said it had raised EUR 9m from the state-backed Harbour Growth Fund in March.")
+    assert [(c["type"], c["subject"]) for c in found] == [("funding", "Pellow Robotics")]
