@@ -213,10 +213,12 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         and not (m.kind in ("place", "name") and " " not in m.label and _describes_a_firm(text, m))
     ]  # fmt: skip
     if aside is None and _PREDICATE_AFTER_ASIDE.match(text, clause.start) and any(0 <= clause.start - s.end <= 2 for s in side):
-        head = next((m for m in usable if sentence.start <= m.start < clause.start and m.kind != "place" and _aside_of(side, m.start) is None), None)
-        if head is not None:
-            return head.label  # "Ardent Pay, which is listed in New York, bought Quayline": the firm before the aside
         before = next((s for s in side if 0 <= clause.start - s.end <= 2), None)
+        heads = [m for m in usable if sentence.start <= m.start < clause.start and m.kind != "place" and _aside_of(side, m.start) is None]
+        head = next((m for m in reversed(heads) if before is not None and m.end <= before.start and not text[m.end : before.start].strip(" ,")), None)
+        head = head or next(iter(heads), None)
+        if head is not None:
+            return head.label  # "Ardent Pay, which is listed in New York, bought Quayline": the firm just before the aside, else the first
         described = _described_head(text, sentence, before, tracker) if before else None
         if described is not None:
             return described  # "The chain, which was founded in 1990, has 140 shops": what "the chain" stands for

@@ -487,3 +487,8 @@ def test_a_nationality_that_describes_one_firm_is_not_the_country_of_the_governm
 def test_a_hyphenated_backed_describes_the_investor_and_does_not_say_who_is_backed() -> None:
     found = claims("Pellow Robotics said it had raised EUR 9m from the state-backed Harbour Growth Fund in March.")
     assert [(c["type"], c["subject"]) for c in found] == [("funding", "Pellow Robotics")]
+
+
+def test_in_a_list_of_rounds_the_firm_just_before_an_aside_raised_the_money() -> None:
+    found = claims("Two rounds closed on Friday: Tovana raised EUR 8m; and Pellow, which makes drones for farms, raised EUR 5m.")
+    assert [c["subject"] for c in found if c["value"]] == ["Tovana", "Pellow"]
