@@ -120,6 +120,7 @@ _DAY_TOKEN = {"TEXT": {"REGEX": _DAY}}
 _UNIT = {"LOWER": {"IN": ["year", "month", "quarter", "week"]}}
 _REL = {"LOWER": {"IN": ["last", "this", "next", "past", "previous", "coming", "current"]}}
 _HALF = {"LOWER": {"IN": ["first", "second"]}}
+_COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine ten eleven".split(), start=2)} | {str(n): n for n in range(2, 12)}
 
 PATTERNS: dict[str, list[list[dict[str, object]]]] = {
     "DATE": [
@@ -173,6 +174,10 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
             {"LOWER": {"IN": ["to", "ended", "ending", "through"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": "end", "OP": "?"}, {"LOWER": "of", "OP": "?"},
             {"TEXT": {"REGEX": _DAY}, "OP": "?"}, _MONTH, {"TEXT": {"REGEX": _DAY}, "OP": "?"}, {"TEXT": ",", "OP": "?"}, {"TEXT": {"REGEX": _YEAR}, "OP": "?"},
         ),
+    ],
+    "FIRST_MONTHS": [  # "the first nine months of the year", "the first ten months of 2024"
+        _pattern({"LOWER": "the"}, {"LOWER": "first"}, {"LOWER": {"IN": list(_COUNTS)}}, {"LOWER": "months"}, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this", "last"]}}, {"LOWER": "year"}),
+        _pattern({"LOWER": "the"}, {"LOWER": "first"}, {"LOWER": {"IN": list(_COUNTS)}}, {"LOWER": "months"}, {"LOWER": "of"}, _YEAR_TOKEN),
     ],
     "MONTH_REL": [  # "in March last year"
         _pattern({"LOWER": {"IN": ["in", "since", "during", "until", "by", "from", "to", "early", "late", "mid"]}, "OP": "?"}, _MONTH, {"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "year"}),
@@ -287,6 +292,9 @@ def resolve(label: str, words: list[str], published: Published, ahead: bool = Fa
             value, precision, needs = f"{years[-1]:04d}-{months[-1]:02d}", "month", "none"
         else:
             value, precision, needs = _ym(_latest_month(months[-1], ref, False)), "month", "month"
+    elif label == "FIRST_MONTHS":  # the month the period ends in, of the year named
+        year = years[0] if years else ref.year - 1 if "last" in words else ref.year
+        value, precision, needs = f"{year:04d}-{_COUNTS[words[2]]:02d}", "month", "none" if years else "year"
     elif label == "MONTH_REL":
         step = {"last": -1, "next": 1}.get(words[-2], 0)
         value, precision = f"{ref.year + step:04d}-{months[0]:02d}", "month"

@@ -492,3 +492,8 @@ def test_a_hyphenated_backed_describes_the_investor_and_does_not_say_who_is_back
 def test_in_a_list_of_rounds_the_firm_just_before_an_aside_raised_the_money() -> None:
     found = claims("Two rounds closed on Friday: Tovana raised EUR 8m; and Pellow, which makes drones for farms, raised EUR 5m.")
     assert [c["subject"] for c in found if c["value"]] == ["Tovana", "Pellow"]
+
+
+def test_the_first_months_of_a_year_end_in_their_last_month() -> None:
+    found = claims("Pellow Foods had sales of EUR 40m in the first nine months of the year. Its rival Tovana had sales of EUR 35m in the first eight months of 2024.", dt.date(2025, 11, 3))
+    assert [c["time"]["value"] for c in found] == ["2025-09", "2024-08"]
