@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import COUNTRY_DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import COUNTRY_DEMONYMS, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import ALL_CODES, MAGNITUDES, SYMBOLS, MoneyMention, find_money
 from claimgraph.claims.model import Money
 from claimgraph.claims.extraction.objects import founders, object_phrases
@@ -239,6 +239,11 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     if group is not None and group.group(3).lower() in COUNTRY_DEMONYMS:
         words = " ".join(w if w.isupper() else w.lower() for w in group.group(1).split())
         return f"{COUNTRY_DEMONYMS[group.group(3).lower()]} {words}"  # "AI start-ups in the Netherlands raised ...": Dutch AI start-ups
+    if not firms and (named := _DEMONYM_GROUP.match(text, clause.start, anchor)) and named.group(1).lower() in DEMONYMS:
+        return f"{named.group(1)} {named.group(2)}"  # "Portuguese start-ups raised ...": the group, not a firm named earlier
+    flow = None if firms else _FLOW_IN.match(text, clause.start, anchor)
+    if flow is not None and flow.group(1).lower() in COUNTRY_DEMONYMS:
+        return flow.group(1)  # "Venture investment in Portugal reached ...": the country
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
     if firms:
@@ -267,6 +272,12 @@ _GROUP = (
 _GROUP_AT = re.compile(r"[\W]*" + _GROUP)
 _GROUP_IN = re.compile(r"(?:(?<=[,:] )|(?<=\bsaid )|(?<=\bthat ))" + _GROUP)
 """A group that opens its clause, named by where it is ("Businesses in Denmark spent ..."): the country's, by its demonym."""
+_DEMONYM_GROUP = re.compile(r"\W*([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP[_GROUP.index("(?i:") : _GROUP.index(r"))\s+(in|")] + r"))\b")
+"""A group that opens its clause, named by its nationality ("Portuguese start-ups raised ...")."""
+_FLOW_IN = re.compile(
+    r"\W*(?:[A-Za-z-]+\s+){0,2}?(?i:investment|funding|spending|exports|imports|lending)\s+in(?:to)?\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’])"
+)
+"""Money flowing in a country, opening its clause ("Venture investment in Portugal reached ..."): the country's."""
 _IT_DOES = re.compile(r"\s*[\"“]?It\s+(?:(?:now|also|still|then|already|later|recently)\s+)?(?!(?:%s)\b)[a-z]+\b" % "|".join(sorted(SAY_VERBS)))
 """A sentence whose subject is "It" before its verb: names after the verb are what it does something to."""
 _SOURCE_GOES_ON_SAYING = re.compile(r"(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:%s)\b" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)

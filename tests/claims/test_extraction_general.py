@@ -497,3 +497,8 @@ def test_in_a_list_of_rounds_the_firm_just_before_an_aside_raised_the_money() ->
 def test_the_first_months_of_a_year_end_in_their_last_month() -> None:
     found = claims("Pellow Foods had sales of EUR 40m in the first nine months of the year. Its rival Tovana had sales of EUR 35m in the first eight months of 2024.", dt.date(2025, 11, 3))
     assert [c["time"]["value"] for c in found] == ["2025-09", "2024-08"]
+
+
+def test_a_group_named_by_nationality_and_money_flowing_in_a_country_are_their_subjects() -> None:
+    text = "Tovana raised EUR 8m last year. Greek start-ups raised EUR 90m in the third quarter. Venture funding in Greece reached EUR 400m last year."
+    assert [c["subject"] for c in claims(text) if c["value"]] == ["Tovana", "Greek start-ups", "Greece"]
