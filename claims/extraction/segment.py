@@ -30,6 +30,7 @@ _SENTENCE_STARTERS = frozenset(
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*"  # semicolons
     r"|(?<![\d$£€])\s*[—―]\s*(?![\d$£€])|\s+[–-]{1,2}\s+"  # dashes, not inside a range
+    r"|,\s+(?=(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}(?:that|which|who)\s[^,;.]*,)"  # an apposition holding a relative clause
     r"|,\s+(?=(?:but|while|whereas|although|though|and|which|who|with|as(?! well| much| many| part| of| a result))\s|in (?:a|an) (?:float|deal|round|sale|listing|move|transaction)\b)"  # coordinated and relative clauses
     r"|\s+(?=(?:and|but)\s+(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+(?:ed|s)\s)"  # "... and Microsoft pumped ..."
     r"|\s+(?=and\s+(?:would|will|plans\s+to|aims\s+to|expects\s+to)\s)"  # "... expected to hire 150 engineers and would open a plant"
@@ -148,7 +149,7 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     return [part for piece in pieces for part in _close_aside(text, piece)] or [sentence]
 
 
-_ASIDE_OPENER = re.compile(r"(?:which|who|whose)\s", re.IGNORECASE)
+_ASIDE_OPENER = re.compile(r"(?:which|who|whose|(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}(?:that|which|who))\s", re.IGNORECASE)
 
 
 def _close_aside(text: str, piece: Span) -> list[Span]:

@@ -502,3 +502,8 @@ def test_the_first_months_of_a_year_end_in_their_last_month() -> None:
 def test_a_group_named_by_nationality_and_money_flowing_in_a_country_are_their_subjects() -> None:
     text = "Tovana raised EUR 8m last year. Greek start-ups raised EUR 90m in the third quarter. Venture funding in Greece reached EUR 400m last year."
     assert [c["subject"] for c in claims(text) if c["value"]] == ["Tovana", "Greek start-ups", "Greece"]
+
+
+def test_a_count_in_an_apposition_holding_a_relative_clause_is_a_fact_beside_the_money() -> None:
+    found = claims("Ostrel Foods, the family-run grocer that operates 52 shops across Wales, has agreed to buy Tovana for EUR 5m.")
+    assert sorted((c["type"], c["subject"]) for c in found) == [("investment", "Ostrel Foods"), ("other", "Ostrel Foods")]
