@@ -507,3 +507,8 @@ def test_a_group_named_by_nationality_and_money_flowing_in_a_country_are_their_s
 def test_a_count_in_an_apposition_holding_a_relative_clause_is_a_fact_beside_the_money() -> None:
     found = claims("Ostrel Foods, the family-run grocer that operates 52 shops across Wales, has agreed to buy Tovana for EUR 5m.")
     assert sorted((c["type"], c["subject"]) for c in found) == [("investment", "Ostrel Foods"), ("other", "Ostrel Foods")]
+
+
+def test_a_count_after_and_in_a_clause_with_money_is_a_fact_of_the_same_firm() -> None:
+    found = claims("Tovana was spun out of the Dutch group Orsk Holdings in 2015, had sales of EUR 9m last year and employs 300 people.")
+    assert sorted((c["type"], c["subject"]) for c in found if c["type"] in ("revenue", "other")) == [("other", "Tovana"), ("revenue", "Tovana")]
