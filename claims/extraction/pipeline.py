@@ -143,6 +143,8 @@ _DESCRIPTOR = re.compile(r"[\w.&'’-]+-(?:based|headquartered)$")
 """A location cue that describes a firm ("Leeds-based"): the writer's words, scored on their own."""
 _FIRM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")
 """The words between such a description and the firm it describes ("-based electronics group Kurobe")."""
+_TOWN_TRADE = re.compile(r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)? [a-z]")
+"""A location cue that opens with the town and goes on with the firm's trade ("Lisbon payments start-up")."""
 _WHAT_FOUNDED = re.compile(r"\s+(?=[A-Z])")
 """Between an active founding verb and the firm founded ("co-founded Veloria Robotics")."""
 _FIRM_NOUN = re.compile(r"(?:-based)?(?:\s+[a-z-]+){0,2}?\s+(?:%s)\b" % "|".join(sorted({k for k, v in DESCRIPTIONS.items() if v == "org"} | FIRM_NOUNS)))
@@ -504,10 +506,13 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             continue
         clause = _clause_of(parts, cue.start, sentence)
         aside = own_voice(cue.start, descriptor=True) or _DESCRIPTOR.search(text, cue.start, cue.end) is not None  # "the Leeds-based Acme": the writer's words
+        aside = aside or (cue.type == "location" and _TOWN_TRADE.match(text, cue.start, cue.end) is not None)  # "the Keswick brewer X": the writer's words too
         if cue.type == "location":
             places = [m for m in names if m.kind == "place" and (cue.start - 40 <= m.start <= cue.start or cue.end <= m.start < cue.end + 3)] or [
-                m for m in names if m.kind in ("place", "name") and cue.start < m.start < cue.end and re.match(r"(?:an?|the)\s", text[cue.start : cue.start + 4])
-            ]  # "Cobalto, a Barcelona payments company"
+                m for m in names if m.kind in ("place", "name") and cue.start < m.start < cue.end and re.match(r"(?i:an?|the)\s", text[cue.start : cue.start + 4])
+            ] or [
+                m for m in names if m.kind in ("place", "name") and m.start == cue.start and _TOWN_TRADE.match(text, cue.start, cue.end)
+            ]  # "Cobalto, a Barcelona payments company", "Lisbon payments start-up Brasapay"
             if not places:
                 continue
             proposals.append(_Proposal("location", clause, cue.start, None, cue, places[-1].label, aside))
@@ -668,7 +673,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             clause, money, claim_type = proposal.clause, proposal.money, proposal.type
             aside = _aside_of(side, proposal.anchor)
             descriptor = proposal.cue is not None and _DESCRIPTOR.search(text, proposal.cue.start, proposal.cue.end)
-            described_place = claim_type == "location" and proposal.cue is not None and re.match(r"(?:an?|the)\s", text[proposal.cue.start : proposal.cue.start + 4])
+            described_place = claim_type == "location" and proposal.cue is not None and (
+                re.match(r"(?:an?|the)\s", text[proposal.cue.start : proposal.cue.start + 4], re.IGNORECASE) or _TOWN_TRADE.match(text, proposal.cue.start, proposal.cue.end)
+            )
             time = None if descriptor or described_place else _time_for(
                 times, clause, proposal.anchor, pledge=claim_type == "pledge",
                 skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded) + restated
@@ -718,7 +725,12 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 described = _FIRM_AFTER.match(text, proposal.cue.end) if descriptor else None  # "the Osaka-based electronics group Kurobe"
                 if claim_type == "founding" and proposal.cue:
                     described = _WHAT_FOUNDED.match(text, proposal.cue.end)  # "Ines Carvalho co-founded Veloria Robotics": what was founded
+                if claim_type == "location" and proposal.cue and not descriptor:
+                    described = re.compile(r"\s(?=[A-Z])").match(text, proposal.cue.end)  # "the Keswick brewer Skiddaw Ales": the firm after the trade
                 subject = next((m.label for m in names if described and m.start == described.end() and m.kind in ("org", "name")), None)
+                opened = _DESCRIBED_BY_PLACE.match(text, sentence.start, proposal.cue.end) if claim_type == "location" and described_place and not subject else None
+                if opened is not None and opened.end() == proposal.cue.end:
+                    subject = tracker.resolve(opened.group().strip(" \n\"“"), before=sentence.start)  # "The Galway supplier, owned by ...": the firm it stands for
                 subject = subject or held or _subject(text, clause, sentence, named, names, tracker, exclude, side, attribution.label if attribution else None)
             we = _WE.match(text, clause.start, clause.end)
             if speaker is not None and (we or _OUR.search(text, sentence.start, sentence.end)) and not any(

@@ -72,6 +72,9 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
         r"(?<=, )(?:a|an|the) [A-Z][\w'’]+(?: [A-Z][\w'’]+)? (?:[a-z-]+ ){0,2}(?:company|firm|start-?up|group|bank|lender|maker|think tank|developer|"
         r"platform|provider|utility|insurer|retailer|fund|lab|broker|operator|manufacturer|producer|supplier|designer|carmaker|chipmaker|consultancy|investor|"
         r"asset manager|manager)\b|"
+        r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\n)|(?<=[.!?] ))(?<!, the )(?<!, an )(?<!, a )(?![A-Za-z]+(?:ian|ish|ese|ern|ic)\b)(?-i:[A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:[a-z-]+ ){0,2}"
+        r"(?:brewer|distiller|baker|airline|carrier|miner|shipper|builder|publisher|grocer|supplier|start-?up|lender|insurer|retailer|utility|"
+        r"carmaker|chipmaker|manufacturer|producer|operator|developer|provider)(?= (?-i:[A-Z])| ?,)|"
         r"[A-Z][\w.&'’]*-(?:based|headquartered)\b|\b(?:based|headquartered|headquarters) in\b|\bHQ in\b|\bout of (?=[A-Z])|\b(?:opened|opens|has|with) (?:an? |its )?(?:new )?(?:office|offices|headquarters|base|hub) in\b"),
     "adoption": re.compile(
         r"\b(?:been |was |were )?adopted by (?!the (?:board|government|parliament|council|authority|regulator|commission|ministry|assembly|senate|congress)\b)|"

@@ -512,3 +512,11 @@ def test_a_count_in_an_apposition_holding_a_relative_clause_is_a_fact_beside_the
 def test_a_count_after_and_in_a_clause_with_money_is_a_fact_of_the_same_firm() -> None:
     found = claims("Tovana was spun out of the Dutch group Orsk Holdings in 2015, had sales of EUR 9m last year and employs 300 people.")
     assert sorted((c["type"], c["subject"]) for c in found if c["type"] in ("revenue", "other")) == [("other", "Tovana"), ("revenue", "Tovana")]
+
+
+def test_a_town_before_a_firms_trade_is_where_the_firm_is_based() -> None:
+    found = claims("Orsk Foods agreed to buy the Tarnow baker Pellow Bread for EUR 6m, Orsk said.")
+    assert [(c["subject"], c["object"], c["attribution"]) for c in found if c["type"] == "location"] == [("Pellow Bread", "Tarnow", None)]
+    text = "Tovana Energy serves 90,000 homes.\n\nThe Cork supplier, owned by Orsk Holdings since 2020, made a profit of EUR 9m last year."
+    assert [(c["subject"], c["object"], c["time"]["value"]) for c in claims(text) if c["type"] == "location"] == [("Tovana Energy", "Cork", None)]
+    assert [c for c in claims("Orsk Foods bought the Cumbrian developer Pellow Power for EUR 6m.") if c["type"] == "location"] == []
