@@ -520,3 +520,9 @@ def test_a_town_before_a_firms_trade_is_where_the_firm_is_based() -> None:
     text = "Tovana Energy serves 90,000 homes.\n\nThe Cork supplier, owned by Orsk Holdings since 2020, made a profit of EUR 9m last year."
     assert [(c["subject"], c["object"], c["time"]["value"]) for c in claims(text) if c["type"] == "location"] == [("Tovana Energy", "Cork", None)]
     assert [c for c in claims("Orsk Foods bought the Cumbrian developer Pellow Power for EUR 6m.") if c["type"] == "location"] == []
+
+
+def test_money_drawn_or_taken_from_backers_is_funding() -> None:
+    assert [(c["type"], c["subject"]) for c in claims("Week in review: Greek start-ups draw EUR 90m")] == [("funding", "Greek start-ups")]
+    assert [c["type"] for c in claims("Velmora took EUR 12m from Ostrel Ventures and two angels.")] == ["funding"]
+    assert [c["type"] for c in claims("Velmora took a EUR 12m charge on the closure.")] != ["funding"]
