@@ -205,6 +205,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
                 j += 1
             elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) == 1 and _public_body_ends(tokens, j + 1):
                 j += 1  # "Competition and Markets Authority", "Securities and Exchange Commission"
+            elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) <= 2 and _ends_in(tokens, j + 1, _TRADE_BODIES):
+                j += 1  # "British Beer and Pub Association", "Food and Drink Federation": a trade body's name
             else:
                 break
         run = tokens[i:j]
@@ -275,6 +277,17 @@ _MODIFIES = re.compile(r"[a-z]{3,}\b")
 
 _BODY_HEADS = PUBLIC_NOUNS | {"administration"}
 """Last words of a public body's name."""
+
+
+_TRADE_BODIES = frozenset("association federation confederation alliance".split())
+
+
+def _ends_in(tokens: list[Token], start: int, heads: frozenset[str]) -> bool:
+    """Whether the capitalised words from ``start`` on end in one of ``heads`` ("Pub Association")."""
+    end = start
+    while end < len(tokens) and _is_cap(tokens[end].text) and not tokens[end].is_punct:
+        end += 1
+    return end > start and tokens[end - 1].lower_ in heads
 
 
 def _public_body_ends(tokens: list[Token], start: int) -> bool:

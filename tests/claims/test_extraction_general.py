@@ -526,3 +526,9 @@ def test_money_drawn_or_taken_from_backers_is_funding() -> None:
     assert [(c["type"], c["subject"]) for c in claims("Week in review: Greek start-ups draw EUR 90m")] == [("funding", "Greek start-ups")]
     assert [c["type"] for c in claims("Velmora took EUR 12m from Ostrel Ventures and two angels.")] == ["funding"]
     assert [c["type"] for c in claims("Velmora took a EUR 12m charge on the closure.")] != ["funding"]
+
+
+def test_a_trade_body_whose_name_joins_two_trades_with_and_is_one_name() -> None:
+    assert "Welsh Cheese and Dairy Association" in kinds("The Welsh Cheese and Dairy Association warned on Monday that farms would close.")
+    found = claims("The Welsh Cheese and Dairy Association warned on Monday that one in five dairies could close.")
+    assert [c["subject"] for c in found] == ["Welsh Cheese and Dairy Association"]
