@@ -122,7 +122,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\bthe (?:largest|biggest|highest|lowest|smallest|most valuable|fastest[- ]growing|second[- ](?:largest|biggest))\b|"
         r"\bone of (?:the |[A-Z][\w-]*(?:'s|’s) )(?:most|largest|biggest|fastest|highest)\b|"
         r"\bclimbed (?:\w+ ){0,3}to (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\bleads? (?:on|in) (?!the round\b)|"
-        r"\bbehind (?=[A-Z])|\btimes (?:more|larger|bigger|as)\b|\bcompared (?:with|to)\b|\bversus\b|\btwice as\b|(?<!first )(?<!second )\bhalf (?:of|as)\b|\bfraction of\b|\bdoubl(?:ed|es)\b|\btripl(?:ed|es)\b",
+        r"\bbehind (?=(?-i:[A-Z]))|\btimes (?:more|larger|bigger|as)\b|\bcompared (?:with|to)\b|\bversus\b|\btwice as\b|(?<!first )(?<!second )\bhalf (?:of|as)\b|\bfraction of\b|\bdoubl(?:ed|es)\b|\btripl(?:ed|es)\b",
         _I,
     ),
     "policy": re.compile(

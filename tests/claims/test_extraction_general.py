@@ -532,3 +532,8 @@ def test_a_trade_body_whose_name_joins_two_trades_with_and_is_one_name() -> None
     assert "Welsh Cheese and Dairy Association" in kinds("The Welsh Cheese and Dairy Association warned on Monday that farms would close.")
     found = claims("The Welsh Cheese and Dairy Association warned on Monday that one in five dairies could close.")
     assert [c["subject"] for c in found] == ["Welsh Cheese and Dairy Association"]
+
+
+def test_behind_on_bills_is_no_ranking() -> None:
+    assert [c["type"] for c in claims("About 7% of homes in Tarnow are behind on their water bills, the council said.")] != ["comparison"]
+    assert [c["type"] for c in claims("Tarnow ranks behind Krakow on water quality.")] == ["comparison"]
