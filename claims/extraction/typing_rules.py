@@ -95,7 +95,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\bwill (?:also |still |now )?(?:spend|invest|cap|build|create|hire|open|provide|fund|give|grant)\b|"
         r"\bwould (?:also |still |now )?(?:open|build|hire|launch|close|double|triple)\b|"
         r"\b(?:will|would|plans? to|intends? to) (?:also |still |now )?use (?:the|its|their|that|this|all|most|part|some|half) (?:of (?:the|its) )?(?:money|proceeds|funds|funding|cash|capital)\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
-        r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete)\b|\bdue to open\b|\b(?:is|are) due (?:by|before) (?:the end of )?(?:19|20|[A-Z])|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"
+        r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete)\b|\b(?:is|are|was|were) due to be [a-z]+ed\b(?=[^.;]{0,40}\b(?:by|before)\s)|\bdue to open\b|\b(?:is|are) due (?:by|before) (?:the end of )?(?:19|20|[A-Z])|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"
         r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b|\baim(?:s|ed)? to [a-z]+|"
         r"\b(?:set|sets|setting|adopted|announced)\s+(?:an?|its|the|their)\s+(?:[\w-]+\s+){0,2}target\b|"
         r"\b(?:will|expects? to|aims? to|plans? to) (?:be (?:profitable|cash-flow positive)|break even|turn a profit)\b|"

@@ -537,3 +537,9 @@ def test_a_trade_body_whose_name_joins_two_trades_with_and_is_one_name() -> None
 def test_behind_on_bills_is_no_ranking() -> None:
     assert [c["type"] for c in claims("About 7% of homes in Tarnow are behind on their water bills, the council said.")] != ["comparison"]
     assert [c["type"] for c in claims("Tarnow ranks behind Krakow on water quality.")] == ["comparison"]
+
+
+def test_something_due_to_be_done_by_a_deadline_is_a_pledge() -> None:
+    found = claims("The new ferry terminal is due to be finished by the end of March, Tarnow Ports said.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2026-03")]
+    assert [c["type"] for c in claims("Orsk Foods expects the purchase to be completed in the third quarter.")] == ["other"]
