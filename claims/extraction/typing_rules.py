@@ -44,7 +44,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     ),
     "pledge": re.compile(
         r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:also |still |now )?(?:spend|invest|provide|allocate|fund|put|give|grant|add|contribute|inject)\b|\baims? to\b|"
-        r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b|\b(?:share )?buy-?backs?\b|\bbuy back\b",
+        r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\b(?:will|would) (?:also )?go (?:on|to|into|towards)\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b|\b(?:share )?buy-?backs?\b|\bbuy back\b",
         _I,
     ),
     "other": re.compile(

@@ -543,3 +543,8 @@ def test_something_due_to_be_done_by_a_deadline_is_a_pledge() -> None:
     found = claims("The new ferry terminal is due to be finished by the end of March, Tarnow Ports said.")
     assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2026-03")]
     assert [c["type"] for c in claims("Orsk Foods expects the purchase to be completed in the third quarter.")] == ["other"]
+
+
+def test_money_that_will_go_on_something_is_a_pledge() -> None:
+    found = claims("The council said EUR 40m of the budget will go on new tram lines by 2028.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2028")]
