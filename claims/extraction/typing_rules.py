@@ -24,9 +24,9 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "funding": re.compile(
         r"(?i:\brais(?:ed|es|e|ing)\b|\bfunding\b|\bfinancing\b|\bfund-?raising\b|\bventure (?:capital|funding|debt)\b|\bVC\b|"
         r"\bseries [a-h]\b|\bseed\b|\b(?:funding )?round\b|\bbacked by\b|\bled by\b|\bclosed (?:a|its)\b[^.]{0,40}\bfund\b|\bnew fund\b)|"
-        r"\binvest(?:ed|s|ing)? (?:\S+ )?in(?:to)? (?:[A-Z][\w-]*)|(?i:\bback(?:ed|s|ing)? (?=[A-Z])|\bexisting (?:backer|investor)s?\b)|"
-        r"(?i:\b(?:draws?|drew|drawn|attract(?:s|ed)?) (?:about |nearly |some |more than |almost )?(?=[$£€¥]|[A-Z]{3} ?\d)|"
-        r"\b(?:took|takes|take) (?=[$£€¥]|[A-Z]{3} ?\d)(?=[^.;]{0,30}\bfrom\b))",
+        r"\binvest(?:ed|s|ing)? (?:\S+ )?in(?:to)? (?:[A-Z][\w-]*)|(?i:\bback(?:ed|s|ing)? (?-i:(?=[A-Z]))|\bexisting (?:backer|investor)s?\b)|"
+        r"(?i:\b(?:draws?|drew|drawn|attract(?:s|ed)?) (?:about |nearly |some |more than |almost )?(?-i:(?=[$£€¥]|[A-Z]{3} ?\d))|"
+        r"\b(?:took|takes|take) (?-i:(?=[$£€¥]|[A-Z]{3} ?\d))(?=[^.;]{0,30}\bfrom\b))",
     ),
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\blen(?:t|ds|ding) (?:\S+ ){0,4}to\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"

@@ -548,3 +548,11 @@ def test_something_due_to_be_done_by_a_deadline_is_a_pledge() -> None:
 def test_money_that_will_go_on_something_is_a_pledge() -> None:
     found = claims("The council said EUR 40m of the budget will go on new tram lines by 2028.")
     assert [(c["type"], c["time"]["value"]) for c in found] == [("pledge", "2028")]
+
+
+def test_backing_a_thing_is_no_funding_round_and_backing_a_firm_is() -> None:
+    # the cue's capital letter is tested case-sensitively: "backs the ..." named no firm, yet read as money raised
+    assert [c["type"] for c in claims("Lumen Health backs the £2m research programme, its chief executive said.")] != ["funding"]
+    assert [c["type"] for c in claims("Northwall backed the £2m buyout of Tessary last year.")] != ["funding"]
+    assert [(c["type"], c["subject"]) for c in claims("Kestrel Foods backed Tessary with £2m last year.")] == [("funding", "Tessary")]
+    assert [c["type"] for c in claims("Velmora drew the £3m it needed from a bank loan.")] != ["funding"]
