@@ -55,6 +55,7 @@ def _object(claim_type: str, cue: Cue | None, names: list[Mention], clause: Span
         places = [m for m in names if m.kind == "place" and m.end <= cue.end + 1 and m.start >= clause.start] or [m for m in names if m.start >= cue.end and m.kind == "place"]
         return places[-1].label if places else None
     after = [m for m in names if m.start >= cue.end and m.start < clause.end]
+    after = [m for m in after if m.kind != "demonym"] or after  # "the Norwegian fund Fjordvik Investment": the fund, not "Norwegian"
     if claim_type == "founding":
         people = [m.label for m in after if m.kind == "person"]
         return " and ".join(people) or None

@@ -556,3 +556,10 @@ def test_backing_a_thing_is_no_funding_round_and_backing_a_firm_is() -> None:
     assert [c["type"] for c in claims("Northwall backed the £2m buyout of Tessary last year.")] != ["funding"]
     assert [(c["type"], c["subject"]) for c in claims("Kestrel Foods backed Tessary with £2m last year.")] == [("funding", "Tessary")]
     assert [c["type"] for c in claims("Velmora drew the £3m it needed from a bank loan.")] != ["funding"]
+
+
+def test_a_nationality_before_a_holder_s_name_is_not_the_holder() -> None:
+    found = claims("Halvik Bank said its largest shareholder is the Danish pension fund Morvik Capital, which holds 9% of the bank.")
+    assert [(c["type"], c["object"]) for c in found] == [("ownership", "Morvik Capital")]
+    found = claims("Corlan Energy is owned by the Dutch utility Vessem Groep.")
+    assert [(c["type"], c["object"]) for c in found] == [("ownership", "Vessem Groep")]
