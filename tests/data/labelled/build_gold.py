@@ -1474,7 +1474,6 @@ def portugal_venture_roundup():
     marevia = "The largest went to Marevia, a Porto maker of software for fishing fleets, which raised €55m in a round led by the London fund Keel Ventures."
     set_up = "Marevia, set up in 2019 by Moura and Rui Tavares"
     y2019 = when("2019", "year", "in 2019")
-    brasa = "Brasapay, founded in 2020, processes payments for 14,000 shops; its income grew to €11m in the first half."
     total = "Venture investment in Portugal reached €1.6bn in the first ten months of the year, Tagus Insights said, against €1.2bn in all of 2024."
     return "2025-11-21", [
         claim("funding", "Deals of the week: Portuguese start-ups draw €140m", pt, "raised", "Portuguese start-ups raised EUR 140m in a week", value=money("EUR", 140e6)),
