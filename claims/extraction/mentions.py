@@ -69,6 +69,11 @@ CITY_COUNTRIES = {
 """Cities a dateline may name, and the demonym of their country."""
 GOVERNMENT_NAMES = {"British": "UK", "English": "UK"}
 """How a country's government is named when not by its demonym ("the UK government")."""
+
+
+def government_name(demonym: str) -> str:
+    """The word a country's government goes by: its demonym ("Dutch"), or its name where usage has it ("UK")."""
+    return GOVERNMENT_NAMES.get(demonym, demonym)
 _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b", re.MULTILINE)
 """A dateline's city and date at the start of a line ("LEEDS, 25 July 2025", "London, 17 September 2025")."""
 TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady".split())
@@ -203,8 +208,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
                 and (nxt.lower_ not in ("of", "for") or tokens[j - 1].lower_ in ORG_WORDS)
             ):  # "Bank of England", "Department for Education", "AT&T", "Banco de España"
                 j += 1
-            elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) == 1 and _public_body_ends(tokens, j + 1):
-                j += 1  # "Competition and Markets Authority", "Securities and Exchange Commission"
+            elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) == 1 and _ends_in(tokens, j + 1, _BODY_HEADS):
+                j += 1  # "Competition and Markets Authority", "Securities and Exchange Commission" (after a name of several words, "and" starts a second body)
             elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) <= 2 and _ends_in(tokens, j + 1, _TRADE_BODIES):
                 j += 1  # "British Beer and Pub Association", "Food and Drink Federation": a trade body's name
             else:
@@ -290,15 +295,6 @@ def _ends_in(tokens: list[Token], start: int, heads: frozenset[str]) -> bool:
     return end > start and tokens[end - 1].lower_ in heads
 
 
-def _public_body_ends(tokens: list[Token], start: int) -> bool:
-    """Whether the capitalised words from ``start`` on end a public body's name: after one word and "and", they
-    continue it ("Competition and Markets Authority"), where after a name of several words they name a second body."""
-    end = start
-    while end < len(tokens) and _is_cap(tokens[end].text) and not tokens[end].is_punct:
-        end += 1
-    return end > start and tokens[end - 1].lower_ in _BODY_HEADS
-
-
 GROUP_WORDS = frozenset("group holdings holding company corporation corp corp. inc inc. plc ltd ltd. co co.".split())
 """Words after a firm's own name that add nothing to it ("Solvane Group" is Solvane), unlike a unit's ("Solvane Storage")."""
 
@@ -369,12 +365,12 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         if not words:
             continue
         if mention.kind == "demonym" and re.match(r" government\b", text[mention.end : mention.end + 11]):
-            kept.append(Mention(mention.start, mention.end + 11, GOVERNMENT_NAMES.get(mention.label, mention.label) + " government", "org"))  # "the Dutch government"
+            kept.append(Mention(mention.start, mention.end + 11, government_name(mention.label) + " government", "org"))  # "the Dutch government"
             continue
         country = re.match(r"['’]s government\b", text[mention.end : mention.end + 13])
         if country and mention.label.lower() in COUNTRY_DEMONYMS:  # "Latvia's government": the Latvian government, one entity
             demonym = COUNTRY_DEMONYMS[mention.label.lower()]
-            kept.append(Mention(mention.start, mention.end + country.end(), GOVERNMENT_NAMES.get(demonym, demonym) + " government", "org"))
+            kept.append(Mention(mention.start, mention.end + country.end(), government_name(demonym) + " government", "org"))
             continue
         label = " ".join(words)
         datelined = _DATELINE.match(text, sentence.start, sentence.end)
@@ -442,10 +438,10 @@ class Tracker:
 
     def __init__(self, text: str = "") -> None:
         self._paragraphs = [0] + [m.end() for m in _BLANK_LINE.finditer(text)]
+        """Where the text's paragraphs start."""
         self._text = text
         self._introduced: dict[str, _InOrder] = {}
         """Firms by the noun that introduced them ("the savings app Pennyway": "app")."""
-        """Where the text's paragraphs start."""
         self._last_start = 0
         self._people = _InOrder()
         self._bodies = _InOrder()
@@ -467,12 +463,12 @@ class Tracker:
         self._described: dict[str, str] = {}
         """The last government or ministry a description was resolved to, by its head word."""
         self._countries: Counter[str] = Counter()
+        """How often each country has been named, by its demonym ("Poland" and "Polish" are both "Polish")."""
         dateline = _DATELINE_CITY.search(text, 0, min(len(text), 600))
         self._dateline_country = CITY_COUNTRIES.get(dateline.group(1).lower()) if dateline else None
         """The country of the city a dateline names ("LEEDS, 25 July 2025 -"), for a text that names no country."""
         self._country_names: Counter[str] = Counter()
         """How often each country has been named by its name ("the Netherlands")."""
-        """How often each country has been named, by its demonym ("Poland" and "Polish" are both "Polish")."""
         self._opener_starts: list[int] = []
         self._openers: list[str | None] = []
         """Each sentence's start and the firm it opens with, if any."""
@@ -609,7 +605,7 @@ class Tracker:
             words = words[1:] if words[0] == "the" else words
             if len(words) == 1 and head in self._described:
                 return self._described[head]
-            self._described[head] = " ".join([GOVERNMENT_NAMES.get(country, country), *words])
+            self._described[head] = " ".join([government_name(country), *words])
             return self._described[head]
         if head in RESEARCH_BODIES and self._last_report:
             return self._last_report  # "the institute warned": whoever wrote the report cited
@@ -652,7 +648,7 @@ class Tracker:
         items = [item for item in self._recent[count - 1] if item[0] != unlike] or self._recent[count - 1]
         recent = everywhere = tuple(label for label, _ in items)
         if before is not None:
-            paragraph = self._paragraphs[bisect_right(self._paragraphs, before) - 1]
+            paragraph = self.paragraph_of(before)
             recent = tuple(label for label, start in items if start >= paragraph) or recent  # a description refers within its paragraph
         if public is not None:
             def fits(labels: tuple[str, ...]) -> tuple[str, ...]:

@@ -270,14 +270,15 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
 
 
-_GROUP = (
-    r"((?:(?:[A-Z]{2,5}|[A-Za-z][a-z-]+)\s+){0,2}?(?i:start-?ups|companies|firms|businesses|households|banks|lenders|insurers|"
-    r"investors|manufacturers|exporters|retailers|developers|employers))\s+(in|from)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+_GROUP_NOUNS = (
+    r"(?i:start-?ups|companies|firms|businesses|households|banks|lenders|insurers|investors|manufacturers|exporters|retailers|developers|employers)"
 )
+"""Plural nouns that name a group of firms or people."""
+_GROUP = r"((?:(?:[A-Z]{2,5}|[A-Za-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\s+(in|from)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 _GROUP_AT = re.compile(r"[\W]*" + _GROUP)
 _GROUP_IN = re.compile(r"(?:(?<=[,:] )|(?<=\bsaid )|(?<=\bthat ))" + _GROUP)
 """A group that opens its clause, named by where it is ("Businesses in Denmark spent ..."): the country's, by its demonym."""
-_DEMONYM_GROUP = re.compile(r"\W*(?:[^:;.\n]{1,40}:\s+)?([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP[_GROUP.index("(?i:") : _GROUP.index(r"))\s+(in|")] + r"))\b")
+_DEMONYM_GROUP = re.compile(r"\W*(?:[^:;.\n]{1,40}:\s+)?([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\b")
 """A group that opens its clause, named by its nationality ("Portuguese start-ups raised ...")."""
 _FLOW_IN = re.compile(
     r"\W*(?:[A-Za-z-]+\s+){0,2}?(?i:investment|funding|spending|exports|imports|lending)\s+in(?:to)?\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’])"
