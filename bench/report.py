@@ -699,6 +699,12 @@ def _targets(sizes: dict) -> list[str]:
                     shown = "timed out" if slow is None else f"{slow / ours_q:.1f}x"
                     met = slow is None or slow / ours_q >= 10
                     lines.append(f"| {int(size):,} | `{name}` >= 10x better than rdflib-endpoint | {shown} | {'yes' if met else 'no'} |")
+        defaults = (sparql or {}).get("defaults")
+        if defaults:
+            answered = sum(got["status"] == 200 for got in defaults.values())
+            slowest = max(got["seconds"] for got in defaults.values())
+            lines.append(f"| {int(size):,} | every example query answered by `claimgraph serve` at its default limits | "
+                         f"{answered} of {len(defaults)} (slowest {slowest:.1f} s) | {'yes' if answered == len(defaults) else 'no'} |")
         analysis = entry.get("analysis")
         if analysis:
             seconds = analysis["seconds"]
@@ -905,6 +911,13 @@ def _sparql_tables(sizes: dict) -> list[str]:
         for clients in ("1", "2"):
             cells = [f"{sparql[name]['rps'][clients]:,.0f} req/s" for name, _ in peers]
             lines.append(f"| `{sparql['floor']['cheapest']}`, {clients} client{'s' if clients == '2' else ''} | " + " | ".join(cells) + " | - |")
+        if "defaults" in sparql:
+            lines += ["", "Asked once each of `claimgraph serve` at its default limits (`CLAIMGRAPH_QUERY_TIME_LIMIT`, "
+                      "`CLAIMGRAPH_QUERY_MAX_ROWS`), as a user asks:", "",
+                      "| query | status | seconds | rows |", "|---|---:|---:|---:|"]
+            for query, got in sparql["defaults"].items():
+                rows = f"{got['rows']:,}" + (" (cut at the cap)" if got["truncated"] else "")
+                lines.append(f"| `{query}` | {got['status']} | {got['seconds']:.2f} | {rows} |")
     return lines
 
 
@@ -1102,6 +1115,12 @@ def write(results: dict, folder: Path) -> None:
         "",
     ]
     for size, entry in results["sizes"].items():
+        defaults = (sparql or {}).get("defaults")
+        if defaults:
+            answered = sum(got["status"] == 200 for got in defaults.values())
+            slowest = max(got["seconds"] for got in defaults.values())
+            lines.append(f"| {int(size):,} | every example query answered by `claimgraph serve` at its default limits | "
+                         f"{answered} of {len(defaults)} (slowest {slowest:.1f} s) | {'yes' if answered == len(defaults) else 'no'} |")
         analysis = entry.get("analysis")
         if analysis:
             seconds = analysis["seconds"]

@@ -44,6 +44,7 @@ import httpx
 from bench import extraction, report, startup
 from bench.corpus import entities_for, population
 from bench.servers import free_port, oxigraph_binary, oxigraph_server, running
+from claimgraph.kg.sparql import TRUNCATED_HEADER
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "docs"
@@ -196,6 +197,16 @@ def latencies(endpoints: dict[str, str], queries: dict[str, str], requests: int 
     return medians
 
 
+def _asked_once(endpoint: str, query: str) -> dict:
+    """What a user asking ``query`` once gets: the status, the seconds, the rows, and whether the row cap cut them."""
+    start = time.perf_counter()
+    with httpx.Client(timeout=CLIENT_TIMEOUT) as client:
+        response = client.post(endpoint, data={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    seconds = time.perf_counter() - start
+    rows = len(response.json()["results"]["bindings"]) if response.status_code == 200 else 0
+    return {"status": response.status_code, "seconds": seconds, "rows": rows, "truncated": TRUNCATED_HEADER in response.headers}
+
+
 def throughput(endpoint: str, query: str, clients: int) -> float:
     """Requests per second answered to ``clients`` clients asking ``query`` back to back."""
     counts = [0] * clients
@@ -259,6 +270,11 @@ def measure_sparql(size: int, built: dict, work: Path, rdflib_max: int) -> dict:
     with oxigraph_server(floor, read_only=True) as server, \
             running(command, base, f"{base}/sparql?query=ASK%7B%7D", log=work / "claimgraph-serve.log", timeout=300):
         result = _serve({"floor": server.query_url, "ours": f"{base}/sparql"}, queries, None)
+    for name in ("CLAIMGRAPH_QUERY_MAX_ROWS", "CLAIMGRAPH_QUERY_TIME_LIMIT"):
+        del os.environ[name]
+    _log(f"sparql {size}: claimgraph serve at its default limits, each example query asked once")
+    with running(command, base, f"{base}/sparql?query=ASK%7B%7D", log=work / "claimgraph-serve-defaults.log", timeout=300):
+        result["defaults"] = {name: _asked_once(f"{base}/sparql", query) for name, query in queries.items()}
     if size <= rdflib_max:
         port = free_port()
         base = f"http://127.0.0.1:{port}"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 from bench.corpus import corpus
-from bench.run import EXAMPLE_LABELS, _queries
+from bench.run import EXAMPLE_LABELS, _asked_once, _queries
 from claimgraph.kg.build import build
 from claimgraph.kg.locations import MEMORY
 from claimgraph.kg.store import open_store
+from tests.api.conftest import make_app, serve
 
 
 def test_queries_naming_an_entity_of_the_article_ask_about_corpus_hubs_and_find_claims() -> None:
@@ -20,3 +23,15 @@ def test_queries_naming_an_entity_of_the_article_ask_about_corpus_hubs_and_find_
         rows = list(store.query(queries[name]))
         assert len(rows) >= 5, name
     store.close()
+
+
+def test_a_query_asked_once_reports_its_rows_and_whether_the_cap_cut_them(built_store, bundled) -> None:
+    query = (files("claimgraph.kg.queries") / "claims-with-provenance.rq").read_text(encoding="utf-8")
+    with serve(make_app(built_store)) as base:
+        whole = _asked_once(f"{base}/sparql", query)
+    with serve(make_app(built_store, query_max_rows=3)) as base:
+        cut = _asked_once(f"{base}/sparql", query)
+        refused = _asked_once(f"{base}/sparql", "SELECT * WHERE {")
+    assert whole["status"] == 200 and whole["rows"] == len(bundled.claims) and not whole["truncated"]
+    assert cut["status"] == 200 and cut["rows"] == 3 and cut["truncated"]
+    assert refused["status"] == 400 and refused["rows"] == 0
