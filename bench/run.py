@@ -44,6 +44,7 @@ import httpx
 from bench import extraction, report, startup
 from bench.corpus import entities_for, population
 from bench.servers import free_port, oxigraph_binary, oxigraph_server, running
+from claimgraph.kg import projection, sparql_text
 from claimgraph.kg.sparql import TRUNCATED_HEADER
 
 REPO = Path(__file__).resolve().parent.parent
@@ -132,7 +133,8 @@ EXAMPLE_LABELS = {"OpenAI": "firm", "Dealroom": "data_provider"}
 
 
 def _queries(size: int) -> dict[str, str]:
-    """The example queries, asking about the corpus's biggest hubs where they name an entity of the article."""
+    """The example queries, asking about the corpus's biggest hubs where they name an entity of the article, and with
+    ``?asOf`` bound to the present, as ``claimgraph query --as-of`` binds it (left unbound, it compares with nothing)."""
     folder = files("claimgraph.kg.queries")
     queries = {path.name.removesuffix(".rq"): path.read_text(encoding="utf-8")
                for path in sorted(folder.iterdir(), key=lambda p: p.name) if path.name.endswith(".rq")}
@@ -143,7 +145,8 @@ def _queries(size: int) -> dict[str, str]:
             raise RuntimeError(f"no example query asks about {label!r} any more: update EXAMPLE_LABELS")
         for name in named:
             queries[name] = queries[name].replace(f'rdfs:label "{label}"', f'rdfs:label "{people.by_type[kind][0].label}"')
-    return queries
+    now = projection.moment(datetime.now(timezone.utc))
+    return {name: sparql_text.bind(text, "asOf", now).text if "?asOf" in text else text for name, text in queries.items()}
 
 
 OVERHEAD_REQUESTS = 200

@@ -35,3 +35,12 @@ def test_a_query_asked_once_reports_its_rows_and_whether_the_cap_cut_them(built_
     assert whole["status"] == 200 and whole["rows"] == len(bundled.claims) and not whole["truncated"]
     assert cut["status"] == 200 and cut["rows"] == 3 and cut["truncated"]
     assert refused["status"] == 400 and refused["rows"] == 0
+
+
+def test_the_record_as_of_is_asked_as_of_now_and_finds_the_claims() -> None:
+    store = open_store(MEMORY)
+    build(store, corpus(600))
+    query = _queries(600)["record-as-of"]
+    assert "?asOf" not in query
+    assert len(list(store.query(query))) == 600
+    store.close()
