@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib.resources import files
 
 from bench.corpus import corpus
+from bench.report import _defaults_target
 from bench.run import EXAMPLE_LABELS, _asked_once, _queries
 from claimgraph.kg.build import build
 from claimgraph.kg.locations import MEMORY
@@ -44,3 +45,10 @@ def test_the_record_as_of_is_asked_as_of_now_and_finds_the_claims() -> None:
     assert "?asOf" not in query
     assert len(list(store.query(query))) == 600
     store.close()
+
+
+def test_the_target_row_counts_the_queries_answered_at_the_default_limits() -> None:
+    answered = {"status": 200, "seconds": 1.25, "rows": 10_000, "truncated": True}
+    stopped = {"status": 503, "seconds": 10.31, "rows": 0, "truncated": False}
+    assert _defaults_target(100_000, {"a": answered, "b": answered}).endswith("| 2 of 2 (slowest 1.2 s) | yes |")
+    assert _defaults_target(100_000, {"a": answered, "b": stopped}).endswith("| 1 of 2 (slowest 10.3 s) | no |")
