@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse
 from claimgraph.api.pages import example_queries
 from claimgraph.api.templating import render_template, static_installed
 from claimgraph.kg.prefixes import PREFIX_IRIS
-from claimgraph.kg.sparql import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES
+from claimgraph.kg.sparql import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES, TRUNCATED_HEADER
 
 DOWNLOADS = {
     "application/sparql-results+json": ("JSON", "srj"),
@@ -41,6 +41,7 @@ def editor_page() -> HTMLResponse:
         "examples": [{"name": query["name"], "text": query["text"]} for query in example_queries()],
         "prefixes": PREFIX_IRIS,
         "downloads": {"results": _formats(RESULT_MEDIA_TYPES), "graphs": _formats(GRAPH_MEDIA_TYPES)},
+        "cut_header": TRUNCATED_HEADER.lower(),
     }
     installed = all(static_installed(name) for name in ASSETS)
     page = render_template("sparql.html", config=config, installed=installed, downloads=config["downloads"])

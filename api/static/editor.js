@@ -10,6 +10,7 @@
   const SVG = "http://www.w3.org/2000/svg";
   const NUMERIC = /^http:\/\/www\.w3\.org\/2001\/XMLSchema#(integer|decimal|double|float|long|int|short|byte|nonNegativeInteger|positiveInteger|negativeInteger|nonPositiveInteger|unsignedLong|unsignedInt|unsignedShort|unsignedByte)$/;
   const MAX_BARS = 200;
+  const CUT_HEADER = config.cut_header; // set on an answer the service cut at its row cap; its value is the cap
 
   Yasqe.Autocompleters.prefixes.get = () =>
     Object.entries(config.prefixes).map(([prefix, iri]) => `${prefix}: <${iri}>`).sort();
@@ -153,6 +154,29 @@
   }
   window.yasgui = yasgui; // for the browser tests and the console
 
+  // An answer the service cut at its row cap says so (the cap in a header), so that no one takes its rows for all.
+  const cutNote = document.getElementById("answer-cut");
+  const cutAt = new Map(); // tab id -> the cap that cut its last answer
+  const watched = new WeakSet();
+  function showCut(id) {
+    const cap = cutAt.get(id);
+    cutNote.textContent = cap
+      ? `Not every row: the service sends at most ${cap} rows of an answer, and cut this one there. Narrow the query, or page through it with LIMIT and OFFSET.`
+      : "";
+  }
+  yasgui.on("query", (_yasgui, tab) => {
+    const yasqe = tab.getYasqe();
+    if (watched.has(yasqe)) return;
+    watched.add(yasqe);
+    yasqe.on("queryResponse", (_yasqe, response) => {
+      const cap = response && response.header ? response.header[CUT_HEADER] : undefined;
+      if (cap) cutAt.set(tab.getId(), cap);
+      else cutAt.delete(tab.getId());
+      if (yasgui.getTab() === tab) showCut(tab.getId());
+    });
+  });
+  yasgui.on("tabSelect", (_yasgui, id) => showCut(id));
+
   const status = document.getElementById("download-status");
   async function download(button) {
     const tab = yasgui.getTab();
@@ -175,7 +199,8 @@
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
-    status.textContent = `Downloaded ${link.download}.`;
+    const cap = response.headers.get(CUT_HEADER);
+    status.textContent = cap ? `Downloaded ${link.download}: its first ${cap} rows, where the service cut the answer.` : `Downloaded ${link.download}.`;
   }
   for (const button of document.querySelectorAll("#downloads button")) {
     button.addEventListener("click", () => download(button).catch((error) => (status.textContent = `Not downloaded: ${error}`)));

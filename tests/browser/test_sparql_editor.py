@@ -3,6 +3,7 @@ downloads; the example queries are its tabs; /queries opens it; nothing is fetch
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
 
@@ -12,7 +13,11 @@ from playwright.sync_api import expect
 
 from claimgraph.api.editor import ASSETS
 from claimgraph.api.templating import static_installed
+from claimgraph.kg.build import vocabulary_quads
+from claimgraph.kg.locations import MEMORY
+from claimgraph.kg.mapping import Quad
 from claimgraph.kg.sparql import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES
+from claimgraph.kg.store import insert_data, open_store
 from tests.browser.test_markup_is_text import EVIL_LABEL, assert_nothing_ran
 
 BY_TYPE = """SELECT ?type (COUNT(?claim) AS ?claims) WHERE { ?claim a cg:Claim ; cg:claimType ?type }
@@ -128,6 +133,33 @@ def test_a_run_it_link_opens_the_editor_with_its_query(bundled_server, visit) ->
     expected = _endpoint(bundled_server, _examples()["valuations"]).json()
     assert header == expected["head"]["vars"] and len(rows) == len(expected["results"]["bindings"]) > 0
     _same_origin(visit, bundled_server)
+
+
+@pytest.fixture(scope="module")
+def capped_server(serve, bundled_quads: list[Quad]) -> Iterator:
+    """The bundled claims served with a cap of 3 rows an answer."""
+    store = open_store(MEMORY)
+    store.update(insert_data(vocabulary_quads() + bundled_quads))
+    yield serve(store, query_max_rows=3)
+
+
+def test_an_answer_cut_at_the_cap_says_so_and_a_whole_one_does_not(capped_server, visit) -> None:
+    page = visit.page
+    _open(visit, capped_server)
+    note = page.locator("#answer-cut")
+    page.get_by_role("tab", name="claims-with-provenance").click()
+    _run(page)
+    assert len(_table(page)[1]) == 3
+    assert "at most 3 rows" in note.inner_text() and "cut this one" in note.inner_text()
+    page.get_by_role("tab", name="claims-by-source").click()
+    _run(page)
+    assert len(_table(page)[1]) == 1 and note.inner_text() == ""
+    page.get_by_role("tab", name="claims-with-provenance").click()
+    assert "at most 3 rows" in note.inner_text()
+    with page.expect_download():
+        page.locator('#downloads button[data-media-type="text/csv"]').click()
+    assert "its first 3 rows" in page.locator("#download-status").inner_text()
+    assert visit.errors == []
 
 
 @pytest.mark.parametrize(("query", "media_types"), [(STATEMENTS, RESULT_MEDIA_TYPES), (GRAPH, GRAPH_MEDIA_TYPES)], ids=["select", "construct"])
