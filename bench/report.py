@@ -370,14 +370,14 @@ claims with a time. With those claims found first in a subquery it takes 10.8 s 
 
 Then the example queries were made to stream (2026-12-07, the same store, each query in a process of its own, the
 corpus's biggest firm and data provider named where a query names an entity, `?asOf` bound to 2030): no `ORDER BY`,
-since a sort reads every match before its first row; each `OPTIONAL` one pattern (with `OPTIONAL`s of its own),
-which Oxigraph looks up claim by claim, where a longer one it evaluated for every claim of the store before the first
-row; `unknown-times` by `MINUS`. The first 10,000 rows, before and after: `anonymous-sources` 22.8 s and 0.97 s,
+since a sort reads every match before its first row; where an `OPTIONAL` made Oxigraph evaluate it for every claim
+of the store before the first row, one pattern (with `OPTIONAL`s of its own), which it looks up claim by claim;
+`unknown-times` by `MINUS`. The first 10,000 rows, before and after: `anonymous-sources` 22.8 s and 0.97 s,
 `claims-about-entity` 14.4 s and 0.23 s, `claims-by-source` 18.8 s and 1.7-4.0 s, `claims-with-provenance` over 120 s
 and 1.95 s, `imprecise-times` 84.6 s and 0.89 s, `record-as-of` 76.5 s and 0.27 s, `unknown-times` (no rows) 6.8 s and
 2.9 s, `valuations` 32.5 s and 1.53 s. Every row, after: 12.2 s, 3.2 s, 4.1-9.5 s, 143 s, 50.3 s, 26.8 s, 2.9 s and
-18.6 s (two figures: the first run's and the second's, the store's pages then in memory). Then through `claimgraph serve` on that store at its default limits (10 s, 10,000 rows), each query asked
-once, as the benchmark's new row asks them (`bench.run._asked_once`): before, six of the eight answered 503 at 10 s
+18.6 s (two figures: the first run's and the second's, the store's pages then in memory). Then through
+`claimgraph serve` on that store at its default limits (10 s, 10,000 rows), each query asked once, as the benchmark's new row asks them (`bench.run._asked_once`): before, six of the eight answered 503 at 10 s
 and two answered (`claims-about-entity` 9.1 s, `unknown-times` 8.3 s); after, all eight answered, 0.4-3.8 s, each
 with its first 10,000 rows and the header that says the cap cut them (`unknown-times` none). The service's first home
 page on that store took 72.3 s, the next 3.1 s, and the service and its query workers together held 2,975 MiB.

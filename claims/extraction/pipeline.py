@@ -191,6 +191,11 @@ def _described_head(text: str, sentence: Span, aside: Span, tracker: Tracker) ->
     return tracker.resolve(match.group().strip(" ,\n\"“"), before=sentence.start) if match else None
 
 
+def _sentence_before(tracker: Tracker, sentence: Span, clause: Span) -> str | None:
+    """What "it" opening a sentence stands for: the subject of the sentence before, else the last firm before the clause."""
+    return tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)
+
+
 def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[Mention], tracker: Tracker, exclude: Span | None,
              side: list[Span] = (), source: str | None = None) -> str | None:  # fmt: skip
     """The entity a claim is about.
@@ -236,7 +241,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         if resolved:
             return resolved
     if aside is None and clause.start <= sentence.start + 2 and _IT_DOES.match(text, sentence.start):
-        resolved = tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)
+        resolved = _sentence_before(tracker, sentence, clause)
         if resolved:
             return resolved  # "It now counts Royal Parcel among its customers": the firm, not the names after the verb
     firms = [m for m in before_anchor if m.kind != "place"]
@@ -255,7 +260,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         return firms[0].label
     opens_with_it = re.match(r"\s*[\"“]?It(?:s)?\s", text[sentence.start : sentence.start + 6]) is not None
     if opens_with_it and clause.start <= sentence.start + 2 and not before_anchor:
-        return tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)  # "Its shares rose": the sentence before's firm
+        return _sentence_before(tracker, sentence, clause)  # "Its shares rose": the sentence before's firm
     head = _DESCRIBED_BY_PLACE.match(text, clause.start, clause.end) or re.match(r"\s*(?:(?:the|its|their)\s+)?[\w-]+", text[clause.start : clause.end], re.IGNORECASE)
     resolved = tracker.resolve(head.group(), before=clause.start) if head else None
     if resolved:
@@ -266,7 +271,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     if in_sentence:
         return in_sentence[-1].label
     if opens_with_it:
-        return tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)
+        return _sentence_before(tracker, sentence, clause)
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
 
 
@@ -546,7 +551,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         ]  # not a cue within a fact's own words ("owns 18%", "the largest outside investor"), nor a comparison in quoted words ("\"cleaner than feared\"")
         if not main:
             continue
-        stakes = [c for c in find_cues({"ownership": FACT_CUES["ownership"]}, text, clause.start, clause.end)] if "ownership" in here else []
+        stakes = find_cues({"ownership": FACT_CUES["ownership"]}, text, clause.start, clause.end) if "ownership" in here else []
         if main[0].type == "other" and any(abs(c.start - main[0].end) < 30 or abs(main[0].start - c.end) < 30 for c in stakes):
             continue  # "Mirecourt is 40% owned by Auvance", "which owns about a fifth of the company": the share is the stake
         if main[0].type == "comparison" and index and parts[index - 1] in money_clauses and text[clause.start].islower():
@@ -631,8 +636,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             continue
         attribution = find_attribution(doc, sentence, names, tracker)
         it_said = _IT_SAID.match(text, sentence.start, sentence.end)
-        if it_said and tracker.previous_subject(sentence.start) and (attribution is None or attribution.start <= it_said.end()):
-            attribution = Attribution(tracker.previous_subject(sentence.start), text.index("It", it_said.start()), it_said.end())  # "The government set a target. It said ...": the government
+        earlier_subject = tracker.previous_subject(sentence.start) if it_said else None
+        if earlier_subject and (attribution is None or attribution.start <= it_said.end()):
+            attribution = Attribution(earlier_subject, text.index("It", it_said.start()), it_said.end())  # "The government set a target. It said ...": the government
         answer = any(span.contains(sentence.start) for span in answers)
         speaker = tracker.first_person() if answer else None
         if answer and attribution is None and speaker:
