@@ -14,26 +14,33 @@ and a claim id may belong to one claim set only.
 
 Then the write, one of two ways:
 
-- **atomic** (the default up to :data:`ATOMIC_QUADS` quads): one SPARQL
-  Update removes the old version and inserts the new one; Oxigraph, and any
-  SPARQL service, applies it in one transaction. To a remote store the
-  request finds what to remove, the claims curators took off the record, and
-  the statuses and record entries to write, as it runs (another client may
-  write between a read and the request). Into an embedded store it holds only ``DELETE DATA``
-  and ``INSERT DATA``, what they hold read and worked out beforehand under
+- **bulk** (the default into a store on disk; into one in memory or a remote
+  one above :data:`ATOMIC_QUADS` quads, or when asked): the removal is one
+  transaction, the new quads go in through Oxigraph's bulk loader (remote:
+  ``INSERT DATA`` requests of :data:`~claimgraph.kg.store.REMOTE_CHUNK`
+  quads), then the statuses and the record in one last transaction. Bulk
+  loading is several times faster but not one transaction, so the build first
+  writes a journal (:mod:`claimgraph.kg.journal`): the quads it is about to
+  remove and to load. If anything fails before the last transaction, the
+  journal is played: whatever part of the new data got in is removed and the
+  saved quads are put back, then the error is raised. A store on disk keeps
+  its journal in its own folder until the last transaction is done, so a
+  build whose process is killed is settled when the store is next opened.
+  Nothing else can read a store on disk while the build runs (Oxigraph locks
+  it, and ``claimgraph build`` refuses a store a service holds), so nobody
+  sees the write half done. A remote store's journal lives in a temporary
+  folder: a failed build is undone, but other clients may see the
+  half-written state, and a build killed mid-write leaves it.
+- **atomic** (otherwise): one SPARQL Update removes the old version and
+  inserts the new one; Oxigraph, and any SPARQL service, applies it in one
+  transaction. To a remote store the request finds what to remove, the claims
+  curators took off the record, and the statuses and record entries to write,
+  as it runs (another client may write between a read and the request). Into
+  an embedded store it holds only ``DELETE DATA`` and ``INSERT DATA``, what they
+  hold read and worked out beforehand under
   :data:`~claimgraph.kg.locks.WRITE_LOCK` (no other process can open the
   store): Oxigraph inserts many quads half as fast in a request that also
   reads the store after them.
-- **bulk** (above that, or when asked): the removal is one transaction, the
-  new quads go in through Oxigraph's bulk loader (remote: ``INSERT DATA``
-  requests of :data:`~claimgraph.kg.store.REMOTE_CHUNK` quads). Bulk loading
-  is several times faster but not transactional, so the build first saves
-  the quads it is about to remove; if anything fails while writing, it
-  removes whatever part of the new data got in and puts the saved quads
-  back, then re-raises. A failed build therefore leaves the store as it was;
-  what bulk mode gives up is isolation (a reader may see the half-written
-  state while the build runs) and protection against the process being
-  killed mid-write.
 
 Either way the build leaves a ``cg:Build`` activity (:mod:`claimgraph.kg.activities`):
 who built, when, and the documents whose claims it replaced; it is written with
@@ -58,14 +65,16 @@ from rdflib.namespace import DCTERMS, PROV, RDF
 
 from claimgraph.claims import lifecycle
 from claimgraph.kg.errors import ValidationError
+from claimgraph.kg.journal import SPOOLS, begin, end, new_quads, play
+from claimgraph.kg.locations import MEMORY
 from claimgraph.claims.model import ClaimSet, Document, Entity
 from claimgraph.kg.activities import agent_name, build_quads, ended, record_changes
 from claimgraph.kg.mapping import DEFAULT, Quad, claim_quads, document_quads, entity_quads
 from claimgraph.kg.locks import WRITE_LOCK
 from claimgraph.kg.namespaces import CG, OA, ONTOLOGY_GRAPH, SCHEMA, STATUS, document_iri, entity_iri
 from claimgraph.kg.reviews import status_from_reviews
-from claimgraph.kg.sparql_text import values_batches
-from claimgraph.kg.store import Store, insert_data, insert_data_from_native, nquads
+from claimgraph.kg.sparql_text import data_operation, has_blank_node, values_batches
+from claimgraph.kg.store import Store, insert_data, nquads
 from claimgraph.kg.validation import check, problems
 from claimgraph.kg.vocabulary import vocabulary
 
@@ -75,7 +84,8 @@ _PREFIXES = "".join(
 CHUNK_CLAIMS = 500
 """Claims validated together: large enough to spread the engine's fixed cost per call, small enough to stay linear."""
 ATOMIC_QUADS = 1_000_000
-"""Up to this many quads (about 25,000 claims) a build is one transaction, unless bulk is asked for."""
+"""Up to this many quads (about 25,000 claims) a build into a store in memory or a remote one is one transaction,
+unless bulk is asked for."""
 _VALUES_BATCH = 5_000
 """IRIs per ``VALUES`` block of the removal, so that no single operation grows without bound."""
 
@@ -307,17 +317,13 @@ def _save_removed(store: Store, pairs: list[tuple[str, str]], path: Path) -> Non
 def _write_request(pairs: list[tuple[str, str]], native: Iterable[pyoxigraph.Quad], activity: str) -> str:
     """The build in one SPARQL Update request that finds what to change itself: the final statuses set aside, the
     removal, the new quads, then the statuses and the record dated from what the store then holds."""
-    return " ;\n".join((_delete(pairs, first=_final_statuses_set_aside()), insert_data_from_native(native), status_from_reviews(),
+    return " ;\n".join((_delete(pairs, first=_final_statuses_set_aside()), data_operation(native), status_from_reviews(),
                          _final_statuses_put_back(), activity))
 
 
 _RECORD_PREDICATES = (CG.status, SCHEMA.itemReviewed, SCHEMA.reviewRating, CG.verdict, PROV.wasRevisionOf, CG.putOnRecord,
                       CG.takenOffRecord, PROV.endedAtTime, PROV.generated)
 """With the reviews' types, all that the operations after the insert read (statuses, current reviews, the record's entries)."""
-
-
-def _has_blank_node(quad: pyoxigraph.Quad) -> bool:
-    return any(isinstance(term, pyoxigraph.BlankNode) for term in (quad.subject, quad.object, quad.graph_name))
 
 
 def _removed_quads(engine: pyoxigraph.Store, pairs: list[tuple[str, str]]) -> set[pyoxigraph.Quad]:
@@ -356,23 +362,35 @@ def _write_embedded(store: Store, pairs: list[tuple[str, str]], spool: Path, act
     kept = _keep_final_statuses(store)
     removed = _removed_quads(engine, pairs)
     deleted, inserted = _changes_after_insert(engine, removed, new, activity, kept)
-    if any(_has_blank_node(quad) for quad in itertools.chain(removed, deleted, inserted)):
+    if any(has_blank_node(quad) for quad in itertools.chain(removed, deleted, inserted)):
         store.update(_write_request(pairs, new, activity))  # a blank node cannot be named in DELETE DATA
         return
-    store.update(" ;\n".join((insert_data_from_native(removed, "DELETE DATA"), insert_data_from_native(new),
-                              insert_data_from_native(deleted, "DELETE DATA"), insert_data_from_native(inserted))))
+    store.update(" ;\n".join((data_operation(removed, "DELETE DATA"), data_operation(new),
+                              data_operation(deleted, "DELETE DATA"), data_operation(inserted))))
 
 
-def _write_bulk(store: Store, pairs: list[tuple[str, str]], spool: Path, undo: Path, activity: str) -> None:
-    _save_removed(store, pairs, undo)
+def _store_folder(store: Store) -> Path | None:
+    """The folder of a store on disk; None for one in memory or remote."""
+    return None if store.oxigraph is None or store.location == MEMORY else Path(store.location)
+
+
+def _write_bulk(store: Store, pairs: list[tuple[str, str]], spool: Path, folder: Path, activity: str, activity_iri: str) -> None:
+    """The removal in one transaction, the spool through the bulk loader, then the statuses and the record in one
+    transaction, under a journal in ``folder`` that undoes it all if anything fails before the last transaction."""
+    replayable = folder == _store_folder(store)
+    journal = begin(folder, undo=_delete(pairs, first=f"DROP SILENT GRAPH <{_SET_ASIDE}>"),
+                    save_old=lambda path: _save_removed(store, pairs, path), new=spool, activity=activity_iri)
     try:
         store.update(_delete(pairs, first=_final_statuses_set_aside()))
-        store.load_nquads(spool, bulk=True)
+        store.load_nquads(new_quads(journal), bulk=True)
         store.update(status_from_reviews() + " ;\n" + _final_statuses_put_back() + " ;\n" + activity)
     except BaseException:
-        store.update(_delete(pairs, first=f"DROP SILENT GRAPH <{_SET_ASIDE}>"))
-        store.load_nquads(undo, bulk=False)
+        play(journal, store.update, lambda path: store.load_nquads(path, bulk=replayable))
+        end(journal)
         raise
+    if replayable:
+        store.oxigraph.flush()
+    end(journal)
 
 
 def build(
@@ -390,7 +408,9 @@ def build(
     Rebuilding the same claim sets gives the same quads. Reviews are not part of
     a claim set and stay; a reviewed claim keeps the status its current review
     gives it. Nothing is written when any claim breaks a shape, and a write that
-    fails leaves the store as it was (see the module's notes on bulk mode).
+    fails leaves the store as it was (see the module's notes on bulk mode). Into a
+    store on disk the claim sets' quads are spooled in the store's folder, where
+    the journal of the bulk write takes them without a copy.
 
     Args:
         store: where to write.
@@ -399,8 +419,8 @@ def build(
             chunk; 1 validates in this process. ``claimgraph build`` starts
             :func:`claimgraph.kg.cpus.default_workers`; a script that asks for more than one must
             guard its entry point with ``if __name__ == "__main__":`` (processes are spawned).
-        bulk: force bulk (True) or one transaction (False); by default bulk above
-            :data:`ATOMIC_QUADS` quads.
+        bulk: force bulk (True) or one transaction (False); by default bulk into a
+            store on disk, and above :data:`ATOMIC_QUADS` quads into any other.
         agent: who builds, the agent of the ``cg:Build`` activity (``--by`` on the command line).
         now: when, for the record (default: the present).
         progress: told how many claims are validated after each chunk, and when the write starts and ends.
@@ -410,7 +430,7 @@ def build(
         InputError: no agent's name.
     """
     agent = agent_name(agent, "builder")
-    with tempfile.TemporaryDirectory(prefix="claimgraph-build-") as folder:
+    with tempfile.TemporaryDirectory(prefix=SPOOLS, dir=_store_folder(store)) as folder:
         spool = Path(folder) / "new.nq"
         with spool.open("w", encoding="utf-8") as out:
             plan = prepare(claim_sets, out, workers, progress=progress)
@@ -432,14 +452,17 @@ def write(
     documents = [str(document_iri(ident)) for ident in sorted(plan.documents)]
     entities = [str(entity_iri(ident)) for ident in sorted(plan.entities)]
     pairs = _removal(documents, entities)
-    bulk = plan.quads > ATOMIC_QUADS if bulk is None else bulk
+    folder = _store_folder(store)
+    bulk = (folder is not None or plan.quads > ATOMIC_QUADS) if bulk is None else bulk
     record = build_quads(agent, ended(now), [document_iri(ident) for ident in sorted(plan.documents)])
     check(record)
     activity = insert_data(record) + " ;\n" + record_changes(record[0][0])
     progress(f"{plan.claims:,} claims validated; writing {plan.quads:,} quads{' in bulk' if bulk else ' in one transaction'}")
-    if bulk:
-        with tempfile.TemporaryDirectory(prefix="claimgraph-undo-") as folder:
-            _write_bulk(store, pairs, spool, Path(folder) / "old.nq", activity)
+    if bulk and folder is not None:
+        _write_bulk(store, pairs, spool, folder, activity, str(record[0][0]))
+    elif bulk:
+        with tempfile.TemporaryDirectory(prefix="claimgraph-undo-") as work:
+            _write_bulk(store, pairs, spool, Path(work), activity, str(record[0][0]))
     elif store.oxigraph is not None:
         with WRITE_LOCK:
             _write_embedded(store, pairs, spool, activity)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pyoxigraph
 
+from claimgraph.kg import journal
 from claimgraph.kg.errors import StoreError
 
 MEMORY = "memory:"
@@ -24,7 +25,8 @@ def is_remote(location: str | Path) -> bool:
 
 
 def open_oxigraph(location: str | Path) -> pyoxigraph.Store:
-    """Oxigraph in memory (``memory:``) or on disk in a folder, created if missing.
+    """Oxigraph in memory (``memory:``) or on disk in a folder, created if missing; a build's write that did not
+    finish in that folder is settled first (:func:`claimgraph.kg.journal.recover`).
 
     Raises:
         StoreError: the folder cannot be opened, for example because another process holds its lock.
@@ -34,8 +36,10 @@ def open_oxigraph(location: str | Path) -> pyoxigraph.Store:
     path = Path(location)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return pyoxigraph.Store(str(path))
+        engine = pyoxigraph.Store(str(path))
     except OSError as error:
         raise StoreError(
             f"cannot open the store at {path}: {error}. Is another claimgraph process (a server, a build) using it?"
         ) from None
+    journal.recover(engine, path)
+    return engine

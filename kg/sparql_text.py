@@ -31,6 +31,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import pyoxigraph
+
 from claimgraph.kg.errors import QueryError, QueryRefusedError, QuerySyntaxError, QueryTimeoutError, excerpt
 
 MAX_DEPTH = 64
@@ -153,6 +155,20 @@ def values_batches(iris: Sequence[str], size: int) -> Iterator[str]:
     """
     for start in range(0, len(iris), size):
         yield " ".join(f"<{one}>" for one in iris[start : start + size])
+
+
+def data_operation(quads: Iterable[pyoxigraph.Quad], operation: str = "INSERT DATA") -> str:
+    """A SPARQL ``INSERT DATA`` (or ``operation``: ``DELETE DATA``) of pyoxigraph quads, as parsed from N-Quads."""
+    lines = []
+    for quad in quads:
+        triple = f"{quad.subject} {quad.predicate} {quad.object} ."
+        lines.append(triple if isinstance(quad.graph_name, pyoxigraph.DefaultGraph) else f"GRAPH {quad.graph_name} {{ {triple} }}")
+    return operation + " {\n" + "\n".join(lines) + "\n}"
+
+
+def has_blank_node(quad: pyoxigraph.Quad) -> bool:
+    """Whether a quad holds a blank node, which a ``DELETE DATA`` cannot name."""
+    return any(isinstance(term, pyoxigraph.BlankNode) for term in (quad.subject, quad.object, quad.graph_name))
 
 
 YIELD = 0.0002

@@ -26,6 +26,7 @@ from claimgraph.kg.errors import QueryError, QuerySyntaxError, StoreError
 from claimgraph.kg.locations import is_remote, open_oxigraph
 from claimgraph.kg.mapping import DEFAULT, Quad
 from claimgraph.kg.namespaces import PREFIX_IRIS, sparql_prefixes
+from claimgraph.kg.sparql_text import data_operation
 
 REMOTE_CHUNK = 50_000
 """Quads per ``INSERT DATA`` request when loading a remote store in bulk."""
@@ -222,7 +223,7 @@ class Store:
             return
         quads = pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
         while chunk := list(itertools.islice(quads, REMOTE_CHUNK if bulk else None)):
-            self.update(insert_data_from_native(chunk))
+            self.update(data_operation(chunk))
 
     def quads(self) -> list[Quad]:
         """Every quad of the store, read with one SPARQL query (embedded or remote)."""
@@ -298,15 +299,6 @@ def nquads(quads: Iterable[Quad]) -> Iterator[str]:
     for s, p, o, g in quads:
         graph = "" if g is DEFAULT or str.__eq__(g, _DEFAULT_IRI) else f" <{g}>"  # str's __eq__: rdflib's costs a Python call
         yield f"<{s}> <{p}> {_nt_term(o)}{graph} .\n"
-
-
-def insert_data_from_native(quads: Iterable[pyoxigraph.Quad], operation: str = "INSERT DATA") -> str:
-    """A SPARQL ``INSERT DATA`` operation for pyoxigraph quads (as parsed from N-Quads; ``operation``: or ``DELETE DATA``)."""
-    lines = []
-    for quad in quads:
-        triple = f"{quad.subject} {quad.predicate} {quad.object} ."
-        lines.append(triple if isinstance(quad.graph_name, pyoxigraph.DefaultGraph) else f"GRAPH {quad.graph_name} {{ {triple} }}")
-    return operation + " {\n" + "\n".join(lines) + "\n}"
 
 
 def insert_data(quads: Iterable[Quad], operation: str = "INSERT DATA") -> str:

@@ -186,7 +186,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     command.add_argument(
         "--bulk", action=argparse.BooleanOptionalAction, default=None,
-        help="bulk-load instead of one transaction (default: bulk above a million quads)",
+        help="bulk-load under a journal, or write in one transaction (default: bulk into a store on disk, where a build "
+             "cut short is undone when the store is next opened; into a remote store, bulk above a million quads)",
     )
     add_by(command, "builds")
     command.set_defaults(run=_run_build)

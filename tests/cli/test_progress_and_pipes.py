@@ -70,7 +70,7 @@ def test_build_shows_chunks_validated_and_quads_written_on_a_terminal(tmp_path: 
     code, out, shown = on_a_terminal([str(ENTRY_POINT), "build", "--store", str(tmp_path / "store")], tmp_path)
     assert code == 0 and out.startswith("built 32 claims")
     assert "build: 32 claims validated in 1 chunk(s) of 500" in shown
-    assert "writing 1,189 quads in one transaction" in shown and "1,189 quads written" in shown
+    assert "writing 1,189 quads in bulk" in shown and "1,189 quads written" in shown
     assert shown.endswith("\r\x1b[K")  # cleared, so that whatever follows starts a clean line
 
 
