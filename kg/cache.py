@@ -41,7 +41,7 @@ from typing import TypeVar
 import networkx as nx
 
 from claimgraph.kg import analysis, changes, projection, resources
-from claimgraph.kg.network import Network, patch_network, read_entities, read_network, read_structure
+from claimgraph.kg.network import Entity, Network, patch_network, read_entities, read_network, read_structure
 from claimgraph.kg.namespaces import claim_iri, short_id
 from claimgraph.kg.store import Store
 
@@ -54,7 +54,7 @@ Communities = tuple[Mapping[str, object], ...]
 """Communities as :func:`claimgraph.kg.analysis.communities` gives them, read-only (lists as tuples)."""
 
 _STRUCTURE = ("structure", "graph", "centrality", "pagerank", "communities", "claim_count", "claim_order", "claim_filter_choices",
-              "claim_places", "never_entered")
+              "claim_places", "never_entered", "entities")
 _BY_VERSION = ("verdicts", "network", "whole")
 AGREEING_TRIES = 3
 """Writes that may come between reading the network and a value kept with it before the value is computed from the
@@ -228,9 +228,31 @@ class DerivedCache:
         return self._structure("claim_count", self._claim_count)
 
     def claim_filter_choices(self) -> Mapping[str, Sequence[tuple[str, str]]]:
-        """What the claim list's filters offer (:func:`~claimgraph.kg.resources.claim_filter_choices`)."""
+        """What the claim list's filters offer (:func:`~claimgraph.kg.resources.filter_choices`): from the kept entities
+        and claims' places, brought up to date after a write that says what it changed; read from a remote store."""
         return self._structure("claim_filter_choices", lambda: MappingProxyType(
-            {name: tuple(pairs) for name, pairs in resources.claim_filter_choices(self.store).items()}))
+            {name: tuple(pairs) for name, pairs in self._filter_choices().items()}))
+
+    def _filter_choices(self) -> dict[str, list[tuple[str, str]]]:
+        if self.store.version is None:
+            return resources.claim_filter_choices(self.store)
+        return resources.filter_choices(self._entities(), *self._claim_places().listed_by)
+
+    def _entities(self) -> Mapping[str, Entity]:
+        return self._structure("entities", self._read_entities)
+
+    def _read_entities(self) -> Mapping[str, Entity]:
+        """Every entity read whole, or the kept ones with those the writes since changed read again."""
+        with self._guard:
+            kept = self._kept.get("entities")
+        touched = None if kept is None or kept[0] is None else self.store.touched_since(kept[0])
+        if touched is None:
+            return MappingProxyType(read_entities(self.store))
+        if not touched.entities:
+            return kept[1]
+        entities = {key: entity for key, entity in kept[1].items() if key not in touched.entities}
+        entities.update(read_entities(self.store, touched.entities))
+        return MappingProxyType(entities)
 
     def claim_order(self, as_of: dt.datetime | None = None) -> Sequence[str] | None:
         """The claim list's order (:func:`~claimgraph.kg.resources.claim_order`) for ``find_claims``, of the record now

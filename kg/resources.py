@@ -6,11 +6,13 @@ pages: :class:`Page` holds the items, the total and the window.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-import heapq
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 
 from claimgraph.claims.errors import InputError
@@ -234,15 +236,16 @@ def _groups(*patterns: str) -> str:
     return "".join(f"  {{ SELECT * WHERE {{ {pattern} }} }}\n" for pattern in patterns)
 
 
-_ORDER = f"SELECT ?claim ?document ?start WHERE {{\n{_groups('%(record)s', *_PLACED)}}}"
-"""Each listed claim's document and where its quote starts."""
+_ORDER = f"SELECT ?claim ?document ?start ?claimant WHERE {{\n{_groups('%(record)s', *_PLACED)}}}"
+"""Each listed claim's document, where its quote starts, and its claimant."""
 
 _COUNT = f"SELECT (COUNT(DISTINCT ?claim) AS ?claims) WHERE {{\n{_groups('%(record)s', *_PLACED)}}}"
 
-_PLACES = f"""SELECT ?claim ?document ?start ?status ?entry WHERE {{
+_PLACES = f"""SELECT ?claim ?document ?start ?claimant ?status ?entry WHERE {{
 {_groups("?claim cg:status ?status", *_PLACED)}  OPTIONAL {{ ?entry cg:putOnRecord ?claim }}
 }}"""
-"""Every placed claim's document, where its quote starts, its state, and a write that put it on the record, if any."""
+"""Every placed claim's document, where its quote starts, its claimant, its state, and a write that put it on the record,
+if any."""
 
 
 def claim_order(store: Store, as_of: dt.datetime | None = None) -> tuple[str, ...]:
@@ -257,15 +260,16 @@ def claim_order(store: Store, as_of: dt.datetime | None = None) -> tuple[str, ..
     return _sorted(cells.each_row(store, _ORDER % {"record": projection.on_record(as_of=as_of)}))
 
 
-_PLACES_OF = f"""SELECT ?claim ?document ?start ?status ?entry WHERE {{
+_PLACES_OF = f"""SELECT ?claim ?document ?start ?claimant ?status ?entry WHERE {{
   VALUES ?claim {{ %(claims)s }}
   ?claim cg:status ?status . {" . ".join(_PLACED)} .
   OPTIONAL {{ ?entry cg:putOnRecord ?claim }}
 }}"""
 """:data:`_PLACES` for a few claims, looked up one by one rather than every claim scanned."""
 
-_Key = tuple[str, tuple[int, float | str], str]
-"""Where a claim is listed: its document, where its quote starts, its IRI."""
+_Key = tuple[str, tuple[int, float | str], str, str]
+"""Where a claim is listed: its document, where its quote starts, its IRI; then its claimant (never needed to order:
+the IRIs differ), what the claimant filter offers."""
 
 
 @dataclass(frozen=True)
@@ -280,6 +284,8 @@ class ClaimPlaces:
     """The IRIs of those on the record now."""
     entered: frozenset[str]
     """The IRIs of those that a write put on the record (at any time)."""
+    listed_by: tuple[Mapping[str, int], Mapping[str, int]]
+    """How many claims on the record now each claimant and each document (IRIs) has: what the filters offer."""
 
     def order_of(self, listed: Collection[str]) -> tuple[str, ...]:
         """The claims among ``listed`` (IRIs), in the claim list's order."""
@@ -292,9 +298,20 @@ class ClaimPlaces:
         rows = [row for batch in values_batches(iris, projection.LOOKUP_BATCH)
                 for row in cells.select_cells(store, _PLACES_OF % {"claims": batch})]
         read, gone = _placed(rows), frozenset(iris)
-        kept = (key for key in self.keys if key[2] not in gone)
-        return ClaimPlaces(tuple(heapq.merge(kept, read.keys)), (self.on_record - gone) | read.on_record,
-                           (self.entered - gone) | read.entered)
+        keys, dropped = [], []
+        for key in self.keys:
+            (dropped if key[2] in gone else keys).append(key)
+        for key in read.keys:
+            bisect.insort(keys, key)  # a few claims into many: one pass to drop, a binary search each to insert
+        claimants, documents = (Counter(counts) for counts in self.listed_by)
+        for key in dropped:
+            if key[2] in self.on_record:
+                claimants[key[3]] -= 1
+                documents[key[0]] -= 1
+        claimants.update(read.listed_by[0])
+        documents.update(read.listed_by[1])
+        return ClaimPlaces(tuple(keys), (self.on_record - gone) | read.on_record, (self.entered - gone) | read.entered,
+                           (_positive(claimants), _positive(documents)))
 
 
 def claim_places(store: Store) -> ClaimPlaces:
@@ -317,8 +334,15 @@ def _placed(rows: Iterable[dict[str, cells.Cell]]) -> ClaimPlaces:
                 entered.add(row["claim"].text)
             yield row
 
-    keys = _first_places(noted(rows))
-    return ClaimPlaces(tuple(sorted(keys.values())), frozenset(on_record), frozenset(entered))
+    keys = sorted(_first_places(noted(rows)).values())
+    listed = [key for key in keys if key[2] in on_record]
+    return ClaimPlaces(tuple(keys), frozenset(on_record), frozenset(entered),
+                       (_positive(Counter(key[3] for key in listed)), _positive(Counter(key[0] for key in listed))))
+
+
+def _positive(counts: Counter[str]) -> Mapping[str, int]:
+    """The counts above nought, read-only."""
+    return MappingProxyType({name: count for name, count in counts.items() if count > 0})
 
 
 def _sorted(rows: Iterable[dict[str, cells.Cell]]) -> tuple[str, ...]:
@@ -328,11 +352,11 @@ def _sorted(rows: Iterable[dict[str, cells.Cell]]) -> tuple[str, ...]:
 
 
 def _first_places(rows: Iterable[dict[str, cells.Cell]]) -> dict[str, _Key]:
-    """Each claim's first place among rows (claim, document, start)."""
+    """Each claim's first place among rows (claim, document, start, claimant)."""
     keys: dict[str, _Key] = {}
     for row in rows:
         claim = row["claim"].text
-        key = (row["document"].text, _offset(row["start"]), claim)
+        key = (row["document"].text, _offset(row["start"]), claim, row["claimant"].text)
         if claim not in keys or key < keys[claim]:
             keys[claim] = key
     return keys
@@ -352,19 +376,25 @@ def count_claims(store: Store) -> int:
 
 
 def claim_filter_choices(store: Store) -> dict[str, list[tuple[str, str]]]:
-    """What the claim list's entity, claimant and document filters offer, as (id, label) pairs:
-    every entity, and every claimant and document of a claim on the record (claimants by label, documents by id)."""
-    entities = [(entity.id, entity.label) for entity in sorted(network.read_entities(store).values(), key=lambda e: (e.label.lower(), e.id))]
-    claimants = {short_id(row["who"].text) for row in cells.select_cells(
+    """What the claim list's entity, claimant and document filters offer (:func:`filter_choices`), read from the store."""
+    claimants = {row["who"].text for row in cells.select_cells(
         store, f"SELECT DISTINCT ?who WHERE {{ {{ SELECT ?claim WHERE {{ {projection.on_record()} }} }} "
                "{ SELECT ?claim ?who WHERE { ?claim prov:wasAttributedTo ?who } } }")}
-    documents = sorted(short_id(row["document"].text) for row in cells.select_cells(
+    documents = {row["document"].text for row in cells.select_cells(
         store, f"SELECT DISTINCT ?document WHERE {{ {{ SELECT ?claim WHERE {{ {projection.on_record()} }} }} "
-               "{ SELECT ?claim ?document WHERE { ?claim prov:wasDerivedFrom ?document } } }"))
+               "{ SELECT ?claim ?document WHERE { ?claim prov:wasDerivedFrom ?document } } }")}
+    return filter_choices(network.read_entities(store), claimants, documents)
+
+
+def filter_choices(entities: Mapping[str, network.Entity], claimants: Collection[str], documents: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+    """What the claim list's filters offer, as (id, label) pairs: every entity, and the claimants and documents (IRIs)
+    of the claims on the record (claimants by label, documents by id)."""
+    listed = {short_id(claimant) for claimant in claimants}
+    by_label = [(entity.id, entity.label) for entity in sorted(entities.values(), key=lambda e: (e.label.lower(), e.id))]
     return {
-        "entity": entities,
-        "claimant": [(ident, label) for ident, label in entities if ident in claimants],
-        "document": [(document, document) for document in documents],
+        "entity": by_label,
+        "claimant": [(ident, label) for ident, label in by_label if ident in listed],
+        "document": [(document, document) for document in sorted(short_id(iri) for iri in documents)],
     }
 
 

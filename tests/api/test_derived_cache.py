@@ -66,11 +66,11 @@ def _label(client: TestClient, entity_id: str) -> str:
 
 def test_pages_share_one_reading_while_nothing_is_written(api: TestClient, monkeypatch) -> None:
     reads, rows, orders = Counter(read_structure), Counter(analysis.centrality), Counter(resources.claim_places)
-    choices = Counter(resources.claim_filter_choices)
+    choices = Counter(resources.filter_choices)
     monkeypatch.setattr(cache_module, "read_structure", reads)
     monkeypatch.setattr(analysis, "centrality", rows)
     monkeypatch.setattr(resources, "claim_places", orders)
-    monkeypatch.setattr(resources, "claim_filter_choices", choices)
+    monkeypatch.setattr(resources, "filter_choices", choices)
     paths = (
         "/entities/anthropic", "/entities/anthropic", "/api/analysis/centrality", "/views/network", "/", "/api/analysis/sources",
         f"/claims/{CLAIM}", "/claims", "/claims?type=valuation", "/api/claims", "/api/claims?offset=30",

@@ -25,11 +25,11 @@ def test_pages_find_their_values_computed_after_the_start_and_after_a_write(
         warmer = client.app.state.warmer
         _warmed(warmer)
         computed = {"network": Counted(cache_module.read_structure), "pagerank": Counted(analysis.pagerank),
-                    "places": Counted(resources.claim_places), "menus": Counted(resources.claim_filter_choices)}
+                    "places": Counted(resources.claim_places), "menus": Counted(resources.filter_choices)}
         monkeypatch.setattr(cache_module, "read_structure", computed["network"])
         monkeypatch.setattr(analysis, "pagerank", computed["pagerank"])
         monkeypatch.setattr(resources, "claim_places", computed["places"])
-        monkeypatch.setattr(resources, "claim_filter_choices", computed["menus"])
+        monkeypatch.setattr(resources, "filter_choices", computed["menus"])
         for path in PAGES:
             assert client.get(path).status_code == 200, path
         assert {name: counted.calls for name, counted in computed.items()} == {"network": 0, "pagerank": 0, "places": 0, "menus": 0}

@@ -1,6 +1,7 @@
 """A property of the record as of a time: after any sequence of writes, the record read as of each moment is the record
 that was read at that moment, claims, statuses and verdicts alike, and so is the claim list's order the service derives
-from what it keeps."""
+from what it keeps; and after each write, what the claim list's filters offer, derived from what was kept, is what the
+store gives."""
 
 from __future__ import annotations
 
@@ -62,8 +63,9 @@ def test_the_record_as_of_each_moment_is_the_record_read_then(writes: list[tuple
         seen = [(START, _record(store), resources.claim_order(store))]
         for number, write in enumerate(writes, start=1):
             when = START + dt.timedelta(hours=number)
-            derived.claim_order()  # kept before the write, so that what follows reads from what was kept
+            derived.claim_order(), derived.claim_filter_choices()  # kept before the write, so that what follows reads from what was kept
             _write(store, claims, write, when)
+            assert {name: list(pairs) for name, pairs in derived.claim_filter_choices().items()} == resources.claim_filter_choices(store)
             seen.append((when, _record(store), resources.claim_order(store)))
         for when, record, order in seen:
             assert _record(store, when) == record

@@ -9,6 +9,8 @@ from datetime import datetime, timezone
 import pytest
 
 from claimgraph.kg import analysis, curation, resources, reviews
+from claimgraph.kg import cache as cache_module
+from claimgraph.kg import network as network_module
 from claimgraph.kg import store as store_module
 from claimgraph.kg.cache import DerivedCache
 from claimgraph.kg.curation import Edit
@@ -95,6 +97,28 @@ def test_the_claim_list_after_an_ingest_and_curations_reads_the_places_of_their_
     assert order == resources.claim_order(built_store) == fresh.order_of(fresh.on_record) != before
     assert str(claim_iri(report.claims[0].id)) in order and str(claim_iri(FOUNDED)) not in order
     assert never == frozenset(short_id(iri) for iri in fresh.on_record - fresh.entered)
+
+
+def test_the_claim_filters_after_an_ingest_and_curations_read_the_changed_entities_alone(built_store: Store, monkeypatch) -> None:
+    whole_readings = []
+
+    def read_entities(store: Store, entity_ids=None):
+        whole_readings.append(entity_ids is None)
+        return network_module.read_entities(store, entity_ids)
+
+    monkeypatch.setattr(cache_module, "read_entities", read_entities)
+    from_store = Counted(resources.claim_filter_choices)
+    monkeypatch.setattr(resources, "claim_filter_choices", from_store)
+    derived = DerivedCache(built_store)
+    before = derived.claim_filter_choices()
+    report = ingest(built_store, ARTICLE, "2025-05-01", title="Nimbus")
+    curation.curate(built_store, report.claims[0].id, "accept", "Ed")
+    curation.curate(built_store, OPENAI, "edit", "Ed", edit=Edit(subject="Zeta Robotics", statement="Zeta Robotics was valued at $300bn."))
+    curation.curate(built_store, FOUNDED, "retract", "Ed", note="the founders were misnamed")
+    after = {name: list(pairs) for name, pairs in derived.claim_filter_choices().items()}
+    assert whole_readings == [True, False] and from_store.calls == 0
+    assert after == from_store.function(built_store) != {name: list(pairs) for name, pairs in before.items()}
+    assert "zeta-robotics" in dict(after["entity"]) and "zeta-robotics" not in dict(before["entity"])
 
 
 def test_the_count_comes_from_the_kept_network_while_it_can_be_brought_up_to_date(built_store: Store, monkeypatch) -> None:
