@@ -18,15 +18,12 @@ playing was itself cut short is simply played again at the next opening.
 from __future__ import annotations
 
 import itertools
-import logging
 import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph
-
-from claimgraph.kg.sparql_text import data_operation, has_blank_node
 
 JOURNAL = "claimgraph-build-journal"
 """The journal's folder (RocksDB leaves the files of a store's folder it does not know alone)."""
@@ -37,9 +34,6 @@ _DONE = JOURNAL + ".done"
 _OLD, _NEW, _UNDO, _ACTIVITY = "old.nq", "new.nq", "undo.rq", "activity"
 _DELETE_CHUNK = 50_000
 """Quads per ``DELETE DATA`` when the build's quads are taken out again."""
-
-_log = logging.getLogger(__name__)
-
 
 def begin(folder: Path, *, undo: str, save_old: Callable[[Path], None], new: Path, activity: str) -> Path:
     """Write the journal in ``folder`` and give it its final name; return it.
@@ -70,6 +64,8 @@ def new_quads(journal: Path) -> Path:
 def play(journal: Path, update: Callable[[str], None], load: Callable[[Path], None]) -> None:
     """Put the store back as the journal says: remove the old version's patterns and every quad the build loads
     (the build writes no blank node, the only kind a ``DELETE DATA`` cannot name), then load the saved quads."""
+    from claimgraph.kg.sparql_text import data_operation, has_blank_node  # here: every opening of a store imports this module
+
     update((journal / _UNDO).read_text(encoding="utf-8"))
     loaded = pyoxigraph.parse(path=str(journal / _NEW), format=pyoxigraph.RdfFormat.N_QUADS)
     while chunk := list(itertools.islice(loaded, _DELETE_CHUNK)):
@@ -93,7 +89,9 @@ def recover(engine: pyoxigraph.Store, folder: Path) -> None:
         return
     activity = pyoxigraph.NamedNode((journal / _ACTIVITY).read_text(encoding="utf-8"))
     if next(engine.quads_for_pattern(activity, None, None), None) is None:
-        _log.warning("a build into %s did not finish: the store is put back as it was before it", folder)
+        import logging  # here, as in play
+
+        logging.getLogger(__name__).warning("a build into %s did not finish: the store is put back as it was before it", folder)
         play(journal, engine.update, lambda path: engine.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS))
     engine.flush()
     end(journal)
