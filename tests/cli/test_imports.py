@@ -55,6 +55,12 @@ def test_a_query_runs_on_pyoxigraph_alone() -> None:
     assert modules & set(HEAVY) == set()
 
 
+def test_a_query_on_a_store_on_disk_compiles_no_sparql_lexer(tmp_path) -> None:
+    """Opening a store on disk looks for a build's journal; the lexer (34 ms of patterns) is imported only to play one."""
+    modules = modules_after("query", "--store", str(tmp_path / "store"), "--format", "json", "ASK { ?s ?p ?o }")
+    assert "claimgraph.kg.journal" in modules and "claimgraph.kg.sparql_text" not in modules
+
+
 def test_the_check_sees_a_heavy_import() -> None:
     """The check can fail: a command that does import one of them is caught."""
     assert "rdflib" in imported("export", "--store", "memory:", "--format", "nquads")
