@@ -12,8 +12,11 @@ a magnitude such as ``$5m.`` ending a sentence, an abbreviation such as
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -85,7 +88,25 @@ def _sentence_fixes(doc: Doc) -> Doc:
     return doc.from_array(["SENT_START"], starts.astype("uint64"))
 
 
-@lru_cache(maxsize=1)
+T = TypeVar("T")
+_BUILDING = threading.RLock()
+"""Held while a shared spaCy object is built (re-entrant: a matcher is built from the pipeline)."""
+
+
+def built_once(build: Callable[[], T]) -> Callable[[], T]:
+    """``build`` run by the first caller only, the others waiting for it and then given what it built. Built twice at once
+    by two requests of a new service, a pipeline and a matcher held different vocabularies, and the first documents
+    failed to ingest (spaCy's E084)."""
+    built = lru_cache(maxsize=1)(build)
+
+    def once() -> T:
+        with _BUILDING:
+            return built()
+
+    return once
+
+
+@built_once
 def pipeline() -> Language:
     """The shared blank English pipeline (tokenizer, sentencizer, fixes)."""
     nlp = spacy.blank("en")

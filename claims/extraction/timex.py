@@ -28,14 +28,13 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from claimgraph.claims.extraction.segment import Span, pipeline
+from claimgraph.claims.extraction.segment import Span, built_once, pipeline
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -194,7 +193,7 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
 }
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _matcher() -> Matcher:
     matcher = Matcher(pipeline().vocab)
     for label, patterns in PATTERNS.items():
