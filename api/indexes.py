@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
 
-from claimgraph.api.deps import AsOf, StoreDep
+from claimgraph.api.deps import FormAsOf, StoreDep
 from claimgraph.api.templating import pager_links, render_template
 from claimgraph.claims.model import ENTITY_TYPES
 from claimgraph.kg import resources
@@ -29,7 +29,7 @@ def entity_index(
     store: StoreDep,
     type: str | None = Query(None),  # noqa: A002 - the name of the filter in /api/entities
     q: str | None = Query(None),
-    as_of: AsOf = None,
+    as_of: FormAsOf = None,
     limit: int = Query(50, ge=1, le=1000),
     offset: int = Query(0, ge=0),
 ) -> HTMLResponse:
@@ -39,14 +39,14 @@ def entity_index(
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def document_index(store: StoreDep, as_of: AsOf = None, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> HTMLResponse:
+def document_index(store: StoreDep, as_of: FormAsOf = None, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> HTMLResponse:
     """Documents with their counts of claims on the record (now, or ``as_of`` a time), as ``/api/documents`` lists them."""
     page = resources.list_documents(store, limit, offset, as_of)
     return _page("documents.html", "/documents", page, _chosen(as_of=as_of))
 
 
 @router.get("/sources", response_class=HTMLResponse)
-def source_index(store: StoreDep, as_of: AsOf = None, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> HTMLResponse:
+def source_index(store: StoreDep, as_of: FormAsOf = None, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)) -> HTMLResponse:
     """Claimants, most claims first, anonymous ones marked, as ``/api/sources`` lists them."""
     page = resources.list_sources(store, limit, offset, as_of)
     return _page("sources.html", "/sources", page, _chosen(as_of=as_of))

@@ -10,8 +10,7 @@ from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from claimgraph.api import schemas
-from claimgraph.api.deps import AsOf, DerivedDep, From, StoreDep, To
+from claimgraph.api.deps import DerivedDep, FormAsOf, FormDueBefore, FormFrom, FormPledgeState, FormTo, StoreDep
 from claimgraph.api.sessions import FORM_PAGE_HEADERS
 from claimgraph.api.templating import pager_links, render_template, static_file
 from claimgraph.api.views import network_filters, network_page
@@ -43,7 +42,7 @@ def home(
     derived: DerivedDep,
     filters: Filters = Depends(network_filters),
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
-    as_of: AsOf = None,
+    as_of: FormAsOf = None,
 ) -> HTMLResponse:
     """The network of everything (or of the record ``as_of`` a time), with links to the other pages."""
     derived.network()  # read first: the claims are then counted from it, not in a second scan of the store
@@ -64,7 +63,7 @@ def claim_list(
     about_from: str | None = Query(None),
     about_to: str | None = Query(None),
     q: str | None = Query(None),
-    as_of: AsOf = None,
+    as_of: FormAsOf = None,
     limit: int = Query(50, ge=1, le=1000),
     offset: int = Query(0, ge=0),
 ) -> HTMLResponse:
@@ -88,7 +87,7 @@ def claim_list(
 
 @router.get("/pledges", response_class=HTMLResponse)
 def pledge_list(
-    store: StoreDep, as_of: AsOf = None, state: schemas.PledgeState | None = Query(None), due_before: dt.date | None = Query(None)
+    store: StoreDep, as_of: FormAsOf = None, state: FormPledgeState = None, due_before: FormDueBefore = None
 ) -> HTMLResponse:
     """The pledges of ``/api/pledges``: who made each, its quote, due date, state, whether overdue, now or as of a time."""
     items = [pledge.json() for pledge in pledges.pledges(store, as_of, state, due_before)]
@@ -101,7 +100,7 @@ def pledge_list(
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(
-    store: StoreDep, start: From = None, end: To = None, limit: int = Query(100, ge=1, le=changes.MAX_LIMIT), offset: int = Query(0, ge=0)
+    store: StoreDep, start: FormFrom = None, end: FormTo = None, limit: int = Query(100, ge=1, le=changes.MAX_LIMIT), offset: int = Query(0, ge=0)
 ) -> HTMLResponse:
     """The changes of ``/api/changes``, a page at a time."""
     items, total = changes.changes(store, start=start, end=end, limit=limit, offset=offset)
@@ -118,7 +117,7 @@ def _highlight(text: str | None, start: int, end: int) -> tuple[str, str, str] |
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
-def claim_page(store: StoreDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
+def claim_page(store: StoreDep, claim_id: str, as_of: FormAsOf = None) -> HTMLResponse:
     """One claim: its quote highlighted in its document, its provenance, its reviews, its timeline, its history and its view
     (``as_of`` a time: its status, verdict and reviews then; 404 if it was not on the record then); to a signed-in
     reviewer, the forms to review it and, for a pledge, to record its fulfilment."""
@@ -157,7 +156,7 @@ def claim_page_html(
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1, le=2), as_of: AsOf = None) -> HTMLResponse:
+def entity_page(derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1, le=2), as_of: FormAsOf = None) -> HTMLResponse:
     """One entity: its centrality, its claims (the first :data:`ENTITY_PAGE_CLAIMS` of each kind, with a link to the
     claim list for all) and its neighbourhood view (``as_of`` a time: its claims and centrality in the network of then;
     the neighbourhood view is today's)."""

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from claimgraph.api.deps import AsOf, DerivedDep, StoreDep
+from claimgraph.api.deps import DerivedDep, FormAsOf, StoreDep
 from claimgraph.api.templating import STYLESHEET, render_template
 from claimgraph.claims.model import CLAIM_TYPES
 from claimgraph.claims.times import bound
@@ -95,7 +95,7 @@ def network_view(
     derived: DerivedDep,
     filters: Filters = Depends(network_filters),
     limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP),
-    as_of: AsOf = None,
+    as_of: FormAsOf = None,
 ) -> HTMLResponse:
     """The whole network (now, or as it was on the record ``as_of`` a time), filtered by entity type, claim type,
     verdict and time, capped at ``limit`` entities."""
@@ -105,7 +105,7 @@ def network_view(
 @router.get("/entity/{entity_id}", response_class=HTMLResponse)
 def entity_neighbourhood(
     derived: DerivedDep, entity_id: str, radius: int = Query(1, ge=1, le=2),
-    limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP), as_of: AsOf = None,
+    limit: int = Query(DEFAULT_NODE_CAP, ge=1, le=MAX_NODE_CAP), as_of: FormAsOf = None,
 ) -> HTMLResponse:
     """The entities within one or two links of one entity (in the network of the record ``as_of`` a time)."""
     network = derived.network() if as_of is None else derived.network_as_of(as_of)
@@ -120,7 +120,7 @@ def entity_neighbourhood(
 
 
 @router.get("/claim/{claim_id}", response_class=HTMLResponse)
-def claim_view(store: StoreDep, claim_id: str, as_of: AsOf = None) -> HTMLResponse:
+def claim_view(store: StoreDep, claim_id: str, as_of: FormAsOf = None) -> HTMLResponse:
     """The provenance of one claim: its entities, claimant, document, quote and reviews (``as_of`` a time: as it was on
     the record then, with the reviews written by then; 404 if it was not on it)."""
     network = read_claim_network(store, [claim_id], as_of)
