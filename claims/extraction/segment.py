@@ -103,6 +103,7 @@ def built_once(build: Callable[[], T]) -> Callable[[], T]:
         with _BUILDING:
             return built()
 
+    once.cache_info = built.cache_info  # type: ignore[attr-defined]  # how often it was built, for the tests
     return once
 
 
