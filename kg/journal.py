@@ -35,6 +35,7 @@ _OLD, _NEW, _UNDO, _ACTIVITY = "old.nq", "new.nq", "undo.rq", "activity"
 _DELETE_CHUNK = 50_000
 """Quads per ``DELETE DATA`` when the build's quads are taken out again."""
 
+
 def begin(folder: Path, *, undo: str, save_old: Callable[[Path], None], new: Path, activity: str) -> Path:
     """Write the journal in ``folder`` and give it its final name; return it.
 
