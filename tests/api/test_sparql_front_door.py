@@ -317,5 +317,6 @@ def test_a_query_over_its_memory_fails_alone(disk_store: Path, token_file: Path)
     hungry = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
     with live(disk_store, token_file, query_time_limit=30.0, query_worker_memory_mib=1024) as (url, _):
         response = httpx.get(f"{url}/sparql", params={"query": hungry}, timeout=60)
-        assert response.status_code == 400 and "memory" in response.json()["detail"]
-        assert httpx.get(f"{url}/sparql", params={"query": CHEAP}).status_code == 200
+        assert response.status_code == 400 and "memory" in response.json()["detail"], response.text
+        after = httpx.get(f"{url}/sparql", params={"query": CHEAP})
+        assert after.status_code == 200, after.text  # once 400 in a CI run on a loaded machine, cause not yet seen
