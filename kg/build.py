@@ -49,6 +49,7 @@ the last step of the write, so it is there only when the build went through.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import multiprocessing
@@ -458,11 +459,9 @@ def write(
     check(record)
     activity = insert_data(record) + " ;\n" + record_changes(record[0][0])
     progress(f"{plan.claims:,} claims validated; writing {plan.quads:,} quads{' in bulk' if bulk else ' in one transaction'}")
-    if bulk and folder is not None:
-        _write_bulk(store, pairs, spool, folder, activity, str(record[0][0]))
-    elif bulk:
-        with tempfile.TemporaryDirectory(prefix="claimgraph-undo-") as work:
-            _write_bulk(store, pairs, spool, Path(work), activity, str(record[0][0]))
+    if bulk:
+        with contextlib.nullcontext(folder) if folder is not None else tempfile.TemporaryDirectory(prefix="claimgraph-undo-") as where:
+            _write_bulk(store, pairs, spool, Path(where), activity, str(record[0][0]))
     elif store.oxigraph is not None:
         with WRITE_LOCK:
             _write_embedded(store, pairs, spool, activity)

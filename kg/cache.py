@@ -43,7 +43,7 @@ import networkx as nx
 from claimgraph.kg import analysis, changes, projection, resources
 from claimgraph.kg.network import Entity, Network, patch_network, read_entities, read_network, read_structure
 from claimgraph.kg.namespaces import claim_iri, short_id
-from claimgraph.kg.store import Store
+from claimgraph.kg.store import Store, Touched
 
 T = TypeVar("T")
 
@@ -243,14 +243,12 @@ class DerivedCache:
 
     def _read_entities(self) -> Mapping[str, Entity]:
         """Every entity read whole, or the kept ones with those the writes since changed read again."""
-        with self._guard:
-            kept = self._kept.get("entities")
-        touched = None if kept is None or kept[0] is None else self.store.touched_since(kept[0])
+        kept, touched = self._kept_and_touched("entities")
         if touched is None:
             return MappingProxyType(read_entities(self.store))
         if not touched.entities:
-            return kept[1]
-        entities = {key: entity for key, entity in kept[1].items() if key not in touched.entities}
+            return kept
+        entities = {key: entity for key, entity in kept.items() if key not in touched.entities}
         entities.update(read_entities(self.store, touched.entities))
         return MappingProxyType(entities)
 
@@ -279,10 +277,8 @@ class DerivedCache:
     def _read_claim_places(self) -> resources.ClaimPlaces:
         """Every claim's place read whole, or the kept places with the claims the writes since changed read again
         (3.8 s against a few milliseconds after a curation at 100,000 claims)."""
-        with self._guard:
-            kept = self._kept.get("claim_places")
-        touched = None if kept is None or kept[0] is None else self.store.touched_since(kept[0])
-        return resources.claim_places(self.store) if touched is None else kept[1].after(self.store, touched.claims)
+        kept, touched = self._kept_and_touched("claim_places")
+        return resources.claim_places(self.store) if touched is None else kept.after(self.store, touched.claims)
 
     def _structure_network(self) -> tuple[int | None, Network]:
         """The network as read for the current structure, and the version it was read at."""
@@ -292,14 +288,20 @@ class DerivedCache:
         """The network read whole, or the kept one with what the writes since changed read again (then with no version
         read at: its other claims were read before, so their verdicts are taken afresh)."""
         version = self.store.version
-        with self._guard:
-            kept = self._kept.get("structure")
-        touched = None if kept is None or kept[0] is None else self.store.touched_since(kept[0])
+        kept, touched = self._kept_and_touched("structure")
         if touched is None:
             network = read_structure(self.store)
         else:
-            network, version = patch_network(self.store, kept[1][1], touched), None
+            network, version = patch_network(self.store, kept[1], touched), None
         return version, replace(network, entities=MappingProxyType(network.entities), claims=MappingProxyType(network.claims))
+
+    def _kept_and_touched(self, name: str) -> tuple[object, Touched | None]:
+        """The value kept under ``name`` and what the writes since it was computed may have changed; (None, None) when
+        nothing is kept or the writes cannot say (it is then read whole)."""
+        with self._guard:
+            kept = self._kept.get(name)
+        touched = None if kept is None or kept[0] is None else self.store.touched_since(kept[0])
+        return (None, None) if touched is None else (kept[1], touched)
 
     def _claim_count(self) -> int:
         with self._guard:

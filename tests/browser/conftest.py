@@ -77,9 +77,14 @@ def serve() -> Iterator[Callable[[Store], Server]]:
 @pytest.fixture(scope="module")
 def bundled_server(serve, bundled_quads: list[Quad]) -> Iterator[Server]:
     """The app on a store holding the bundled claim set."""
+    yield serve(bundled_store(bundled_quads))
+
+
+def bundled_store(bundled_quads: list[Quad]) -> Store:
+    """A new in-memory store holding the vocabulary and the bundled claims."""
     store = open_store(MEMORY)
     store.update(insert_data(vocabulary_quads() + bundled_quads))
-    yield serve(store)
+    return store
 
 
 @pytest.fixture(scope="module")

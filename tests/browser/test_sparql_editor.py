@@ -13,11 +13,9 @@ from playwright.sync_api import expect
 
 from claimgraph.api.editor import ASSETS
 from claimgraph.api.templating import static_installed
-from claimgraph.kg.build import vocabulary_quads
-from claimgraph.kg.locations import MEMORY
 from claimgraph.kg.mapping import Quad
 from claimgraph.kg.sparql import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES
-from claimgraph.kg.store import insert_data, open_store
+from tests.browser.conftest import bundled_store
 from tests.browser.test_markup_is_text import EVIL_LABEL, assert_nothing_ran
 
 BY_TYPE = """SELECT ?type (COUNT(?claim) AS ?claims) WHERE { ?claim a cg:Claim ; cg:claimType ?type }
@@ -138,9 +136,7 @@ def test_a_run_it_link_opens_the_editor_with_its_query(bundled_server, visit) ->
 @pytest.fixture(scope="module")
 def capped_server(serve, bundled_quads: list[Quad]) -> Iterator:
     """The bundled claims served with a cap of 3 rows an answer."""
-    store = open_store(MEMORY)
-    store.update(insert_data(vocabulary_quads() + bundled_quads))
-    yield serve(store, query_max_rows=3)
+    yield serve(bundled_store(bundled_quads), query_max_rows=3)
 
 
 def test_an_answer_cut_at_the_cap_says_so_and_a_whole_one_does_not(capped_server, visit) -> None:
