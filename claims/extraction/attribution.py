@@ -44,6 +44,8 @@ _SKIP_BEFORE_VERB = frozenset("also previously recently has have had was were is
 _TIME_LEAD = frozenset("in on last earlier since after before during".split())
 """Words that open a time phrase before a source ("In February the regulator warned")."""
 _STOP = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "‘", "’", "'", "that", "which", "who", "and", "but", "while"})
+_CLAUSE_OPENERS = frozenset("after before because when although though since until once if".split())
+"""Words that open a clause of their own ("rose 6% after the operator said"): the speaker's phrase starts after them."""
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _SOURCE_WRAPPERS = re.compile(
     r"^(?:(?:a|the|its|their)\s+)?(?:(?:new|latest|recent|annual|quarterly)\s+)?(?:data|figures|estimates|research|analysis|report|study|survey|filings?|numbers|statistics)\s+(?:from|by|of|at)\s+",
@@ -134,7 +136,7 @@ def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
     while i >= floor and (doc[i].lower_ in _SKIP_BEFORE_VERB or doc[i].lower_.endswith("ly")):
         i -= 1
     end = i
-    while i >= floor and doc[i].text not in _STOP and doc[i].lower_ not in _STOP and end - i < 8:
+    while i >= floor and doc[i].text not in _STOP and doc[i].lower_ not in _STOP and doc[i].lower_ not in _CLAUSE_OPENERS and end - i < 8:
         i -= 1
     phrase = list(doc[i + 1 : end + 1])
     if phrase and phrase[0].lower_ in _TIME_LEAD:  # "In February the regulator warned": the regulator

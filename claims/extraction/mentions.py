@@ -80,8 +80,16 @@ TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady"
 GENERIC_CAPS = frozenset(
     "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2".split()
 )
+FIGURE_NOUNS = frozenset(
+    "revenue turnover profit income spending investment funding growth demand output compliance debt borrowing lending "
+    "capital cash inflation unemployment employment staff headcount production pay net gross operating underlying "
+    "venture equity trading retail research".split()
+)
+"""Words for what a figure measures ("Revenue was ...", "Compliance will cost ..."): opening a sentence alone, no name."""
 CONNECTORS = frozenset({"of", "for", "&", "de", "la", "du", "von", "van", "der", "al"})
 _PLACE_BEFORE = frozenset({"in", "across", "throughout", "near"})
+_HELD_IN = frozenset({"shares", "stake", "stakes", "holding", "holdings", "invested", "investment", "investing", "invests"})
+"""Words before "in" and the firm they are in ("shares in", "a stake in")."""
 PLACES = frozenset(
     "britain england scotland wales ireland france germany spain italy portugal netherlands belgium sweden norway denmark "
     "finland poland switzerland austria europe america china japan india canada mexico brazil israel singapore australia "
@@ -115,7 +123,7 @@ DESCRIPTIONS = {
 """Head nouns of descriptions ("the company") and what kind of name they stand for."""
 FIRM_NOUNS = frozenset(k for k, v in DESCRIPTIONS.items() if v == "org" and k != "investor") | frozenset(
     "association designer carmaker broker grocer operator manufacturer producer supplier owner rival competitor tank "
-    "brewer distiller baker airline carrier miner shipper builder publisher".split()
+    "brewer distiller baker airline carrier miner shipper builder housebuilder haulier wholesaler exporter publisher".split()
 )
 """Nouns that describe the firm named right after them ("the cloud provider Strato Nimbus"): a firm, not a person."""
 _FIRM_AFTER_NAME = re.compile(
@@ -221,7 +229,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         if not run:
             continue
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and run[0].nbor(-1).is_punct)
-        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common))):
+        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common or run[0].lower_ in FIGURE_NOUNS))):
             run = run[1:]
         if sentence_start and len(run) > 1 and run[0].lower_ in PREMODIFIERS and (
             run[0].lower_ != "new" or run[1].text in COUNTRY_CODES
@@ -251,8 +259,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "name"  # "Ostley Haulage", then "Ostley": a firm goes by its first word, a person by the last
         elif titled or before in TITLES or (2 <= len(run) <= 3 and all(t.is_title for t in run) and before not in ("the", "a", "an") and before not in _PLACE_BEFORE):
             kind = "person"
-        elif before in _PLACE_BEFORE and len(run) <= 2:
-            kind = "place"
+        elif before in _PLACE_BEFORE and len(run) <= 2 and not (before == "in" and run[0].i > 1 and run[0].nbor(-2).lower_ in _HELD_IN):
+            kind = "place"  # but "shares in Harbour Rail", "a stake in Nordvind": the firm held
         elif len(run) == 1 and before in ("the", "its", "their") and _MODIFIES.match(text_after := doc[run[-1].i + 1 : run[-1].i + 3].text_with_ws) and not _VERB_AFTER.match(" " + text_after):
             kind = "place"  # "the Teesside plant", "its Kaunas office": where something is, no firm named
         else:
@@ -387,6 +395,8 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
     return kept
 
 
+_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z][a-z-]{2,})\s*[,.;]")
+"""The noun of an apposition that says what a name is ("Ofwat, the water regulator,"): a public body's is kept."""
 _INTRODUCED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?([a-z][a-z-]{2,})\s+$", re.IGNORECASE)
 """A noun that introduces the firm named right after it ("the savings app Pennyway")."""
 
@@ -460,6 +470,8 @@ class Tracker:
         self._firms: dict[str, str] = {}
         """The kind (``org`` or ``name``) each firm was first named with."""
         self._top_firm: str | None = None
+        self._public: set[str] = set()
+        """Names an apposition calls a public body ("Ofwat, the water regulator")."""
         self._described: dict[str, str] = {}
         """The last government or ministry a description was resolved to, by its head word."""
         self._countries: Counter[str] = Counter()
@@ -523,6 +535,10 @@ class Tracker:
                 noun = _INTRODUCED.search(self._text, max(0, mention.start - 60), mention.start)
                 if noun and noun.group(1) not in DESCRIPTIONS and noun.group(1) not in STOP_WORDS:
                     self._introduced.setdefault(noun.group(1), _InOrder()).add(mention)
+                apposed = _APPOSED.match(self._text, mention.end)
+                if apposed and apposed.group(1).lower() in PUBLIC_NOUNS:  # "Ofwat, the water regulator,": "the regulator" after it
+                    self._by_word.setdefault(apposed.group(1).lower(), _InOrder()).add(mention)
+                    self._public.add(mention.label)
         subject = next((m for m in mentions if m.kind in ("org", "name")), None)
         if subject is not None:
             latest = self._recent[-1] if self._recent else ()
@@ -652,7 +668,7 @@ class Tracker:
             recent = tuple(label for label, start in items if start >= paragraph) or recent  # a description refers within its paragraph
         if public is not None:
             def fits(labels: tuple[str, ...]) -> tuple[str, ...]:
-                return tuple(label for label in labels if (label.lower().split()[-1] in PUBLIC_NOUNS) == public)
+                return tuple(label for label in labels if (label.lower().split()[-1] in PUBLIC_NOUNS or label in self._public) == public)
 
             recent = fits(recent) or fits(everywhere) or recent  # "the regulator" named in a paragraph about a firm: the body before it
         return max(recent, key=lambda label: (self._counts[label], -recent.index(label)))

@@ -120,8 +120,8 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
         if _CHANGE_BEFORE.search(text[window : time.start]) and not any(window <= m.end <= time.start for m in other_money):
             continue
         middle = (time.start + time.end) // 2
-        if any(abs((m.start + m.end) // 2 - middle) < abs(anchor - middle) for m in other_money):
-            continue
+        if any(abs((m.start + m.end) // 2 - middle) < abs(anchor - middle) and not (time.end <= m.start and _is_change_base(text, clause, m)) for m in other_money):
+            continue  # nearer another amount, unless that one is what a change is from and comes after ("last year, down from EUR 4.4bn")
         found.append(time)
     found = [t for t in found if not any(span.contains(t.start, t.end) for span in said)] or found
     if pledge and any(t.deadline for t in found):
@@ -133,6 +133,11 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
         return None
     # the nearest, counting a phrase before the claim as half as far again as one after it
     return min(found, key=lambda t: (anchor - t.end) * 1.5 if t.start < anchor else t.start - anchor)
+
+
+def _is_change_base(text: str, clause: Span, money: MoneyMention) -> bool:
+    """Whether an amount is what a change is from ("down from EUR 4.4bn")."""
+    return _CHANGE_BEFORE.search(text[max(clause.start, money.start - 36) : money.start]) is not None
 
 
 _PLACE_PREPOSITION = re.compile(
@@ -311,6 +316,9 @@ _HELD = re.compile(
 """Words before what a stake, a backing, a fine, an order, a value or an offer is in, and a largest holder (of the firm at
 hand unless "in" names one): the subject of an ownership, funding, fine, order or valuation claim."""
 
+_OPENS_WITH_DESCRIPTION = re.compile(r"\W*((?:[Tt]he|[Ii]ts)\s+[a-z-]+|It)\s+(?:(?:has|had|also|then|later)\s+)?$")
+"""A clause that opens with a description or "It" just before the verb of a stake, fine or order ("The regulator fined ..."): its
+doer."""
 
 _REPORT = re.compile(r"\b(?:report|study|survey|analysis|research|ranking|index)\b", re.IGNORECASE)
 """A source cited by its report ("according to a report by CEFA"): "the report" after it is that one."""
@@ -361,6 +369,9 @@ def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> st
     doers = [m.label for m in names if m.kind in ("org", "name") and m.start < match.start() and not re.match(r"['’]s\b", text[m.end : m.end + 2])]
     doer = next((m.label for m in names if m.kind in ("org", "name") and clause.start <= m.start < match.start() and not re.match(r"['’]s\b", text[m.end : m.end + 2])), None)
     doer = doer or (doers[-1] if doers and match.group(2) else None)  # "Alvik, which led the round, holds 22%": not Alvik
+    opening = None if doer else _OPENS_WITH_DESCRIPTION.match(text, clause.start, match.start())
+    if opening is not None:  # "The regulator fined the company", "It ordered the company": the opener of the sentence before
+        doer = (opening.group(1) == "It" and tracker.previous_subject(clause.start)) or tracker.resolve(opening.group(1), before=clause.start)
     if head:
         return tracker.resolve(head.group(1), before=clause.start, unlike=doer)  # "Larchmont invested in the company": not Larchmont
     # "Atlantico is the largest outside investor", "Alvik Partners holds 22%": in the firm at hand
@@ -420,6 +431,18 @@ class Tables:
         return Span(start, self._end(first))
 
 
+    def header_cell(self, heading: Span, sentence: Span, offset: int) -> Span | None:
+        """The header cell of the column an offset of a table's row is in ("Paid out" over "EUR 1.1bn"), if the header has one."""
+        header_start = self._start(bisect_left(self.ends, heading.end))
+        if header_start >= sentence.start:
+            return None
+        column = self.text.count("|", sentence.start, offset)
+        cells = self.text[header_start : heading.end].split("|")
+        if column >= len(cells):
+            return None
+        start = header_start + sum(len(cell) + 1 for cell in cells[:column])
+        return Span(start, start + len(cells[column]))
+
     def column_money(self, sentence: Span, heading: Span | None) -> list[MoneyMention]:
         """Bare figures of a table's row in columns whose header names a currency and a scale ("Spending (DKK bn)")."""
         if heading is None:
@@ -441,6 +464,8 @@ class Tables:
         return found
 
 
+_ABOUT_THE_TABLE = re.compile(r"\W*(?:The|This|These)\s+(?:table|chart|graph|figures?|list)s?\s+(?:below|above)\b")
+"""A sentence that introduces a table or chart."""
 _ROW_HEAD = re.compile(r"\s*([A-Z][\w.&'’ -]{0,58}?)\s*\|")
 """The first cell of a table's row, when it is a name."""
 _COLUMN_UNIT = re.compile(r"\(\s*(?:(?P<sym>[$£€])|(?P<code>[A-Z]{3}))\s?(?P<scale>bn|billion|m|mn|million|k|thousand)?\s*\)")
@@ -476,6 +501,10 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         )  # what follows the source's words is what it said ("it would cut its debt, which stood at £1.3bn"), but for a firm's description
 
     heading = tables.heading(sentence)
+    if heading is not None and not NUMBER.search(text, sentence.start, sentence.end):
+        return proposals  # a table's header row ("Country | Pledged | Paid out") names what its columns count, and states nothing
+    if _ABOUT_THE_TABLE.match(text, sentence.start, sentence.end):
+        return proposals  # "The table below gives ...": the text pointing at itself
     for money in monies:
         if _CHANGE_BASE.search(text, max(sentence.start, money.start - 40), money.start) and any(m.end <= money.start for m in monies):
             continue
@@ -488,7 +517,10 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         elif claim_type in ("other", "comparison") and any(c.start < money.start for c in find_cues(_WARNING, text, sentence.start, sentence.end)):
             claim_type = "warning"  # "warned that investors lost NOK 2.3bn"
         elif claim_type in ("other", "comparison") and heading is not None:
-            claim_type = money_type(text, heading.start, heading.end, heading.end, heading.end)[0]  # the table's caption says what it counts
+            column = tables.header_cell(heading, sentence, money.start)
+            claim_type = money_type(text, column.start, column.end, column.end, column.end)[0] if column else "other"
+            if claim_type == "other":
+                claim_type = money_type(text, heading.start, heading.end, heading.end, heading.end)[0]  # the table's caption says what it counts
         elif claim_type in ("other", "comparison") and listed and _CONTINUES.match(text, sentence.start, sentence.end):
             claim_type = listed
         elif cue is None and claim_type == "other" and previous and not find_cues(MAIN_CUES, text, sentence.start, sentence.end):

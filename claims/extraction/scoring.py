@@ -54,7 +54,8 @@ def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: 
         time: whether it has a time expression.
         attributed: whether the sentence names a source.
         named: whether a name (firm, person, place) occurs in it.
-        answer: whether it is an interview's answer, where "we" is the speaker's firm stating its facts (only "I" and "my" count as opinion).
+        answer: whether it is an interview's answer, where "we" is the speaker's firm stating its facts (only "I" and "my" count
+            as opinion, and not beside a figure).
 
     >>> score("Acme raised $5m last year, according to PitchBook.", "funding", money=True, time=True, attributed=True, named=True)
     1.0
@@ -69,8 +70,8 @@ def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: 
     value += 0.15 if attributed else 0.0
     value += 0.05 if named else 0.0
     penalty = 0.3 * len(OPINION.findall(clause))
-    if answer:
-        penalty += 0.3 * len(SINGULAR_FIRST_PERSON.findall(clause))
+    if answer:  # "I still hold 31%": a figure the speaker gives of themself is a fact; without one, "I" is their view
+        penalty += 0.0 if NUMBER.search(clause) else 0.3 * len(SINGULAR_FIRST_PERSON.findall(clause))
     elif not attributed or QUOTE.search(clause):  # a quoted "we" is the speaker's view, attributed or not
         penalty += 0.3 * len(FIRST_PERSON.findall(clause))
     if not attributed:  # in a pledge, "would" is the commitment ("the plan would create 400 jobs by 2027")

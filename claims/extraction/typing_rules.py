@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 _I = re.IGNORECASE
 
+_ORDERED_TO = r"(?:(?:the|its) (?:[\w-]+ )?(?:company|firm|group|bank|lender|supplier|business|operator|utility|platform|insurer|airline|owner)s?|it|them|(?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*)){0,3}) to (?:[a-z]+)\b"
+"""Whom an order tells to do something ("ordered the company to repay", "ordered Fjordmint to stop"): a directive, not a purchase."""
+
 MONEY_CUES: dict[str, re.Pattern[str]] = {
     "market_cap": re.compile(r"\bmarket (?:cap|capitalisation|capitalization|value)\b|\bstock[- ]market value\b", _I),
     "valuation": re.compile(
@@ -31,7 +34,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\blen(?:t|ds|ding) (?:\S+ ){0,4}to\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
         r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b|\bacqui(?:red?|sition|res)\b|"
-        r"\b(?:buy|bought|purchase[sd]?|order(?:s|ed)?|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b|"
+        r"\b(?:buy|bought|purchase[sd]?|order(?:s|ed)?(?!\s+" + _ORDERED_TO + r")|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b|"
         r"\b(?:put|puts|putting)\b(?=(?:[^.;]|\.(?=\d)){0,40}\binto\b)|"
         r"\b(?:project|plant|factory|facility|campus|site|programme|package)s?,? (?:\w+ ){0,2}worth\b",
         _I,
@@ -81,7 +84,8 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
     "adoption": re.compile(
         r"\b(?:been |was |were )?adopted by (?!the (?:board|government|parliament|council|authority|regulator|commission|ministry|assembly|senate|congress)\b)|"
         r"\badopt(?:s|ing)\b|\badopted (?!by\b|in\b|on\b|last\b|this\b)|\bused by\b|\b(?:customers|clients|users) (?:include|such as|range)\b|\bamong (?:its|their) (?:customers|clients|users)\b|\b(?:largest|biggest|main|first|key) (?:customers?|clients?) (?:is|are|was|were|include[sd]?)\b|"
-        r"\bsigned (?:up )?(?:its|a|an|their|the) (?:first |new |biggest |largest )?(?:customers?|clients?)\b|\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:[a-z-]+\s){0,2}(?:users|customers|subscribers)\b|"
+        r"\bsigned (?:up )?(?:its|a|an|their|the) (?:first |new |biggest |largest )?(?:customers?|clients?)\b|\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|"
+        r"(?<![\d,.])(?<!overcharged )(?<!overbilled )(?<!misled )(?<!affected )(?<!compensate )(?<!refund )(?<!repay )(?<!owed )\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:[a-z-]+\s){0,2}(?:users|customers|subscribers)\b|"
         r"\bserv(?:es|ed|ing) (?:more than |over |about |some )?(?=\d)|\brent(?:s|ed|ing)? (?:\w+ ){0,2}from\b",
         _I,
     ),
@@ -149,6 +153,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"(?:office|plant|factory|line|store|shop|branch|hub|centre|center|site|warehouse|lab|laboratory)s?\b|"
         r"\b(?:expected|expects?|due) (?:(?:the|its) [\w-]+ )?to (?:close|complete|be completed|be finali[sz]ed|go through)\b|"
         r"\b(?:cut|cuts|reduced|reduces|halved|shrank|trimmed) (?:its|their|the) (?:[\w-]+ ){0,2}(?:network|workforce|staff|headcount|branches|stores|offices|costs|debt)\b|"
+        r"\b(?:cut|cuts|lowered|lowers|raised|raises|reduced|reduces|trimmed|trims|upgraded|downgraded|withdrew|scrapped) (?:its|their|the) (?:[\w-]+ ){0,2}(?:forecast|guidance|outlook|target)s?\b(?=[^.;]{0,60}\d)|"
         r"\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ons|ese|es))\b|"
         r"(?<![\d:.,])\b(?:\d[\d,.]*|(?-i:eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens))\s+"
         r"(?-i:(?:[a-z-]+\s+){0,2}(?!(?:years|months|weeks|days|hours|minutes|times|points|percent|shares)\b)[a-z]{3,}s)\b|"

@@ -563,3 +563,62 @@ def test_a_nationality_before_a_holder_s_name_is_not_the_holder() -> None:
     assert [(c["type"], c["object"]) for c in found] == [("ownership", "Morvik Capital")]
     found = claims("Corlan Energy is owned by the Dutch utility Vessem Groep.")
     assert [(c["type"], c["object"]) for c in found] == [("ownership", "Vessem Groep")]
+
+
+def test_a_fine_or_order_by_a_body_named_by_description_is_about_the_firm_it_names() -> None:
+    text = (
+        "Tallow Energy raised prices. Ofwat, the water regulator, warned in May that Tallow had missed its targets.\n\n"
+        "The regulator fined the company £14m in 2023. The regulator said Tallow had failed to answer complaints. "
+        "It ordered the company to repay customers £3m by the end of the year."
+    )
+    found = {c["quote"]: c for c in claims(text)}
+    assert found["The regulator fined the company £14m in 2023."]["subject"] == "Tallow Energy"
+    ordered = found["It ordered the company to repay customers £3m by the end of the year."]
+    assert (ordered["type"], ordered["subject"]) == ("other", "Tallow Energy")  # an order to repay is no purchase order
+    assert [c["type"] for c in claims("Harrowgate ordered $2bn of turbines from Nordvind.")] == ["investment"]
+
+
+def test_customers_a_firm_wronged_are_no_users() -> None:
+    text = "The Energy Supply Authority fined Tallow Energy £14m after finding that the supplier had overcharged 80,000 customers."
+    assert "adoption" not in [c["type"] for c in claims(text)]
+    assert [c["type"] for c in claims("Tallow Energy has 80,000 customers in Leinster.")] == ["adoption"]
+
+
+def test_a_word_for_a_figure_opening_a_sentence_is_no_name() -> None:
+    text = "Tessamark makes pharmacy software.\n\nRevenue was SEK 95m last year. Compliance will cost the company around SEK 12m a year."
+    assert [c["subject"] for c in claims(text)] == ["Tessamark", "Tessamark"]
+
+
+def test_a_figure_an_interviewee_gives_of_themself_is_a_fact() -> None:
+    text = (
+        "An interview with Sofia Lind of Tessamark\n\nWho owns Tessamark?\n\n"
+        "Norrsken owns about a quarter of the company and I still hold 31% with my co-founder.\n\nWhat do you love?\n\nI love my job."
+    )
+    assert [c["type"] for c in claims(text)] == ["ownership"]
+
+
+def test_a_time_before_the_amount_a_change_is_from_is_the_main_amount_s() -> None:
+    found = claims("Chip firms committed EUR 3.1bn to Slovakia last year, down from EUR 4.4bn in 2023.", dt.date(2025, 6, 14))
+    assert [(c["value"]["amount"], c["time"]["value"]) for c in found] == [(3.1e9, "2024")]
+
+
+def test_a_table_s_amount_takes_its_column_s_type_and_its_header_row_is_no_claim() -> None:
+    text = (
+        "The table below gives each country's AI funding and the state's pledged support.\n\n"
+        "Country | Funding raised | Pledged support\nSweden | SEK 4.1bn | SEK 1.0bn\nNorway | NOK 2.2bn | NOK 0.5bn\n"
+    )
+    found = claims(text)
+    assert [(c["subject"], c["type"], c["value"]["amount"]) for c in found] == [
+        ("Sweden", "funding", 4.1e9), ("Sweden", "pledge", 1e9), ("Norway", "funding", 2.2e9), ("Norway", "pledge", 0.5e9),
+    ]
+
+
+def test_shares_in_a_name_are_a_firm_s_and_a_speaker_after_after_is_found() -> None:
+    found = claims("Shares in Harbour Rail rose 6% after the train operator said annual profit doubled to £88m.")
+    assert [(c["subject"], c["attribution"]) for c in found] == [("Harbour Rail", "Harbour Rail")]
+
+
+def test_a_forecast_cut_to_a_figure_is_a_claim() -> None:
+    found = claims("Grantley Homes, the housebuilder, cut its forecast for completions this year to 9,500 from 10,200.")
+    assert [(c["type"], c["subject"], c["time"]["value"]) for c in found] == [("other", "Grantley Homes", "2025")]
+    assert claims("Grantley Homes raises its outlook") == []
