@@ -56,7 +56,7 @@ _DESCRIBED = re.compile(r"(?:(?:^|\s)[A-Z][\w.&'’-]*|\bthe (?:company|firm|gro
 _NAME_BEFORE = re.compile(r"(?:^|\s)\(?[A-Z][\w.&'’-]*\)?$")
 """The word before an apposition's comma is a name's ("Brennick Energy, the Glasgow-based utility")."""
 _CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25})$",
+    r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25}|\b(?:up|down)\s+[\d.]+\s?(?:%|per ?cent)\s+on\s+)$",
     re.IGNORECASE,
 )
 _SAYING = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
@@ -159,10 +159,22 @@ _DESCRIBED_BY_PLACE = re.compile(r"\W*(?i:the|its|their)\s+[A-Z][\w-]*\s+(?:[a-z
 """A clause opening with a firm described by its town ("The Galway supplier made ..."): the firm meant."""
 
 
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:buys|sells|raises|wins|agrees|takes|makes|cuts|sues|fines|backs|hires|signs|plans|seeks|acquires|eyes|nears|bought|sold|raised|won|"
+    r"agreed|took|made|hired|signed|acquired)\b"
+)
+"""A verb right after a name ("Pemberton buys data firm Arkwell"): the name does something, it describes no firm."""
+
+
+_SHARE_PRICE = re.compile(r"\bshares?\b(?:(?!valu|worth|market)[^.;$£€¥]){0,40}\b(?:to|at)\s+$", re.IGNORECASE)
+_PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+share\b", re.IGNORECASE)
+"""An amount that is a share's price ("shares fell 4% to $37.20", "$12 a share")."""
+
+
 def _describes_a_firm(text: str, mention: Mention) -> bool:
     """Whether a one-word name only describes the firm after it ("a Rotterdam firm", "the Lisbon company"): the firm is meant."""
     before = text[max(0, mention.start - 6) : mention.start]
-    return bool(_FIRM_NOUN.match(text, mention.end)) and bool(re.search(r"\b(?:an?|the)\s+$|(?:^|[.!?\n]\s*)$", before, re.IGNORECASE))
+    return bool(_FIRM_NOUN.match(text, mention.end)) and not _HEADLINE_VERB.match(text, mention.end) and bool(re.search(r"\b(?:an?|the)\s+$|(?:^|[.!?\n]\s*)$", before, re.IGNORECASE))
 
 
 _SOURCE_GOES_ON = re.compile(
@@ -306,7 +318,7 @@ _BACK_REFERENCE = re.compile(r"(?:That|This)\s(?!\s*(?:company|firm|bank|group|f
 """A clause about "that" or "this" with no figure ("That had been promised in the spring."): with no name either, a remark on the
 sentence before, no claim of its own."""
 _HELD = re.compile(
-    r"\b(?:stake in|(?:owns?|holds?) (?:about |nearly |some |almost |roughly |more than )?(?:\d[\d.]*%|(?:a|one) (?:third|quarter|fifth|tenth|half)|half|two thirds|a majority|a minority) of|(?<!-)backed(?! by)|backs|backing|invested in|fine[ds]|ordered|required|(?:investigation|inquiry|probe) into(?: whether)?|"
+    r"\b(?:stake in|(?:owns?|holds?) (?:about |nearly |some |almost |roughly |more than )?(?:\d[\d.]*%|(?:a|one) (?:third|quarter|fifth|tenth|half)|half|two thirds|a majority|a minority) of|(?<!-)backed(?! by)|backs|backing|invested in|fine[ds]|fine (?:(?:imposed|levied) )?on|ordered|required|(?:investigation|inquiry|probe) into(?: whether)?|"
     r"raised (?:(?:in|on|last) \w+ )?by|(?:dismissed|rejected|upheld|allowed|heard) (?:an|the|its) appeal by)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
     r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?|"
@@ -359,8 +371,8 @@ def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> st
     if match is None:
         return None
     rest = text[match.end() : clause.end]
-    at = match.end() + re.match(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}", rest).end()  # "the trading platform Kryptovik"
-    named = next((m.label for m in names if (m.kind in ("org", "name") or m.guessed_place) and at <= m.start <= at + 1), None)
+    at = match.end() + re.match(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[a-z-]+,\s+)?", rest).end()  # "the trading platform Kryptovik", "the unit, Solvane"
+    named = next((m.label for m in names if (m.kind in ("org", "name", "person") or m.guessed_place) and at <= m.start <= at + 1), None)
     if named is not None:
         return named
     head = re.match(r"the\s+(company|firm|start-?up|bank|group|business|lender)\b", rest, re.IGNORECASE)
@@ -512,7 +524,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)
         if claim_type in ("other", "comparison") and clause != sentence:
             claim_type, cue = money_type(text, sentence.start, sentence.end, money.start, money.end)
-        if claim_type == "valuation" and TRADING.search(text, sentence.start, money.start):
+        if _SHARE_PRICE.search(text, max(clause.start, money.start - 60), money.start) or _PER_SHARE.match(text, money.end):
+            claim_type = "other"  # "shares fell 4% to $37.20", "6.2p a share": the price of a share, no value of the firm
+        elif claim_type == "valuation" and TRADING.search(text, sentence.start, money.start):
             claim_type = "market_cap"
         elif claim_type in ("other", "comparison") and any(c.start < money.start for c in find_cues(_WARNING, text, sentence.start, sentence.end)):
             claim_type = "warning"  # "warned that investors lost NOK 2.3bn"

@@ -34,7 +34,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\blen(?:t|ds|ding) (?:\S+ ){0,4}to\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
         r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b|\bacqui(?:red?|sition|res)\b|"
-        r"\b(?:buy|bought|purchase[sd]?|order(?:s|ed)?(?!\s+" + _ORDERED_TO + r")|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b|"
+        r"\b(?:buys?|buying|bought|purchase[sd]?|order(?:s|ed)?(?!\s+" + _ORDERED_TO + r"|\s+book)|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b|"
         r"\b(?:put|puts|putting)\b(?=(?:[^.;]|\.(?=\d)){0,40}\binto\b)|"
         r"\b(?:project|plant|factory|facility|campus|site|programme|package)s?,? (?:\w+ ){0,2}worth\b",
         _I,
@@ -51,7 +51,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "other": re.compile(
-        r"\b(?:pre-tax |net |operating )?(?:profits?|loss(?:es)?|earnings|ebitda)\b|\bnet income\b|\b(?:repair|restructuring|legal|one-off) costs\b|\bloan book\b|\bdeposits\b|\b(?:net )?debt\b|\bborrowings\b|\bbacklog\b|\bdividends?\b|\bfines?d?\b|\bpenalt(?:y|ies)\b|"
+        r"\b(?:pre-tax |net |operating )?(?:profits?|loss(?:es)?|earnings|ebitda)\b|\bnet income\b|\b(?:repair|restructuring|legal|one-off) costs\b|\bloan book\b|\bdeposits\b|\b(?:net )?debt\b|\bborrowings\b|\bbacklog\b|\border book\b|\bnet cash\b|\bcash (?:pile|reserves?|balance)\b|\bdividends?\b|\bfines?d?\b|\bpenalt(?:y|ies)\b|"
         r"\bagainst (?:bad|loan) (?:debts|losses)\b|\bprovisions?\b|\bsalar(?:y|ies)\b|\blost\b|\bmarket (?:\w+ ){0,2}worth\b|\bmarket (?:size|sized)\b",
         _I,
     ),
@@ -81,6 +81,9 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
         r"(?:brewer|distiller|baker|airline|carrier|miner|shipper|builder|publisher|grocer|supplier|start-?up|lender|insurer|retailer|utility|"
         r"carmaker|chipmaker|manufacturer|producer|operator|developer|provider)(?= (?-i:[A-Z])| ?,)|"
         r"[A-Z][\w.&'’]*-(?:based|headquartered)\b|\b(?:based|headquartered|headquarters) in\b|\bHQ in\b|\bout of (?=[A-Z])|\b(?:opened|opens|has|with) (?:an? |its )?(?:new )?(?:office|offices|headquarters|base|hub) in\b"),
+    "valuation": re.compile(
+        r"\bvalu(?:es|ed|ing)\b[^.;]{0,50}?\bat (?:about |around |roughly |nearly |some |almost |more than |less than )?(?:\d[\d.]*|[a-z]+) times\b", _I
+    ),
     "adoption": re.compile(
         r"\b(?:been |was |were )?adopted by (?!the (?:board|government|parliament|council|authority|regulator|commission|ministry|assembly|senate|congress)\b)|"
         r"\badopt(?:s|ing)\b|\badopted (?!by\b|in\b|on\b|last\b|this\b)|\bused by\b|\b(?:customers|clients|users) (?:include|such as|range)\b|\bamong (?:its|their) (?:customers|clients|users)\b|\b(?:largest|biggest|main|first|key) (?:customers?|clients?) (?:is|are|was|were|include[sd]?)\b|"
@@ -122,7 +125,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
     ),
     "comparison": re.compile(
         r"\b(?:the same|a similar) (?:[\w-]+ ){0,2}as\b|(?<!rather )(?<!more )(?<!less )(?<!fewer )\bthan\b|\b(?:more|less|fewer) than (?![$£€\d]|(?:a|one|two|three|half|twice)\s+(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\b)|\bexceed(?:s|ed|ing)?\b|\bsurpass(?:es|ed)?\b|\boutstrip(?:s|ped)?\b|"
-        r"\bovert(?:ook|akes?|aken)\b|\boutpac(?:es|ed)\b|\bahead of\b|\btrail(?:s|ed|ing)\b|\blag(?:s|ged)? behind\b|\brank(?:s|ed|ing)?\b|"
+        r"\bovert(?:ook|akes?|aken)\b|\boutpac(?:es|ed)\b|\bahead of\b(?! (?:its|their|the|a|an|next|this) (?:[\w-]+ ){0,2}(?:results|meeting|vote|election|listing|launch|publication|talks|summit|deadline|hearing|decision|budget|announcement|speech|update|report)\b)|\btrail(?:s|ed|ing)\b|\blag(?:s|ged)? behind\b|\brank(?:s|ed|ing)?\b|"
         r"\bthe (?:largest|biggest|highest|lowest|smallest|most valuable|fastest[- ]growing|second[- ](?:largest|biggest))\b|"
         r"\bone of (?:the |[A-Z][\w-]*(?:'s|’s) )(?:most|largest|biggest|fastest|highest)\b|"
         r"\bclimbed (?:\w+ ){0,3}to (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\bleads? (?:on|in) (?!the round\b)|"

@@ -622,3 +622,40 @@ def test_a_forecast_cut_to_a_figure_is_a_claim() -> None:
     found = claims("Grantley Homes, the housebuilder, cut its forecast for completions this year to 9,500 from 10,200.")
     assert [(c["type"], c["subject"], c["time"]["value"]) for c in found] == [("other", "Grantley Homes", "2025")]
     assert claims("Grantley Homes raises its outlook") == []
+
+
+def test_ahead_of_an_event_is_no_comparison_and_ahead_of_forecasts_is() -> None:
+    text = "Marlow Instruments plc today gives an update on trading ahead of its full-year results in June."
+    assert "comparison" not in [c["type"] for c in claims(text)]
+    assert "comparison" in [c["type"] for c in claims("Marlow Instruments reported results ahead of forecasts, with a 12% rise in orders.")]
+
+
+def test_a_bullet_s_change_on_a_year_gives_the_figure_no_time_and_an_order_book_is_no_purchase() -> None:
+    text = "Marlow Instruments plc: trading update\n\nHighlights:\n- Revenue of GBP 212 million, up 9% on the previous year\n- Order book of GBP 140 million\n- Net cash of GBP 31 million"
+    found = claims(text)
+    assert [(c["type"], c["time"]["expression"]) for c in found] == [("revenue", None), ("other", None), ("other", None)]
+    assert claims("Its shares rose 6% on Monday, Marlow said.", dt.date(2025, 4, 22))[0]["time"]["value"] == "2025-04-21"
+
+
+def test_a_fine_imposed_on_a_firm_is_the_firm_s() -> None:
+    found = claims("The EU General Court on Thursday upheld a EUR 48 million fine imposed on Dalvik Cement by the European Commission.")
+    assert [c["subject"] for c in found] == ["Dalvik Cement"]
+
+
+def test_a_value_as_a_multiple_of_earnings_is_a_valuation() -> None:
+    text = "Pemberton Analytics agreed to buy Arkwell. The price values Arkwell at about 11 times its annual sales."
+    found = [c for c in claims(text) if c["type"] == "valuation"]
+    assert [(c["subject"], c["value"]) for c in found] == [("Arkwell", None)]
+    text = "Brennick bought a unit of Solvane Group. The deal values the unit, Solvane Storage, at about 14 times its annual earnings."
+    assert [c["subject"] for c in claims(text) if c["type"] == "valuation"] == ["Solvane Storage"]
+
+
+def test_a_headline_s_buyer_is_the_subject_and_a_share_price_is_no_market_value() -> None:
+    text = (
+        "Pemberton buys data firm Arkwell for $640m\n\nPemberton Analytics agreed to buy Arkwell.\n\n"
+        "Pemberton's shares fell 4% to $37.20, giving the company a market value of $9.1 billion."
+    )
+    found = claims(text)
+    assert (found[0]["type"], found[0]["subject"]) == ("investment", "Pemberton Analytics")
+    assert [(c["type"], c["value"]["amount"]) for c in found if c["value"] and c["value"]["amount"] < 1e3] == [("other", 37.2)]
+    assert [c["type"] for c in found if c["value"] and c["value"]["amount"] == 9.1e9] == ["market_cap"]
