@@ -32,6 +32,15 @@ ORG_WORDS = frozenset(
     "solar utilities foods payments electronics materials automotive bureau committee panel directorate inspectorate secretariat "
     "tribunal ombudsman statistics".split()
 )
+INDUSTRY_WORDS = frozenset(
+    "cement rail railways homes water oil petroleum brewing breweries brewery engineering construction properties estates retail "
+    "stores supermarkets ports shipyards textiles metals renewables batteries devices instruments diagnostics medical healthcare "
+    "mobile broadband games gaming entertainment publishing bancorp lending assurance investments wealth credit leasing hotels "
+    "resorts travel aviation defence defense dynamics automation sensors optics photonics plastics packaging scientific genomics "
+    "vaccines dairy beverages drinks spirits distillery apparel furniture appliances electric nuclear hydrogen infrastructure "
+    "transport marine maritime digital interactive cyber ales wines farms seafood mutual".split()
+)
+"""Words for a trade that end a firm's name of several words ("Dalvik Cement", "Grantley Homes"): a firm, not a person."""
 PLACE_WORDS = frozenset("valley city county street bay island islands republic kingdom states emirates coast province region".split())
 COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UAE", "U.S.", "U.K.", "E.U."})
 DEMONYMS = frozenset(
@@ -251,7 +260,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "demonym"
         elif label in COUNTRY_CODES or label.lower() in PLACES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after):
             kind = "place"
-        elif any(w in ORG_WORDS for w in words) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1) or before in FIRM_NOUNS or _legal_form_after(doc, run[-1].i):
+        elif any(w in ORG_WORDS for w in words) or (len(run) > 1 and words[-1] in INDUSTRY_WORDS) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1) or before in FIRM_NOUNS or _legal_form_after(doc, run[-1].i):
             kind = "org"  # a legal form after the name, even in lower case ("Halvard Cables plc"), makes it a firm's
         elif not titled and before not in TITLES and _FIRM_AFTER_NAME.match(doc[run[-1].i + 1 : run[-1].i + 12].text_with_ws):
             kind = "org"  # "Quayline, a Cork-based payments firm", "Ardent Pay bought": what a firm is or does

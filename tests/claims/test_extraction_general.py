@@ -659,3 +659,9 @@ def test_a_headline_s_buyer_is_the_subject_and_a_share_price_is_no_market_value(
     assert (found[0]["type"], found[0]["subject"]) == ("investment", "Pemberton Analytics")
     assert [(c["type"], c["value"]["amount"]) for c in found if c["value"] and c["value"]["amount"] < 1e3] == [("other", 37.2)]
     assert [c["type"] for c in found if c["value"] and c["value"]["amount"] == 9.1e9] == ["market_cap"]
+
+
+def test_a_name_ending_in_a_trade_is_a_firm() -> None:
+    found = claims("The Commission fined Dalvik Cement EUR 48m on Monday. Corrib Water will invest EUR 2bn in new pipes by 2030.")
+    assert [c["subject"] for c in found] == ["Dalvik Cement", "Corrib Water"]
+    assert [c["subject"] for c in claims("Paul Meer said on Monday that Vantor had raised $5m.")] == ["Vantor"]
