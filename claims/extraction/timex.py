@@ -298,7 +298,7 @@ def resolve(label: str, words: list[str], published: Published, ahead: bool = Fa
         step = {"last": -1, "next": 1}.get(words[-2], 0)
         value, precision = f"{ref.year + step:04d}-{months[0]:02d}", "month"
     elif label == "MONTH":
-        forward = words[0] == "next" or (ahead and words[0] in ("by", "before", "until", "till"))  # "will close 40 branches by the end of June"
+        forward = words[0] == "next" or (ahead and words[0] in ("by", "before", "until", "till", "from"))  # "will close 40 branches by the end of June"
         day = _latest_month(months[0], ref, forward)
         value, precision, needs = _ym(day), "month", "month"
     elif label == "DEADLINE_REL":

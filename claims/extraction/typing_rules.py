@@ -46,7 +46,8 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "pledge": re.compile(
-        r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:also |still |now )?(?:spend|invest|provide|allocate|fund|put|give|grant|add|contribute|inject)\b|\baims? to\b|"
+        r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|"
+        r"\b(?:will|would|is to|are to|plans? to|aims? to) (?:also |still |now )?(?:double|triple|raise|increase|lift|boost|cut|reduce|halve)\b (?:its|their|the) (?:[\w-]+ ){0,3}?(?:spending|budget|investment|funding|support)\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:also |still |now )?(?:spend|invest|provide|allocate|fund|put|give|grant|add|contribute|inject)\b|\baims? to\b|"
         r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\b(?:will|would) (?:also )?go (?:on|to|into|towards)\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b|\b(?:share )?buy-?backs?\b|\bbuy back\b",
         _I,
     ),
@@ -138,7 +139,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"(?:policy|policies|scheme|programmes?|programs?|taskforce|task force|strategy|law|ban|rules|tax|subsid(?:y|ies)|tariffs?|regulations?|grants?|credits?)\b|"
         r"\b(?:law|legislation|regulations?|rules|tax credits?|tariffs?)\b(?= (?:was|were|has|have|came|comes|require|requires|took|takes|will))|"
         r"\b(?:programme|program|scheme|initiative|plan)\b[^.]{0,40}\b(?:will be|is|are|was) (?:run|administered|managed|overseen) by\b|"
-        r"(?i:\b(?:rule|law|regulation|ban|cap|levy)s? (?:applies|apply|takes? effect|comes? into force)\b|"
+        r"(?i:\b(?:rule|law|regulation|ban|cap|levy|levie|tax|taxe|credit|dut(?:y|ie)|scheme|requirement)s?\b(?: (?!(?:and|or|but|that|which)\b)[\w-]+){0,3}? (?:will |would )?(?:applies|apply|takes? effect|comes? into force)\b|"
         r"\bfrom (?:next year|next month|the start of \d{4}|(?:19|20)\d\d)\b[^.;]{0,100}\b(?:will have to|must)\b|"
         r"\b(?:fuel|stamp|import|excise) duty\b|\bduty (?:frozen|freeze)\b|\b(?:the|a|this) freeze\b|\blevy\b)",
     ),

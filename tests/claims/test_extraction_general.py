@@ -665,3 +665,14 @@ def test_a_name_ending_in_a_trade_is_a_firm() -> None:
     found = claims("The Commission fined Dalvik Cement EUR 48m on Monday. Corrib Water will invest EUR 2bn in new pipes by 2030.")
     assert [c["subject"] for c in found] == ["Dalvik Cement", "Corrib Water"]
     assert [c["subject"] for c in claims("Paul Meer said on Monday that Vantor had raised $5m.")] == ["Vantor"]
+
+
+def test_a_government_that_will_raise_its_spending_pledges_and_a_rule_that_will_apply_is_policy() -> None:
+    text = (
+        "Latvia sets out plan to double AI spending\n\n"
+        "Latvia's government will double its spending on AI research to EUR 80m a year by 2028, the minister said on Tuesday.\n\n"
+        "A new tax credit for research will apply from January, she said."
+    )
+    found = claims(text, dt.date(2025, 9, 9))
+    assert [(c["type"], c["subject"]) for c in found][:2] == [("pledge", "Latvia"), ("pledge", "Latvian government")]
+    assert [(c["type"], c["time"]["value"]) for c in found][2:] == [("policy", "2026-01")]  # from a January still to come
