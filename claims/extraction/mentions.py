@@ -399,7 +399,7 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         heading = not re.search(r"[.!?:;\"”’')]$", text[sentence.start : sentence.end])  # a line with no stop: "Operational highlights"
         plural = _PLURAL_AFTER.match(text, mention.end) is not None  # "Rival manufacturers are", "Online sales at": a noun, not a verb, after it
         if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and label.lower() not in COUNTRY_DEMONYMS and (
-            dateline or heading or plural or not _VERB_AFTER.match(text, mention.end)
+            dateline or heading or plural or label.lower() in FIGURE_NOUNS or not _VERB_AFTER.match(text, mention.end)
         ):
             continue  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July", a heading's first word; not "Latvia sets out a plan"
         kept.append(Mention(mention.start, mention.start + len(label), label, mention.kind))

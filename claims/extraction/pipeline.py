@@ -238,6 +238,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         m for m in usable
         if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 48), m.start))
         and not (m.kind in ("place", "name") and " " not in m.label and _describes_a_firm(text, m))
+        and not (m.kind == "place" and m.label.isupper() and _DATELINE_PLACE.match(text, m.end))  # "STOCKHOLM, 14 January 2025 -": where it was filed
     ]  # fmt: skip
     if aside is None and _PREDICATE_AFTER_ASIDE.match(text, clause.start) and any(0 <= clause.start - s.end <= 2 for s in side):
         before = next((s for s in side if 0 <= clause.start - s.end <= 2), None)
@@ -268,6 +269,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         return f"{COUNTRY_DEMONYMS[group.group(3).lower()]} {words}"  # "AI start-ups in the Netherlands raised ...": Dutch AI start-ups
     if not firms and (named := _DEMONYM_GROUP.match(text, clause.start, anchor)) and named.group(1).lower() in DEMONYMS:
         return f"{named.group(1)} {named.group(2)}"  # "Portuguese start-ups raised ...": the group, not a firm named earlier
+    if not firms and (into := _INTO_GROUP.search(text, clause.start, clause.end)) and into.group(1).lower() in DEMONYMS:
+        return f"{into.group(1)} {into.group(2)}"  # "Investors put EUR 6.8bn into Nordic start-ups": the group funded
     flow = None if firms else _FLOW_IN.match(text, clause.start, anchor)
     if flow is not None and flow.group(1).lower() in COUNTRY_DEMONYMS:
         return flow.group(1)  # "Venture investment in Portugal reached ...": the country
@@ -302,6 +305,10 @@ _GROUP_IN = re.compile(r"(?:(?<=[,:] )|(?<=\bsaid )|(?<=\bthat ))" + _GROUP)
 """A group that opens its clause, named by where it is ("Businesses in Denmark spent ..."): the country's, by its demonym."""
 _DEMONYM_GROUP = re.compile(r"\W*(?:[^:;.\n]{1,40}:\s+)?([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\b")
 """A group that opens its clause, named by its nationality ("Portuguese start-ups raised ...")."""
+_DATELINE_PLACE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b")
+"""What follows a dateline's place ("STOCKHOLM, 14 January", "NEW YORK, Oct 2")."""
+_INTO_GROUP = re.compile(r"\binto\s+([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\b")
+"""Money put into a group named by its nationality ("into Nordic start-ups")."""
 _FLOW_IN = re.compile(
     r"\W*(?:[A-Za-z-]+\s+){0,2}?(?i:investment|funding|spending|exports|imports|lending)\s+in(?:to)?\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’])"
 )
@@ -365,13 +372,21 @@ def _is_investor(text: str, sentence: Span, label: str | None, names: list[Menti
     return bool(named) and all(_INVESTOR_BEFORE.search(text, max(sentence.start, m.start - 50), m.start) for m in named)
 
 
+_BEFORE_HELD = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w-]+\s+(?=(?:[a-z-]+\s+){0,2}(?:%s)\s+[A-Z]))?(?:[a-z-]+\s+){0,3}(?:[a-z-]+,\s+)?" % "|".join(sorted(FIRM_NOUNS))
+)
+"""Words between a stake's, fine's or backing's verb and the firm it is in: a description, perhaps with the firm's town ("the Oslo
+battery maker Fjellkraft"), or an apposition ("the unit, Solvane")."""
+
+
 def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> str | None:
     """What the clause's stake, backing, fine, value or offer is in ("owns 38% of the company" -> the company), if it says."""
     match = _HELD.search(text, clause.start, clause.end)
     if match is None:
         return None
     rest = text[match.end() : clause.end]
-    at = match.end() + re.match(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[a-z-]+,\s+)?", rest).end()  # "the trading platform Kryptovik", "the unit, Solvane"
+    at = match.end() + _BEFORE_HELD.match(rest).end()
+    # "the trading platform Kryptovik", "the Oslo battery maker Fjellkraft", "the unit, Solvane"
     named = next((m.label for m in names if (m.kind in ("org", "name", "person") or m.guessed_place) and at <= m.start <= at + 1), None)
     if named is not None:
         return named

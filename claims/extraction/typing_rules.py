@@ -28,7 +28,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         r"(?i:\brais(?:ed|es|e|ing)\b|\bfunding\b|\bfinancing\b|\bfund-?raising\b|\bventure (?:capital|funding|debt)\b|\bVC\b|"
         r"\bseries [a-h]\b|\bseed\b|\b(?:funding )?round\b|\bbacked by\b|\bled by\b|\bclosed (?:a|its)\b[^.]{0,40}\bfund\b|\bnew fund\b)|"
         r"\binvest(?:ed|s|ing)? (?:\S+ )?in(?:to)? (?:[A-Z][\w-]*)|(?i:\bback(?:ed|s|ing)? (?-i:(?=[A-Z]))|\bexisting (?:backer|investor)s?\b)|"
-        r"(?i:\b(?:draws?|drew|drawn|attract(?:s|ed)?) (?:about |nearly |some |more than |almost )?(?-i:(?=[$£€¥]|[A-Z]{3} ?\d))|"
+        r"(?i:\b(?:draws?|drew|drawn|drawing|attract(?:s|ed|ing)?) (?:about |nearly |some |more than |almost )?(?-i:(?=[$£€¥]|[A-Z]{3} ?\d))|"
         r"\b(?:took|takes|take) (?-i:(?=[$£€¥]|[A-Z]{3} ?\d))(?=[^.;]{0,30}\bfrom\b))",
     ),
     "investment": re.compile(
@@ -218,4 +218,7 @@ TRADING = re.compile(
     r"\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:rose|fell|closed|jumped|dropped|gained|slipped|traded|opened|climbed|soared|slumped|ended)\b", _I
 )
 """Shares trading on a market: a value put on the company there is its market value ("Shares closed 3% higher, valuing it at $6bn")."""
-_INTO_COMPANY = re.compile(r"\bback(?:ed|s|ing)\b|\binvest(?:ed|ment|s)? in(?:to)? (?:[A-Z]|the company\b|the firm\b|the start-?up\b)")
+_INTO_COMPANY = re.compile(
+    r"\bback(?:ed|s|ing)\b|\binvest(?:ed|ment|s)? in(?:to)? (?:[A-Z]|the company\b|the firm\b|the start-?up\b)|"
+    r"\b(?:invest(?:ed|ment|s)?|put|puts|pumped|poured)\b(?:[^.;]|\.(?=\d)){0,40}?\bin(?:to)? (?:[\w-]+ ){0,2}?(?:start-?ups|scale-?ups)\b"
+)

@@ -676,3 +676,19 @@ def test_a_government_that_will_raise_its_spending_pledges_and_a_rule_that_will_
     found = claims(text, dt.date(2025, 9, 9))
     assert [(c["type"], c["subject"]) for c in found][:2] == [("pledge", "Latvia"), ("pledge", "Latvian government")]
     assert [(c["type"], c["time"]["value"]) for c in found][2:] == [("policy", "2026-01")]  # from a January still to come
+
+
+def test_money_put_into_start_ups_is_funding_of_the_group_named() -> None:
+    text = "STOCKHOLM, 14 January 2025 - Venture investors put EUR 6.8bn into Nordic start-ups last year, according to Fundvik."
+    found = claims(text, dt.date(2025, 1, 14))
+    assert [(c["type"], c["subject"]) for c in found] == [("funding", "Nordic start-ups")]
+    found = claims("Sweden took the largest share, with EUR 2.9bn invested in start-ups across 410 deals.")
+    assert [c["type"] for c in found if c["value"]] == ["funding"]
+    assert [c["type"] for c in claims("Climate technology was the only sector to grow, drawing EUR 1.9bn.")] == ["funding"]
+
+
+def test_a_round_raised_by_a_firm_described_with_its_town_is_that_firm_s() -> None:
+    found = claims("The largest round of the year was the EUR 310m raised by the Oslo battery maker Fjellkraft in May.")
+    assert [c["subject"] for c in found if c["type"] == "funding"] == ["Fjellkraft"]
+    found = claims("Quillon Bank grew fast. Astervale first backed Quillon with a GBP 40m investment in 2018.")
+    assert [c["subject"] for c in found if c["type"] == "funding"] == ["Quillon Bank"]
