@@ -1518,6 +1518,129 @@ def portugal_venture_roundup():
     ]
 
 
+def kelda_ferries_results():
+    kelda = "Kelda Ferries"
+    staff = "Kelda, founded in 1919 and listed on the Oslo Stock Exchange since 2007, employs 1,850 people."
+    passengers = "- 3.2 million passengers carried, a record for the period"
+    contract = "The Norwegian Public Roads Administration renewed Kelda's contract for the Hordaland routes in March"
+    return "2025-08-21", [
+        claim("other", "Kelda Ferries ASA, which runs passenger and freight routes along the Norwegian coast", kelda, "operates",
+              "Kelda Ferries runs passenger and freight routes along the Norwegian coast"),
+        claim("revenue", "- Revenue of NOK 2.41 billion, up 7% from NOK 2.25 billion a year earlier", kelda, "revenue",
+              "Kelda Ferries had revenue of NOK 2.41bn in the first half of 2025", value=money("NOK", 2.41e9)),
+        claim("other", "- Operating profit of NOK 318 million (first half of 2024: NOK 276 million)", kelda, "operating profit",
+              "Kelda Ferries made an operating profit of NOK 318m in the first half of 2025", value=money("NOK", 318e6)),
+        claim("other", passengers, kelda, "passengers carried", "Kelda Ferries carried 3.2 million passengers in the first half of 2025"),
+        claim("comparison", passengers, kelda, "record passengers", "Kelda Ferries carried more passengers than in any earlier first half"),
+        claim("other", "- Net debt of NOK 1.9 billion at 30 June", kelda, "net debt", "Kelda Ferries had net debt of NOK 1.9bn on 30 June 2025",
+              value=money("NOK", 1.9e9), time=when("2025-06-30", "day", "at 30 June")),
+        claim("investment", "Kelda ordered the two battery-powered ferries from the Turkish shipyard Aydin Tersanesi in 2022 for a combined NOK 1.1 billion.",
+              kelda, "ordered", "Kelda Ferries ordered two electric ferries from Aydin Tersanesi for NOK 1.1bn", "Aydin Tersanesi",
+              value=money("NOK", 1.1e9), time=when("2022", "year", "in 2022")),
+        claim("pledge", "A third is due to enter service by the end of 2026.", kelda, "will bring into service",
+              "A third electric ferry of Kelda Ferries is due in service by the end of 2026", time=when("2026", "year", "by the end of 2026")),
+        claim("revenue", "The company expects full-year revenue of between NOK 4.9 billion and NOK 5.1 billion.", kelda, "revenue forecast",
+              "Kelda Ferries expects revenue of NOK 4.9bn to 5.1bn for 2025", value=money("NOK", low=4.9e9, high=5.1e9), attribution=kelda,
+              hedges=["expects"]),
+        claim("other", "It will pay an interim dividend of NOK 2.50 per share in September.", kelda, "dividend",
+              "Kelda Ferries will pay an interim dividend of NOK 2.50 a share in September 2025", value=money("NOK", 2.5),
+              time=when("2025-09", "month", "in September")),
+        claim("other", "Fuel costs fell 11% in the period as the electric ships replaced two diesel vessels on the Bergen-Stord route.", kelda, "fuel costs",
+              "Kelda Ferries' fuel costs fell 11% in the first half of 2025"),
+        claim("pledge", "Kelda said it would spend NOK 450 million over the next three years on charging points at 12 ports.", kelda, "will spend",
+              "Kelda Ferries will spend NOK 450m on charging points at 12 ports", value=money("NOK", 450e6),
+              time=when(None, None, "over the next three years"), attribution=kelda),
+        claim("founding", "Kelda, founded in 1919", kelda, "founded in", "Kelda Ferries was founded in 1919", "1919", time=when("1919", "year", "in 1919")),
+        claim("other", "listed on the Oslo Stock Exchange since 2007", kelda, "listed on", "Kelda Ferries has been listed in Oslo since 2007",
+              "Oslo Stock Exchange", time=when("2007", "year", "since 2007")),
+        claim("other", staff, kelda, "employs", "Kelda Ferries employs 1,850 people"),
+        claim("ownership", "The Rasmussen family holds 34% of its shares.", kelda, "stake held by", "The Rasmussen family owns 34% of Kelda Ferries",
+              "Rasmussen family"),
+        claim("other", contract, kelda, "contract renewed by", "The Norwegian Public Roads Administration renewed Kelda Ferries' Hordaland contract",
+              "Norwegian Public Roads Administration", time=when("2025-03", "month", "in March")),
+        claim("revenue", "the ten-year contract is worth about NOK 6 billion", kelda, "contract value",
+              "Kelda Ferries' ten-year Hordaland contract is worth about NOK 6bn", value=money("NOK", 6e9, approximate=True), hedges=["about"]),
+    ]
+
+
+def data_watchdog_fine():
+    lumeno, dpc = "Lumeno", "Data Protection Commission"
+    fine = ("The Data Protection Commission fined the social media app Lumeno EUR 22 million on Tuesday after finding that it had shown the "
+            "profiles of users aged 13 to 17 to strangers by default.")
+    tue = when("2025-11-04", "day", "on Tuesday")
+    appeal = "Lumeno, which is owned by the Singapore group Tandem Digital, said it disagreed with the decision and would appeal to the High Court."
+    founded, y2018 = "Lumeno was founded in Dublin in 2018 by the brothers Cian and Ronan Hegarty.", when("2018", "year", "in 2018")
+    return "2025-11-05", [
+        claim("other", "Watchdog fines Lumeno EUR 22m over children's data", lumeno, "fined by", "Lumeno was fined EUR 22m", dpc,
+              value=money("EUR", 22e6)),
+        claim("other", fine, lumeno, "fined by", "The Data Protection Commission fined Lumeno EUR 22m", dpc, value=money("EUR", 22e6), time=tue),
+        claim("warning", fine, dpc, "found", "The Data Protection Commission found that Lumeno showed teenagers' profiles to strangers by default",
+              time=tue, attribution=dpc),
+        claim("warning", "The commission said the settings had exposed the data of about 1.4 million teenagers in the European Union between July 2022 and March 2024.",
+              dpc, "found", "Lumeno's settings exposed the data of about 1.4 million teenagers in the EU from July 2022 to March 2024",
+              time=when("2024-03", "month", "between July 2022 and March 2024"), attribution=dpc),
+        claim("other", "It ordered Lumeno to change its settings for young users within three months.", lumeno, "ordered by",
+              "The Data Protection Commission ordered Lumeno to change its settings for young users within three months", dpc,
+              time=when(None, None, "within three months")),
+        claim("ownership", "Lumeno, which is owned by the Singapore group Tandem Digital", lumeno, "owned by", "Lumeno is owned by Tandem Digital", "Tandem Digital"),
+        claim("pledge", appeal, lumeno, "will appeal", "Lumeno will appeal the fine to the High Court", attribution=lumeno),
+        claim("other", "The company changed the default settings in April 2024, it said.", lumeno, "changed settings",
+              "Lumeno changed its default settings in April 2024", time=when("2024-04", "month", "in April 2024"), attribution=lumeno),
+        claim("other", "The commission opened its inquiry into Lumeno in September 2024 after complaints from parents in Ireland and France.", lumeno,
+              "investigated by", "The Data Protection Commission opened an inquiry into Lumeno in September 2024", dpc, time=when("2024-09", "month", "in September 2024")),
+        claim("investment", "Tandem Digital bought Lumeno in 2021 for USD 480 million.", "Tandem Digital", "bought", "Tandem Digital bought Lumeno for USD 480m in 2021",
+              lumeno, value=money("USD", 480e6), time=when("2021", "year", "in 2021")),
+        claim("other", "The fine is the third the commission has imposed on a social media firm this year.", dpc, "fines imposed",
+              "The Data Protection Commission has fined three social media firms in 2025", time=when("2025", "year", "this year")),
+        claim("other", "It fined the photo-sharing app Pixora EUR 9 million in May.", "Pixora", "fined by", "The Data Protection Commission fined Pixora EUR 9m",
+              dpc, value=money("EUR", 9e6), time=when("2025-05", "month", "in May")),
+        claim("policy", "Under the EU's Digital Services Act, platforms that break the rules face fines of up to 6% of their global turnover.",
+              "Digital Services Act", "fines", "The Digital Services Act allows fines of up to 6% of a platform's global turnover"),
+        claim("founding", founded, lumeno, "founded in", "Lumeno was founded in 2018", "2018", time=y2018),
+        claim("founding", founded, lumeno, "founded in", "Lumeno was founded in Dublin", "Dublin", time=y2018),
+        claim("founding", founded, lumeno, "founded by", "Lumeno was founded by Cian Hegarty", "Cian Hegarty", time=y2018),
+        claim("founding", founded, lumeno, "founded by", "Lumeno was founded by Ronan Hegarty", "Ronan Hegarty", time=y2018),
+        claim("adoption", "Lumeno says it has 11 million users in Europe.", lumeno, "users", "Lumeno has 11 million users in Europe", attribution=lumeno),
+        claim("revenue", "Tandem Digital reported revenue of USD 1.3 billion last year.", "Tandem Digital", "revenue", "Tandem Digital had revenue of USD 1.3bn in 2024",
+              value=money("USD", 1.3e9), time=when("2024", "year", "last year"), attribution="Tandem Digital"),
+    ]
+
+
+def harbour_city_live():
+    corvell, marston, ferrisand = "Corvell", "Marston Group", "Ferrisand Energy"
+    sales = "Corvell, the Leeds-based maker of garden furniture, said its sales rose 5% to GBP 188m in the year to August."
+    skyvale = ("The airline Skyvale said it carried 4.1 million passengers in September, up 6% on a year earlier, and that it would add 14 routes "
+               "from Manchester by June next year.")
+    return "2025-10-15", [
+        claim("other", "UK inflation fell to 3.4% in September from 3.8% in August, the Office for National Statistics said.", "United Kingdom", "inflation",
+              "UK inflation was 3.4% in September 2025", time=when("2025-09", "month", "in September"), attribution="Office for National Statistics"),
+        claim("revenue", sales, corvell, "revenue", "Corvell's sales were GBP 188m in the year to August 2025", value=money("GBP", 188e6),
+              time=when("2025-08", "month", "the year to August"), attribution=corvell),
+        claim("location", "Corvell, the Leeds-based maker of garden furniture", corvell, "based in", "Corvell is based in Leeds", "Leeds"),
+        claim("other", "Profit before tax fell to GBP 11m from GBP 14m, hit by higher shipping costs.", corvell, "pre-tax profit",
+              "Corvell's profit before tax fell to GBP 11m", value=money("GBP", 11e6)),
+        claim("valuation", "The Marston Group has rejected a GBP 540m offer from the private equity firm Halberd Capital, saying it undervalues the company.",
+              marston, "offer from", "Halberd Capital offered GBP 540m for the Marston Group, which rejected it", "Halberd Capital", value=money("GBP", 540e6)),
+        claim("other", "Marston shares rose 9% to 212p.", marston, "share price", "Marston Group's shares rose 9% to 212p", value=money("GBP", 2.12)),
+        claim("pledge", "Ferrisand Energy will build a GBP 300m battery storage site near Doncaster, the company said.", ferrisand, "will build",
+              "Ferrisand Energy will build a GBP 300m battery storage site near Doncaster", value=money("GBP", 300e6), attribution=ferrisand),
+        claim("pledge", "The site should open in 2027 and will create 60 jobs.", ferrisand, "will open",
+              "Ferrisand Energy's battery site should open in 2027 and create 60 jobs", time=when("2027", "year", "in 2027")),
+        claim("warning", "The Bank of England's deputy governor, Helen Archer, warned that household debt was rising faster than incomes.",
+              "Bank of England", "warned", "The Bank of England warned that household debt was rising faster than incomes", attribution="Helen Archer"),
+        claim("ownership", "It already owns 8% of Marston.", marston, "stake held by", "Halberd Capital owns 8% of the Marston Group", "Halberd Capital"),
+        claim("other", skyvale, "Skyvale", "passengers carried", "Skyvale carried 4.1 million passengers in September 2025", time=when("2025-09", "month", "in September"),
+              attribution="Skyvale"),
+        claim("pledge", skyvale, "Skyvale", "will add routes", "Skyvale will add 14 routes from Manchester by June 2026", time=when("2026-06", "month", "by June next year"),
+              attribution="Skyvale"),
+        claim("other", "Shares in the online grocer Basketful fell 12%", "Basketful", "share price", "Basketful's shares fell 12%"),
+        claim("other", "after it warned that it would miss its profit target for the year", "Basketful", "will miss profit target",
+              "Basketful expects to miss its profit target for 2025", time=when("2025", "year", "the year"), attribution="Basketful"),
+        claim("pledge", "Tillbury Bank will close 35 branches by March, the lender said, leaving it with 210.", "Tillbury Bank", "will close branches",
+              "Tillbury Bank will close 35 branches by March 2026", time=when("2026-03", "month", "by March"), attribution="Tillbury Bank"),
+    ]
+
+
 ARTICLES = {
     "helixgrid-series-c": helixgrid,
     "quillon-listing": quillon,
@@ -1554,6 +1677,9 @@ ARTICLES = {
     "fellbeck-brewery-wire": fellbeck_brewery_wire,
     "irish-power-price-cap": irish_power_price_cap,
     "portugal-venture-roundup": portugal_venture_roundup,
+    "kelda-ferries-results": kelda_ferries_results,
+    "data-watchdog-fine": data_watchdog_fine,
+    "harbour-city-live": harbour_city_live,
 }
 
 
