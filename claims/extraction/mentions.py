@@ -38,11 +38,16 @@ INDUSTRY_WORDS = frozenset(
     "mobile broadband games gaming entertainment publishing bancorp lending assurance investments wealth credit leasing hotels "
     "resorts travel aviation defence defense dynamics automation sensors optics photonics plastics packaging scientific genomics "
     "vaccines dairy beverages drinks spirits distillery apparel furniture appliances electric nuclear hydrogen infrastructure "
-    "transport marine maritime digital interactive cyber ales wines farms seafood mutual".split()
+    "transport marine maritime digital interactive cyber ales wines farms seafood mutual ferries buses trains".split()
 )
 """Words for a trade that end a firm's name of several words ("Dalvik Cement", "Grantley Homes"): a firm, not a person."""
 PLACE_WORDS = frozenset("valley city county street bay island islands republic kingdom states emirates coast province region".split())
 COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU", "UAE", "U.S.", "U.K.", "E.U."})
+COUNTRY_NAMES = {
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "US": "United States", "USA": "United States", "U.S.": "United States",
+    "EU": "European Union", "E.U.": "European Union", "UAE": "United Arab Emirates",
+}
+"""The names the codes stand for, as an entity is named."""
 DEMONYMS = frozenset(
     "american british english french german european chinese japanese indian canadian australian irish dutch swedish "
     "spanish italian korean israeli swiss nordic asian african scottish welsh portuguese norwegian danish finnish polish "
@@ -402,6 +407,9 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
             dateline or heading or plural or label.lower() in FIGURE_NOUNS or not _VERB_AFTER.match(text, mention.end)
         ):
             continue  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July", a heading's first word; not "Latvia sets out a plan"
+        if label in COUNTRY_NAMES:
+            kept.append(Mention(mention.start, mention.end, COUNTRY_NAMES[label], mention.kind))  # "UK inflation": the United Kingdom's
+            continue
         kept.append(Mention(mention.start, mention.start + len(label), label, mention.kind))
     return kept
 
@@ -575,6 +583,10 @@ class Tracker:
         self._last_source = label
         if report:
             self._last_report = label
+
+    def is_public(self, label: str) -> bool:
+        """Whether a name is a public or research body's ("Energy Supply Authority", "Ofwat, the water regulator")."""
+        return label.lower().split()[-1] in PUBLIC_NOUNS | RESEARCH_BODIES or label in self._public or label.endswith(" government")
 
     def is_source(self, label: str | None) -> bool:
         """Whether the document has cited this source."""

@@ -59,10 +59,17 @@ def founders(names: list[Mention], start: int, clause: Span, text: str) -> list[
     >>> text = "Founded in 2021 by Ann Lee and Bo Chan, Acme"
     >>> founders([Mention(19, 26, "Ann Lee", "person"), Mention(31, 38, "Bo Chan", "person")], 0, Span(0, len(text)), text)
     ['Ann Lee', 'Bo Chan']
+    >>> text = "founded by the brothers Cian and Ronan Hegarty"
+    >>> founders([Mention(24, 28, "Cian", "person"), Mention(33, 46, "Ronan Hegarty", "person")], 0, Span(0, len(text)), text)
+    ['Cian Hegarty', 'Ronan Hegarty']
     """
     by = re.compile(r"\bby\s+", re.IGNORECASE).search(text, start, min(clause.end, start + 40))
     if not by:
         return []
     stop = _PHRASE_END.search(text, by.end(), clause.end)
     limit = stop.start() if stop else clause.end
-    return [m.label for m in names if by.end() <= m.start < limit and m.kind in ("person", "org", "name")][:MAX_OBJECTS]
+    found = [m for m in names if by.end() <= m.start < limit and m.kind in ("person", "org", "name")][:MAX_OBJECTS]
+    return [
+        f"{m.label} {after.label.split()[-1]}" if " " not in m.label and len(after.label.split()) == 2 and text[m.end : after.start].strip() == "and" else m.label
+        for m, after in zip(found, [*found[1:], found[-1]] if found else [])
+    ]  # "Cian and Ronan Hegarty": one surname for both

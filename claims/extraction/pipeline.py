@@ -62,18 +62,20 @@ _CHANGE_BEFORE = re.compile(
 _SAYING = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\W*(?:(?:[A-Z][\w'’-]*\s+)+(?:was|were|came|ranked|is)\s+(?:next|second|third|fourth|fifth)\b|[Ff]ollowed by\b)")
 """A sentence that goes on down a list ("Spain was next, with $2bn"): its amount is of the kind the list is about."""
-_RECORD = re.compile(r"\b(?:its|their|the)\s+(?:largest|biggest|highest|lowest|smallest)\s+(?:ever|yet|to date|on record)\b", re.IGNORECASE)
+_RECORD = re.compile(r"\b(?:its|their|the)\s+(?:largest|biggest|highest|lowest|smallest)\s+(?:ever|yet|to date|on record)\b|\ba\s+(?:new\s+)?record\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
 """A record set by the amount before it ("$2bn of turbines, its largest ever purchase"): a comparison claim of its own."""
 _RECORD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:largest|biggest|highest)\s+(?:single\s+|ever\s+)?[\w-]+\s+(?:was|is|of the year was)\s+(?:the\s+)?$", re.IGNORECASE)
 """A record named before its amount ("The largest single round was the EUR 95m raised ..."): a comparison claim of its own."""
 _CHANGE_BASE = re.compile(
     r"\b(?:up|down)\s+from\s+(?:(?:its|an?|the)\s+)?(?:(?:earlier|previous|prior)\s+)?(?:(?:guidance|forecast|estimate|range|target)\s+of\s+)?$|"
+    r"\b(?:up|down)\s+[\d.]+\s?(?:%|per ?cent)\s+from\s+$|"
     r"\b(?:above|below|beating|ahead of|short of|against|exceeding|missing)\s+(?:(?:its|an?|the|their)\s+)?(?:[\w-]+\s+)?(?:target|forecast|guidance|estimate|expectations|goal|consensus)\s+of\s+$"
     r"|,\s+from\s+$",  # "cut its forecast to between $310m and $330m, from $380m"
     re.IGNORECASE,
 )
 """What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""
-_RESTATED = re.compile(r"\s*\(\s*(?:(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d(?:\d\d)?|prior year|last year|[HQ][1-4](?:\s(?:19|20)\d\d)?)\s*:\s*)?(?:about|around|roughly|approximately|some|or)?\s*", re.IGNORECASE)
+_RESTATED = re.compile(r"\s*\(\s*(?:(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d(?:\d\d)?|prior year|last year|[HQ][1-4](?:\s(?:19|20)\d\d)?|"
+                       r"(?:the\s+)?(?:first|second|third|fourth)\s+(?:half|quarter)(?:\s+of)?\s+(?:19|20)\d\d|same period(?: of)? (?:last year|(?:19|20)\d\d))\s*:\s*)?(?:about|around|roughly|approximately|some|or)?\s*", re.IGNORECASE)
 """Between an amount and one in brackets right after it: a conversion ("PLN 480m (USD 121m)") or the year before's
 figure ("GBP 58.1m (2024: GBP 41.7m)"), not a fact of its own."""
 STATE_TYPES = frozenset({"ownership", "location", "market_cap", "adoption"})
@@ -182,6 +184,12 @@ _SOURCE_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 """A source that goes on to speak of itself ("Acme said on Monday it had ordered ..."): the claim is about the source."""
+_OWN_WARNING = re.compile(r"\bwarn(?:ed|s)?\s+(?:that\s+)?(?:it|its|they|their)\b", re.IGNORECASE)
+"""A warning about the warner itself ("warned that it would miss its target")."""
+_REPORTS_ITS_OWN = re.compile(
+    r"\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:revenue|revenues|sales|profits?|loss|losses|earnings|turnover|income)\b", re.IGNORECASE
+)
+"""A source that goes on with a figure of its own ("Tandem Digital reported revenue of ..."): the claim is about the source."""
 _SAID_HEAD = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s*,?\s*(?:that\s+)?((?:the|its|their)\s+[\w-]+)", re.IGNORECASE)
 """What a source speaks of ("sources confirm that the company ..."): the claim is about what it refers to."""
 
@@ -211,6 +219,20 @@ def _described_head(text: str, sentence: Span, aside: Span, tracker: Tracker) ->
 def _sentence_before(tracker: Tracker, sentence: Span, clause: Span) -> str | None:
     """What "it" opening a sentence stands for: the subject of the sentence before, else the last firm before the clause."""
     return tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)
+
+
+def _body_of(text: str, sentence: Span, source: str, names: list[Mention]) -> str:
+    """The body a person speaks for when the sentence names them as its officer ("The Bank of England's deputy governor,
+    Helen Archer, warned"), else the source itself."""
+    person = next((m for m in names if m.label == source and m.kind == "person"), None)
+    if person is None:
+        return source
+    body = next((m for m in reversed(names) if m.kind == "org" and m.end < person.start and _OFFICER_OF.fullmatch(text, m.end, person.start)), None)
+    return body.label if body else source
+
+
+_OFFICER_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+")
+"""Between a body and its officer's name ("'s deputy governor, ")."""
 
 
 def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[Mention], tracker: Tracker, exclude: Span | None,
@@ -252,8 +274,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
             return described  # "The chain, which was founded in 1990, has 140 shops": what "the chain" stands for
     before_anchor = [m for m in usable if clause.start <= m.start <= anchor and _aside_of(side, m.start) in (None, aside)]
     if not [m for m in before_anchor if m.kind != "place"] and exclude and exclude.end <= anchor:
-        if source and _SOURCE_GOES_ON.match(text, exclude.end):
-            return source  # "Acme said on Monday it had ordered ..."
+        if source and (_SOURCE_GOES_ON.match(text, exclude.end) or (_REPORTS_ITS_OWN.match(text, exclude.end) and not tracker.is_person(source))):
+            return source  # "Acme said on Monday it had ordered ...", "Tandem reported revenue of ..."
         said = _SAID_HEAD.match(text, exclude.end, anchor)
         resolved = tracker.resolve(said.group(1), before=exclude.end) if said else None
         if resolved:
@@ -401,6 +423,8 @@ def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> st
         doer = (opening.group(1) == "It" and tracker.previous_subject(clause.start)) or tracker.resolve(opening.group(1), before=clause.start)
     if head:
         return tracker.resolve(head.group(1), before=clause.start, unlike=doer)  # "Larchmont invested in the company": not Larchmont
+    if re.match(r"(?:its|their)\s+(?:shares|stock|equity|capital)\b", rest, re.IGNORECASE):
+        return tracker.resolve("it", before=clause.start, unlike=doer)  # "The Rasmussen family holds 34% of its shares": the firm's
     # "Atlantico is the largest outside investor", "Alvik Partners holds 22%": in the firm at hand
     return tracker.resolve("it", before=clause.start, unlike=doer) if match.group(1) or match.group(2) else None
 
@@ -585,12 +609,15 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             proposals.append(_Proposal("location", clause, cue.start, None, cue, places[-1].label, aside))
         elif cue.type == "founding":
             people = founders(names, cue.end, clause, text)
-            year = next((t for t in times if t.precision == "year" and t.expression and t.expression.isdigit() and cue.end <= t.start < cue.end + 12), None)
+            year = next((t for t in times if t.precision == "year" and t.expression and t.expression.isdigit() and cue.end <= t.start < cue.end + 30), None)
             if year is not None:
                 proposals.append(_Proposal("founding", clause, cue.start, None, cue, year.expression, aside))
+            town = next((m for m in names if m.kind == "place" and cue.end < m.start < cue.end + 24 and text[cue.end : m.start].strip() == "in"), None)
+            if town is not None:  # "founded in Dublin in 2018": where as well as when
+                proposals.append(_Proposal("founding", clause, cue.start, None, cue, town.label, aside))
             for person in people:
                 proposals.append(_Proposal("founding", clause, cue.start, None, cue, person, aside))
-            if year is None and not people:
+            if year is None and town is None and not people:
                 proposals.append(_Proposal("founding", clause, cue.start, None, cue, None, aside))
         elif cue.type == "adoption":
             for obj in object_phrases(text, cue.end, clause) or [None]:
@@ -635,6 +662,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             objects = object_phrases(text, cue.end, clause)
         for obj in objects if len(objects) > 1 else [None]:
             proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, obj, own_voice(cue.start)))
+        record = _RECORD.search(text, cue.end, clause.end) if cue.type == "other" else None
+        if record is not None:  # "3.2 million passengers carried, a record for the period"
+            proposals.append(_Proposal("comparison", clause, record.start(), None, None, None, own_voice(record.start())))
     for aside in side:
         head = next((m for m in names if m.kind in ("org", "name") and m.end <= aside.start and not text[m.end : aside.start].strip(" ,")), None)
         if head is not None and _RANKED_ASIDE.match(text, aside.start, aside.end) and not any(
@@ -784,7 +814,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             exclude = Span(attribution.start, attribution.end) if attribution else None
             row_head = _ROW_HEAD.match(sentence_text) if heading is not None else None
             if claim_type == "warning" and source:
-                subject = source
+                subject = _body_of(text, sentence, source, names)
             elif row_head is not None:
                 subject = row_head.group(1)  # a table's row is about what its first cell names ("Estonia | 410 | 92")
             else:
@@ -818,6 +848,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             if claim_type == "funding" and money is None and _is_investor(text, sentence, subject, names):
                 funded = next((m.label for m in names if m.kind in ("org", "name") and sentence.contains(m.start) and not _is_investor(text, sentence, m.label, names)), None)
                 subject = funded or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
+            if claim_type == "warning" and subject and not tracker.is_public(subject) and _OWN_WARNING.search(text, clause.start, clause.end):
+                claim_type = "other"  # "Basketful warned that it would miss its profit target": a firm's word on itself, no body's warning
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )

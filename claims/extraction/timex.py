@@ -162,6 +162,7 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
     ],
     "PERIOD_END": [  # "the six months to the end of May", "the quarter ended June 30", "the financial year to March", "between January and September"
         _pattern({"LOWER": "between"}, _MONTH, {"LOWER": "and"}, _MONTH, {"TEXT": {"REGEX": _YEAR}, "OP": "?"}),
+        _pattern({"LOWER": {"IN": ["between", "from"]}}, _MONTH, _YEAR_TOKEN, {"LOWER": {"IN": ["and", "to", "until"]}}, _MONTH, _YEAR_TOKEN),  # "between July 2022 and March 2024"
         _pattern({"LOWER": {"IN": ["between", "from"]}}, _YEAR_TOKEN, {"LOWER": {"IN": ["and", "to", "until"]}}, _YEAR_TOKEN),  # "between 2019 and 2022"
         _pattern(  # "the two years to the end of 2023"
             {"LOWER": "the"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["months", "quarter", "half", "year", "years", "period"]}},
@@ -240,7 +241,7 @@ def _quarter_or_half(words: list[str], year: int | None, ref: dt.date, relative:
     return f"{year:04d}-{end_month:02d}", "month", needs_ref
 
 
-def resolve(label: str, words: list[str], published: Published, ahead: bool = False) -> tuple[str | None, str | None]:
+def resolve(label: str, words: list[str], published: Published, ahead: bool = False, will: bool = False) -> tuple[str | None, str | None]:
     """Resolve the words of a matched expression against the publication date.
 
     Args:
@@ -248,6 +249,7 @@ def resolve(label: str, words: list[str], published: Published, ahead: bool = Fa
         words: the expression's words, lower-cased.
         published: the publication date.
         ahead: the sentence looks forward ("expects", "will"): a quarter or half named without a year is the next one.
+        will: the sentence says what will be: a month "in" it is still to come ("will pay a dividend in September").
 
     Returns:
         ``(value, precision)``, both None when the words do not fix a time.
@@ -298,7 +300,7 @@ def resolve(label: str, words: list[str], published: Published, ahead: bool = Fa
         step = {"last": -1, "next": 1}.get(words[-2], 0)
         value, precision = f"{ref.year + step:04d}-{months[0]:02d}", "month"
     elif label == "MONTH":
-        forward = words[0] == "next" or (ahead and words[0] in ("by", "before", "until", "till", "from"))  # "will close 40 branches by the end of June"
+        forward = words[0] == "next" or (ahead and words[0] in ("by", "before", "until", "till", "from")) or (will and words[0] == "in")  # "will close 40 branches by the end of June"
         day = _latest_month(months[0], ref, forward)
         value, precision, needs = _ym(day), "month", "month"
     elif label == "DEADLINE_REL":
@@ -365,10 +367,13 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
         any(doc[i].lower_ in _LOOKING_AHEAD and doc[i - 1].lower_ != "had" for i in range(a, b)) or (b > a and _TO_BE_DONE.search(doc[a:b].text) is not None)
         for a, b in zip(cuts, cuts[1:])
     ]
+    will = [any(doc[i].lower_ == "will" for i in range(a, b)) for a, b in zip(cuts, cuts[1:])]
     mentions: list[TimeMention] = []
     for match in filter_spans(matches):
         label = match.label_
-        ahead = forward[bisect_right(cuts, match.start) - 1] if match.start < sub.end else False  # the part of the sentence it is in looks forward
+        part = bisect_right(cuts, match.start) - 1
+        ahead = forward[part] if match.start < sub.end else False  # the part of the sentence it is in looks forward
+        certain = will[part] if match.start < sub.end else False
         tokens = list(match)
         if label in ("MONTH_YEAR", "MONTH_REL") and tokens[0].lower_.rstrip(".") not in MONTHS:
             words = [t.lower_ for t in tokens]
@@ -390,7 +395,7 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
         if label == "VAGUE":
             value, precision = None, None
         else:
-            value, precision = resolve(label, words, published, ahead)
+            value, precision = resolve(label, words, published, ahead, certain)
         mentions.append(
             TimeMention(start, end, doc[tokens[0].i : tokens[-1].i + 1].text, value, precision, deadline=label.startswith("DEADLINE") or words[0] in ("by", "until"))
         )

@@ -692,3 +692,59 @@ def test_a_round_raised_by_a_firm_described_with_its_town_is_that_firm_s() -> No
     assert [c["subject"] for c in found if c["type"] == "funding"] == ["Fjellkraft"]
     found = claims("Quillon Bank grew fast. Astervale first backed Quillon with a GBP 40m investment in 2018.")
     assert [c["subject"] for c in found if c["type"] == "funding"] == ["Quillon Bank"]
+
+
+def test_a_founding_in_a_town_and_a_year_by_two_with_one_surname() -> None:
+    found = claims("Lumeno was founded in Dublin in 2018 by the brothers Cian and Ronan Hegarty.")
+    assert [(c["type"], c["object"]) for c in found] == [
+        ("founding", "2018"), ("founding", "Dublin"), ("founding", "Cian Hegarty"), ("founding", "Ronan Hegarty"),
+    ]  # and no count read in "2018 by the brothers"
+
+
+def test_a_prior_period_s_figure_and_a_change_s_base_are_no_claims_of_their_own() -> None:
+    text = "Kelda Ferries ASA: results\n\nHighlights\n- Revenue of NOK 2.41 billion, up 7% from NOK 2.25 billion a year earlier\n- Operating profit of NOK 318 million (first half of 2024: NOK 276 million)"
+    assert [c["value"]["amount"] for c in claims(text)] == [2.41e9, 318e6]
+
+
+def test_a_period_between_two_months_of_named_years_ends_in_the_second() -> None:
+    found = claims("The regulator warned that the data of 1.4 million teenagers was exposed between July 2022 and March 2024.", dt.date(2025, 11, 5))
+    assert [(c["time"]["expression"], c["time"]["value"]) for c in found] == [("between July 2022 and March 2024", "2024-03")]
+
+
+def test_what_will_happen_in_a_month_is_in_the_coming_one() -> None:
+    found = claims("Kelda Ferries will pay an interim dividend of NOK 2.50 per share in September.", dt.date(2025, 8, 21))
+    assert [c["time"]["value"] for c in found] == ["2025-09"]
+    found = claims("Kelda Ferries paid a dividend of NOK 2 per share in September.", dt.date(2025, 8, 21))
+    assert [c["time"]["value"] for c in found] == ["2024-09"]
+
+
+def test_an_order_to_change_and_a_firm_reporting_its_own_revenue() -> None:
+    text = "Tandem Digital owns Lumeno. The regulator fined Lumeno. It ordered Lumeno to change its settings within three months."
+    assert [(c["type"], c["subject"]) for c in claims(text)][-1] == ("other", "Lumeno")
+    text = "Lumeno says it has 11 million users in Europe. Tandem Digital reported revenue of USD 1.3 billion last year."
+    assert [c["subject"] for c in claims(text) if c["type"] == "revenue"] == ["Tandem Digital"]
+    text = "Marevia makes software. Its co-founder Ines Moura said revenue would double to EUR 24m next year."
+    assert [c["subject"] for c in claims(text) if c["type"] == "revenue"] == ["Marevia"]
+
+
+def test_a_warning_by_a_body_s_officer_is_the_body_s_and_a_firm_s_warning_on_itself_is_no_warning() -> None:
+    found = claims("The Bank of England's deputy governor, Helen Archer, warned that household debt was rising faster than incomes.")
+    assert [(c["type"], c["subject"], c["attribution"]) for c in found] == [("warning", "Bank of England", "Helen Archer")]
+    found = claims("Shares in the online grocer Basketful fell 12% after it warned that it would miss its profit target for the year.")
+    assert "warning" not in [c["type"] for c in found]
+
+
+def test_a_firm_that_will_build_for_an_amount_pledges_and_a_ship_due_in_service_by_a_date_is_a_plan() -> None:
+    found = claims("Ferrisand Energy will build a GBP 300m battery storage site near Doncaster, the company said.")
+    assert [(c["type"], c["subject"]) for c in found] == [("pledge", "Ferrisand Energy")]
+    found = claims("Kelda Ferries ordered two ferries. A third is due to enter service by the end of 2026.", dt.date(2025, 8, 21))
+    assert [(c["type"], c["subject"], c["time"]["value"]) for c in found][-1] == ("pledge", "Kelda Ferries", "2026")
+
+
+def test_codes_name_their_countries_a_stake_of_its_shares_is_the_firm_s_and_a_record_count_is_a_comparison() -> None:
+    found = claims("UK inflation fell to 3.4% in September, the Office for National Statistics said.")
+    assert [c["subject"] for c in found] == ["United Kingdom"]
+    found = claims("Kelda Ferries runs ferries. The Rasmussen family holds 34% of its shares.")
+    assert [(c["type"], c["subject"]) for c in found if c["type"] == "ownership"] == [("ownership", "Kelda Ferries")]
+    found = claims("Kelda Ferries results\n\n- 3.2 million passengers carried, a record for the period")
+    assert sorted(c["type"] for c in found) == ["comparison", "other"]
