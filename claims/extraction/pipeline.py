@@ -184,6 +184,7 @@ _SOURCE_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 """A source that goes on to speak of itself ("Acme said on Monday it had ordered ..."): the claim is about the source."""
+_AFTER_FINDING = re.compile(r"\bafter finding that\b", re.IGNORECASE)
 _OWN_WARNING = re.compile(r"\bwarn(?:ed|s)?\s+(?:that\s+)?(?:it|its|they|their)\b", re.IGNORECASE)
 """A warning about the warner itself ("warned that it would miss its target")."""
 _REPORTS_ITS_OWN = re.compile(
@@ -626,8 +627,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, None, aside))
         seen.add(cue.type)
     for index, clause in enumerate(parts):
-        if clause in money_clauses:
-            continue
+        after_money = max((p.money.end for p in proposals if p.clause == clause and p.money is not None), default=None)
+        if after_money is not None and not _AFTER_FINDING.search(text, after_money, clause.end):
+            continue  # a clause's amount is its fact, unless what a body found follows it ("fined Lumeno EUR 22m after finding that ...")
         here = {p.type for p in proposals if p.clause == clause}
         taken = [p.cue for p in proposals if p.cue is not None and p.money is None] + [
             c for c in find_cues(FACT_CUES, text, clause.start, clause.end) if c.type in {p.type for p in proposals}

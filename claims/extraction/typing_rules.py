@@ -97,7 +97,8 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
 """Cues of facts that may stand beside another claim in the same sentence."""
 
 MAIN_CUES: dict[str, re.Pattern[str]] = {
-    "warning": re.compile(r"\b(?:regulator|watchdog|authority|commission|ombudsman|inspectorate|board|office|agency|auditor|tribunal|court|(?-i:[A-Z]{2,6}))\s+(?:has\s+|had\s+)?(?:found|concluded)\b|\bwarn(?:ed|s)?\b|\b(?:investigation|inquiry|probe|review|audit)\b[^.;]{0,40}\bfound\b|\bwarning (?:that|of|about)\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b", _I),
+    "warning": re.compile(r"\b(?:regulator|watchdog|authority|commission|ombudsman|inspectorate|board|office|agency|auditor|tribunal|court|(?-i:[A-Z]{2,6}))\s+(?:has\s+|had\s+)?(?:found|concluded)\b|"
+        r"(?<=\bafter )finding that\b|\bwarn(?:ed|s)?\b|\b(?:investigation|inquiry|probe|review|audit)\b[^.;]{0,40}\bfound\b|\bwarning (?:that|of|about)\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b", _I),
     "pledge": re.compile(
         r"\bpledged\b|\bpledges? to\b|\bpledging\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|(?<!is )(?<!are )(?<!remains )(?<!remain )\bcommit(?:ted|s) to\b|\bhas committed\b|"
         r"\bwill (?:also |still |now )?(?:spend|invest|cap|build|create|hire|open|provide|fund|give|grant)\b|"
@@ -144,7 +145,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:fuel|stamp|import|excise) duty\b|\bduty (?:frozen|freeze)\b|\b(?:the|a|this) freeze\b|\blevy\b)",
     ),
     "other": re.compile(
-        r"\bprofitable\b|\bprofits?\b|\bloss-making\b|\bbroke even\b|\bfined\b|\b(?:opened|launched|began|started) (?:an? )?(?:formal )?(?:investigation|inquiry|probe)\b|"
+        r"\bprofitable\b|\bprofits?\b|\bloss-making\b|\bbroke even\b|\bfined\b|\b(?:opened|launched|began|started) (?:an? |its |the )?(?:formal )?(?:investigation|inquiry|probe)\b|"
         r"\bordered\b(?=[^.;]{0,60}\bto (?:stop|pay|halt|suspend|cease|repay|refund|close|sell|divest|compensate|change|fix|remove|delete|end|publish|notify|recall|withdraw|return|appoint|improve)\b)|\brequired\b(?=[^.;]{0,40}\bto [a-z]+\b)|"
         r"\b\d[\d,.]*\s+of\s+(?:those|these|the|its|their)\s+[\w-]+\s+(?:were|was|are|is|had|have)\b|\bsigned (?:a|an) (?:deal|contract|agreement)\b|\bwho (?:leads|runs|heads|chairs)\b|"
         r"\b(?:listed|floated|went public) (?:in|on)\b|\b(?:a|one|two|three|four)[ -](?:third|quarter|fifth|tenth)s? of\b|\baccount(?:ed|s)? for (?:about |nearly |almost |more than |less than )?(?:\d[\d.]*%|half) of\b|"

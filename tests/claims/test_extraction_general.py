@@ -748,3 +748,10 @@ def test_codes_name_their_countries_a_stake_of_its_shares_is_the_firm_s_and_a_re
     assert [(c["type"], c["subject"]) for c in found if c["type"] == "ownership"] == [("ownership", "Kelda Ferries")]
     found = claims("Kelda Ferries results\n\n- 3.2 million passengers carried, a record for the period")
     assert sorted(c["type"] for c in found) == ["comparison", "other"]
+
+
+def test_a_fine_after_finding_something_is_a_fine_and_what_was_found_and_an_inquiry_opened_is_a_fact() -> None:
+    text = "The Data Protection Commission fined the app Lumeno EUR 22 million on Tuesday after finding that it had shown teenagers' profiles to strangers."
+    assert sorted(c["type"] for c in claims(text)) == ["other", "warning"]
+    found = claims("The Data Protection Commission opened its inquiry into Lumeno in September 2024 after complaints from parents.")
+    assert [(c["type"], c["subject"]) for c in found] == [("other", "Lumeno")]
