@@ -1641,6 +1641,91 @@ def harbour_city_live():
     ]
 
 
+def brannock_interview():
+    bt, ab = "Brannock Textiles", "Aoife Brannock"
+    started, y2011 = "Aoife Brannock started Brannock Textiles in a converted mill in Galway in 2011.", when("2011", "year", "in 2011")
+    sells = "The company, which makes flame-resistant fabrics for firefighters and factory workers, now sells in 31 countries and employs 260 people."
+    now = when("2025-05-20", "day", "now")
+    van_loon = "Van Loon had sales of about EUR 9m last year and 70 staff, and we will keep all of them."
+    results = "Revenue grew 14% to EUR 64m and we made a profit of EUR 5.2m."
+    owners = "My family owns 70% of the business and the staff own 10%, so it is our decision, and we said no."
+    return "2025-05-20", [
+        claim("founding", started, bt, "founded in", "Brannock Textiles was founded in 2011", "2011", time=y2011),
+        claim("founding", started, bt, "founded by", "Brannock Textiles was founded by Aoife Brannock", ab, time=y2011),
+        claim("founding", started, bt, "founded in", "Brannock Textiles was founded in Galway", "Galway", time=y2011),
+        claim("other", "The company, which makes flame-resistant fabrics for firefighters and factory workers", bt, "makes",
+              "Brannock Textiles makes flame-resistant fabrics"),
+        claim("other", sells, bt, "sells in countries", "Brannock Textiles sells in 31 countries", time=now),
+        claim("other", sells, bt, "employs", "Brannock Textiles employs 260 people", time=now),
+        claim("investment", "Last month it bought the Dutch weaver Van Loon for EUR 18m.", bt, "bought", "Brannock Textiles bought Van Loon for EUR 18m",
+              "Van Loon", value=money("EUR", 18e6), time=when("2025-04", "month", "Last month")),
+        claim("revenue", van_loon, "Van Loon", "revenue", "Van Loon had sales of about EUR 9m in 2024", value=money("EUR", 9e6, approximate=True),
+              time=when("2024", "year", "last year"), attribution=ab, hedges=["about"]),
+        claim("other", van_loon, "Van Loon", "employs", "Van Loon has 70 staff", attribution=ab),
+        claim("pledge", van_loon, bt, "will keep staff", "Brannock Textiles will keep all of Van Loon's staff", attribution=ab),
+        claim("revenue", results, bt, "revenue", "Brannock Textiles' revenue grew 14% to EUR 64m", value=money("EUR", 64e6), attribution=ab),
+        claim("other", results, bt, "profit", "Brannock Textiles made a profit of EUR 5.2m", value=money("EUR", 5.2e6), attribution=ab),
+        claim("other", "Exports are 85% of our sales.", bt, "exports share", "Exports are 85% of Brannock Textiles' sales", attribution=ab),
+        claim("valuation", "We had two approaches in 2024, one from an American private equity firm that valued us at around EUR 150m.", bt, "valued at",
+              "An American private equity firm valued Brannock Textiles at about EUR 150m in 2024", value=money("EUR", 150e6, approximate=True),
+              time=when("2024", "year", "in 2024"), attribution=ab, hedges=["around"]),
+        claim("ownership", owners, bt, "stake held by", "The Brannock family owns 70% of Brannock Textiles", "Brannock family", attribution=ab),
+        claim("ownership", owners, bt, "stake held by", "Brannock Textiles' staff own 10% of it", "staff", attribution=ab),
+        claim("pledge", "We plan to spend EUR 12m on a new dye house in Galway by the end of 2026.", bt, "plans to spend",
+              "Brannock Textiles plans to spend EUR 12m on a dye house in Galway by the end of 2026", value=money("EUR", 12e6),
+              time=when("2026", "year", "by the end of 2026"), attribution=ab),
+        claim("pledge", "It will create 40 jobs.", bt, "will create jobs", "Brannock Textiles' dye house will create 40 jobs", attribution=ab),
+        claim("revenue", "We want revenue of EUR 100m by 2028.", bt, "revenue target", "Brannock Textiles aims for revenue of EUR 100m by 2028",
+              value=money("EUR", 100e6), time=when("2028", "year", "by 2028"), attribution=ab),
+        claim("other", "We opened a sales office in Boston in March, and the United States should give us half of that.", bt, "opened office",
+              "Brannock Textiles opened a sales office in Boston in March 2025", time=when("2025-03", "month", "in March"), attribution=ab),
+        claim("other", "Enterprise Ireland gave us a grant of EUR 1.5m towards the dye house.", bt, "grant from",
+              "Enterprise Ireland gave Brannock Textiles a EUR 1.5m grant", "Enterprise Ireland", value=money("EUR", 1.5e6), attribution=ab),
+        claim("comparison", "But energy costs are the highest in Europe, and that is a real risk for manufacturers like us, Brannock said.", "Ireland",
+              "energy costs", "Ireland's energy costs are the highest in Europe", attribution=ab),
+    ]
+
+
+def baltic_ports_report():
+    centre = "Baltic Transport Research Centre"
+    handled = ("The centre, a think tank funded by the three countries' port authorities, said the Baltic ports had handled 1.9 million containers "
+               "in 2024, down from 2.02 million in 2023.")
+    tallink = "Tallink Cargo, the largest operator at Tallinn's Muuga harbour, cut 180 jobs in March."
+    return "2025-06-12", [
+        claim("comparison", "Baltic ports lose ground to Polish rivals, study finds", "Baltic ports", "compared with",
+              "Baltic ports are losing traffic to Polish ports", "Polish ports", attribution=centre),
+        claim("comparison", "Container traffic at the ports of Estonia, Latvia and Lithuania fell 6% last year while Polish ports grew 9%", "Baltic ports",
+              "compared with", "Baltic ports' container traffic fell 6% in 2024 while Polish ports' grew 9%", "Polish ports",
+              time=when("2024", "year", "last year"), attribution=centre),
+        claim("other", "The centre, a think tank funded by the three countries' port authorities", centre, "funded by",
+              "The Baltic Transport Research Centre is funded by the port authorities of Estonia, Latvia and Lithuania"),
+        claim("other", handled, "Baltic ports", "containers handled", "The Baltic ports handled 1.9 million containers in 2024",
+              time=when("2024", "year", "in 2024"), attribution=centre),
+        claim("other", "Gdansk alone handled 2.4 million.", "Gdansk", "containers handled", "Gdansk handled 2.4 million containers"),
+        claim("investment", "It estimates that the three Baltic states need to spend EUR 2.3bn on port and rail projects by 2030 to win back traffic.",
+              "Baltic states", "spending needed", "The Baltic states need to spend EUR 2.3bn on ports and rail by 2030", value=money("EUR", 2.3e9),
+              time=when("2030", "year", "by 2030"), attribution=centre, hedges=["estimates"]),
+        claim("comparison", "Klaipeda was the only Baltic port to grow, with traffic up 3%.", "Klaipeda", "only port to grow",
+              "Klaipeda was the only Baltic port whose traffic grew"),
+        claim("comparison", "Riga's volumes fell 15%, the steepest drop in the region.", "Riga", "steepest drop",
+              "Riga's container volumes fell 15%, the steepest drop in the region"),
+        claim("pledge", "Lithuania's government has already pledged EUR 400m for a new deep-water terminal at Klaipeda, due to open in 2028.",
+              "Lithuanian government", "pledged", "Lithuania's government pledged EUR 400m for a deep-water terminal at Klaipeda", value=money("EUR", 400e6),
+              time=when("2028", "year", "in 2028")),
+        claim("other", "Port operators in the three countries employ about 11,000 people, the centre said.", "Baltic port operators", "employs",
+              "Port operators in Estonia, Latvia and Lithuania employ about 11,000 people", attribution=centre),
+        claim("other", tallink, "Tallink Cargo", "cut jobs", "Tallink Cargo cut 180 jobs in March 2025", time=when("2025-03", "month", "in March")),
+        claim("comparison", "Tallink Cargo, the largest operator at Tallinn's Muuga harbour", "Tallink Cargo", "largest operator",
+              "Tallink Cargo is the largest operator at Muuga harbour"),
+        claim("warning", "The report warns that without new spending the region could lose a further 300,000 containers a year by 2027.", centre, "warned",
+              "The Baltic Transport Research Centre warns the region could lose 300,000 more containers a year by 2027",
+              time=when("2027", "year", "by 2027"), attribution=centre),
+        claim("other", "Lithuania | 790,000 | +3%", "Lithuania", "containers handled", "Lithuanian ports handled 790,000 containers in 2024"),
+        claim("other", "Latvia | 620,000 | -15%", "Latvia", "containers handled", "Latvian ports handled 620,000 containers in 2024"),
+        claim("other", "Estonia | 490,000 | -4%", "Estonia", "containers handled", "Estonian ports handled 490,000 containers in 2024"),
+    ]
+
+
 ARTICLES = {
     "helixgrid-series-c": helixgrid,
     "quillon-listing": quillon,
@@ -1680,6 +1765,8 @@ ARTICLES = {
     "kelda-ferries-results": kelda_ferries_results,
     "data-watchdog-fine": data_watchdog_fine,
     "harbour-city-live": harbour_city_live,
+    "brannock-interview": brannock_interview,
+    "baltic-ports-report": baltic_ports_report,
 }
 
 
