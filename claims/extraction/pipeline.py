@@ -184,6 +184,8 @@ _SOURCE_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 """A source that goes on to speak of itself ("Acme said on Monday it had ordered ..."): the claim is about the source."""
+_BOUGHT_STAKE = re.compile(r"\b(?:bought|buys?|buying|acquired?|acquires|acquiring|took|takes|taking|purchased?)\s+(?:[\w%.-]+\s+){0,4}?stake\b", re.IGNORECASE)
+"""A stake bought ("has bought a 35% stake in"): with its price, one purchase."""
 _AFTER_FINDING = re.compile(r"\bafter finding that\b", re.IGNORECASE)
 _OWN_WARNING = re.compile(r"\bwarn(?:ed|s)?\s+(?:that\s+)?(?:it|its|they|their)\b", re.IGNORECASE)
 """A warning about the warner itself ("warned that it would miss its target")."""
@@ -352,7 +354,8 @@ _HELD = re.compile(
     r"raised (?:(?:in|on|last) \w+ )?by|(?:dismissed|rejected|upheld|allowed|heard) (?:an|the|its) appeal by)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
     r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?|"
-    r"\b((?:holds?|owns?|keeps?|retains?)\s+(?:about |nearly |some |almost |roughly |more than )?(?:an?\s+)?\d[\d.]*%(?:\s+stake)?)(?!\s+(?:stake\s+)?(?:of|in)\b)",
+    r"\b((?:holds?|owns?|keeps?|retains?)\s+(?:about |nearly |some |almost |roughly |more than )?(?:an?\s+)?\d[\d.]*%(?:\s+stake)?|"
+    r"(?:sells?|sold|selling)\s+(?:(?:part|some|half|all)\s+of\s+)?(?:its|their)\s+\d[\d.]*%\s+stake)(?!\s+(?:stake\s+|share\s+)?(?:of|in)\b)",
     re.IGNORECASE,
 )
 """Words before what a stake, a backing, a fine, an order, a value or an offer is in, and a largest holder (of the firm at
@@ -597,6 +600,10 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if cue.type in seen:
             continue
         clause = _clause_of(parts, cue.start, sentence)
+        if cue.type == "ownership" and _BOUGHT_STAKE.search(text, max(clause.start, cue.start - 40), cue.end) and any(
+            p.money is not None and p.type in ("investment", "funding") and p.clause == clause for p in proposals
+        ):
+            continue  # "bought a 35% stake in Aubrac Solar for EUR 120m": one purchase, its price the claim's value
         aside = own_voice(cue.start, descriptor=True) or _DESCRIPTOR.search(text, cue.start, cue.end) is not None  # "the Leeds-based Acme": the writer's words
         aside = aside or (cue.type == "location" and _TOWN_TRADE.match(text, cue.start, cue.end) is not None)  # "the Keswick brewer X": the writer's words too
         if cue.type == "location":

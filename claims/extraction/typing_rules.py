@@ -20,7 +20,7 @@ _ORDERED_TO = r"(?:(?:the|its) (?:[\w-]+ )?(?:company|firm|group|bank|lender|sup
 MONEY_CUES: dict[str, re.Pattern[str]] = {
     "market_cap": re.compile(r"\bmarket (?:cap|capitalisation|capitalization|value)\b|\bstock[- ]market value\b", _I),
     "valuation": re.compile(
-        r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bvalue (?:\w+ ){0,3}at\b|(?<!market )(?<!cut )(?<!saving )\bworth\b(?! of\b)|\bpre-money\b|\bpost-money\b|"
+        r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bvalue (?:\w+ ){0,3}at\b|(?<!market )(?<!cut )(?<!saving )(?<!shares )(?<!stock )(?<!stake )\bworth\b(?! of\b)|\bpre-money\b|\bpost-money\b|"
         r"\b(?:offer(?:ed|s)?|bid|bids)\b(?=(?:[^.;]|\.(?=\d)){0,40}\bfor (?:the (?:company|firm|start-?up|business|group|unit|arm|division)|it)\b)|"
         r"\b(?:the|its|an?|that) (?:offer|bid) (?:was|is|of|worth)\b", _I
     ),
@@ -29,7 +29,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         r"\bseries [a-h]\b|\bseed\b|\b(?:funding )?round\b|\bbacked by\b|\bled by\b|\bclosed (?:a|its)\b[^.]{0,40}\bfund\b|\bnew fund\b)|"
         r"\binvest(?:ed|s|ing)? (?:\S+ )?in(?:to)? (?:[A-Z][\w-]*)|(?i:\bback(?:ed|s|ing)? (?-i:(?=[A-Z]))|\bexisting (?:backer|investor)s?\b)|"
         r"(?i:\b(?:draws?|drew|drawn|drawing|attract(?:s|ed|ing)?) (?:about |nearly |some |more than |almost )?(?-i:(?=[$£€¥]|[A-Z]{3} ?\d))|"
-        r"\b(?:took|takes|take) (?-i:(?=[$£€¥]|[A-Z]{3} ?\d))(?=[^.;]{0,30}\bfrom\b))",
+        r"\b(?:took|takes|take) (?-i:(?=[$£€¥]|[A-Z]{3} ?\d))(?=[^.;]{0,30}\bfrom\b)|\b(?:sell|sells|sold|selling|issue|issues|issued|issuing) (?:about |some )?new shares\b)",
     ),
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\blen(?:t|ds|ding) (?:\S+ ){0,4}to\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
@@ -70,7 +70,7 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
     ),
     "ownership": re.compile(
         r"\bowned by\b|\bowns?(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?: stake)?|\bowns\b|\bstake in\b|\b(?:a|an|its|their) \d[\d.]*% stake\b|"
-        r"\b(?:hold|holds|held|keeps?|kept|retains?|retained)(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%|"
+        r"\b(?:hold|holds|held|keeps?|kept|retains?|retained)(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?! share of\b)|"
         r"\b(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)s?\b|\b(?:majority|wholly|state)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
         r"\bpart of (?=[A-Z])|\b(?:held|holds|hold) (?:its|a|the|their) (?:\d+(?:\.\d+)?% )?stake\b|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|’s)) [A-Z][\w-]* (?:family|range|line|series|suite) of\b|\b(?:was|were|been|is being) (?:acquired|bought) by\b|\bacquired\b|\bcontrolling (?:stake|interest)\b|\bmajority owner\b",
     ),
@@ -162,7 +162,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ons|ese|es))\b|"
         r"(?<![\d:.,])\b(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|(?-i:eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens))\s+"
         r"(?-i:(?:[a-z-]+\s+){0,2}(?!(?:years|months|weeks|days|hours|minutes|times|points|percent|shares)\b)[a-z]{3,}s)\b|"
-        r"\bmarket share\b|\bheadcount\b|\bthe number of [\w\s-]{1,40}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|stood at|halved)\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",
+        r"\bmarket share\b|\b\d[\d.]*% share of (?:the|its)\b[^.;]{0,40}\bmarket\b|\bheadcount\b|\bthe number of [\w\s-]{1,40}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|stood at|halved)\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",
         _I,
     ),
 }

@@ -755,3 +755,22 @@ def test_a_fine_after_finding_something_is_a_fine_and_what_was_found_and_an_inqu
     assert sorted(c["type"] for c in claims(text)) == ["other", "warning"]
     found = claims("The Data Protection Commission opened its inquiry into Lumeno in September 2024 after complaints from parents.")
     assert [(c["type"], c["subject"]) for c in found] == [("other", "Lumeno")]
+
+
+def test_new_shares_worth_an_amount_are_funding_a_stake_sold_is_in_the_firm_and_a_market_share_is_no_stake() -> None:
+    text = (
+        "Verdana Foods plans to list its shares in Amsterdam.\n\n"
+        "The company will sell new shares worth about EUR 300m and its owner, the private equity firm Harcastle, will sell part of its 85% stake."
+    )
+    found = claims(text)
+    assert [(c["type"], c["subject"]) for c in found if c["value"]] == [("funding", "Verdana Foods")]
+    assert [(c["type"], c["subject"]) for c in found if c["type"] == "ownership"] == [("ownership", "Verdana Foods")]
+    found = claims("Verdana Foods had sales of EUR 410m. It holds a 31% share of the Dutch market for oat milk.")
+    assert [(c["type"], c["subject"]) for c in found][-1] == ("other", "Verdana Foods")
+
+
+def test_a_stake_bought_for_a_price_is_one_purchase_and_a_stake_held_since_is_a_fact_beside_a_payment() -> None:
+    found = claims("The French utility Velmont has bought a 35% stake in Aubrac Solar for EUR 120m.")
+    assert [c["type"] for c in found] == ["investment"]
+    found = claims("Hayamoto owns 20% of Tessaly. Hayamoto has held its stake since 2019, when it paid JPY 180bn for the shares.")
+    assert "ownership" in [c["type"] for c in found[1:]]
