@@ -81,6 +81,13 @@ CITY_COUNTRIES = {
     "new york": "American", "washington": "American", "san francisco": "American",
 }  # fmt: skip
 """Cities a dateline may name, and the demonym of their country."""
+CURRENCY_COUNTRIES = {
+    "GBP": "British", "SEK": "Swedish", "NOK": "Norwegian", "DKK": "Danish", "PLN": "Polish", "CHF": "Swiss", "JPY": "Japanese",
+    "CZK": "Czech", "HUF": "Hungarian", "CAD": "Canadian", "AUD": "Australian", "INR": "Indian", "KRW": "Korean",
+}
+"""Currencies one country uses, and its demonym."""
+_OWN_CURRENCY = re.compile(r"£\s?\d|\b(%s)\s?\d" % "|".join(CURRENCY_COUNTRIES))
+"""An amount in a currency one country uses ("£" is the pound's)."""
 GOVERNMENT_NAMES = {"British": "UK", "English": "UK"}
 """How a country's government is named when not by its demonym ("the UK government")."""
 
@@ -498,6 +505,9 @@ class Tracker:
         dateline = _DATELINE_CITY.search(text, 0, min(len(text), 600))
         self._dateline_country = CITY_COUNTRIES.get(dateline.group(1).lower()) if dateline else None
         """The country of the city a dateline names ("LEEDS, 25 July 2025 -"), for a text that names no country."""
+        currency = _OWN_CURRENCY.search(text)
+        self._currency_country = CURRENCY_COUNTRIES[currency.group(1) or "GBP"] if currency else None
+        """The country of the first amount in a currency only one country uses ("GBP 1.2bn", "£40m"), for a text that names none."""
         self._country_names: Counter[str] = Counter()
         """How often each country has been named by its name ("the Netherlands")."""
         self._opener_starts: list[int] = []
@@ -638,7 +648,7 @@ class Tracker:
             return named.label
         if head in NAMED_ONLY:
             return None
-        country = self._countries.most_common(1)[0][0] if self._countries else self._dateline_country
+        country = self._countries.most_common(1)[0][0] if self._countries else self._dateline_country or self._currency_country
         if head in ("government", "ministry") and country and len(words) <= 3 and not set(words) & (set(PRONOUNS) | {"a", "an", "this", "that"}):
             # "the government", "the defence ministry" of a text about Poland, or datelined in Warsaw: Poland's; "the ministry" after it, the same
             words = words[1:] if words[0] == "the" else words

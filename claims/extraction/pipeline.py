@@ -317,7 +317,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         return in_sentence[-1].label
     if opens_with_it:
         return _sentence_before(tracker, sentence, clause)
-    return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None)
+    return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None) or tracker.previous_subject(sentence.start)
 
 
 _GROUP_NOUNS = (
@@ -335,7 +335,8 @@ _DATELINE_PLACE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s
 _INTO_GROUP = re.compile(r"\binto\s+([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\b")
 """Money put into a group named by its nationality ("into Nordic start-ups")."""
 _FLOW_IN = re.compile(
-    r"\W*(?:[A-Za-z-]+\s+){0,2}?(?i:investment|funding|spending|exports|imports|lending)\s+in(?:to)?\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’])"
+    r"\W*(?:[A-Za-z-]+\s+){0,2}?(?i:investment|funding|spending|exports|imports|lending|housebuilding|construction|output|production|unemployment|inflation)"
+    r"\s+in(?:to)?\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’])"
 )
 """Money flowing in a country, opening its clause ("Venture investment in Portugal reached ..."): the country's."""
 _IT_DOES = re.compile(r"\s*[\"“]?It\s+(?:(?:now|also|still|then|already|later|recently)\s+)?(?!(?:%s)\b)[a-z]+\b" % "|".join(sorted(SAY_VERBS)))

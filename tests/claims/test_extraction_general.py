@@ -774,3 +774,14 @@ def test_a_stake_bought_for_a_price_is_one_purchase_and_a_stake_held_since_is_a_
     assert [c["type"] for c in found] == ["investment"]
     found = claims("Hayamoto owns 20% of Tessaly. Hayamoto has held its stake since 2019, when it paid JPY 180bn for the shares.")
     assert "ownership" in [c["type"] for c in found[1:]]
+
+
+def test_the_government_of_a_text_in_pounds_is_the_uk_s_and_housebuilding_in_a_country_is_that_country_s() -> None:
+    text = (
+        "The government will spend GBP 1.2bn over four years on a new fund for affordable housing, the housing minister said.\n\n"
+        "The fund will open to bids from councils in January and aims to support 5,000 homes by 2029.\n\n"
+        "Housebuilding in England fell 8% last year to 190,000 homes, according to official figures."
+    )
+    found = claims(text, dt.date(2025, 6, 20))
+    assert [c["subject"] for c in found] == ["UK government", "UK government", "UK government", "England"]
+    assert [c["subject"] for c in claims("The government will spend EUR 2bn on rail by 2030.")] == [None]  # the euro names no one country
