@@ -681,7 +681,21 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             p.type == "comparison" and p.clause.start < aside.end and aside.start < p.clause.end for p in proposals
         ):  # "Helvik Pharma, the country's largest drug maker, said ...": a ranking of its own
             proposals.append(_Proposal("comparison", Span(head.start, aside.end), aside.start, None, None, None, True))
+    if not proposals:
+        dated = next((t for t in times if t.value and t.precision in ("month", "day")), None)
+        done = _DONE.search(text, sentence.start, dated.start) if dated is not None else None
+        doer = done is not None and (
+            any(m.kind in ("org", "name") and m.start < done.start() for m in names) or _OPENS_WITH_DOER.match(text, sentence.start, done.start())
+        )
+        if doer:
+            proposals.append(_Proposal("other", _clause_of(parts, done.start(), sentence), done.start()))  # "renewed the contract in March"
     return proposals
+
+
+_DONE = re.compile(r"\b(?:opened|closed|renewed|changed|launched|signed|completed|agreed|appointed|moved|cut|hired|sold|won|lost|filed|settled)\b")
+"""A past act a firm did, which with a date is a fact of its own."""
+_OPENS_WITH_DOER = re.compile(r"\W*(?:(?:the|its)\s+(?:company|firm|group|bank|business|start-?up|lender|regulator|authority)|it|we)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
+"""A sentence whose doer is a firm or body it names by description or pronoun ("The company changed ...", "We opened ...")."""
 
 
 _RANKED_ASIDE = re.compile(

@@ -785,3 +785,9 @@ def test_the_government_of_a_text_in_pounds_is_the_uk_s_and_housebuilding_in_a_c
     found = claims(text, dt.date(2025, 6, 20))
     assert [c["subject"] for c in found] == ["UK government", "UK government", "UK government", "England"]
     assert [c["subject"] for c in claims("The government will spend EUR 2bn on rail by 2030.")] == [None]  # the euro names no one country
+
+
+def test_a_dated_act_of_a_firm_with_no_cue_is_a_fact() -> None:
+    found = claims("Lumeno makes an app. The company changed the default settings in April 2024, it said.", dt.date(2025, 11, 5))
+    assert [(c["type"], c["subject"], c["time"]["value"]) for c in found] == [("other", "Lumeno", "2024-04")]
+    assert claims("Lumeno makes an app. The company changed its logo.") == []  # no date, no fact of its own
