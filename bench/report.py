@@ -788,7 +788,7 @@ def _shacl(results: dict) -> list[str]:
     lines = [
         "## SHACL validation",
         "",
-        f"{shacl['claims']:,} claims of the corpus, mapped in chunks of 500 as a build maps them, each chunk validated in one "
+        f"{shacl['claims']:,} claims of the corpus, mapped in {engines['turbo']['runs'][0]['chunks']} chunks as a build maps them, each chunk validated in one "
         "process (`bench.tasks.shacl`); the time is the validation calls' alone, from what a build hands each engine to the "
         "lines a failing build prints: pyshacl-turbo the chunk's N-Quads as spooled (written for the spool in any case) and "
         "the quads of the entities it names, pySHACL all of them as quads. What a process pays once (parsing and compiling the shapes, pySHACL's first parse of each "
