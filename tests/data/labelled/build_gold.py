@@ -1726,6 +1726,95 @@ def baltic_ports_report():
     ]
 
 
+def skyline_airline_deal():
+    sky, bren, feldner = "Skyline Air", "Brenner Aerospace", "Markus Feldner"
+    order = ("Skyline Air, Austria's second-largest airline, has ordered 30 regional jets from the Canadian planemaker Brenner Aerospace in a deal "
+             "worth about EUR 1.4bn at list prices, the two companies said on Thursday.")
+    linz = "Skyline, which is based in Linz and flies to 48 airports, carried 6.2 million passengers last year and made a net profit of EUR 74m."
+    staff = "It employs 2,300 people and had revenue of EUR 910m last year."
+    planemaker = "The planemaker, founded in Montreal in 1968, employs 9,800 people."
+    shares = ("Shares in Skyline, which listed on the Vienna Stock Exchange in 2016, rose 4% to EUR 18.20 after the announcement, valuing the "
+              "airline at EUR 1.1bn.")
+    y2024, y1968 = when("2024", "year", "last year"), when("1968", "year", "in 1968")
+    return "2025-09-19", [
+        claim("investment", "Skyline Air agrees EUR 1.4bn order for 30 Brenner jets", sky, "ordered", "Skyline Air ordered 30 jets from Brenner Aerospace for EUR 1.4bn",
+              bren, value=money("EUR", 1.4e9)),
+        claim("investment", order, sky, "ordered", "Skyline Air ordered 30 regional jets from Brenner Aerospace worth about EUR 1.4bn at list prices", bren,
+              value=money("EUR", 1.4e9, approximate=True), time=when("2025-09-18", "day", "on Thursday"), attribution=sky, hedges=["about"], aliases=[bren]),
+        claim("comparison", "Skyline Air, Austria's second-largest airline", sky, "second-largest airline", "Skyline Air is Austria's second-largest airline"),
+        claim("other", "The first of the 110-seat jets will be delivered in 2027 and the last by 2030, replacing the airline's fleet of older turboprops.", sky,
+              "deliveries", "Skyline Air's new jets will be delivered from 2027 to 2030", time=when("2030", "year", "by 2030")),
+        claim("other", "Skyline has options to buy 15 more.", sky, "options", "Skyline Air has options to buy 15 more Brenner jets"),
+        claim("location", "Skyline, which is based in Linz", sky, "based in", "Skyline Air is based in Linz", "Linz"),
+        claim("other", linz, sky, "airports served", "Skyline Air flies to 48 airports"),
+        claim("other", linz, sky, "passengers carried", "Skyline Air carried 6.2 million passengers in 2024", time=y2024),
+        claim("other", linz, sky, "net profit", "Skyline Air made a net profit of EUR 74m in 2024", value=money("EUR", 74e6), time=y2024),
+        claim("other", staff, sky, "employs", "Skyline Air employs 2,300 people"),
+        claim("revenue", staff, sky, "revenue", "Skyline Air had revenue of EUR 910m in 2024", value=money("EUR", 910e6), time=y2024),
+        claim("ownership", "The Austrian state holds 28% of the airline through the holding company OEBAG.", sky, "stake held by",
+              "The Austrian state owns 28% of Skyline Air through OEBAG", "Austrian state"),
+        claim("other", "Brenner's order book stood at 410 aircraft at the end of June, it said in August.", bren, "order book",
+              "Brenner Aerospace had 410 aircraft on order at the end of June 2025", time=when("2025-06", "month", "at the end of June"), attribution=bren),
+        claim("founding", planemaker, bren, "founded in", "Brenner Aerospace was founded in 1968", "1968", time=y1968),
+        claim("founding", planemaker, bren, "founded in", "Brenner Aerospace was founded in Montreal", "Montreal", time=y1968),
+        claim("other", planemaker, bren, "employs", "Brenner Aerospace employs 9,800 people"),
+        claim("comparison", "Chief executive Markus Feldner said the new jets would burn 20% less fuel per seat than the turboprops they replace.", sky,
+              "fuel use compared", "Skyline Air's new jets burn 20% less fuel per seat than its turboprops", attribution=feldner),
+        claim("other", "Skyline will fund the purchase with cash and a EUR 600m loan from a group of Austrian banks led by Donauinvest, he said.", sky,
+              "loan from", "Skyline Air will fund the jets with cash and a EUR 600m bank loan led by Donauinvest", "Donauinvest",
+              value=money("EUR", 600e6), attribution=feldner),
+        claim("other", "Shares in Skyline, which listed on the Vienna Stock Exchange in 2016, rose 4% to EUR 18.20", sky, "share price",
+              "Skyline Air's shares rose 4% to EUR 18.20", value=money("EUR", 18.2)),
+        claim("other", "which listed on the Vienna Stock Exchange in 2016", sky, "listed on", "Skyline Air listed on the Vienna Stock Exchange in 2016",
+              "Vienna Stock Exchange", time=when("2016", "year", "in 2016")),
+        claim("market_cap", shares, sky, "market value", "Skyline Air's market value was EUR 1.1bn after the order", value=money("EUR", 1.1e9)),
+        claim("other", "Brenner is also in talks with the Polish carrier LotNova over an order for up to 20 jets, according to two people familiar with the matter.",
+              bren, "in talks with", "Brenner Aerospace is in talks with LotNova over an order for up to 20 jets", "LotNova",
+              attribution="two people familiar with the matter"),
+    ]
+
+
+def merger_block_ruling():
+    farrow, quist, cma, cat = "Farrow Holdings", "Quist", "Competition and Markets Authority", "Competition Appeal Tribunal"
+    wed = when("2025-10-01", "day", "on Wednesday")
+    blocked = ("The authority blocked the deal in February, finding that the combined company would have supplied about 45% of the plasterboard "
+               "sold in Britain and could have raised prices for housebuilders.")
+    feb = when("2025-02", "month", "in February")
+    farrow_staff = "Farrow, which is listed in London and employs 14,000 people"
+    founded = "Quist, a family-owned firm founded in Bristol in 1921, had sales of GBP 1.8bn last year."
+    y1921 = when("1921", "year", "in 1921")
+    return "2025-10-02", [
+        claim("other", "Court upholds block on Farrow and Quist merger", farrow, "block upheld by", "The tribunal upheld the block on Farrow's merger with Quist", cat),
+        claim("other", "The Competition Appeal Tribunal on Wednesday upheld the Competition and Markets Authority's decision to block the GBP 3.2bn merger of "
+              "the building-materials groups Farrow Holdings and Quist.", farrow, "block upheld by",
+              "The Competition Appeal Tribunal upheld the block on the GBP 3.2bn merger of Farrow Holdings and Quist", cat, value=money("GBP", 3.2e9), time=wed),
+        claim("other", blocked, farrow, "merger blocked by", "The Competition and Markets Authority blocked Farrow's merger with Quist in February 2025", cma, time=feb),
+        claim("warning", blocked, cma, "found", "The authority found the merged firm would have supplied about 45% of Britain's plasterboard", time=feb, attribution=cma),
+        claim("other", farrow_staff, farrow, "listed in", "Farrow Holdings is listed in London", "London"),
+        claim("other", farrow_staff, farrow, "employs", "Farrow Holdings employs 14,000 people"),
+        claim("other", "The tribunal rejected that argument, saying imports made up less than 10% of the market.", "British plasterboard market", "imports share",
+              "Imports make up less than 10% of Britain's plasterboard market", attribution=cat),
+        claim("pledge", "Farrow said it was disappointed and would not appeal.", farrow, "will not appeal", "Farrow Holdings will not appeal the ruling",
+              attribution=farrow),
+        claim("other", "It will pay Quist a break fee of GBP 60m under the terms of the deal, the company said.", farrow, "break fee",
+              "Farrow Holdings will pay Quist a GBP 60m break fee", quist, value=money("GBP", 60e6), attribution=farrow),
+        claim("founding", founded, quist, "founded in", "Quist was founded in 1921", "1921", time=y1921),
+        claim("founding", founded, quist, "founded in", "Quist was founded in Bristol", "Bristol", time=y1921),
+        claim("ownership", "Quist, a family-owned firm", quist, "owned by", "Quist is owned by a family"),
+        claim("revenue", founded, quist, "revenue", "Quist had sales of GBP 1.8bn in 2024", value=money("GBP", 1.8e9), time=when("2024", "year", "last year")),
+        claim("pledge", "Its chairman, Robert Quist, said the company would now pursue its own plan to open two plasterboard plants by 2028.", quist,
+              "plans to open", "Quist plans to open two plasterboard plants by 2028", time=when("2028", "year", "by 2028"), attribution="Robert Quist"),
+        claim("other", "The ruling is the second time this year the tribunal has backed the authority on a blocked merger.", cat, "rulings",
+              "The tribunal has backed the authority on two blocked mergers in 2025", time=when("2025", "year", "this year")),
+        claim("other", "The authority has blocked four deals since 2023.", cma, "deals blocked", "The Competition and Markets Authority has blocked four deals since 2023",
+              time=when("2023", "year", "since 2023")),
+        claim("other", "Quist employs about 3,500 people at its nine sites.", quist, "employs", "Quist employs about 3,500 people at nine sites"),
+        claim("other", "The authority said on Wednesday that it had opened 12 merger inquiries this year, up from nine in 2024.", cma, "inquiries opened",
+              "The Competition and Markets Authority opened 12 merger inquiries in 2025", time=when("2025", "year", "this year"), attribution=cma),
+        claim("other", "Shares in Farrow fell 3% in London", farrow, "share price", "Farrow Holdings' shares fell 3%"),
+    ]
+
+
 ARTICLES = {
     "helixgrid-series-c": helixgrid,
     "quillon-listing": quillon,
@@ -1767,6 +1856,8 @@ ARTICLES = {
     "harbour-city-live": harbour_city_live,
     "brannock-interview": brannock_interview,
     "baltic-ports-report": baltic_ports_report,
+    "skyline-airline-deal": skyline_airline_deal,
+    "merger-block-ruling": merger_block_ruling,
 }
 
 
