@@ -1770,7 +1770,7 @@ def skyline_airline_deal():
         claim("market_cap", shares, sky, "market value", "Skyline Air's market value was EUR 1.1bn after the order", value=money("EUR", 1.1e9)),
         claim("other", "Brenner is also in talks with the Polish carrier LotNova over an order for up to 20 jets, according to two people familiar with the matter.",
               bren, "in talks with", "Brenner Aerospace is in talks with LotNova over an order for up to 20 jets", "LotNova",
-              attribution="two people familiar with the matter"),
+              attribution="people familiar with the matter", aliases=["two people familiar with the matter"]),
     ]
 
 
