@@ -38,7 +38,7 @@ INDUSTRY_WORDS = frozenset(
     "mobile broadband games gaming entertainment publishing bancorp lending assurance investments wealth credit leasing hotels "
     "resorts travel aviation defence defense dynamics automation sensors optics photonics plastics packaging scientific genomics "
     "vaccines dairy beverages drinks spirits distillery apparel furniture appliances electric nuclear hydrogen infrastructure "
-    "transport marine maritime digital interactive cyber ales wines farms seafood mutual ferries buses trains".split()
+    "transport marine maritime digital interactive cyber ales wines farms seafood mutual ferries buses trains air".split()
 )
 """Words for a trade that end a firm's name of several words ("Dalvik Cement", "Grantley Homes"): a firm, not a person."""
 PLACE_WORDS = frozenset("valley city county street bay island islands republic kingdom states emirates coast province region".split())

@@ -48,8 +48,18 @@ def _clause_of(parts: list[Span], offset: int, fallback: Span) -> Span:
     return next((part for part in parts if part.start <= offset < part.end), fallback)
 
 
+def _with_its_subject(text: str, parts: list[Span], clause: Span) -> Span:
+    """A clause that goes on with the verb after a relative clause ("Shares in X, which listed in 2016, rose 4% ..."), from
+    the words it goes on from."""
+    index = parts.index(clause) if clause in parts else -1
+    if index < 2 or not _PREDICATE_AFTER_ASIDE.match(text, clause.start) or not re.match(r"(?:which|who|whose)\s", text[parts[index - 1].start : parts[index - 1].end]):
+        return clause
+    return Span(parts[index - 2].start, clause.end)
+
+
 _ASIDE = re.compile(
-    r"(?:(?<=[\w.&'’)-]),\s+(?=(?:a|an|the)\s)|,\s+(?=(?:which|who|whose|where|in which|of which|now|once|founded|based|headquartered|owned)\s))[^,]*(?:,|(?=[.!?]?$))"
+    r"(?:(?<=[\w.&'’)-]),\s+(?=(?:a|an|the)\s)|,\s+(?=(?:which|who|whose|where|in which|of which|now|once|founded|based|headquartered|owned)\s)|"
+    r"(?<=[\w.&'’)-]),\s+(?=[A-Z][\w.-]+['’]s\s+(?:(?:second|third)[- ])?(?:largest|biggest|oldest|most valuable|fastest[- ]growing)\s))[^,]*(?:,|(?=[.!?]?$))"
 )
 _DESCRIBED = re.compile(r"(?:(?:^|\s)[A-Z][\w.&'’-]*|\bthe (?:company|firm|group|start-?up|bank|lender|business|fund))\s*,\s*$")
 """An aside on a firm, named or described ("the company, founded by former OpenAI staff, ..."): the writer's words."""
@@ -168,7 +178,11 @@ _HEADLINE_VERB = re.compile(
 """A verb right after a name ("Pemberton buys data firm Arkwell"): the name does something, it describes no firm."""
 
 
-_SHARE_PRICE = re.compile(r"\bshares?\b(?:(?!valu|worth|market)[^.;$£€¥]){0,40}\b(?:to|at)\s+$", re.IGNORECASE)
+_SHARE_PRICE = re.compile(
+    r"\bshares?\b(?:(?!valu|worth|market)[^.;$£€¥]){0,100}?\b(?:rose|fell|jumped|dropped|climbed|gained|slipped|slumped|soared|tumbled|plunged|"
+    r"closed|ended|traded|opened|were|stood)\s+(?:(?:by\s+)?[\d.]+\s?(?:%|per ?cent)\s+)?(?:to|at)\s+$",
+    re.IGNORECASE,
+)
 _PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+share\b", re.IGNORECASE)
 """An amount that is a share's price ("shares fell 4% to $37.20", "$12 a share")."""
 
@@ -186,6 +200,8 @@ _SOURCE_GOES_ON = re.compile(
 """A source that goes on to speak of itself ("Acme said on Monday it had ordered ..."): the claim is about the source."""
 _BOUGHT_STAKE = re.compile(r"\b(?:bought|buys?|buying|acquired?|acquires|acquiring|took|takes|taking|purchased?)\s+(?:[\w%.-]+\s+){0,4}?stake\b", re.IGNORECASE)
 """A stake bought ("has bought a 35% stake in"): with its price, one purchase."""
+_FINDING = re.compile(r"(?:\bafter|,)\s+finding that\b", re.IGNORECASE)
+"""What a body found, told as why it acted ("fined X after finding that ...", "blocked the deal, finding that ...")."""
 _AFTER_FINDING = re.compile(r"\bafter finding that\b", re.IGNORECASE)
 _OWN_WARNING = re.compile(r"\bwarn(?:ed|s)?\s+(?:that\s+)?(?:it|its|they|their)\b", re.IGNORECASE)
 """A warning about the warner itself ("warned that it would miss its target")."""
@@ -564,11 +580,11 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
     for money in monies:
         if _CHANGE_BASE.search(text, max(sentence.start, money.start - 40), money.start) and any(m.end <= money.start for m in monies):
             continue
-        clause = _clause_of(parts, money.start, sentence)
+        clause = _with_its_subject(text, parts, _clause_of(parts, money.start, sentence))
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)
         if claim_type in ("other", "comparison") and clause != sentence:
             claim_type, cue = money_type(text, sentence.start, sentence.end, money.start, money.end)
-        if _SHARE_PRICE.search(text, max(clause.start, money.start - 60), money.start) or _PER_SHARE.match(text, money.end):
+        if _SHARE_PRICE.search(text, max(sentence.start, money.start - 120), money.start) or _PER_SHARE.match(text, money.end):
             claim_type = "other"  # "shares fell 4% to $37.20", "6.2p a share": the price of a share, no value of the firm
         elif claim_type == "valuation" and TRADING.search(text, sentence.start, money.start):
             claim_type = "market_cap"
@@ -635,7 +651,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, None, aside))
         seen.add(cue.type)
     for index, clause in enumerate(parts):
-        after_money = max((p.money.end for p in proposals if p.clause == clause and p.money is not None), default=None)
+        after_money = max((p.money.end for p in proposals if p.money is not None and (p.clause == clause or clause.start <= p.money.start < clause.end)), default=None)
         if after_money is not None and not _AFTER_FINDING.search(text, after_money, clause.end):
             continue  # a clause's amount is its fact, unless what a body found follows it ("fined Lumeno EUR 22m after finding that ...")
         here = {p.type for p in proposals if p.clause == clause}
@@ -699,9 +715,11 @@ _OPENS_WITH_DOER = re.compile(r"\W*(?:(?:the|its)\s+(?:company|firm|group|bank|b
 
 
 _RANKED_ASIDE = re.compile(
-    r"(?:the|its)\s+(?:[\w.-]+(?:['’]s|['’])\s+)?(?:(?:second|third)[- ])?(?:largest|biggest|oldest|most valuable|fastest[- ]growing)\s+[\w-]+", re.IGNORECASE
+    r"(?:(?:the|its)\s+(?:[\w.-]+(?:['’]s|['’])\s+)?|(?-i:[A-Z])[\w.-]+(?:['’]s|['’])\s+)(?:(?:second|third)[- ])?"
+    r"(?:largest|biggest|oldest|most valuable|fastest[- ]growing)\s+[\w-]+",
+    re.IGNORECASE,
 )
-"""An apposition that ranks the firm it follows ("the country's largest drug maker")."""
+"""An apposition that ranks the firm it follows ("the country's largest drug maker", "Austria's second-largest airline")."""
 
 
 def extract(text: str | bytes, published: Published | dt.date | int | str, *, max_bytes: int = MAX_BYTES) -> list[Candidate]:
@@ -802,7 +820,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 times, clause, proposal.anchor, pledge=claim_type == "pledge",
                 skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded) + restated
                 + ([Span(money.start, money.end)] if money else []),
-                aside=aside, other_money=[m for m in monies if m is not money] if money else [], text=text, published=published, said=said,
+                aside=aside, other_money=[m for m in monies if m is not money and (aside is None or aside.contains(m.start))] if money or claim_type == "other" else [],
+                text=text, published=published, said=said,
             )  # fmt: skip
             if time is None and money is not None and aside is not None and _REFERS_BACK.match(text, aside.start, aside.end) and not any(aside.contains(t.start) for t in times):
                 time = _time_for(times, sentence, proposal.anchor, pledge=False, skip=said + restated, aside=None, other_money=[], text=text, published=published, said=said)
@@ -874,6 +893,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 subject = funded or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
             if claim_type == "warning" and subject and not tracker.is_public(subject) and _OWN_WARNING.search(text, clause.start, clause.end):
                 claim_type = "other"  # "Basketful warned that it would miss its profit target": a firm's word on itself, no body's warning
+            if claim_type == "warning" and source is None and subject and tracker.is_public(subject) and _FINDING.search(text, clause.start, clause.end):
+                source = subject  # "The authority blocked the deal, finding that ...": what it found is its own word
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )

@@ -36,6 +36,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}(?:that|which|who)\s[^,;.]*,)"  # an apposition holding a relative clause
     r"|,\s+(?=(?:but|while|whereas|although|though|and|which|who|with|as(?! well| much| many| part| of| a result))\s|in (?:a|an) (?:float|deal|round|sale|listing|move|transaction)\b)"  # coordinated and relative clauses
     r"|\s+(?=(?:and|but)\s+(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]+(?:ed|s)\s)"  # "... and Microsoft pumped ..."
+    r"(?!and\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?:Authority|Commission|Agency|Board|Office|Council|Bureau|Partners|Capital|Holdings|Group|Company|Markets)\s)"
+    # but not inside a body's name ("the Competition and Markets Authority blocked ...")
     r"|\s+(?=and\s+(?:would|will|plans\s+to|aims\s+to|expects\s+to)\s)"  # "... expected to hire 150 engineers and would open a plant"
     r"|\s+(?=and\s+(?:also\s+)?[a-z]{3,}s\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*\s+[a-z])"  # "... and brews 40,000 barrels a year"
 )

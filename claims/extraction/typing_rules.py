@@ -33,7 +33,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     ),
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\blen(?:t|ds|ding) (?:\S+ ){0,4}to\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
-        r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b|\bacqui(?:red?|sition|res)\b|"
+        r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b(?!-)|\bacqui(?:red?|sition|res)\b|"
         r"\b(?:buys?|buying|bought|purchase[sd]?|order(?:s|ed)?(?!\s+" + _ORDERED_TO + r"|\s+book)|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b|"
         r"\b(?:put|puts|putting)\b(?=(?:[^.;]|\.(?=\d)){0,40}\binto\b)|"
         r"\b(?:project|plant|factory|facility|campus|site|programme|package)s?,? (?:\w+ ){0,2}worth\b",
@@ -71,7 +71,7 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
     "ownership": re.compile(
         r"\bowned by\b|\bowns?(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?: stake)?|\bowns\b|\bstake in\b|\b(?:a|an|its|their) \d[\d.]*% stake\b|"
         r"\b(?:hold|holds|held|keeps?|kept|retains?|retained)(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?! share of\b)|"
-        r"\b(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)s?\b|\b(?:majority|wholly|state)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
+        r"\b(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)s?\b|\b(?:majority|wholly|state|family)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
         r"\bpart of (?=[A-Z])|\b(?:held|holds|hold) (?:its|a|the|their) (?:\d+(?:\.\d+)?% )?stake\b|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|’s)) [A-Z][\w-]* (?:family|range|line|series|suite) of\b|\b(?:was|were|been|is being) (?:acquired|bought) by\b|\bacquired\b|\bcontrolling (?:stake|interest)\b|\bmajority owner\b",
     ),
     "location": re.compile(
@@ -84,6 +84,11 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
         r"[A-Z][\w.&'’]*-(?:based|headquartered)\b|\b(?:based|headquartered|headquarters) in\b|\bHQ in\b|\bout of (?=[A-Z])|\b(?:opened|opens|has|with) (?:an? |its )?(?:new )?(?:office|offices|headquarters|base|hub) in\b"),
     "valuation": re.compile(
         r"\bvalu(?:es|ed|ing)\b[^.;]{0,50}?\bat (?:about |around |roughly |nearly |some |almost |more than |less than )?(?:\d[\d.]*|[a-z]+) times\b", _I
+    ),
+    "other": re.compile(
+        r"\bemploy(?:s|ed)\s+(?:about |some |more than |nearly |around |roughly |over |almost )?\d[\d,.]*(?:\s+(?:million|thousand))?\s+"
+        r"(?:people|staff|workers|employees)\b",
+        _I,
     ),
     "adoption": re.compile(
         r"\b(?:been |was |were )?adopted by (?!the (?:board|government|parliament|council|authority|regulator|commission|ministry|assembly|senate|congress)\b)|"
@@ -98,7 +103,7 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
 
 MAIN_CUES: dict[str, re.Pattern[str]] = {
     "warning": re.compile(r"\b(?:regulator|watchdog|authority|commission|ombudsman|inspectorate|board|office|agency|auditor|tribunal|court|(?-i:[A-Z]{2,6}))\s+(?:has\s+|had\s+)?(?:found|concluded)\b|"
-        r"(?<=\bafter )finding that\b|\bwarn(?:ed|s)?\b|\b(?:investigation|inquiry|probe|review|audit)\b[^.;]{0,40}\bfound\b|\bwarning (?:that|of|about)\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b", _I),
+        r"(?<=\bafter )finding that\b|(?<=, )finding that\b|\bwarn(?:ed|s)?\b|\b(?:investigation|inquiry|probe|review|audit)\b[^.;]{0,40}\bfound\b|\bwarning (?:that|of|about)\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b", _I),
     "pledge": re.compile(
         r"\bpledged\b|\bpledges? to\b|\bpledging\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|(?<!is )(?<!are )(?<!remains )(?<!remain )\bcommit(?:ted|s) to\b|\bhas committed\b|"
         r"\bwill (?:also |still |now )?(?:spend|invest|cap|build|create|hire|open|provide|fund|give|grant)\b|"
@@ -162,7 +167,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ons|ese|es))\b|"
         r"(?<![\d:.,])\b(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|(?-i:eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens))\s+"
         r"(?-i:(?:[a-z-]+\s+){0,2}(?!(?:years|months|weeks|days|hours|minutes|times|points|percent|shares)\b)[a-z]{3,}s)\b|"
-        r"\bmarket share\b|\b\d[\d.]*% share of (?:the|its)\b[^.;]{0,40}\bmarket\b|\bheadcount\b|\bthe number of [\w\s-]{1,40}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|stood at|halved)\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",
+        r"\bmarket share\b|\b\d[\d.]*% share of (?:the|its)\b[^.;]{0,40}\bmarket\b|\bheadcount\b|\b(?:order book|backlog)\b[^.;]{0,20}\b(?:stood|was|rose|fell|reached)\b|\bthe number of [\w\s-]{1,40}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|stood at|halved)\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",
         _I,
     ),
 }
@@ -210,9 +215,16 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
         return (max(gap, 0), cue.start - cue.end, list(MONEY_CUES).index(cue.type))  # nearest, then most specific
 
     best = min(cues, key=distance)
+    if best.type == "revenue" and _DEAL_WORTH.match(text, best.start, best.end) and _BOUGHT.search(text, clause_start, best.start):
+        return "investment", best  # "has ordered 30 jets ... in a deal worth EUR 1.4bn": the buyer's purchase, not a sale
     if best.type == "investment" and _INTO_COMPANY.search(text, clause_start, clause_end):
         return "funding", best  # money put into a company is a funding round, not an investment in assets
     return best.type, best
+
+
+_DEAL_WORTH = re.compile(r"(?:contract|order|deal)s?\b", re.IGNORECASE)
+_BOUGHT = re.compile(r"\b(?:ordered|orders|bought|buys|buy|purchased|purchases|acquired|acquires)\b", re.IGNORECASE)
+"""A deal's worth told after the buyer's verb: a purchase."""
 
 
 TRADING = re.compile(

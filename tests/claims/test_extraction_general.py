@@ -791,3 +791,37 @@ def test_a_dated_act_of_a_firm_with_no_cue_is_a_fact() -> None:
     found = claims("Lumeno makes an app. The company changed the default settings in April 2024, it said.", dt.date(2025, 11, 5))
     assert [(c["type"], c["subject"], c["time"]["value"]) for c in found] == [("other", "Lumeno", "2024-04")]
     assert claims("Lumeno makes an app. The company changed its logo.") == []  # no date, no fact of its own
+
+
+def test_a_buyer_s_order_in_a_deal_worth_an_amount_is_an_investment_and_a_rank_by_country_is_a_comparison() -> None:
+    text = "Skyline Air, Austria's second-largest airline, has ordered 30 jets from Brenner Aerospace in a deal worth about EUR 1.4bn."
+    assert sorted((c["type"], c["subject"]) for c in claims(text)) == [("comparison", "Skyline Air"), ("investment", "Skyline Air")]
+    assert [c["type"] for c in claims("Brenner Aerospace won an order worth EUR 1.4bn from Skyline Air.")] == ["revenue"]
+
+
+def test_a_body_named_with_and_is_one_name_and_what_it_found_is_its_warning() -> None:
+    text = ("The Competition and Markets Authority blocked the deal in February, finding that the combined company would have supplied "
+            "about 45% of the plasterboard sold in Britain and could have raised prices.")
+    found = claims(text, dt.date(2025, 10, 2))
+    assert [(c["type"], c["subject"], c["attribution"]) for c in found] == [
+        ("warning", "Competition and Markets Authority", "Competition and Markets Authority")
+    ]
+    assert found[0]["quote"].startswith("The Competition and Markets Authority")
+
+
+def test_a_headcount_beside_an_amount_a_family_owned_firm_and_an_order_book() -> None:
+    found = claims("Skyline Air flies jets. It employs 2,300 people and had revenue of EUR 910m last year.", dt.date(2025, 9, 19))
+    assert sorted((c["type"], c["time"]["value"]) for c in found) == [("other", None), ("revenue", "2024")]
+    assert "ownership" in [c["type"] for c in claims("Quist, a family-owned firm, makes plasterboard.")]
+    found = claims("Brenner Aerospace makes jets. Brenner's order book stood at 410 aircraft at the end of June.", dt.date(2025, 9, 19))
+    assert [c["type"] for c in found] == ["other"]
+
+
+def test_a_share_price_told_after_a_relative_clause_keeps_its_subject_in_the_quote() -> None:
+    text = "Shares in Skyline Air, which listed on the Vienna Stock Exchange in 2016, rose 4% to EUR 18.20, valuing the airline at EUR 1.1bn."
+    found = claims(text)
+    price = next(c for c in found if c["value"] and c["value"]["amount"] == 18.2)
+    assert price["type"] == "other" and price["quote"].startswith("Shares in Skyline Air")
+    assert [c["type"] for c in found if c["value"] and c["value"]["amount"] == 1.1e9] == ["market_cap"]
+    found = claims("Shares in the lens maker Opteryx fell 9% after it cut its sales forecast to $200m.")
+    assert [c["type"] for c in found] == ["revenue"]
