@@ -71,7 +71,7 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
     "ownership": re.compile(
         r"\bowned by\b|\bowns?(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?: stake)?|\bowns\b|\bstake in\b|\b(?:a|an|its|their) \d[\d.]*% stake\b|"
         r"\b(?:hold|holds|held|keeps?|kept|retains?|retained)(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?! share of\b)|"
-        r"\b(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)s?\b|\b(?:majority|wholly|state|family)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
+        r"\b(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)s?\b|\b(?:majority|wholly|state)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
         r"\bpart of (?=[A-Z])|\b(?:held|holds|hold) (?:its|a|the|their) (?:\d+(?:\.\d+)?% )?stake\b|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|’s)) [A-Z][\w-]* (?:family|range|line|series|suite) of\b|\b(?:was|were|been|is being) (?:acquired|bought) by\b|\bacquired\b|\bcontrolling (?:stake|interest)\b|\bmajority owner\b",
     ),
     "location": re.compile(
