@@ -202,7 +202,6 @@ _BOUGHT_STAKE = re.compile(r"\b(?:bought|buys?|buying|acquired?|acquires|acquiri
 """A stake bought ("has bought a 35% stake in"): with its price, one purchase."""
 _FINDING = re.compile(r"(?:\bafter|,)\s+finding that\b", re.IGNORECASE)
 """What a body found, told as why it acted ("fined X after finding that ...", "blocked the deal, finding that ...")."""
-_AFTER_FINDING = re.compile(r"\bafter finding that\b", re.IGNORECASE)
 _OWN_WARNING = re.compile(r"\bwarn(?:ed|s)?\s+(?:that\s+)?(?:it|its|they|their)\b", re.IGNORECASE)
 """A warning about the warner itself ("warned that it would miss its target")."""
 _REPORTS_ITS_OWN = re.compile(
@@ -240,7 +239,7 @@ def _sentence_before(tracker: Tracker, sentence: Span, clause: Span) -> str | No
     return tracker.previous_subject(sentence.start) or tracker.resolve("it", before=clause.start)
 
 
-def _body_of(text: str, sentence: Span, source: str, names: list[Mention]) -> str:
+def _body_of(text: str, source: str, names: list[Mention]) -> str:
     """The body a person speaks for when the sentence names them as its officer ("The Bank of England's deputy governor,
     Helen Archer, warned"), else the source itself."""
     person = next((m for m in names if m.label == source and m.kind == "person"), None)
@@ -502,7 +501,6 @@ class Tables:
         start = self._start(caption) if caption >= 0 and self._short(caption) else self._start(first)
         return Span(start, self._end(first))
 
-
     def header_cell(self, heading: Span, sentence: Span, offset: int) -> Span | None:
         """The header cell of the column an offset of a table's row is in ("Paid out" over "EUR 1.1bn"), if the header has one."""
         header_start = self._start(bisect_left(self.ends, heading.end))
@@ -652,7 +650,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         seen.add(cue.type)
     for index, clause in enumerate(parts):
         after_money = max((p.money.end for p in proposals if p.money is not None and (p.clause == clause or clause.start <= p.money.start < clause.end)), default=None)
-        if after_money is not None and not _AFTER_FINDING.search(text, after_money, clause.end):
+        if after_money is not None and not _FINDING.search(text, after_money, clause.end):
             continue  # a clause's amount is its fact, unless what a body found follows it ("fined Lumeno EUR 22m after finding that ...")
         here = {p.type for p in proposals if p.clause == clause}
         taken = [p.cue for p in proposals if p.cue is not None and p.money is None] + [
@@ -857,7 +855,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             exclude = Span(attribution.start, attribution.end) if attribution else None
             row_head = _ROW_HEAD.match(sentence_text) if heading is not None else None
             if claim_type == "warning" and source:
-                subject = _body_of(text, sentence, source, names)
+                subject = _body_of(text, source, names)
             elif row_head is not None:
                 subject = row_head.group(1)  # a table's row is about what its first cell names ("Estonia | 410 | 92")
             else:

@@ -14,6 +14,7 @@ import pytest
 
 from claimgraph.cli import BROKEN_PIPE
 from claimgraph.cli.progress import Progress
+from claimgraph.kg.build import CHUNK_CLAIMS
 from tests.conftest import ARTICLES, ENTRY_POINT, REPO, built_by_command, claimgraph
 from tests.kg.test_ingest import PUBLISHED, TEXT
 
@@ -69,7 +70,7 @@ def test_a_progress_line_is_rewritten_and_cleared_on_a_terminal_only() -> None:
 def test_build_shows_chunks_validated_and_quads_written_on_a_terminal(tmp_path: Path) -> None:
     code, out, shown = on_a_terminal([str(ENTRY_POINT), "build", "--store", str(tmp_path / "store")], tmp_path)
     assert code == 0 and out.startswith("built 32 claims")
-    assert "build: 32 claims validated in 1 chunk(s) of 500" in shown
+    assert f"build: 32 claims validated in 1 chunk(s) of {CHUNK_CLAIMS}" in shown
     assert "writing 1,189 quads in bulk" in shown and "1,189 quads written" in shown
     assert shown.endswith("\r\x1b[K")  # cleared, so that whatever follows starts a clean line
 
