@@ -4,7 +4,8 @@ Each type has cue patterns. Money takes the type of the money cue nearest to
 it (so "raised $40m in a round that valued it at $300m" gives a funding and a
 valuation claim); a sentence without money gets at most one main type
 (warning, pledge, comparison, policy, funding, other) plus any founding,
-ownership, location and adoption facts it states.
+ownership, location and adoption facts it states, a value put as a multiple
+and a headcount.
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"(?:policy|policies|scheme|programmes?|programs?|taskforce|task force|strategy|law|ban|rules|tax|subsid(?:y|ies)|tariffs?|regulations?|grants?|credits?)\b|"
         r"\b(?:law|legislation|regulations?|rules|tax credits?|tariffs?)\b(?= (?:was|were|has|have|came|comes|require|requires|took|takes|will))|"
         r"\b(?:programme|program|scheme|initiative|plan)\b[^.]{0,40}\b(?:will be|would be|is|are|was) (?:run|administered|managed|overseen) by\b|"
-        r"(?i:\b(?:rule|law|regulation|ban|cap|levy|levie|tax|taxe|credit|dut(?:y|ie)|scheme|requirement)s?\b(?: (?!(?:and|or|but|that|which)\b)[\w-]+){0,3}? (?:will |would )?(?:applies|apply|takes? effect|comes? into force)\b|"
+        r"(?i:\b(?:rules?|laws?|regulations?|bans?|caps?|levy|levies|tax|taxes|credits?|duty|duties|schemes?|requirements?)\b(?: (?!(?:and|or|but|that|which)\b)[\w-]+){0,3}? (?:will |would )?(?:applies|apply|takes? effect|comes? into force)\b|"
         r"\bfrom (?:next year|next month|the start of \d{4}|(?:19|20)\d\d)\b[^.;]{0,100}\b(?:will have to|must)\b|"
         r"\b(?:fuel|stamp|import|excise) duty\b|\bduty (?:frozen|freeze)\b|\b(?:the|a|this) freeze\b|\blevy\b)",
     ),
