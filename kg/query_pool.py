@@ -59,6 +59,12 @@ _ERRORS = {name: getattr(errors, name) for name in ("QueryError", "QuerySyntaxEr
 """The errors a worker may report, by name."""
 
 
+MALLOC_ARENAS = 2
+"""The C allocator's arenas in a worker. Each reserves 64 MiB of address space, which the worker's cap counts: with one per
+thread, a worker that had answered one small query had used 1.64 GiB of a 2 GiB cap (a query's 1 GiB and the query thread's
+stack), leaving the next query a fifth of its budget; with two, 1.26 GiB."""
+
+
 class _Gone(Exception):
     """The worker did not answer in time, or died."""
 
@@ -73,7 +79,7 @@ class _Worker:
             # -P: the folder it starts in is not put first on its path, where a folder named claimgraph (a source checkout
             # beside an installed copy) would stand for the package
             [sys.executable, "-P", "-m", "claimgraph.kg.query_worker", str(requests_in), str(answers_out), str(memory)],
-            pass_fds=(requests_in, answers_out), stdin=subprocess.DEVNULL,
+            pass_fds=(requests_in, answers_out), stdin=subprocess.DEVNULL, env={**os.environ, "MALLOC_ARENA_MAX": str(MALLOC_ARENAS)},
         )  # fmt: skip
         os.close(requests_in)
         os.close(answers_out)
@@ -82,6 +88,8 @@ class _Worker:
         self.snapshot: str | None = None
         """The snapshot the worker has open."""
         self.demoted = False
+        self.stopped = False
+        self._stopping = threading.Lock()
         try:
             if not self.answers.poll(START_TIMEOUT):
                 raise _Gone
@@ -121,11 +129,15 @@ class _Worker:
                 pass
 
     def stop(self) -> None:
-        """Kill the process and close the pipes."""
-        self.process.kill()
-        self.process.wait()
-        self.requests.close()
-        self.answers.close()
+        """Kill the process and close the pipes, once: the pool's closing and a query's end may both ask."""
+        with self._stopping:
+            if self.stopped:
+                return
+            self.stopped = True
+            self.process.kill()
+            self.process.wait()
+            self.requests.close()
+            self.answers.close()
 
 
 class _Snapshots:
