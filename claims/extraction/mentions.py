@@ -152,6 +152,8 @@ _FIRM_AFTER_NAME = re.compile(
     % "|".join(sorted(FIRM_NOUNS - {"investor"}))
 )
 """What follows a firm's name: an apposition naming a firm ("Quayline, a Cork-based payments firm") or what firms do ("Ardent Pay bought")."""
+ONLY_PUBLIC = frozenset("regulator watchdog authority ministry government parliament treasury court tribunal".split())
+"""Descriptions only a public body goes by (a firm has a board, an office, a council of its own)."""
 PUBLIC_NOUNS = frozenset(
     "regulator watchdog authority office commission ministry department government agency board council parliament treasury court "
     "supervisor bureau committee panel".split()
@@ -658,7 +660,8 @@ class Tracker:
             return self._described[head]
         if head in RESEARCH_BODIES and self._last_report:
             return self._last_report  # "the institute warned": whoever wrote the report cited
-        return self._main_recent(before, public=head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS | TRADES else None, unlike=unlike)
+        public = head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS | TRADES else None
+        return self._main_recent(before, public=public, unlike=unlike, only_public=head in ONLY_PUBLIC)
 
     def paragraph_of(self, offset: int) -> int:
         """Where the paragraph holding an offset starts."""
@@ -686,10 +689,11 @@ class Tracker:
         count = bisect_left(self._opener_starts, before)
         return self._openers[count - 1] if count else None
 
-    def _main_recent(self, before: int | None, public: bool | None = None, unlike: str | None = None) -> str | None:
+    def _main_recent(self, before: int | None, public: bool | None = None, unlike: str | None = None, only_public: bool = False) -> str | None:
         """Of the last few sentence subjects before an offset, the one the document names most (the latest on a tie).
 
-        ``public`` keeps to public bodies ("the regulator") or to firms ("the company"), when that leaves any.
+        ``public`` keeps to public bodies ("the regulator") or to firms ("the company"), when that leaves any;
+        ``only_public``, to public bodies or none ("the regulator" is never a firm, where "the board" may be its own).
         """
         count = self._subjects.count_before(before)
         if not count:
@@ -703,5 +707,7 @@ class Tracker:
             def fits(labels: tuple[str, ...]) -> tuple[str, ...]:
                 return tuple(label for label in labels if (label.lower().split()[-1] in PUBLIC_NOUNS or label in self._public) == public)
 
-            recent = fits(recent) or fits(everywhere) or recent  # "the regulator" named in a paragraph about a firm: the body before it
+            recent = fits(recent) or fits(everywhere) or (() if only_public else recent)  # "the regulator" named in a paragraph about a firm: the body before it
+            if not recent:
+                return None  # "the regulator" of a text that names no public body is none of its firms
         return max(recent, key=lambda label: (self._counts[label], -recent.index(label)))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import COUNTRY_DEMONYMS, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import COUNTRY_DEMONYMS, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, ONLY_PUBLIC, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import ALL_CODES, MAGNITUDES, SYMBOLS, MoneyMention, find_money
 from claimgraph.claims.model import Money
 from claimgraph.claims.extraction.objects import founders, object_phrases
@@ -325,6 +325,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     resolved = tracker.resolve(head.group(), before=clause.start) if head else None
     if resolved:
         return resolved  # "The company ... is one of Portugal's most valuable start-ups": the company
+    if head and head.group().split()[-1].lower() in ONLY_PUBLIC and not before_anchor:
+        return None  # "The regulator found ..." in a text that names no public body: none of its firms
     if before_anchor:
         return before_anchor[-1].label
     in_sentence = [m for m in usable if sentence.start <= m.start < anchor]

@@ -824,3 +824,11 @@ def test_a_share_price_told_after_a_relative_clause_keeps_its_subject_in_the_quo
     assert [c["type"] for c in found if c["value"] and c["value"]["amount"] == 1.1e9] == ["market_cap"]
     found = claims("Shares in the lens maker Opteryx fell 9% after it cut its sales forecast to $200m.")
     assert [c["type"] for c in found] == ["revenue"]
+
+
+def test_the_regulator_of_a_text_that_names_no_public_body_is_none_of_its_firms_but_a_firm_s_board_is_its_own() -> None:
+    text = "Tallow Energy raised prices. The regulator fined the company GBP 14m on Monday after finding that it had overcharged customers."
+    found = claims(text, dt.date(2025, 6, 10))
+    assert [(c["type"], c["subject"]) for c in found] == [("other", "Tallow Energy"), ("warning", None)]
+    found = claims("Halvard Cables plc makes cables. For the current year, the board expects revenue of GBP 700 million.")
+    assert [(c["type"], c["subject"], c["attribution"]) for c in found] == [("revenue", "Halvard Cables", "Halvard Cables")]
