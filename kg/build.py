@@ -83,8 +83,9 @@ _PREFIXES = "".join(
     f"PREFIX {name}: <{ns}>\n" for name, ns in (("prov", PROV), ("cg", CG), ("oa", OA), ("dcterms", DCTERMS))
 )
 CHUNK_CLAIMS = 300
-"""Claims validated together: large enough to spread the engine's fixed cost per call, small enough to stay linear (the
-engine took about 5% less processor time per claim in chunks of 150-300 than in chunks of 500, docs/shacl-engine.md)."""
+"""Claims validated together: large enough to spread the engine's fixed cost per call, small enough to stay linear (in
+chunks of 150-300 the engine took about 5% less processor time per claim than in chunks of 500 in one process, 1-3% in the
+benchmark's task, about its noise; docs/shacl-engine.md)."""
 ATOMIC_QUADS = 1_000_000
 """Up to this many quads (about 25,000 claims) a build into a store in memory or a remote one is one transaction,
 unless bulk is asked for."""
