@@ -95,7 +95,9 @@ GOVERNMENT_NAMES = {"British": "UK", "English": "UK"}
 def government_name(demonym: str) -> str:
     """The word a country's government goes by: its demonym ("Dutch"), or its name where usage has it ("UK")."""
     return GOVERNMENT_NAMES.get(demonym, demonym)
-_DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b", re.MULTILINE)
+DATELINE_DATE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
+"""What follows a dateline's place: its date (", 25 July 2025", ", Oct 2")."""
+_DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)" + DATELINE_DATE.pattern, re.MULTILINE)
 """A dateline's city and date at the start of a line ("LEEDS, 25 July 2025", "London, 17 September 2025")."""
 TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady".split())
 GENERIC_CAPS = frozenset(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import COUNTRY_DEMONYMS, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, ONLY_PUBLIC, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import COUNTRY_DEMONYMS, DATELINE_DATE, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, ONLY_PUBLIC, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import ALL_CODES, MAGNITUDES, SYMBOLS, MoneyMention, find_money
 from claimgraph.claims.model import Money
 from claimgraph.claims.extraction.objects import founders, object_phrases
@@ -278,7 +278,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         m for m in usable
         if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 48), m.start))
         and not (m.kind in ("place", "name") and " " not in m.label and _describes_a_firm(text, m))
-        and not (m.kind == "place" and m.label.isupper() and _DATELINE_PLACE.match(text, m.end))  # "STOCKHOLM, 14 January 2025 -": where it was filed
+        and not (m.kind == "place" and m.label.isupper() and DATELINE_DATE.match(text, m.end))  # "STOCKHOLM, 14 January 2025 -": where it was filed
     ]  # fmt: skip
     if aside is None and _PREDICATE_AFTER_ASIDE.match(text, clause.start) and any(0 <= clause.start - s.end <= 2 for s in side):
         before = next((s for s in side if 0 <= clause.start - s.end <= 2), None)
@@ -347,8 +347,6 @@ _GROUP_IN = re.compile(r"(?:(?<=[,:] )|(?<=\bsaid )|(?<=\bthat ))" + _GROUP)
 """A group that opens its clause, named by where it is ("Businesses in Denmark spent ..."): the country's, by its demonym."""
 _DEMONYM_GROUP = re.compile(r"\W*(?:[^:;.\n]{1,40}:\s+)?([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\b")
 """A group that opens its clause, named by its nationality ("Portuguese start-ups raised ...")."""
-_DATELINE_PLACE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b")
-"""What follows a dateline's place ("STOCKHOLM, 14 January", "NEW YORK, Oct 2")."""
 _INTO_GROUP = re.compile(r"\binto\s+([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\b")
 """Money put into a group named by its nationality ("into Nordic start-ups")."""
 _FLOW_IN = re.compile(
