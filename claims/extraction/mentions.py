@@ -38,7 +38,8 @@ INDUSTRY_WORDS = frozenset(
     "mobile broadband games gaming entertainment publishing bancorp lending assurance investments wealth credit leasing hotels "
     "resorts travel aviation defence defense dynamics automation sensors optics photonics plastics packaging scientific genomics "
     "vaccines dairy beverages drinks spirits distillery apparel furniture appliances electric nuclear hydrogen infrastructure "
-    "transport marine maritime digital interactive cyber ales wines farms seafood mutual ferries buses trains air".split()
+    "transport marine maritime digital interactive cyber ales wines farms seafood mutual ferries buses trains air wind power gas steel chips fashion bakeries "
+    "tools machinery pumps cables coatings glass paper timber mills clinics care".split()
 )
 """Words for a trade that end a firm's name of several words ("Dalvik Cement", "Grantley Homes"): a firm, not a person."""
 PLACE_WORDS = frozenset("valley city county street bay island islands republic kingdom states emirates coast province region".split())
@@ -88,6 +89,11 @@ CURRENCY_COUNTRIES = {
 """Currencies one country uses, and its demonym."""
 _OWN_CURRENCY = re.compile(r"£\s?\d|\b(%s)\s?\d" % "|".join(CURRENCY_COUNTRIES))
 """An amount in a currency one country uses ("£" is the pound's)."""
+_COUNTRY_OF = {
+    **{demonym: name.title() for name, demonym in COUNTRY_DEMONYMS.items()},
+    "British": "United Kingdom", "English": "United Kingdom", "American": "United States",
+}
+"""A country's name by its demonym, as an entity is named."""
 GOVERNMENT_NAMES = {"British": "UK", "English": "UK"}
 """How a country's government is named when not by its demonym ("the UK government")."""
 
@@ -254,7 +260,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         if not run:
             continue
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and run[0].nbor(-1).is_punct)
-        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common or run[0].lower_ in FIGURE_NOUNS))):
+        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common or run[0].lower_ in FIGURE_NOUNS | PREMODIFIERS))):
             run = run[1:]
         if sentence_start and len(run) > 1 and run[0].lower_ in PREMODIFIERS and (
             run[0].lower_ != "new" or run[1].text in COUNTRY_CODES
@@ -676,6 +682,13 @@ class Tracker:
     def first_person(self) -> str | None:
         """The first person the document names (an interview's subject, named in its headline or first lines)."""
         return self._people.names[0].label if self._people.names else None
+
+    def home_country(self) -> str | None:
+        """The country the text is about, by name: the one it names most, else its dateline's or its currency's
+        ("United Kingdom" for a text in pounds that names no country)."""
+        demonym = self._countries.most_common(1)[0][0] if self._countries else self._dateline_country or self._currency_country
+        named = [name for name, _ in self._country_names.most_common() if COUNTRY_DEMONYMS.get(name.lower()) == demonym]
+        return named[0] if named else _COUNTRY_OF.get(demonym or "")
 
     def most_named_firm(self) -> str | None:
         """The firm the document has named most so far (the first so named on a tie)."""

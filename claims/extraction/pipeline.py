@@ -314,6 +314,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     flow = None if firms else _FLOW_IN.match(text, clause.start, anchor)
     if flow is not None and flow.group(1).lower() in COUNTRY_DEMONYMS:
         return flow.group(1)  # "Venture investment in Portugal reached ...": the country
+    if not firms and _NATIONAL_FIGURE.match(text, clause.start, anchor) and (country := tracker.home_country()):
+        return country  # "Inflation fell to 3.2% in October": the country the text is about, not the firm named before
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
     if firms:
@@ -354,6 +356,12 @@ _FLOW_IN = re.compile(
     r"\s+in(?:to)?\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’])"
 )
 """Money flowing in a country, opening its clause ("Venture investment in Portugal reached ..."): the country's."""
+_NATIONAL_FIGURE = re.compile(
+    r"\W*(?:(?:the|annual|consumer[- ]price|headline|core|its)\s+)*(?:inflation|unemployment|jobless rate|economy|gdp|gross domestic product|"
+    r"economic (?:growth|output)|wage growth|house prices|public debt|national debt|budget deficit|government borrowing)\b(?!\s+(?:in|at|of)\s)",
+    re.IGNORECASE,
+)
+"""A figure of a whole economy opening its clause ("Inflation fell to ...", "The economy grew ..."), not one said to be of a place or firm."""
 _IT_DOES = re.compile(r"\s*[\"“]?It\s+(?:(?:now|also|still|then|already|later|recently)\s+)?(?!(?:%s)\b)[a-z]+\b" % "|".join(sorted(SAY_VERBS)))
 """A sentence whose subject is "It" before its verb: names after the verb are what it does something to."""
 _SOURCE_GOES_ON_SAYING = re.compile(r"(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:%s)\b" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)
@@ -547,6 +555,11 @@ def _aside_of(spans: list[Span], offset: int) -> Span | None:
     return next((span for span in spans if span.contains(offset)), None)
 
 
+def _lead_investor(text: str, start: int, names: list[Mention]) -> Mention | None:
+    """The firm named right after "led by", past at most three words that describe it ("the Swedish fund Granholm Ventures")."""
+    return next((m for m in names if m.kind in ("org", "name") and start <= m.start and re.fullmatch(r"(?:[\w-]+\s+){0,3}", text[start : m.start])), None)
+
+
 def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention], times: list[TimeMention],
              monies: list[MoneyMention], attribution: Attribution | None, side: list[Span], tables: Tables,
              listed: str | None = None, previous: str | None = None) -> list[_Proposal]:  # fmt: skip
@@ -607,7 +620,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             proposals.append(_Proposal(claim_type, sentence, driver.end(), None, cue))
         lead = LEAD_INVESTOR.search(text, clause.start, clause.end)
         if claim_type == "funding" and lead:
-            investor = next((m for m in names if lead.end() <= m.start < lead.end() + 4), None)
+            investor = _lead_investor(text, lead.end(), names)
             if investor is not None:
                 proposals.append(_Proposal("funding", clause, lead.start(), None, cue, investor.label, own_voice(lead.start())))
     seen = {p.type for p in proposals}
@@ -684,7 +697,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
                     cue, objects = other, found
         elif cue.type in SPLIT_TYPES and (cue.type != "pledge" or re.match(r"\s+to\s", text[cue.end : cue.end + 4])):
             objects = object_phrases(text, cue.end, clause)
-        for obj in objects if len(objects) > 1 else [None]:
+        lead = LEAD_INVESTOR.search(text, cue.start, clause.end) if cue.type == "funding" else None
+        investor = _lead_investor(text, lead.end(), names) if lead else None  # "The round was led by Harlow Ventures": who led it
+        for obj in objects if len(objects) > 1 else [investor.label if investor else None]:
             proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, obj, own_voice(cue.start)))
         record = _RECORD.search(text, cue.end, clause.end) if cue.type == "other" else None
         if record is not None:  # "3.2 million passengers carried, a record for the period"

@@ -168,6 +168,10 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
             {"LOWER": "the"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["months", "quarter", "half", "year", "years", "period"]}},
             {"LOWER": {"IN": ["to", "ended", "ending", "through"]}}, {"LOWER": "the"}, {"LOWER": "end"}, {"LOWER": "of"}, _YEAR_TOKEN,
         ),
+        _pattern(  # "the five years to 2024"
+            {"LOWER": "the"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["months", "quarters", "years", "decade"]}},
+            {"LOWER": {"IN": ["to", "ended", "ending", "through", "until"]}}, _YEAR_TOKEN,
+        ),
         _pattern(
             {"LOWER": "the"}, {"LOWER": {"IN": ["financial", "fiscal"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
             {"LOWER": {"IN": ["months", "weeks", "quarter", "half", "year", "years", "period"]}},

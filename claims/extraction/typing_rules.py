@@ -72,7 +72,7 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
     "ownership": re.compile(
         r"\bowned by\b|\bowns?(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?: stake)?|\bowns\b|\bstake in\b|\b(?:a|an|its|their) \d[\d.]*% stake\b|"
         r"\b(?:hold|holds|held|keeps?|kept|retains?|retained)(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?! share of\b)|"
-        r"\b(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)s?\b|\b(?:majority|wholly|state)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
+        r"\b(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)s?\b|\b(?:majority|wholly|state|family|employee|founder|government|privately)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
         r"\bpart of (?=[A-Z])|\b(?:held|holds|hold) (?:its|a|the|their) (?:\d+(?:\.\d+)?% )?stake\b|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|’s)) [A-Z][\w-]* (?:family|range|line|series|suite) of\b|\b(?:was|were|been|is being) (?:acquired|bought) by\b|\bacquired\b|\bcontrolling (?:stake|interest)\b|\bmajority owner\b",
     ),
     "location": re.compile(
@@ -126,13 +126,14 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "funding": re.compile(
-        r"\bled the (?:round|investment)\b|\bseries [a-h] round\b|\bseed round\b|\b(?:backed|funded|financed) by\b|\bco-led\b|\bbids? from\b|"
+        r"\bled the (?:round|investment)\b|\b(?:round|funding|investment|financing|raise) (?:was |is |has been )?(?:co-)?led by\b|\bseries [a-h] round\b|\bseed round\b|\b(?:backed|funded|financed) by\b|\bco-led\b|\bbids? from\b|"
         r"\battract(?:ed|s|ing)? (?:\w+ ){0,3}(?:bids|investors|backers|backing)\b|\b(?:also )?took part\b|\bparticipated in\b|"
         r"\bexisting (?:backer|investor)s?\b|\binvest(?:ed|s)? in (?:the company|the firm|the start-?up)\b",
         _I,
     ),
     "comparison": re.compile(
         r"\b(?:the same|a similar) (?:[\w-]+ ){0,2}as\b|(?<!rather )(?<!more )(?<!less )(?<!fewer )\bthan\b|\b(?:more|less|fewer) than (?![$£€\d]|(?:a|one|two|three|half|twice)\s+(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\b)|\bexceed(?:s|ed|ing)?\b|\bsurpass(?:es|ed)?\b|\boutstrip(?:s|ped)?\b|"
+        r"\b(?:risen|grown|fallen|increased|declined|rose|grew|fell) (?:in )?(?:every|each) year\b|\bfor the (?:\w+ )?(?:year|quarter|month) in a row\b|\bfor the \w+ (?:consecutive|straight) (?:year|quarter|month)\b|"
         r"\bovert(?:ook|akes?|aken)\b|\boutpac(?:es|ed)\b|\bahead of\b(?! (?:its|their|the|a|an|next|this) (?:[\w-]+ ){0,2}(?:results|meeting|vote|election|listing|launch|publication|talks|summit|deadline|hearing|decision|budget|announcement|speech|update|report)\b)|\btrail(?:s|ed|ing)\b|\blag(?:s|ged)? behind\b|\brank(?:s|ed|ing)?\b|"
         r"\bthe (?:largest|biggest|highest|lowest|smallest|most valuable|fastest[- ]growing|second[- ](?:largest|biggest))\b|"
         r"\bone of (?:the |[A-Z][\w-]*(?:'s|’s) )(?:most|largest|biggest|fastest|highest)\b|"

@@ -832,3 +832,33 @@ def test_the_regulator_of_a_text_that_names_no_public_body_is_none_of_its_firms_
     assert [(c["type"], c["subject"]) for c in found] == [("other", "Tallow Energy"), ("warning", None)]
     found = claims("Halvard Cables plc makes cables. For the current year, the board expects revenue of GBP 700 million.")
     assert [(c["type"], c["subject"], c["attribution"]) for c in found] == [("revenue", "Halvard Cables", "Halvard Cables")]
+
+
+def test_a_round_led_by_an_investor_is_a_claim_without_an_amount() -> None:
+    found = claims("Kestrel Arm raised GBP 14m on Tuesday. The round was led by the Danish fund Skov Invest.")
+    assert [(c["type"], c["subject"], c["object"]) for c in found] == [("funding", "Kestrel Arm", None), ("funding", "Kestrel Arm", "Skov Invest")]
+    found = claims("Vantor raised $30m in a round led by the American investor Pike Capital.")
+    assert [c["object"] for c in found] == [None, "Pike Capital"]
+
+
+def test_a_firm_owned_by_a_family_and_a_word_describing_a_name_alone() -> None:
+    found = claims("Maltby Foods makes crisps. Brinn Dairies, a family-owned rival, makes cheese.")
+    assert [(c["type"], c["subject"]) for c in found] == [("ownership", "Brinn Dairies")]
+    assert "New" not in kinds("New rules on labels apply from next year.")
+    assert kinds("Ferrand Wind builds farms. Halden Power sells them.") == {"Ferrand Wind": "org", "Halden Power": "org"}
+
+
+def test_a_rise_every_year_is_a_comparison_and_a_period_to_a_year_ends_in_it() -> None:
+    found = claims("Exports of cheese have risen every year since 2019. Sales at Brinn Dairies fell for the third year in a row.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("comparison", "2019"), ("comparison", None)]
+    found = claims("Halden Power said its installed capacity doubled to 6GW in the five years to 2024.")
+    assert [(c["time"]["value"], c["time"]["expression"]) for c in found] == [("2024", "the five years to 2024")]
+
+
+def test_a_figure_of_the_whole_economy_is_the_country_s() -> None:
+    found = claims("Dunmore Tools makes drills in Ireland. Inflation was 3.2% in October. The economy grew 1.1% last year.")
+    assert [(c["subject"], c["time"]["value"]) for c in found] == [("Ireland", "2024-10"), ("Ireland", "2024")]
+    found = claims("Dunmore Tools makes drills. It sells them for £40. Unemployment rose to 4.6% in March.")
+    assert [c["subject"] for c in found if "Unemployment" in c["quote"]] == ["United Kingdom"]
+    found = claims("Dunmore Tools makes drills. Unemployment at Dunmore Tools rose in March to 12%.")
+    assert all(c["subject"] == "Dunmore Tools" for c in found)
