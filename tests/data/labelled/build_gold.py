@@ -1815,6 +1815,155 @@ def merger_block_ruling():
     ]
 
 
+def pellmoor_trading_update():
+    p = "Pellmoor Group"
+    head = "Pellmoor lifts profit and launches £40m share buyback"
+    founded = "Pellmoor was founded in 1987 by the brothers Alan and Derek Pell."
+    y1987 = when("1987", "year", "in 1987")
+    leicester = "The group is based in Leicester, where it opened a new distribution centre in October."
+    return "2025-04-24", [
+        claim("other", head, p, "profit", "Pellmoor Group's profit rose"),
+        claim("pledge", head, p, "share buyback", "Pellmoor Group launches a GBP 40m share buyback", value=money("GBP", 40e6)),
+        claim("comparison", "- Like-for-like sales up 3.8%", p, "like-for-like sales", "Pellmoor Group's like-for-like sales rose 3.8%"),
+        claim("revenue", "- Revenue of £1.26 billion (prior year: £1.19 billion)", p, "revenue", "Pellmoor Group had revenue of GBP 1.26bn",
+              value=money("GBP", 1.26e9)),
+        claim("other", "- Adjusted pre-tax profit up 11% to £84.5 million", p, "adjusted pre-tax profit", "Pellmoor Group's adjusted pre-tax profit rose 11% to GBP 84.5m",
+              value=money("GBP", 84.5e6)),
+        claim("other", "- Net debt, excluding leases, of £112 million, down from £150 million", p, "net debt", "Pellmoor Group's net debt excluding leases was GBP 112m",
+              value=money("GBP", 112e6)),
+        claim("other", "- 214 stores, after nine openings and four closures", p, "stores", "Pellmoor Group has 214 stores"),
+        claim("other", "- About 11,400 colleagues, up from 10,900", p, "employs", "Pellmoor Group employs about 11,400 people", hedges=["About"]),
+        claim("revenue", "Sales in the Republic of Ireland rose 6% to €48 million in the 52 weeks to 1 March.", p, "revenue in Ireland",
+              "Pellmoor Group's sales in the Republic of Ireland were EUR 48m in the 52 weeks to 1 March 2025", value=money("EUR", 48e6),
+              time=when("2025-03", "month", "the 52 weeks to 1 March")),
+        claim("other", "Online orders accounted for 21% of group revenue.", p, "online share of revenue", "Online orders made up 21% of Pellmoor Group's revenue"),
+        claim("other", "We opened our 200th store, in Derby, in November.", p, "opened", "Pellmoor Group opened its 200th store, in Derby, in November 2024", "Derby",
+              time=when("2024-11", "month", "in November"), attribution="Fiona Marchetti"),
+        claim("other", "The board expects adjusted pre-tax profit of between £88 million and £94 million in the year to February 2026.", p, "profit forecast",
+              "Pellmoor Group expects adjusted pre-tax profit of GBP 88m to 94m in the year to February 2026", value=money("GBP", low=88e6, high=94e6),
+              time=when("2026-02", "month", "the year to February 2026"), attribution=p, hedges=["expects"]),
+        claim("pledge", "Pellmoor plans to open 10 to 12 stores by the end of next year, most of them in the south of England.", p, "plans to open",
+              "Pellmoor Group plans to open 10 to 12 stores by the end of 2026", time=when("2026", "year", "by the end of next year"), hedges=["plans"]),
+        claim("other", "The board proposes a final dividend of 5.6p per share, to be paid on 4 July.", p, "dividend",
+              "Pellmoor Group proposes a final dividend of 5.6p a share, to be paid on 4 July 2025", value=money("GBP", 0.056),
+              time=when("2025-07-04", "day", "on 4 July")),
+        claim("pledge", "The company will also buy back up to £40 million of its shares over the next twelve months", p, "share buyback",
+              "Pellmoor Group will buy back up to GBP 40m of its shares over the next twelve months", value=money("GBP", high=40e6),
+              time=when(None, None, "over the next twelve months")),
+        claim("founding", founded, p, "founded in", "Pellmoor Group was founded in 1987", "1987", time=y1987),
+        claim("founding", founded, p, "founded by", "Pellmoor Group was founded by Alan Pell", "Alan Pell", time=y1987),
+        claim("founding", founded, p, "founded by", "Pellmoor Group was founded by Derek Pell", "Derek Pell", time=y1987),
+        claim("location", "The group is based in Leicester", p, "based in", "Pellmoor Group is based in Leicester", "Leicester"),
+        claim("other", leicester, p, "opened", "Pellmoor Group opened a new distribution centre in Leicester in October 2024", "Leicester",
+              time=when("2024-10", "month", "in October")),
+        claim("other", "It sells furniture, lighting, plants and outdoor living products in stores across the UK and Ireland and online.", p, "sells",
+              "Pellmoor Group sells furniture, lighting, plants and outdoor products in the UK and Ireland and online"),
+    ]
+
+
+def portugal_stability_report():
+    b, gov = "Bank of Portugal", "Portuguese government"
+    aka = ("the bank", "the central bank", "the report", "Portugal's central bank")
+    head = "Portugal's central bank warns of household debt and office slump"
+    first = ("The Bank of Portugal warned on Tuesday that heavy household borrowing and a slide in commercial property values were the main threats "
+             "to the country's financial system, in its twice-yearly financial stability report.")
+    office = "Office vacancy in Lisbon reached 14% in the first quarter, the highest in two decades."
+    q1 = when("2025-03", "month", "in the first quarter")
+    lti = ("From 1 July, banks will be able to lend no more than 4.5 times a borrower's gross annual income for a home loan, "
+           "under rules the bank announced in January.")
+    valdes = ("Finance minister Teodora Valdes said the government would set aside EUR 300m for a scheme to help struggling homeowners extend "
+              "their mortgages, and would put a bill before parliament by September.")
+    return "2025-05-14", [
+        claim("warning", head, b, "warned", "The Bank of Portugal warns of household debt and an office slump", attribution=b, aliases=aka),
+        claim("warning", first, b, "warned", "The Bank of Portugal warned that household borrowing and falling commercial property values are the main threats to Portugal's financial system",
+              time=when("2025-05-13", "day", "on Tuesday"), attribution=b, aliases=aka),
+        claim("other", "Households owed about EUR 96bn at the end of March, or 104% of their disposable income, the report found.", "Portuguese households", "debt",
+              "Portuguese households owed about EUR 96bn, 104% of disposable income, at the end of March 2025", value=money("EUR", 96e9, approximate=True),
+              time=when("2025-03", "month", "at the end of March"), attribution=b, hedges=["about"], aliases=aka),
+        claim("comparison", "Among European Union countries only the Netherlands and Denmark had a higher ratio, according to the central bank.", "Portugal", "ranked third",
+              "Portugal's household debt ratio is the third-highest in the EU, behind the Netherlands and Denmark", attribution=b, aliases=aka),
+        claim("warning", "The bank said that about one in eight mortgage borrowers, some 140,000 households, would face monthly repayments more than 20% higher "
+              "when their fixed-rate deals end over the next two years.", b, "warned",
+              "The Bank of Portugal said about 140,000 mortgage borrowers face repayments more than 20% higher as fixed-rate deals end within two years",
+              time=when(None, None, "over the next two years"), attribution=b, hedges=["about", "some"], aliases=aka),
+        claim("comparison", "Commercial property prices have fallen 18% since their peak in 2022, the report said.", "Portuguese commercial property", "prices",
+              "Portuguese commercial property prices have fallen 18% since their 2022 peak", time=when("2022", "year", "since their peak in 2022"),
+              attribution=b, aliases=aka),
+        claim("other", office, "Lisbon office market", "vacancy", "Office vacancy in Lisbon was 14% in the first quarter of 2025", time=q1),
+        claim("comparison", office, "Lisbon office market", "highest vacancy", "Office vacancy in Lisbon is the highest in two decades", time=q1),
+        claim("other", "Portuguese banks have lent EUR 21bn to property developers and landlords, a fifth of all their lending to businesses.", "Portuguese banks",
+              "commercial property lending", "Portuguese banks have lent EUR 21bn to property developers and landlords", value=money("EUR", 21e9)),
+        claim("warning", "The bank warned that losses on those loans could reach between EUR 2.5bn and EUR 3bn in a severe downturn.", b, "warned",
+              "The Bank of Portugal warned losses on commercial property loans could reach EUR 2.5bn to 3bn in a severe downturn",
+              value=money("EUR", low=2.5e9, high=3e9), attribution=b, aliases=aka),
+        claim("comparison", "Lenders' capital ratio stood at 19.2% at the end of last year, well above the euro-area average of 16.1%, the report said.",
+              "Portuguese banks", "capital ratio", "Portuguese banks' capital ratio of 19.2% at end-2024 was above the euro-area average of 16.1%",
+              time=when("2024-12", "month", "at the end of last year"), attribution=b, aliases=aka),
+        claim("policy", lti, b, "rule", "From 1 July 2025 Portuguese banks may lend no more than 4.5 times a borrower's gross income for a home loan",
+              time=when("2025-07-01", "day", "From 1 July")),
+        claim("policy", "under rules the bank announced in January", b, "announced", "The Bank of Portugal announced the mortgage lending limit in January 2025",
+              time=when("2025-01", "month", "in January")),
+        claim("pledge", valdes, gov, "will spend", "The Portuguese government will set aside EUR 300m to help homeowners extend their mortgages",
+              value=money("EUR", 300e6), attribution="Teodora Valdes"),
+        claim("pledge", valdes, gov, "will bring forward", "The Portuguese government will put a bill before parliament by September 2025",
+              time=when("2025-09", "month", "by September"), attribution="Teodora Valdes"),
+        claim("investment", "Foreign investors bought USD 1.2bn of Portuguese commercial property last year, less than half the 2023 total, according to the broker Harlan Voss.",
+              "foreign investors", "bought", "Foreign investors bought USD 1.2bn of Portuguese commercial property in 2024", "Portuguese commercial property",
+              value=money("USD", 1.2e9), time=when("2024", "year", "last year"), attribution="Harlan Voss"),
+        claim("comparison", "Lendora, the country's largest mortgage lender", "Lendora", "largest mortgage lender", "Lendora is Portugal's largest mortgage lender"),
+    ]
+
+
+def norrvik_biotech_spinout():
+    n, uni = "Norrvik Biotherapeutics", "Linnestad University"
+    first = "Norrvik Biotherapeutics, a Gothenburg company spun out of Linnestad University, has raised SEK 420m in a Series A round, the company said on Monday."
+    backers = "Almvik Capital and the US fund Cedar Point Bio also took part."
+    founded = "Linnea Dahlqvist, a professor of microbiology, founded the company in Gothenburg in 2021 with her former doctoral student Oskar Brandt."
+    y2021 = when("2021", "year", "in 2021")
+    vastra = ("Vastra Care, a private hospital group with 14 hospitals in Sweden and Norway, will start using the test in its emergency departments "
+              "from January next year, Norrvik said.")
+    return "2025-09-09", [
+        claim("funding", "Norrvik Biotherapeutics raises SEK 420m for rapid sepsis test", n, "raised", "Norrvik Biotherapeutics raised SEK 420m",
+              value=money("SEK", 420e6)),
+        claim("funding", first, n, "raised", "Norrvik Biotherapeutics raised SEK 420m in a Series A round", value=money("SEK", 420e6),
+              time=when("2025-09-08", "day", "on Monday"), attribution=n),
+        claim("location", "Norrvik Biotherapeutics, a Gothenburg company", n, "based in", "Norrvik Biotherapeutics is based in Gothenburg", "Gothenburg"),
+        claim("founding", "Norrvik Biotherapeutics, a Gothenburg company spun out of Linnestad University", n, "spun out of",
+              "Norrvik Biotherapeutics was spun out of Linnestad University", uni),
+        claim("funding", "The round was led by Oresund Health Partners, a Danish life-sciences investor.", n, "round led by",
+              "Oresund Health Partners led Norrvik Biotherapeutics' Series A round", "Oresund Health Partners"),
+        claim("funding", backers, n, "investor", "Almvik Capital took part in Norrvik Biotherapeutics' Series A", "Almvik Capital"),
+        claim("funding", backers, n, "investor", "Cedar Point Bio took part in Norrvik Biotherapeutics' Series A", "Cedar Point Bio"),
+        claim("valuation", "The deal values Norrvik at roughly SEK 1.6bn including the new money, according to people familiar with the matter.", n, "valued at",
+              "The round values Norrvik Biotherapeutics at about SEK 1.6bn", value=money("SEK", 1.6e9, approximate=True),
+              attribution="people familiar with the matter", hedges=["roughly"]),
+        claim("founding", founded, n, "founded in", "Norrvik Biotherapeutics was founded in 2021", "2021", time=y2021),
+        claim("founding", founded, n, "founded in", "Norrvik Biotherapeutics was founded in Gothenburg", "Gothenburg", time=y2021),
+        claim("founding", founded, n, "founded by", "Norrvik Biotherapeutics was founded by Linnea Dahlqvist", "Linnea Dahlqvist", time=y2021),
+        claim("founding", founded, n, "founded by", "Norrvik Biotherapeutics was founded by Oskar Brandt", "Oskar Brandt", time=y2021),
+        claim("other", "Its blood test for sepsis received a CE mark in March, allowing it to be sold across the European Union.", n, "CE mark",
+              "Norrvik Biotherapeutics' sepsis blood test received a CE mark in March 2025", time=when("2025-03", "month", "in March")),
+        claim("adoption", vastra, n, "used by", "Vastra Care will use Norrvik Biotherapeutics' test in its emergency departments from January 2026", "Vastra Care",
+              time=when("2026-01", "month", "from January next year"), attribution=n),
+        claim("other", "Vastra Care, a private hospital group with 14 hospitals in Sweden and Norway", "Vastra Care", "hospitals",
+              "Vastra Care runs 14 hospitals in Sweden and Norway"),
+        claim("pledge", "The money will pay for a clinical study across 12 hospitals and a small production line outside the city.", n, "will spend on",
+              "Norrvik Biotherapeutics will spend the new money on a clinical study at 12 hospitals and a production line"),
+        claim("other", "Norrvik, which employs 38 people", n, "employs", "Norrvik Biotherapeutics employs 38 people"),
+        claim("pledge", "Norrvik, which employs 38 people, plans to hire about 25 more, mostly engineers and clinical staff, by the end of 2026.", n, "plans to hire",
+              "Norrvik Biotherapeutics plans to hire about 25 more people by the end of 2026", time=when("2026", "year", "by the end of 2026"),
+              hedges=["plans", "about"]),
+        claim("revenue", "It expects its first sales, of between EUR 3m and EUR 5m, next year.", n, "revenue forecast",
+              "Norrvik Biotherapeutics expects first sales of EUR 3m to 5m in 2026", value=money("EUR", low=3e6, high=5e6),
+              time=when("2026", "year", "next year"), attribution=n, hedges=["expects"]),
+        claim("ownership", "Linnestad University holds about 9% of the company through its holding company, Linnestad Innovation AB.", n, "stake held by",
+              "Linnestad University owns about 9% of Norrvik Biotherapeutics", uni, hedges=["about"]),
+        claim("funding", "Swedish life-sciences start-ups raised more than USD 600m in the first half, down a third from a year earlier, according to the data provider Nordic Deal Tracker.",
+              "Swedish life-sciences start-ups", "raised", "Swedish life-sciences start-ups raised more than USD 600m in H1 2025", value=money("USD", low=600e6),
+              time=when("2025-06", "month", "in the first half"), attribution="Nordic Deal Tracker"),
+    ]
+
+
 ARTICLES = {
     "helixgrid-series-c": helixgrid,
     "quillon-listing": quillon,
@@ -1858,6 +2007,9 @@ ARTICLES = {
     "baltic-ports-report": baltic_ports_report,
     "skyline-airline-deal": skyline_airline_deal,
     "merger-block-ruling": merger_block_ruling,
+    "pellmoor-trading-update": pellmoor_trading_update,
+    "portugal-stability-report": portugal_stability_report,
+    "norrvik-biotech-spinout": norrvik_biotech_spinout,
 }
 
 
