@@ -213,8 +213,10 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             phrase = _before(doc, token, floor)
             if lower in DATA_VERBS and not any(t.lower_ in DATA_NOUNS for t in phrase):
                 continue
-            if lower in WEAK_VERBS and (not phrase or phrase[-1].lower_ in PRONOUNS):
-                continue
+            if lower in WEAK_VERBS and (not phrase or phrase[-1].lower_ in PRONOUNS) and not (
+                len(phrase) == 1 and phrase[0].text == "It" and phrase[0].is_sent_start and lower.startswith("expect")
+            ):
+                continue  # but "It expects its first sales ...": the firm's own forecast
             label = _phrase_label(doc, phrase, mentions, tracker)
             if lower in SOURCE_VERBS and not tracker.is_source(label):
                 continue

@@ -72,8 +72,14 @@ _CHANGE_BEFORE = re.compile(
 _SAYING = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"\W*(?:(?:[A-Z][\w'’-]*\s+)+(?:was|were|came|ranked|is)\s+(?:next|second|third|fourth|fifth)\b|[Ff]ollowed by\b)")
 """A sentence that goes on down a list ("Spain was next, with $2bn"): its amount is of the kind the list is about."""
-_RECORD = re.compile(r"\b(?:its|their|the)\s+(?:largest|biggest|highest|lowest|smallest)\s+(?:ever|yet|to date|on record)\b|\ba\s+(?:new\s+)?record\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
-"""A record set by the amount before it ("$2bn of turbines, its largest ever purchase"): a comparison claim of its own."""
+_RECORD = re.compile(
+    r"\b(?:its|their|the)\s+(?:largest|biggest|highest|lowest|smallest)\s+(?:ever|yet|to date|on record)\b|\ba\s+(?:new\s+)?record\b(?!\s+(?:of|in)\b)|"
+    r"\bthe\s+(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest)\s+(?:level\s+|rate\s+|figure\s+|reading\s+)?(?:in|for|since)\s+"
+    r"(?:(?:more than|almost|nearly|over|at least)\s+)?(?:a\s+|[\w-]+\s+)?(?:years?|decades?|months?|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""A record set by the amount or level before it ("$2bn of turbines, its largest ever purchase", "14%, the highest in two decades"):
+a comparison claim of its own."""
 _RECORD_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:largest|biggest|highest)\s+(?:single\s+|ever\s+)?[\w-]+\s+(?:was|is|of the year was)\s+(?:the\s+)?$", re.IGNORECASE)
 """A record named before its amount ("The largest single round was the EUR 95m raised ..."): a comparison claim of its own."""
 _CHANGE_BASE = re.compile(
@@ -314,6 +320,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     flow = None if firms else _FLOW_IN.match(text, clause.start, anchor)
     if flow is not None and flow.group(1).lower() in COUNTRY_DEMONYMS:
         return flow.group(1)  # "Venture investment in Portugal reached ...": the country
+    if not firms and _SALES_IN.match(text, clause.start, anchor) and (firm := tracker.most_named_firm()):
+        return firm  # "Sales in the Republic of Ireland rose 6%": the firm's, in that market
     if not firms and _NATIONAL_FIGURE.match(text, clause.start, anchor) and (country := tracker.home_country()):
         return country  # "Inflation fell to 3.2% in October": the country the text is about, not the firm named before
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
@@ -356,6 +364,8 @@ _FLOW_IN = re.compile(
     r"\s+in(?:to)?\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’])"
 )
 """Money flowing in a country, opening its clause ("Venture investment in Portugal reached ..."): the country's."""
+_SALES_IN = re.compile(r"\W*(?:(?:its|our|online|like-for-like|group)\s+)?(?:sales|revenue|turnover|orders)\s+in\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+"""A firm's figure in one market, opening its clause ("Sales in the Republic of Ireland rose ..."), unlike a market's ("Retail sales in ...")."""
 _NATIONAL_FIGURE = re.compile(
     r"\W*(?:(?:the|annual|consumer[- ]price|headline|core|its)\s+)*(?:inflation|unemployment|jobless rate|economy|gdp|gross domestic product|"
     r"economic (?:growth|output)|wage growth|house prices|public debt|national debt|budget deficit|government borrowing)\b(?!\s+(?:in|at|of)\s)",
@@ -419,7 +429,15 @@ _INVESTOR_BEFORE = re.compile(r"\b(?:(?:co-)?led by|backed by|backers?|investors
 def _is_investor(text: str, sentence: Span, label: str | None, names: list[Mention]) -> bool:
     """Whether a funding claim's subject is named in its sentence only as an investor: the firm funded is another."""
     named = [m for m in names if m.label == label and sentence.contains(m.start)]
-    return bool(named) and all(_INVESTOR_BEFORE.search(text, max(sentence.start, m.start - 50), m.start) for m in named)
+    return bool(named) and all(
+        _INVESTOR_BEFORE.search(text, max(sentence.start, m.start - 50), m.start) or _INVESTOR_AFTER.match(text, m.end, sentence.end) for m in named
+    )
+
+
+_TOOK_PART = re.compile(r"(?:also\s+)?(?:took part|participated|invested|joined)\b")
+"""What backers of a round did ("also took part")."""
+_INVESTOR_AFTER = re.compile(r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)?\s*" + _TOOK_PART.pattern)
+"""Words after an investor's name ("Almvik Capital and the US fund Cedar Point Bio also took part")."""
 
 
 _BEFORE_HELD = re.compile(
@@ -645,10 +663,13 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             proposals.append(_Proposal("location", clause, cue.start, None, cue, places[-1].label, aside))
         elif cue.type == "founding":
             people = founders(names, cue.end, clause, text)
-            year = next((t for t in times if t.precision == "year" and t.expression and t.expression.isdigit() and cue.end <= t.start < cue.end + 30), None)
+            doer = next((m for m in reversed(names) if m.kind == "person" and sentence.start <= m.start and _FOUNDER_BEFORE.fullmatch(text, m.end, cue.start)), None)
+            partner = next((m for m in names if m.kind == "person" and (w := _WITH_PARTNER.search(text, cue.end, clause.end)) and m.start == w.end()), None)
+            people = [m.label for m in (doer, partner) if m is not None and m.label not in people] + people  # "Linnea Dahlqvist founded the company ... with Oskar Brandt"
+            year = next((t for t in times if t.precision == "year" and t.expression and t.expression.isdigit() and cue.end <= t.start < cue.end + 50), None)
             if year is not None:
                 proposals.append(_Proposal("founding", clause, cue.start, None, cue, year.expression, aside))
-            town = next((m for m in names if m.kind == "place" and cue.end < m.start < cue.end + 24 and text[cue.end : m.start].strip() == "in"), None)
+            town = next((m for m in names if m.kind == "place" and cue.end < m.start < cue.end + 40 and _FOUNDED_IN.fullmatch(text, cue.end, m.start)), None)
             if town is not None:  # "founded in Dublin in 2018": where as well as when
                 proposals.append(_Proposal("founding", clause, cue.start, None, cue, town.label, aside))
             for person in people:
@@ -656,7 +677,8 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             if year is None and town is None and not people:
                 proposals.append(_Proposal("founding", clause, cue.start, None, cue, None, aside))
         elif cue.type == "adoption":
-            for obj in object_phrases(text, cue.end, clause) or [None]:
+            user = next((m for m in reversed(names) if m.kind in ("org", "name") and clause.start <= m.start < cue.start), None) if _USING.search(text, cue.start, cue.end) else None
+            for obj in [user.label] if user else object_phrases(text, cue.end, clause) or [None]:  # "Vastra Care will start using the test": who uses it
                 proposals.append(_Proposal("adoption", clause, cue.start, None, cue, obj, aside))
         else:
             proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, None, aside))
@@ -677,7 +699,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         if not main:
             continue
         stakes = find_cues({"ownership": FACT_CUES["ownership"]}, text, clause.start, clause.end) if "ownership" in here else []
-        if main[0].type == "other" and any(abs(c.start - main[0].end) < 30 or abs(main[0].start - c.end) < 30 for c in stakes):
+        if main[0].type == "other" and _SHARE_OF.search(text, main[0].start, main[0].end) and any(abs(c.start - main[0].end) < 30 or abs(main[0].start - c.end) < 30 for c in stakes):
             continue  # "Mirecourt is 40% owned by Auvance", "which owns about a fifth of the company": the share is the stake
         if main[0].type == "comparison" and index and parts[index - 1] in money_clauses and text[clause.start].islower():
             continue  # "..., more than twice as much as before": a change added to the amount before it
@@ -688,7 +710,8 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         cue = main[0]
         if cue.type == "comparison":
             count = next((c for c in main if c.type == "other" and c.start < cue.start and not PERCENT.search(text, c.start, c.end)), None)
-            cue = count or cue  # "counts forty-two start-ups, twice as many as ...": a count with its change
+            level = next((c for c in main if c.type == "other" and c.start < cue.start), None) if _RECORD.match(text, cue.start) else None
+            cue = count or level or cue  # "counts forty-two start-ups, twice as many as ...": a count with its change; "reached 14%, the highest in ...": a level and its record
         objects: list[str] = []
         if cue.type == "comparison":
             for other in (c for c in main if c.type == "comparison"):
@@ -697,9 +720,12 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
                     cue, objects = other, found
         elif cue.type in SPLIT_TYPES and (cue.type != "pledge" or re.match(r"\s+to\s", text[cue.end : cue.end + 4])):
             objects = object_phrases(text, cue.end, clause)
-        lead = LEAD_INVESTOR.search(text, cue.start, clause.end) if cue.type == "funding" else None
-        investor = _lead_investor(text, lead.end(), names) if lead else None  # "The round was led by Harlow Ventures": who led it
-        for obj in objects if len(objects) > 1 else [investor.label if investor else None]:
+        if cue.type == "funding" and len(objects) < 2:
+            lead = LEAD_INVESTOR.search(text, cue.start, clause.end)
+            investor = _lead_investor(text, lead.end(), names) if lead else None  # "The round was led by Harlow Ventures": who led it
+            backers = [m.label for m in names if m.kind in ("org", "name") and clause.start <= m.start < cue.start] if _TOOK_PART.match(text, cue.start) else []
+            objects = backers or [investor.label if investor else None]  # "Almvik Capital and the US fund Cedar Point Bio also took part": each backer
+        for obj in objects if len(objects) > 1 or cue.type == "funding" else [None]:
             proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, obj, own_voice(cue.start)))
         record = _RECORD.search(text, cue.end, clause.end) if cue.type == "other" else None
         if record is not None:  # "3.2 million passengers carried, a record for the period"
@@ -721,10 +747,26 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
     return proposals
 
 
-_DONE = re.compile(r"\b(?:opened|closed|renewed|changed|launched|signed|completed|agreed|appointed|moved|cut|hired|sold|won|lost|filed|settled)\b")
+_FOUNDER_BEFORE = re.compile(r"(?:,[^,.;]{1,80},)?\s+(?:(?:also|later|first)\s+)?(?:co-?)?")
+"""Between a founder named as the doer and the founding verb: an apposition at most ("Linnea Dahlqvist, a professor, founded")."""
+_WITH_PARTNER = re.compile(r"\bwith\s+(?:(?:her|his|their|a|an|the)\s+)?(?:(?:former|fellow|then|old|long-time)\s+)?(?:[a-z-]+\s+){0,3}")
+"""Words before a co-founder named after the verb ("with her former doctoral student Oskar Brandt")."""
+_FOUNDED_IN = re.compile(r"\s+(?:(?:the|its)\s+[\w-]+\s+|it\s+)?in\s+")
+"""Between a founding verb and the town: perhaps what was founded ("founded the company in Gothenburg")."""
+_PROCEEDS = re.compile(r"\W*(?:the|that|this)\s+(?:new\s+)?(?:money|proceeds|funds|funding|cash|capital)\b", re.IGNORECASE)
+"""A clause about money just raised ("The money will pay for ..."): its use is the plan of the firm that raised it."""
+_SHARE_OF = re.compile(r"\d\s?(?:%|per ?cent)|\b(?:half|third|quarter|fifth|tenth|majority|minority)\b", re.IGNORECASE)
+"""A share of something, which beside a stake is the stake ("40% owned by"), unlike a count ("the family-owned brewer that runs 38 pubs")."""
+_USING = re.compile(r"\busing\b|\bused\b(?! by)")
+"""An adoption told from its user's side ("Vastra Care will start using the test"): the user is named before, the supplier is another."""
+_DONE = re.compile(r"\b(?:opened|closed|renewed|changed|launched|signed|completed|agreed|appointed|moved|cut|hired|sold|won|lost|filed|settled|received|secured|obtained|gained)\b")
 """A past act a firm did, which with a date is a fact of its own."""
-_OPENS_WITH_DOER = re.compile(r"\W*(?:(?:the|its)\s+(?:company|firm|group|bank|business|start-?up|lender|regulator|authority)|it|we)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
-"""A sentence whose doer is a firm or body it names by description or pronoun ("The company changed ...", "We opened ...")."""
+_OPENS_WITH_DOER = re.compile(
+    r"\W*(?:(?:the|its)\s+(?:company|firm|group|bank|business|start-?up|lender|regulator|authority)|it|we|its\s+(?:[\w-]+\s+){1,4})\s*(?:also\s+|then\s+|later\s+)?$",
+    re.IGNORECASE,
+)
+"""A sentence whose doer is a firm or body it names by description or pronoun, or one of its products ("The company changed ...",
+"We opened ...", "Its blood test received ...")."""
 
 
 _RANKED_ASIDE = re.compile(
@@ -903,7 +945,12 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 subject = tracker.resolve("it", before=sentence.start, unlike=subject) or subject  # "Alvik, which led a $40m round in 2023, ...": the firm funded
             if claim_type == "funding" and money is None and _is_investor(text, sentence, subject, names):
                 funded = next((m.label for m in names if m.kind in ("org", "name") and sentence.contains(m.start) and not _is_investor(text, sentence, m.label, names)), None)
-                subject = funded or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
+                raised = next((c.subject for c in reversed(candidates) if c.type == "funding" and c.value is not None), None)
+                subject = funded or raised or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
+            if claim_type == "pledge" and _PROCEEDS.match(text, clause.start, clause.end):
+                subject = next((c.subject for c in reversed(candidates) if c.type == "funding" and c.value is not None), subject)  # the firm that raised it
+            if claim_type == "adoption" and proposal.object is not None and proposal.object == subject:
+                subject = source if source and source != subject else tracker.most_named_firm()  # the user is not its own supplier
             if claim_type == "warning" and subject and not tracker.is_public(subject) and _OWN_WARNING.search(text, clause.start, clause.end):
                 claim_type = "other"  # "Basketful warned that it would miss its profit target": a firm's word on itself, no body's warning
             if claim_type == "warning" and source is None and subject and tracker.is_public(subject) and _FINDING.search(text, clause.start, clause.end):

@@ -74,6 +74,8 @@ def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: 
         penalty += 0.0 if NUMBER.search(clause) else 0.3 * len(SINGULAR_FIRST_PERSON.findall(clause))
     elif not attributed or QUOTE.search(clause):  # a quoted "we" is the speaker's view, attributed or not
         penalty += 0.3 * len(FIRST_PERSON.findall(clause))
-    if not attributed and claim_type != "warning":  # a warning speaks of what could happen; in a pledge "would" is the commitment
-        penalty += 0.25 * sum(not (claim_type == "pledge" and word.lower() == "would") for word in SPECULATION.findall(clause))
+    if not attributed and claim_type != "warning":  # a warning speaks of what could happen; in a pledge "would" is the commitment, in a rule "may"
+        penalty += 0.25 * sum(
+            not (claim_type == "pledge" and word.lower() == "would") and not (claim_type == "policy" and word == "may") for word in SPECULATION.findall(clause)
+        )
     return round(max(0.0, min(1.0, value - min(penalty, 0.9))), 3)

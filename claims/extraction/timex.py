@@ -282,7 +282,7 @@ def resolve(label: str, words: list[str], published: Published, ahead: bool = Fa
             year, needs = years[0], "none"
         else:
             year, needs = ref.year, "day"
-            if (month, days[0]) > (ref.month, ref.day):
+            if (month, days[0]) > (ref.month, ref.day) and not will:  # "to be paid on 4 July", told in April: this July
                 year -= 1
         try:
             value, precision = dt.date(year, month, days[0]).isoformat(), "day"
@@ -371,9 +371,13 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
         any(doc[i].lower_ in _LOOKING_AHEAD and doc[i - 1].lower_ != "had" for i in range(a, b)) or (b > a and _TO_BE_DONE.search(doc[a:b].text) is not None)
         for a, b in zip(cuts, cuts[1:])
     ]
-    will = [any(doc[i].lower_ == "will" for i in range(a, b)) for a, b in zip(cuts, cuts[1:])]
+    will = [
+        any(doc[i].lower_ == "will" for i in range(a, b)) or (b > a and _TO_BE_DONE.search(doc[a:b].text) is not None) for a, b in zip(cuts, cuts[1:])
+    ]  # what will be, or is to be, done: a date without a year named there is still to come
     mentions: list[TimeMention] = []
     for match in filter_spans(matches):
+        if match.start > sub.start and doc[match.start - 1].lower_ == "from" and any(will):
+            will[bisect_right(cuts, match.start) - 1] = True  # "From 1 July, banks will be able to ...": a start still to come
         label = match.label_
         part = bisect_right(cuts, match.start) - 1
         ahead = forward[part] if match.start < sub.end else False  # the part of the sentence it is in looks forward

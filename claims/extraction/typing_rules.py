@@ -41,7 +41,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "revenue": re.compile(
-        r"\brevenues?\b|\bsales\b|\bturnover\b|\btakings\b|(?<!net )(?<!operating )(?<!pre-tax )(?<!investment )(?<!national )\bincome\b(?! tax)|\b(?:annual(?:ised|ized)? )?recurring revenue\b|\bARR\b|\bbookings\b|"
+        r"\brevenues?\b|\bsales\b|\bturnover\b|\btakings\b|(?<!net )(?<!operating )(?<!pre-tax )(?<!investment )(?<!national )(?<!disposable )(?<!household )(?<!gross annual )(?<!annual )(?<!gross )\bincome\b(?! tax)|\b(?:annual(?:ised|ized)? )?recurring revenue\b|\bARR\b|\bbookings\b|"
         r"\b(?:net )?(?:interest|fee) income\b|\b(?:contract|order|deal)s? (?:[^.;]){0,60}?\b(?:worth|valued at)\b|"
         r"\b(?:wins?|won|winning|secure[sd]?|securing|land(?:s|ed)|awarded)\b(?:[^.;]){0,60}?\b(?:orders?|contracts?)\b(?:\s+(?:worth|valued at)\b)?",
         _I,
@@ -96,7 +96,8 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
         r"\badopt(?:s|ing)\b|\badopted (?!by\b|in\b|on\b|last\b|this\b)|\bused by\b|\b(?:customers|clients|users) (?:include|such as|range)\b|\bamong (?:its|their) (?:customers|clients|users)\b|\b(?:largest|biggest|main|first|key) (?:customers?|clients?) (?:is|are|was|were|include[sd]?)\b|"
         r"\bsigned (?:up )?(?:its|a|an|their|the) (?:first |new |biggest |largest )?(?:customers?|clients?)\b|\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|"
         r"(?<![\d,.])(?<!overcharged )(?<!overbilled )(?<!misled )(?<!affected )(?<!compensate )(?<!refund )(?<!repay )(?<!owed )\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:[a-z-]+\s){0,2}(?:users|customers|subscribers)\b|"
-        r"\bserv(?:es|ed|ing) (?:more than |over |about |some )?(?=\d)|\brent(?:s|ed|ing)? (?:\w+ ){0,2}from\b",
+        r"\bserv(?:es|ed|ing) (?:more than |over |about |some )?(?=\d)|\brent(?:s|ed|ing)? (?:\w+ ){0,2}from\b|"
+        r"\b(?:will |would |to )?(?:start|starts|started|begin|begins|began|starting|beginning) using\b|\b(?:has|have) (?:been )?us(?:ed|ing) (?:the|its|their) (?:[\w-]+ ){0,2}(?:software|system|platform|app|service|test|tools?|product)s?\b",
         _I,
     ),
 }
@@ -109,7 +110,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\bpledged\b|\bpledges? to\b|\bpledging\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|(?<!is )(?<!are )(?<!remains )(?<!remain )\bcommit(?:ted|s) to\b|\bhas committed\b|"
         r"\bwill (?:also |still |now )?(?:spend|invest|cap|build|create|hire|open|provide|fund|give|grant)\b|"
         r"\bwould (?:also |still |now )?(?:open|build|hire|launch|close|double|triple)\b|"
-        r"\b(?:will|would|plans? to|intends? to) (?:also |still |now )?use (?:the|its|their|that|this|all|most|part|some|half) (?:of (?:the|its) )?(?:money|proceeds|funds|funding|cash|capital)\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
+        r"\b(?:will|would|plans? to|intends? to) (?:also |still |now )?use (?:the|its|their|that|this|all|most|part|some|half) (?:of (?:the|its) )?(?:money|proceeds|funds|funding|cash|capital)\b|\b(?:money|proceeds|funds|funding|cash|capital) (?:raised )?will (?:also )?(?:pay for|fund|finance|go (?:to|towards)|be (?:used|spent|invested))\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
         r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete|enter)\b|\b(?:is|are|was|were) due to be [a-z]+ed\b(?=[^.;]{0,40}\b(?:by|before)\s)|\bdue to open\b|\b(?:is|are) due (?:by|before) (?:the end of )?(?:19|20|[A-Z])|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"
         r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b|\baim(?:s|ed)? to [a-z]+|"
         r"\b(?:set|sets|setting|adopted|announced)\s+(?:an?|its|the|their)\s+(?:[\w-]+\s+){0,2}target\b|"
@@ -148,7 +149,10 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:law|legislation|regulations?|rules|tax credits?|tariffs?)\b(?= (?:was|were|has|have|came|comes|require|requires|took|takes|will))|"
         r"\b(?:programme|program|scheme|initiative|plan)\b[^.]{0,40}\b(?:will be|would be|is|are|was) (?:run|administered|managed|overseen) by\b|"
         r"(?i:\b(?:rules?|laws?|regulations?|bans?|caps?|levy|levies|tax|taxes|credits?|duty|duties|schemes?|requirements?)\b(?: (?!(?:and|or|but|that|which)\b)[\w-]+){0,3}? (?:will |would )?(?:applies|apply|takes? effect|comes? into force)\b|"
-        r"\bfrom (?:next year|next month|the start of \d{4}|(?:19|20)\d\d)\b[^.;]{0,100}\b(?:will have to|must)\b|"
+        r"\bfrom (?:next year|next month|the start of \d{4}|(?:19|20)\d\d|(?:\d{1,2} )?(?-i:[A-Z][a-z]+)(?: \d{1,2})?(?:,? (?:19|20)\d\d)?)\b[^.;]{0,100}"
+        r"\b(?:will have to|must|will (?:only )?be able to|will no longer|may (?:only|no longer))\b|"
+        r"\b(?:under|new) (?:new )?(?:rules|regulations|laws?|limits?|powers) (?:that |which )?(?:the |its |their )?(?:[\w-]+ ){0,2}"
+        r"(?:announced|introduced|adopted|passed|approved|set out|unveiled|published|proposed)\b|"
         r"\b(?:fuel|stamp|import|excise) duty\b|\bduty (?:frozen|freeze)\b|\b(?:the|a|this) freeze\b|\blevy\b)",
     ),
     "other": re.compile(

@@ -470,8 +470,10 @@ def test_counts_of_goods_and_events_with_a_date_are_facts_and_it_is_the_firm_the
 def test_a_founder_who_set_it_up_and_customers_counted_by_it() -> None:
     text = ("Lumenfield makes routing software. Adaeze Okafor set it up with a former colleague, Tom Pryce, in 2017. "
             "It now counts Royal Parcel and the supermarket chain Greenhill among its customers.")
-    found = [(c.type, c.subject, c.time.value if c.time else None) for c in extract(text, dt.date(2025, 6, 12))]
-    assert found == [("founding", "Lumenfield", "2017"), ("adoption", "Lumenfield", "2025-06-12")]
+    found = [(c.type, c.subject, c.object, c.time.value if c.time else None) for c in extract(text, dt.date(2025, 6, 12))]
+    assert found == [
+        ("founding", "Lumenfield", "2017", "2017"), ("founding", "Lumenfield", "Adaeze Okafor", "2017"), ("adoption", "Lumenfield", None, "2025-06-12")
+    ]  # the year and the founder who set it up, one claim each
 
 
 @pytest.mark.parametrize(

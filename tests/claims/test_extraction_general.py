@@ -862,3 +862,73 @@ def test_a_figure_of_the_whole_economy_is_the_country_s() -> None:
     assert [c["subject"] for c in found if "Unemployment" in c["quote"]] == ["United Kingdom"]
     found = claims("Dunmore Tools makes drills. Unemployment at Dunmore Tools rose in March to 12%.")
     assert all(c["subject"] == "Dunmore Tools" for c in found)
+
+
+def test_household_income_is_no_revenue_and_a_firm_s_sales_in_a_market_are_its_own() -> None:
+    found = claims("Households owed EUR 96bn at the end of March, or 104% of their disposable income.")
+    assert [c["type"] for c in found] == ["other"]
+    found = claims("Pellmoor Group sells sofas. Sales in the Republic of Ireland rose 6% to EUR 48m in the 52 weeks to 1 March.", dt.date(2025, 4, 24))
+    assert [(c["type"], c["subject"]) for c in found] == [("revenue", "Pellmoor Group")]
+
+
+def test_a_date_of_what_is_to_be_done_is_still_to_come() -> None:
+    found = claims("Pellmoor Group proposes a final dividend of 5.6p per share, to be paid on 4 July.", dt.date(2025, 4, 24))
+    assert [c["time"]["value"] for c in found] == ["2025-07-04"]
+    found = claims("The Bank of Portugal sets rules. From 1 July, banks will be able to lend no more than 4.5 times a borrower's income.", dt.date(2025, 5, 14))
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("policy", "2025-07-01")]
+    found = claims("Pellmoor Group said on 3 March it would close two shops.", dt.date(2025, 4, 24))
+    assert [c["time"]["value"] for c in found] == ["2025-03-03"]
+
+
+def test_a_level_and_its_record_are_two_claims() -> None:
+    found = claims("Office vacancy in Lisbon reached 14% in the first quarter, the highest in two decades.")
+    assert sorted(c["type"] for c in found) == ["comparison", "other"]
+
+
+def test_rules_announced_and_what_a_rule_allows_are_policy() -> None:
+    found = claims("From March, shops may no longer sell vapes to anyone under 21.")
+    assert [c["type"] for c in found] == ["policy"]
+    found = claims("Banks face a cap under new rules the regulator announced in January.")
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("policy", "2025-01")]
+
+
+def test_a_user_starting_to_use_a_product_is_the_supplier_s_adoption() -> None:
+    found = claims("Norrvik makes tests. Vastra Care, a hospital group, will start using the test from January next year, Norrvik said.", dt.date(2025, 9, 9))
+    assert [(c["type"], c["subject"], c["object"], c["time"]["value"]) for c in found] == [("adoption", "Norrvik", "Vastra Care", "2026-01")]
+
+
+def test_a_dated_act_of_a_firm_s_product_is_a_fact() -> None:
+    found = claims("Norrvik makes tests. Its blood test for sepsis received a CE mark in March.", dt.date(2025, 9, 9))
+    assert [(c["type"], c["subject"], c["time"]["value"]) for c in found] == [("other", "Norrvik", "2025-03")]
+
+
+def test_backers_of_a_round_and_the_use_of_its_money_are_the_funded_firm_s() -> None:
+    text = (
+        "Norrvik Bio raised SEK 420m on Monday. The round was led by Oresund Partners. Almvik Capital and the US fund Cedar Point Bio also took part. "
+        "The money will pay for a clinical study across 12 hospitals."
+    )
+    found = claims(text, dt.date(2025, 9, 9))
+    assert [(c["type"], c["subject"], c["object"]) for c in found] == [
+        ("funding", "Norrvik Bio", None), ("funding", "Norrvik Bio", "Oresund Partners"), ("funding", "Norrvik Bio", "Almvik Capital"),
+        ("funding", "Norrvik Bio", "Cedar Point Bio"), ("pledge", "Norrvik Bio", None),
+    ]  # fmt: skip
+
+
+def test_a_founder_named_before_the_verb_and_one_named_with_her() -> None:
+    text = "Norrvik Bio makes tests. Linnea Dahlqvist, a professor, founded the company in Gothenburg in 2021 with her former doctoral student Oskar Brandt."
+    found = claims(text, dt.date(2025, 9, 9))
+    assert [(c["subject"], c["object"]) for c in found if c["type"] == "founding"] == [
+        ("Norrvik Bio", "2021"), ("Norrvik Bio", "Gothenburg"), ("Norrvik Bio", "Linnea Dahlqvist"), ("Norrvik Bio", "Oskar Brandt")
+    ]
+
+
+def test_a_forecast_opening_with_it_is_the_firm_s_own() -> None:
+    found = claims("Norrvik Bio makes tests. It expects its first sales, of between EUR 3m and EUR 5m, next year.", dt.date(2025, 9, 9))
+    assert [(c["type"], c["attribution"]) for c in found] == [("revenue", "Norrvik Bio")]
+    found = claims("Norrvik Bio will build a plant, which it expects to open by 2027.", dt.date(2025, 9, 9))
+    assert all(c["attribution"] is None for c in found)
+
+
+def test_a_count_beside_family_ownership_is_a_fact_of_its_own() -> None:
+    found = claims("Fellbeck Brewing, the family-owned brewer that runs 38 pubs across Cumbria, said on Monday it was buying a rival.")
+    assert {"ownership", "other"} <= {c["type"] for c in found}
