@@ -575,7 +575,9 @@ def _aside_of(spans: list[Span], offset: int) -> Span | None:
 
 def _lead_investor(text: str, start: int, names: list[Mention]) -> Mention | None:
     """The firm named right after "led by", past at most three words that describe it ("the Swedish fund Granholm Ventures")."""
-    return next((m for m in names if m.kind in ("org", "name") and start <= m.start and re.fullmatch(r"(?:[\w-]+\s+){0,3}", text[start : m.start])), None)
+    return next(
+        (m for m in names if m.kind in ("org", "name") and start <= m.start <= start + 60 and re.fullmatch(r"(?:[\w-]+\s+){0,3}", text[start : m.start])), None
+    )
 
 
 def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention], times: list[TimeMention],

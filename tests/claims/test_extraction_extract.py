@@ -170,7 +170,9 @@ news_words = st.sampled_from(
     ["Acme", "raised", "$4.7bn", "£1.2 trillion", "€250m", "U.S.", "Dr.", "said", "according to", "last year", "by 2027",
      "on Tuesday", "—", '"', "“", "”", "'", ",", ".", "?", ";", "\n", "between", "and", "roughly", "up to", "founded", "in",
      "2021", "Inc.", "the company", "warned", "-based", "valued at", "%", "more than", "fined", "ordered", "the regulator", "|", "GBP 14m",
-     "UK", "in September", "between July 2022 and March 2024", "of its shares", "(first half of 2024:", ")", "a record", "after finding that"]
+     "UK", "in September", "between July 2022 and March 2024", "of its shares", "(first half of 2024:", ")", "a record", "after finding that",
+     "The round was led by", "also took part", "founded the company in", "with her former student", "to be paid on 4 July", "From 1 July",
+     "will start using", "the highest in two decades", "The money will pay for", "It expects", "Sales in", "family-owned", "Inflation"]
 )  # fmt: skip
 
 
