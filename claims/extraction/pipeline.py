@@ -422,6 +422,26 @@ _QUOTE_MARKS = re.compile(r"[\"“”]")
 _WE = re.compile(r"\W*(?:(?:[A-Z]\w*\s+and\s+)?(?:we|I)|our|us|the founders)\b", re.IGNORECASE)
 """A clause whose subject is the speaker's side ("We had", "Our staff", "Tom and I still hold")."""
 _OUR = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_ROLE_OF = re.compile(
+    r",\s+(?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:of|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$|"
+    r",\s+who\s+(?:runs|leads|heads|chairs|founded|co-founded|set up|started|owns)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$"
+)
+"""Words between a person and the firm they speak for, after the name ("Jane Roe, chief executive of", ", who runs the Newport firm")."""
+_ROLE_AT = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}[\w-]+(?:,\s+|\s+)$")
+"""Words between a firm and a person who speaks for it, before the name ("Acme's chief executive, ", "Acme chief executive ")."""
+
+
+def _speakers_firm(text: str, sentence: Span, speaker: str, names: list[Mention]) -> str | None:
+    """The firm a person quoted in the sentence speaks for, where the sentence says ("said Jane Roe, chief executive of Acme")."""
+    person = next((m for m in names if m.label == speaker and sentence.contains(m.start)), None)
+    if person is None:
+        return None
+    firms = [m for m in names if m.kind in ("org", "name") and sentence.contains(m.start)]
+    after = next((m for m in firms if person.end < m.start <= person.end + 80 and _ROLE_OF.search(text, person.end, m.start)), None)
+    before = next((m for m in reversed(firms) if person.start - 40 <= m.end < person.start and _ROLE_AT.match(text[m.end : person.start])), None)
+    return (after or before).label if after or before else None
+
+
 _INVESTOR_BEFORE = re.compile(r"\b(?:(?:co-)?led by|backed by|backers?|investors?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """Words before an investor's name ("led by the Swedish fund", "existing backer")."""
 
@@ -934,7 +954,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             if speaker is not None and (we or _OUR.search(text, sentence.start, sentence.end)) and not any(
                 m.kind in ("org", "name") and (we.end() if we else clause.start) <= m.start < proposal.anchor for m in names
             ):
-                subject = tracker.most_named_firm() or subject  # "We had revenue of £31m": the firm of the person interviewed
+                subject = _speakers_firm(text, sentence, speaker, names) or tracker.most_named_firm() or subject  # "We had revenue of £31m": the speaker's firm
             bought = _PURCHASE_BY.search(text, clause.start, clause.end) if claim_type in ("investment", "other") else None
             if bought is not None:
                 buyer = next((m.label for m in names if m.kind in ("org", "name") and bought.end() <= m.start <= bought.end() + 40 and not text[bought.end() : m.start].strip(" ").count(" ") > 3), None)

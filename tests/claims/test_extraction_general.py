@@ -932,3 +932,13 @@ def test_a_forecast_opening_with_it_is_the_firm_s_own() -> None:
 def test_a_count_beside_family_ownership_is_a_fact_of_its_own() -> None:
     found = claims("Fellbeck Brewing, the family-owned brewer that runs 38 pubs across Cumbria, said on Monday it was buying a rival.")
     assert {"ownership", "other"} <= {c["type"] for c in found}
+
+
+def test_we_of_a_person_quoted_is_the_firm_the_sentence_says_they_speak_for() -> None:
+    text = (
+        'Falk Systems lost a case on Monday. Falk Systems will appeal. "We will hire 50 engineers this year," said Jane Roe, chief executive of Acme Robotics. '
+        '"We have 120 employees," said Rhian Price, who runs the Newport firm Dyfed Sensors. '
+        '"We sold 4,000 units," Delta Foods\' finance chief, Ana Ruiz, told reporters.'
+    )
+    found = claims(text, dt.date(2025, 6, 12))
+    assert [c["subject"] for c in found if c["quote"].startswith('"We')] == ["Acme Robotics", "Dyfed Sensors", "Delta Foods"]
