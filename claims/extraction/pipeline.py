@@ -18,7 +18,7 @@ from claimgraph.claims.extraction.scoring import NUMBER, PERCENT, THRESHOLD, is_
 from claimgraph.claims.extraction.segment import Span, clauses, parse, sentences, strip
 from claimgraph.claims.extraction.statement import describe
 from claimgraph.claims.extraction.timex import Published, TimeMention, find_times
-from claimgraph.claims.extraction.typing_rules import FACT_CUES, MAIN_CUES, TRADING, Cue, find_cues, money_type
+from claimgraph.claims.extraction.typing_rules import FACT_CUES, MAIN_CUES, ON_A_MARKET, TRADING, Cue, find_cues, money_type
 
 HEDGE_WORDS = re.compile(
     r"\b(?:reportedly|projected|expected|forecast|estimated|briefly|roughly|about|around|approximately|nearly|almost|"
@@ -637,7 +637,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             claim_type, cue = money_type(text, sentence.start, sentence.end, money.start, money.end)
         if _SHARE_PRICE.search(text, max(sentence.start, money.start - 120), money.start) or _PER_SHARE.match(text, money.end):
             claim_type = "other"  # "shares fell 4% to $37.20", "6.2p a share": the price of a share, no value of the firm
-        elif claim_type == "valuation" and TRADING.search(text, sentence.start, money.start):
+        elif claim_type == "valuation" and (TRADING.search(text, sentence.start, money.start) or ON_A_MARKET.match(text, money.end)):
             claim_type = "market_cap"
         elif claim_type in ("other", "comparison") and any(c.start < money.start for c in find_cues(_WARNING, text, sentence.start, sentence.end)):
             claim_type = "warning"  # "warned that investors lost NOK 2.3bn"
@@ -779,7 +779,7 @@ _PROCEEDS = re.compile(r"\W*(?:the|that|this)\s+(?:new\s+)?(?:money|proceeds|fun
 """A clause about money just raised ("The money will pay for ..."): its use is the plan of the firm that raised it."""
 _SHARE_OF = re.compile(r"\d\s?(?:%|per ?cent)|\b(?:half|third|quarter|fifth|tenth|majority|minority)\b", re.IGNORECASE)
 """A share of something, which beside a stake is the stake ("40% owned by"), unlike a count ("the family-owned brewer that runs 38 pubs")."""
-_USING = re.compile(r"\busing\b|\bused\b(?! by)")
+_USING = re.compile(r"\b(?:use|uses|using)\b|\bused\b(?! by)")
 """An adoption told from its user's side ("Vastra Care will start using the test"): the user is named before, the supplier is another."""
 _DONE = re.compile(r"\b(?:opened|closed|renewed|changed|launched|signed|completed|agreed|appointed|moved|cut|hired|sold|won|lost|filed|settled|received|secured|obtained|gained)\b")
 """A past act a firm did, which with a date is a fact of its own."""

@@ -21,7 +21,7 @@ _ORDERED_TO = r"(?:(?:the|its) (?:[\w-]+ )?(?:company|firm|group|bank|lender|sup
 MONEY_CUES: dict[str, re.Pattern[str]] = {
     "market_cap": re.compile(r"\bmarket (?:cap|capitalisation|capitalization|value)\b|\bstock[- ]market value\b", _I),
     "valuation": re.compile(
-        r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bvalue (?:\w+ ){0,3}at\b|(?<!market )(?<!cut )(?<!saving )(?<!shares )(?<!stock )(?<!stake )\bworth\b(?! of\b)|\bpre-money\b|\bpost-money\b|"
+        r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bvalue (?:\w+ ){0,3}at\b|(?<!market )(?<!cut )(?<!saving )(?<!shares )(?<!stock )(?<!stake )\bworth\b(?! of\b)|\bpre-money\b|\bpost-money\b|\bprice tag\b|"
         r"\b(?:offer(?:ed|s)?|bid|bids)\b(?=(?:[^.;]|\.(?=\d)){0,40}\bfor (?:the (?:company|firm|start-?up|business|group|unit|arm|division)|it)\b)|"
         r"\b(?:the|its|an?|that) (?:offer|bid) (?:was|is|of|worth)\b", _I
     ),
@@ -30,11 +30,13 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         r"\bseries [a-h]\b|\bseed\b|\b(?:funding )?round\b|\bbacked by\b|\bled by\b|\bclosed (?:a|its)\b[^.]{0,40}\bfund\b|\bnew fund\b)|"
         r"\binvest(?:ed|s|ing)? (?:\S+ )?in(?:to)? (?:[A-Z][\w-]*)|(?i:\bback(?:ed|s|ing)? (?-i:(?=[A-Z]))|\bexisting (?:backer|investor)s?\b)|"
         r"(?i:\b(?:draws?|drew|drawn|drawing|attract(?:s|ed|ing)?) (?:about |nearly |some |more than |almost )?(?-i:(?=[$£€¥]|[A-Z]{3} ?\d))|"
-        r"\b(?:took|takes|take) (?-i:(?=[$£€¥]|[A-Z]{3} ?\d))(?=[^.;]{0,30}\bfrom\b)|\b(?:sell|sells|sold|selling|issue|issues|issued|issuing) (?:about |some )?new shares\b)",
+        r"\b(?:took|takes|take) (?-i:(?=[$£€¥]|[A-Z]{3} ?\d))(?=[^.;]{0,30}\bfrom\b)|"
+        r"\b(?:secured|secures|landed|lands|bagged|bags|picked up|pulled in) (?:about |nearly |some |more than |almost )?(?-i:(?=[$£€¥]|[A-Z]{3} ?\d))"
+        r"(?=[^.;]{0,60}\b(?:investors?|backers?|capital|funding|round|venture)\b)|\b(?:sell|sells|sold|selling|issue|issues|issued|issuing) (?:about |some )?new shares\b)",
     ),
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\blen(?:t|ds|ding) (?:\S+ ){0,4}to\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
-        r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b(?!-)|\bacqui(?:red?|sition|res)\b|"
+        r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b(?!-)|\bacqui(?:red?|sition|res)\b|\b(?:took|takes|take|taking) over (?-i:(?=[A-Z]))|\bsnap(?:ped|s)? up\b|"
         r"\b(?:buys?|buying|bought|purchase[sd]?|order(?:s|ed)?(?!\s+" + _ORDERED_TO + r"|\s+book)|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b|"
         r"\b(?:put|puts|putting)\b(?=(?:[^.;]|\.(?=\d)){0,40}\binto\b)|"
         r"\b(?:project|plant|factory|facility|campus|site|programme|package)s?,? (?:\w+ ){0,2}worth\b",
@@ -49,12 +51,12 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "pledge": re.compile(
         r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|"
         r"\b(?:will|would|is to|are to|plans? to|aims? to) (?:also |still |now )?(?:double|triple|raise|increase|lift|boost|cut|reduce|halve)\b (?:its|their|the) (?:[\w-]+ ){0,3}?(?:spending|budget|investment|funding|support)\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:also |still |now )?(?:spend|invest|provide|allocate|fund|put|give|grant|add|contribute|inject|build|open)\b|\baims? to\b|"
-        r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\b(?:will|would) (?:also )?go (?:on|to|into|towards)\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b|\b(?:share )?buy-?backs?\b|\bbuy back\b",
+        r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\ballocat(?:ed|es|ing)\b|\b(?:will|would) (?:also )?go (?:on|to|into|towards)\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b|\b(?:share )?buy-?backs?\b|\bbuy back\b",
         _I,
     ),
     "other": re.compile(
         r"\b(?:pre-tax |net |operating )?(?:profits?|loss(?:es)?|earnings|ebitda)\b|\bnet income\b|\b(?:repair|restructuring|legal|one-off) costs\b|\bloan book\b|\bdeposits\b|\b(?:net )?debt\b|\bborrowings\b|\bbacklog\b|\border book\b|\bnet cash\b|\bcash (?:pile|reserves?|balance)\b|\bdividends?\b|\bfines?d?\b|\bpenalt(?:y|ies)\b|"
-        r"\bagainst (?:bad|loan) (?:debts|losses)\b|\bprovisions?\b|\bsalar(?:y|ies)\b|\blost\b|\bmarket (?:\w+ ){0,2}worth\b|\bmarket (?:size|sized)\b",
+        r"\bagainst (?:bad|loan) (?:debts|losses)\b|\bprovisions?\b|\bsalar(?:y|ies)\b|\blost\b|\bmarket (?:\w+ ){0,2}worth\b|\bmarket (?:size|sized)\b|\bassets under management\b|\bmanag(?:es|ed|ing) (?:about |some |more than |nearly )?(?=[$£€¥]|[A-Z]{3} ?\d)",
         _I,
     ),
 }
@@ -62,7 +64,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
 
 FACT_CUES: dict[str, re.Pattern[str]] = {
     "founding": re.compile(
-        r"\b(?:co-?)?founded\b|\bestablished in\b|\bset up in\b|\bset up (?:the|a|an|its|their) (?:company|firm|business|start-?up|group|bank|fund|lab)\b|"
+        r"\b(?:co-?)?founded\b|\bestablished in\b|\bset up in\b|\b(?:was|were) (?:started|formed|created) in (?=(?:19|20)\d\d\b)|\bset up (?:the|a|an|its|their) (?:company|firm|business|start-?up|group|bank|fund|lab)\b|"
         r"(?<=['’]s )(?:co-?)?founders?,? (?-i:(?=[A-Z]))|\bset (?:it|them|the (?:company|firm|business)) up\b|\bspun (?:out|off) (?:of|from)\b|\bspin-?(?:out|off) (?:of|from)\b|"
         r"\b(?:body|agency|company|firm|start-?up|group|fund|unit|institute|lab) (?:that was |which was )?(?:created|formed|launched|set up)\b|"
         r"\b(?:company|firm|business|start-?up|group|bank|lab|maker|brand) (?:that |which )?(?:she|he|they|we|I|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)) "
@@ -73,7 +75,7 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
         r"\bowned by\b|\bowns?(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?: stake)?|\bowns\b|\bstake in\b|\b(?:a|an|its|their) \d[\d.]*% stake\b|"
         r"\b(?:hold|holds|held|keeps?|kept|retains?|retained)(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?! share of\b)|"
         r"\b(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)s?\b|\b(?:majority|wholly|state|family|employee|founder|government|privately)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
-        r"\bpart of (?=[A-Z])|\b(?:held|holds|hold) (?:its|a|the|their) (?:\d+(?:\.\d+)?% )?stake\b|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|’s)) [A-Z][\w-]* (?:family|range|line|series|suite) of\b|\b(?:was|were|been|is being) (?:acquired|bought) by\b|\bacquired\b|\bcontrolling (?:stake|interest)\b|\bmajority owner\b",
+        r"\bpart of (?=[A-Z])|\b(?:held|holds|hold) (?:its|a|the|their) (?:\d+(?:\.\d+)?% )?stake\b|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|’s)) [A-Z][\w-]* (?:family|range|line|series|suite) of\b|\b(?:was|were|been|is being) (?:acquired|bought) by\b|\bacquired\b|\bcontrolling (?:stake|interest)\b|\bmajority owner\b|\bcontrolled by\b",
     ),
     "location": re.compile(
         r"(?<=, )(?:a|an|the) [A-Z][\w'’]+(?: [A-Z][\w'’]+)? (?:[a-z-]+ ){0,2}(?:company|firm|start-?up|group|bank|lender|maker|think tank|developer|"
@@ -82,7 +84,7 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
         r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\n)|(?<=[.!?] ))(?<!, the )(?<!, an )(?<!, a )(?![A-Za-z]+(?:ian|ish|ese|ern|ic)\b)(?-i:[A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:[a-z-]+ ){0,2}"
         r"(?:brewer|distiller|baker|airline|carrier|miner|shipper|builder|publisher|grocer|supplier|start-?up|lender|insurer|retailer|utility|"
         r"carmaker|chipmaker|manufacturer|producer|operator|developer|provider)(?= (?-i:[A-Z])| ?,)|"
-        r"[A-Z][\w.&'’]*-(?:based|headquartered)\b|\b(?:based|headquartered|headquarters) in\b|\bHQ in\b|\bout of (?=[A-Z])|\b(?:opened|opens|has|with) (?:an? |its )?(?:new )?(?:office|offices|headquarters|base|hub) in\b"),
+        r"[A-Z][\w.&'’]*-(?:based|headquartered)\b|\b(?:based|headquartered|headquarters) in\b|\bHQ in\b|\bout of (?=[A-Z])|\b(?:opened|opens|has|with) (?:an? |its )?(?:new )?(?:office|offices|headquarters|base|hub) in\b|\b(?:head office|main office|head office is|headquarters are|headquarters is) in\b"),
     "valuation": re.compile(
         r"\bvalu(?:es|ed|ing)\b[^.;]{0,50}?\bat (?:about |around |roughly |nearly |some |almost |more than |less than )?(?:\d[\d.]*|[a-z]+) times\b", _I
     ),
@@ -97,7 +99,9 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
         r"\bsigned (?:up )?(?:its|a|an|their|the) (?:first |new |biggest |largest )?(?:customers?|clients?)\b|\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|"
         r"(?<![\d,.])(?<!overcharged )(?<!overbilled )(?<!misled )(?<!affected )(?<!compensate )(?<!refund )(?<!repay )(?<!owed )\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:[a-z-]+\s){0,2}(?:users|customers|subscribers)\b|"
         r"\bserv(?:es|ed|ing) (?:more than |over |about |some )?(?=\d)|\brent(?:s|ed|ing)? (?:\w+ ){0,2}from\b|"
-        r"\b(?:will |would |to )?(?:start|starts|started|begin|begins|began|starting|beginning) using\b|\b(?:has|have) (?:been )?us(?:ed|ing) (?:the|its|their) (?:[\w-]+ ){0,2}(?:software|system|platform|app|service|test|tools?|product)s?\b",
+        r"\b(?:will |would |to )?(?:start|starts|started|begin|begins|began|starting|beginning) using\b|"
+        r"\b(?:use|uses) (?:its|their|(?-i:[A-Z][\w-]*)(?:['’]s?)) (?:[\w-]+ )?(?:software|platform|app|system|services?|products?|tools?|technology|chips|sensors|robots)\b|"
+        r"\bsuppl(?:ies|ied|ying) (?:[\w-]+ ){0,3}to (?-i:(?=[A-Z]))|\b(?:has|have) (?:been )?us(?:ed|ing) (?:the|its|their) (?:[\w-]+ ){0,2}(?:software|system|platform|app|service|test|tools?|product)s?\b",
         _I,
     ),
 }
@@ -105,10 +109,12 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
 
 MAIN_CUES: dict[str, re.Pattern[str]] = {
     "warning": re.compile(r"\b(?:regulator|watchdog|authority|commission|ombudsman|inspectorate|board|office|agency|auditor|tribunal|court|(?-i:[A-Z]{2,6}))\s+(?:has\s+|had\s+)?(?:found|concluded)\b|"
-        r"(?<=\bafter )finding that\b|(?<=, )finding that\b|\bwarn(?:ed|s)?\b|\b(?:investigation|inquiry|probe|review|audit)\b[^.;]{0,40}\bfound\b|\bwarning (?:that|of|about)\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b", _I),
+        r"(?<=\bafter )finding that\b|(?<=, )finding that\b|\bwarn(?:ed|s)?\b|\b(?:investigation|inquiry|probe|review|audit)\b[^.;]{0,40}\bfound\b|\bwarning (?:that|of|about)\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b|"
+        r"\b(?:said|says) (?:it|they) (?:was|were|is|are|remained|remains) (?:concerned|worried) (?:that|about|by)\b|\bflagged (?:an? |the )?(?:[\w-]+ )?(?:risks?|concerns?|weakness(?:es)?|failings?)\b", _I),
     "pledge": re.compile(
         r"\bpledged\b|\bpledges? to\b|\bpledging\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|(?<!is )(?<!are )(?<!remains )(?<!remain )\bcommit(?:ted|s) to\b|\bhas committed\b|"
-        r"\bwill (?:also |still |now )?(?:spend|invest|cap|build|create|hire|open|provide|fund|give|grant)\b|"
+        r"\bwill (?:also |still |now )?(?:spend|invest|cap|build|create|hire|open|provide|fund|give|grant|introduce|ban|launch|scrap|abolish|set up)\b|"
+        r"\b(?:is|are|remains) committed to [a-z]+ing\b(?=[^.;]{0,60}\b(?:by|before) (?:the end of )?(?:19|20)\d\d\b)|"
         r"\bwould (?:also |still |now )?(?:open|build|hire|launch|close|double|triple)\b|"
         r"\b(?:will|would|plans? to|intends? to) (?:also |still |now )?use (?:the|its|their|that|this|all|most|part|some|half) (?:of (?:the|its) )?(?:money|proceeds|funds|funding|cash|capital)\b|\b(?:money|proceeds|funds|funding|cash|capital) (?:raised )?will (?:also )?(?:pay for|fund|finance|go (?:to|towards)|be (?:used|spent|invested))\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
         r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete|enter)\b|\b(?:is|are|was|were) due to be [a-z]+ed\b(?=[^.;]{0,40}\b(?:by|before)\s)|\bdue to open\b|\b(?:is|are) due (?:by|before) (?:the end of )?(?:19|20|[A-Z])|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"
@@ -234,9 +240,12 @@ _BOUGHT = re.compile(r"\b(?:ordered|orders|bought|buys|buy|purchased|purchases|a
 
 
 TRADING = re.compile(
-    r"\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:rose|fell|closed|jumped|dropped|gained|slipped|traded|opened|climbed|soared|slumped|ended)\b", _I
+    r"\b(?:shares|stock)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:rose|fell|closed|jumped|dropped|gained|slipped|traded|opened|climbed|soared|slumped|ended)\b|"
+    r"\bshares are (?:now )?worth\b", _I
 )
 """Shares trading on a market: a value put on the company there is its market value ("Shares closed 3% higher, valuing it at $6bn")."""
+ON_A_MARKET = re.compile(r"\s*(?:in total\s+)?on the (?:stock ?market|stock exchange|Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|Euronext|Xetra)\b", _I)
+"""A value put on a market right after its amount ("valued at $9bn on the stock market"): a market value."""
 _INTO_COMPANY = re.compile(
     r"\bback(?:ed|s|ing)\b|\binvest(?:ed|ment|s)? in(?:to)? (?:[A-Z]|the company\b|the firm\b|the start-?up\b)|"
     r"\b(?:invest(?:ed|ment|s)?|put|puts|pumped|poured)\b(?:[^.;]|\.(?=\d)){0,40}?\bin(?:to)? (?:[\w-]+ ){0,2}?(?:start-?ups|scale-?ups)\b"

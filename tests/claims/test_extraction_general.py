@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from claimgraph.claims.extraction import extract
 from claimgraph.claims.extraction.mentions import Mention, Tracker, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.segment import Span, parse, sentences
@@ -942,3 +944,47 @@ def test_we_of_a_person_quoted_is_the_firm_the_sentence_says_they_speak_for() ->
     )
     found = claims(text, dt.date(2025, 6, 12))
     assert [c["subject"] for c in found if c["quote"].startswith('"We')] == ["Acme Robotics", "Dyfed Sensors", "Delta Foods"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Velto secured $12m from investors including Balder Ventures.", "funding"),
+        ("Velto landed EUR 8m in fresh capital last month.", "funding"),
+        ("The deal puts a $2bn price tag on Velto.", "valuation"),
+        ("Velto's shares are worth $9bn in total.", "market_cap"),
+        ("Velto is valued at $9bn on the stock market.", "market_cap"),
+        ("Velto took over Dorne in a $45m deal.", "investment"),
+        ("Velto snapped up Dorne for $45m.", "investment"),
+        ("The government allocated GBP 50m to the scheme.", "pledge"),
+        ("The fund, which manages $4bn, backed Velto.", "other"),
+    ],
+)
+def test_money_told_in_other_words_takes_its_type(text: str, kind: str) -> None:
+    assert [c["type"] for c in claims(text) if c["value"]][:1] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Velto has its head office in Leeds.", "location"),
+        ("Velto was started in 2016 by two engineers.", "founding"),
+        ("Velto was formed in 2016 through the merger of two firms.", "founding"),
+        ("Velto is controlled by the Berg family.", "ownership"),
+        ("Velto supplies sensors to Airbus.", "adoption"),
+        ("More than 200 councils use Velto's software.", "adoption"),
+        ("The watchdog said it was concerned that prices were too high.", "warning"),
+        ("Auditors flagged a risk of fraud at Velto.", "warning"),
+        ("Velto is committed to hiring 300 people by 2027.", "pledge"),
+        ("The government will introduce a bill next year to ban the sale of vapes.", "pledge"),
+    ],
+)
+def test_facts_told_in_other_words_are_found(text: str, kind: str) -> None:
+    assert kind in [c["type"] for c in claims(text)]
+
+
+def test_a_user_of_a_firm_s_software_is_the_object_of_its_adoption() -> None:
+    found = claims("Velto makes apps. Ormel uses its software.")
+    assert [(c["type"], c["subject"], c["object"]) for c in found] == [("adoption", "Velto", "Ormel")]
+    found = claims("The company has set aside GBP 40m to cover the fine. The agency was set up in 2019 to take over the licensing of suppliers.")
+    assert [c["type"] for c in found if c["value"]] == ["other"] and "investment" not in [c["type"] for c in found]
