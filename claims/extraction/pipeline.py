@@ -635,7 +635,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)
         if claim_type in ("other", "comparison") and clause != sentence:
             claim_type, cue = money_type(text, sentence.start, sentence.end, money.start, money.end)
-        if _SHARE_PRICE.search(text, max(sentence.start, money.start - 120), money.start) or _PER_SHARE.match(text, money.end):
+        if claim_type in ("funding", "revenue", "other") and _POLICY_TOOK_IN.match(text, clause.start, money.start):
+            claim_type = "policy"  # "The levy raised £1.3bn last year": how a policy has fared
+        elif _SHARE_PRICE.search(text, max(sentence.start, money.start - 120), money.start) or _PER_SHARE.match(text, money.end):
             claim_type = "other"  # "shares fell 4% to $37.20", "6.2p a share": the price of a share, no value of the firm
         elif claim_type == "valuation" and (TRADING.search(text, sentence.start, money.start) or ON_A_MARKET.match(text, money.end)):
             claim_type = "market_cap"
@@ -775,6 +777,12 @@ _WITH_PARTNER = re.compile(r"\bwith\s+(?:(?:her|his|their|a|an|the)\s+)?(?:(?:fo
 """Words before a co-founder named after the verb ("with her former doctoral student Oskar Brandt")."""
 _FOUNDED_IN = re.compile(r"\s+(?:(?:the|its)\s+[\w-]+\s+|it\s+)?in\s+")
 """Between a founding verb and the town: perhaps what was founded ("founded the company in Gothenburg")."""
+_POLICY_TOOK_IN = re.compile(
+    r"\W*(?:the\s+)?(?:[\w-]+\s+){0,2}(?:tax|levy|duty|scheme|charge|toll|programme|windfall tax)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:raised|brought in|generated|collected|paid out|cost)\b",
+    re.IGNORECASE,
+)
+"""A tax or scheme opening its clause with what it took in or paid out: how a policy has fared, not a firm's money."""
 _PROCEEDS = re.compile(r"\W*(?:the|that|this)\s+(?:new\s+)?(?:money|proceeds|funds|funding|cash|capital)\b", re.IGNORECASE)
 """A clause about money just raised ("The money will pay for ..."): its use is the plan of the firm that raised it."""
 _SHARE_OF = re.compile(r"\d\s?(?:%|per ?cent)|\b(?:half|third|quarter|fifth|tenth|majority|minority)\b", re.IGNORECASE)

@@ -115,6 +115,8 @@ def _pattern(*tokens: dict[str, object]) -> list[dict[str, object]]:
 
 _MONTH = {"TEXT": {"IN": _MONTH_NAMES}}
 _YEAR_TOKEN = {"TEXT": {"REGEX": _YEAR}}
+_SPLIT_YEAR = r"^(?:19|20)\d\d/\d\d$"
+"""A financial year across two calendar years ("2024/25"): it ends in the second."""
 _DAY_TOKEN = {"TEXT": {"REGEX": _DAY}}
 _UNIT = {"LOWER": {"IN": ["year", "month", "quarter", "week"]}}
 _REL = {"LOWER": {"IN": ["last", "this", "next", "past", "previous", "coming", "current"]}}
@@ -136,7 +138,13 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
     ],
     "YEAR": [
         _pattern({"LOWER": {"IN": ["fiscal", "financial"]}, "OP": "?"}, {"LOWER": "year", "OP": "?"}, _YEAR_TOKEN),
+        _pattern({"TEXT": {"REGEX": r"^(?:mid|early|late)-(?:19|20)\d\d$"}}),  # "mid-2023"
+        _pattern({"LOWER": {"IN": ["fiscal", "financial"]}, "OP": "?"}, {"LOWER": "year", "OP": "?"}, {"TEXT": {"REGEX": _SPLIT_YEAR}}),  # "2024/25"
     ],
+    "YEAR_EDGE": [  # "the end of last year", "the start of this year"
+        _pattern({"LOWER": "the"}, {"LOWER": {"IN": ["end", "start", "beginning"]}}, {"LOWER": "of"}, {"LOWER": {"IN": ["last", "this", "next", "the"]}}, {"LOWER": "year"}),
+    ],
+    "SEASON": [_pattern({"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": {"IN": ["spring", "summer", "autumn", "fall"]}})],
     "DEADLINE_YEAR": [
         _pattern({"LOWER": "by"}, {"LOWER": "the", "OP": "?"}, {"LOWER": "end", "OP": "?"}, {"LOWER": "of", "OP": "?"}, _YEAR_TOKEN),
         _pattern({"LOWER": {"IN": ["by", "before"]}}, {"TEXT": {"REGEX": r"^end-(?:19|20)\d\d$"}}),
@@ -271,8 +279,14 @@ def resolve(label: str, words: list[str], published: Published, ahead: bool = Fa
     years = [int(w) for w in words if re.match(_YEAR, w)]
     months = [MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS]
     if label in ("YEAR", "DEADLINE_YEAR"):
-        value, precision = f"{years[0]:04d}" if years else words[-1][-4:], "year"
+        split = re.match(_SPLIT_YEAR, words[-1])
+        value, precision = f"{years[0]:04d}" if years else f"{words[-1][:2]}{words[-1][-2:]}" if split else words[-1][-4:], "year"
         needs = "none"
+    elif label == "YEAR_EDGE":  # the month the year's end or start falls in
+        year = ref.year + {"last": -1, "next": 1}.get(words[-2], 0)
+        value, precision = f"{year:04d}-{12 if words[1] == 'end' else 1:02d}", "month"
+    elif label == "SEASON":
+        value, precision = f"{ref.year + {'last': -1, 'next': 1}.get(words[0], 0):04d}", "year"
     elif label == "MONTH_YEAR":
         value, precision, needs = f"{years[0]:04d}-{months[0]:02d}", "month", "none"
     elif label == "DATE":
@@ -399,6 +413,8 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
             words = [t.lower_ for t in tokens]
         if label == "YEAR" and _is_not_a_year(doc, tokens[-1].i):
             continue
+        if label == "YEAR_EDGE" and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in ("since", "from"):
+            continue  # "since the start of the year": a span up to now, not the month it began
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if label == "VAGUE":
             value, precision = None, None

@@ -51,7 +51,8 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "pledge": re.compile(
         r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|"
         r"\b(?:will|would|is to|are to|plans? to|aims? to) (?:also |still |now )?(?:double|triple|raise|increase|lift|boost|cut|reduce|halve)\b (?:its|their|the) (?:[\w-]+ ){0,3}?(?:spending|budget|investment|funding|support)\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:also |still |now )?(?:spend|invest|provide|allocate|fund|put|give|grant|add|contribute|inject|build|open)\b|\baims? to\b|"
-        r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\ballocat(?:ed|es|ing)\b|\b(?:will|would) (?:also )?go (?:on|to|into|towards)\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b|\b(?:share )?buy-?backs?\b|\bbuy back\b",
+        r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\ballocat(?:ed|es|ing)\b|\b(?:will|would) (?:also )?go (?:on|to|into|towards)\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b|\b(?:share )?buy-?backs?\b|\bbuy back\b|"
+        r"\bannounc(?:ed|es|ing)\b(?= (?:an? (?:extra|further|additional|new) )?(?:[$£€¥]|(?-i:[A-Z]{3}) ?\d))",
         _I,
     ),
     "other": re.compile(
@@ -159,10 +160,11 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:will have to|must|will (?:only )?be able to|will no longer|may (?:only|no longer))\b|"
         r"\b(?:under|new) (?:new )?(?:rules|regulations|laws?|limits?|powers) (?:that |which )?(?:the |its |their )?(?:[\w-]+ ){0,2}"
         r"(?:announced|introduced|adopted|passed|approved|set out|unveiled|published|proposed)\b|"
-        r"\b(?:fuel|stamp|import|excise) duty\b|\bduty (?:frozen|freeze)\b|\b(?:the|a|this) freeze\b|\blevy\b)",
+        r"\b(?:fuel|stamp|import|excise) duty\b|\bduty (?:frozen|freeze)\b|\b(?:the|a|this) freeze\b|\blevy\b|"
+        r"\b(?:tax|vat|duty|levy|(?:minimum|living) wage)\b (?:will )?(?:rises?|rose|falls?|fell|goes up|went up|increases?|increased|is cut|was cut|will be cut) (?:from [^.;]{1,20} )?to \d)",
     ),
     "other": re.compile(
-        r"\bprofitable\b|\bprofits?\b|\bloss-making\b|\bbroke even\b|\bfined\b|\b(?:opened|launched|began|started) (?:an? |its |the )?(?:formal )?(?:investigation|inquiry|probe)\b|"
+        r"\bprofitable\b|\bprofits?\b|\bloss-making\b|\bbroke even\b|\bfined\b|\b(?:banned|barred|suspended) (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)* from\b|\b(?:opened|launched|began|started) (?:an? |its |the )?(?:formal )?(?:investigation|inquiry|probe)\b|"
         r"\bordered\b(?=[^.;]{0,60}\bto (?:stop|pay|halt|suspend|cease|repay|refund|close|sell|divest|compensate|change|fix|remove|delete|end|publish|notify|recall|withdraw|return|appoint|improve)\b)|\brequired\b(?=[^.;]{0,40}\bto [a-z]+\b)|"
         r"\b\d[\d,.]*\s+of\s+(?:those|these|the|its|their)\s+[\w-]+\s+(?:were|was|are|is|had|have)\b|\bsigned (?:a|an) (?:deal|contract|agreement)\b|\bwho (?:leads|runs|heads|chairs)\b|"
         r"\b(?:listed|floated|went public) (?:in|on)\b|\b(?:a|one|two|three|four)[ -](?:third|quarter|fifth|tenth)s? of\b|\baccount(?:ed|s)? for (?:about |nearly |almost |more than |less than )?(?:\d[\d.]*%|half) of\b|"

@@ -988,3 +988,35 @@ def test_a_user_of_a_firm_s_software_is_the_object_of_its_adoption() -> None:
     assert [(c["type"], c["subject"], c["object"]) for c in found] == [("adoption", "Velto", "Ormel")]
     found = claims("The company has set aside GBP 40m to cover the fine. The agency was set up in 2019 to take over the licensing of suppliers.")
     assert [c["type"] for c in found if c["value"]] == ["other"] and "investment" not in [c["type"] for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Velto had revenue of GBP 5m in 2024/25.", "2025"),
+        ("Velto raised $5m in mid-2023.", "2023"),
+        ("Velto raised $5m last autumn.", "2024"),
+        ("Velto's capital ratio stood at 19.2% at the end of last year.", "2024-12"),
+        ("Velto shares have risen 20% since the start of the year.", None),
+    ],
+)
+def test_years_told_in_other_words(text: str, value: str | None) -> None:
+    assert [c["time"]["value"] for c in claims(text, dt.date(2025, 6, 18))][:1] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The chancellor announced GBP 2bn for roads.", "pledge"),
+        ("The Financial Conduct Authority banned Velto from taking new customers.", "other"),
+        ("The tax rises to 20% in April.", "policy"),
+        ("The levy raised GBP 1.3bn last year.", "policy"),
+        ("The scheme has paid out GBP 2bn since it opened.", "policy"),
+    ],
+)
+def test_what_a_government_or_regulator_did_told_in_other_words(text: str, kind: str) -> None:
+    assert [c["type"] for c in claims(text)][:1] == [kind]
+
+
+def test_a_firm_announcing_its_revenue_pledges_nothing() -> None:
+    assert [c["type"] for c in claims("Velto announced revenue of $5m for last year.")] == ["revenue"]
