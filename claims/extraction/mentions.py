@@ -126,6 +126,12 @@ PLACES = frozenset(
     "beijing shanghai shenzhen bangalore toronto dubai silicon valley san francisco washington brussels cambridge oxford "
     "manchester edinburgh".split()
 )
+GROUP_NOUNS = frozenset(
+    "start-ups companies firms businesses households banks lenders insurers investors manufacturers exporters retailers developers employers "
+    "carmakers airlines utilities suppliers producers farmers farms hospitals universities councils consumers borrowers homeowners landlords "
+    "tenants savers workers families shoppers drivers builders housebuilders miners brewers pubs shops stores".split()
+) | {"pension funds", "fund managers", "asset managers"}
+"""Plural nouns that name a group of firms or people ("Danish businesses", "Households owed ...")."""
 PREMODIFIERS = frozenset("rival new former fellow smaller larger bigger struggling troubled embattled ailing loss-making".split())
 """Words that open a sentence before a name and describe it ("Rival Optisort Systems"), not part of it."""
 _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -421,7 +427,7 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         heading = not re.search(r"[.!?:;\"”’')]$", text[sentence.start : sentence.end])  # a line with no stop: "Operational highlights"
         plural = _PLURAL_AFTER.match(text, mention.end) is not None  # "Rival manufacturers are", "Online sales at": a noun, not a verb, after it
         if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and label.lower() not in COUNTRY_DEMONYMS and (
-            dateline or heading or plural or label.lower() in FIGURE_NOUNS or not _VERB_AFTER.match(text, mention.end)
+            dateline or heading or plural or label.lower() in FIGURE_NOUNS | GROUP_NOUNS or not _VERB_AFTER.match(text, mention.end)
         ):
             continue  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July", a heading's first word; not "Latvia sets out a plan"
         if label in COUNTRY_NAMES:
@@ -658,7 +664,7 @@ class Tracker:
             return named.label
         if head in NAMED_ONLY:
             return None
-        country = self._countries.most_common(1)[0][0] if self._countries else self._dateline_country or self._currency_country
+        country = self.home_demonym()
         if head in ("government", "ministry") and country and len(words) <= 3 and not set(words) & (set(PRONOUNS) | {"a", "an", "this", "that"}):
             # "the government", "the defence ministry" of a text about Poland, or datelined in Warsaw: Poland's; "the ministry" after it, the same
             words = words[1:] if words[0] == "the" else words
@@ -683,10 +689,13 @@ class Tracker:
         """The first person the document names (an interview's subject, named in its headline or first lines)."""
         return self._people.names[0].label if self._people.names else None
 
+    def home_demonym(self) -> str | None:
+        """The demonym of the country the text is about: the one it names most, else its dateline's or its currency's."""
+        return self._countries.most_common(1)[0][0] if self._countries else self._dateline_country or self._currency_country
+
     def home_country(self) -> str | None:
-        """The country the text is about, by name: the one it names most, else its dateline's or its currency's
-        ("United Kingdom" for a text in pounds that names no country)."""
-        demonym = self._countries.most_common(1)[0][0] if self._countries else self._dateline_country or self._currency_country
+        """The country the text is about, by name ("United Kingdom" for a text in pounds that names no country)."""
+        demonym = self.home_demonym()
         named = [name for name, _ in self._country_names.most_common() if COUNTRY_DEMONYMS.get(name.lower()) == demonym]
         return named[0] if named else _COUNTRY_OF.get(demonym or "")
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import COUNTRY_DEMONYMS, DATELINE_DATE, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, ONLY_PUBLIC, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import COUNTRY_DEMONYMS, DATELINE_DATE, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, GROUP_NOUNS, ONLY_PUBLIC, PUBLIC_NOUNS, RESEARCH_BODIES, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import ALL_CODES, MAGNITUDES, SYMBOLS, MoneyMention, find_money
 from claimgraph.claims.model import Money
 from claimgraph.claims.extraction.objects import founders, object_phrases
@@ -313,13 +314,15 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     if group is not None and group.group(3).lower() in COUNTRY_DEMONYMS:
         words = " ".join(w if w.isupper() else w.lower() for w in group.group(1).split())
         return f"{COUNTRY_DEMONYMS[group.group(3).lower()]} {words}"  # "AI start-ups in the Netherlands raised ...": Dutch AI start-ups
-    if not firms and (named := _DEMONYM_GROUP.match(text, clause.start, anchor)) and named.group(1).lower() in DEMONYMS:
+    if not firms and (named := _DEMONYM_GROUP.match(text, clause.start, clause.end)) and named.group(1).lower() in DEMONYMS:
         return f"{named.group(1)} {named.group(2)}"  # "Portuguese start-ups raised ...": the group, not a firm named earlier
     if not firms and (into := _INTO_GROUP.search(text, clause.start, clause.end)) and into.group(1).lower() in DEMONYMS:
         return f"{into.group(1)} {into.group(2)}"  # "Investors put EUR 6.8bn into Nordic start-ups": the group funded
     flow = None if firms else _FLOW_IN.match(text, clause.start, anchor)
     if flow is not None and flow.group(1).lower() in COUNTRY_DEMONYMS:
         return flow.group(1)  # "Venture investment in Portugal reached ...": the country
+    if not firms and (bare := _BARE_GROUP.match(text, clause.start, clause.end)) and (home := tracker.home_demonym()):
+        return f"{home} {bare.group(1).lower()}"  # "Households owed EUR 96bn" in a text about Portugal: Portuguese households
     if not firms and _SALES_IN.match(text, clause.start, anchor) and (firm := tracker.most_named_firm()):
         return firm  # "Sales in the Republic of Ireland rose 6%": the firm's, in that market
     if not firms and _NATIONAL_FIGURE.match(text, clause.start, anchor) and (country := tracker.home_country()):
@@ -347,16 +350,21 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None) or tracker.previous_subject(sentence.start)
 
 
-_GROUP_NOUNS = (
-    r"(?i:start-?ups|companies|firms|businesses|households|banks|lenders|insurers|investors|manufacturers|exporters|retailers|developers|employers)"
-)
+_GROUP_NOUNS = r"(?i:start-?ups|%s)" % "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
 """Plural nouns that name a group of firms or people."""
 _GROUP = r"((?:(?:[A-Z]{2,5}|[A-Za-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\s+(in|from)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 _GROUP_AT = re.compile(r"[\W]*" + _GROUP)
 _GROUP_IN = re.compile(r"(?:(?<=[,:] )|(?<=\bsaid )|(?<=\bthat ))" + _GROUP)
 """A group that opens its clause, named by where it is ("Businesses in Denmark spent ..."): the country's, by its demonym."""
-_DEMONYM_GROUP = re.compile(r"\W*(?:[^:;.\n]{1,40}:\s+)?([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\b")
+_SHARE_OF_GROUP = r"(?i:(?:(?:about|nearly|almost|more than|less than|some|over|under|only)\s+)?(?:\d[\d.]*\s?%|half|a (?:third|quarter|fifth|tenth)|two thirds|one in \w+)\s+of\s+(?:the\s+|all\s+)?)?"
+"""A share of a group before it ("About 9% of Irish households")."""
+_DEMONYM_GROUP = re.compile(r"\W*(?:[^:;.\n]{1,40}:\s+)?" + _SHARE_OF_GROUP + r"([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\b")
 """A group that opens its clause, named by its nationality ("Portuguese start-ups raised ...")."""
+_BARE_GROUP = re.compile(
+    r"\W*" + _SHARE_OF_GROUP + r"((?:(?-i:[A-Z])[a-z-]+\s+(?:(?!(?:the|of|a|an|and|or|said|says|its|their|number|share)\b)[a-z][\w-]*\s+){0,2}?)?"
+    + _GROUP_NOUNS + r")\b(?!['’]|\s+(?:in|from|of)\s)"
+)
+"""A group that opens its clause named by no country ("Households owed ...", "Small firms spent ..."): the text's country's."""
 _INTO_GROUP = re.compile(r"\binto\s+([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\b")
 """Money put into a group named by its nationality ("into Nordic start-ups")."""
 _FLOW_IN = re.compile(
@@ -783,6 +791,20 @@ _POLICY_TOOK_IN = re.compile(
     re.IGNORECASE,
 )
 """A tax or scheme opening its clause with what it took in or paid out: how a policy has fared, not a firm's money."""
+def _reports(label: str, tracker: Tracker) -> bool:
+    """Whether a source is a body that measures others (a statistics office, a regulator, an institute), not a firm or a government."""
+    words = set(label.lower().split())
+    return not label.endswith(" government") and (tracker.is_public(label) or bool(words & (PUBLIC_NOUNS | RESEARCH_BODIES | {"statistics"})))
+
+
+_BODY_NAMED = re.compile(
+    r"\b(?:the|its)\s+(?:bureau|office|institute|authority|regulator|watchdog|agency|commission|board|council|centre|center|foundation|"
+    r"think-tank|ministry|department|committee|panel|supervisor|treasury|court)\b",
+    re.IGNORECASE,
+)
+"""A body named by description ("The bureau, which was set up in 1998"): what the clause says is about the body."""
+_IS_GROUP = re.compile(r"(?:%s) (?:[\w-]+ ){0,3}%s$" % ("|".join(sorted(d.capitalize() for d in DEMONYMS)), _GROUP_NOUNS))
+"""A subject that is a group named by its nationality ("Danish businesses")."""
 _PROCEEDS = re.compile(r"\W*(?:the|that|this)\s+(?:new\s+)?(?:money|proceeds|funds|funding|cash|capital)\b", re.IGNORECASE)
 """A clause about money just raised ("The money will pay for ..."): its use is the plan of the firm that raised it."""
 _SHARE_OF = re.compile(r"\d\s?(?:%|per ?cent)|\b(?:half|third|quarter|fifth|tenth|majority|minority)\b", re.IGNORECASE)
@@ -977,6 +999,13 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 funded = next((m.label for m in names if m.kind in ("org", "name") and sentence.contains(m.start) and not _is_investor(text, sentence, m.label, names)), None)
                 raised = next((c.subject for c in reversed(candidates) if c.type == "funding" and c.value is not None), None)
                 subject = funded or raised or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
+            if claim_type not in ("warning", "founding", "location", "ownership") and subject is not None and _reports(subject, tracker) and not any(
+                m.kind in ("org", "name") and (m.label != subject or subject != source) and clause.start <= m.start < clause.end for m in names
+            ) and not any(
+                not (exclude and exclude.contains(b.start())) for b in _BODY_NAMED.finditer(text, sentence.start, sentence.end)
+            ):  # "Spending has risen every year since 2015", "..., the bureau said": the group the report measures, not the bureau
+                groups = Counter(c.subject for c in candidates if c.subject and _IS_GROUP.match(c.subject))
+                subject = groups.most_common(1)[0][0] if groups else subject  # the group the text is most about
             if claim_type == "pledge" and _PROCEEDS.match(text, clause.start, clause.end):
                 subject = next((c.subject for c in reversed(candidates) if c.type == "funding" and c.value is not None), subject)  # the firm that raised it
             if claim_type == "adoption" and proposal.object is not None and proposal.object == subject:

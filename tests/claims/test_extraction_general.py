@@ -1020,3 +1020,18 @@ def test_what_a_government_or_regulator_did_told_in_other_words(text: str, kind:
 
 def test_a_firm_announcing_its_revenue_pledges_nothing() -> None:
     assert [c["type"] for c in claims("Velto announced revenue of $5m for last year.")] == ["revenue"]
+
+
+def test_groups_a_report_measures_are_the_subjects_of_its_figures() -> None:
+    text = (
+        "Danish businesses spent DKK 58bn on research in 2024, the Danish Bureau of Business Statistics said. Spending has risen every year since 2015. "
+        "Small firms with fewer than 50 staff spent DKK 6.1bn. About 9% of Danish households bought a heat pump, according to the bureau. "
+        "Danish hospitals spent DKK 2bn on software. The bureau, which was set up in 1998, counted 4,310 firms doing research."
+    )
+    found = claims(text, dt.date(2025, 6, 18))
+    assert [c["subject"] for c in found] == [
+        "Danish businesses", "Danish businesses", "Danish small firms", "Danish households", "Danish hospitals", "Danish Bureau of Business Statistics",
+        "Danish businesses",
+    ]  # the bureau's own founding is the bureau's; what it counted is the businesses'
+    found = claims("LISBON, 14 May 2025 - Households owed about EUR 96bn at the end of March, the report found.", dt.date(2025, 5, 14))
+    assert [c["subject"] for c in found] == ["Portuguese households"]
