@@ -112,7 +112,7 @@ GENERIC_CAPS = frozenset(
 FIGURE_NOUNS = frozenset(
     "revenue turnover profit income spending investment funding growth demand output compliance debt borrowing lending "
     "capital cash inflation unemployment employment staff headcount production pay net gross operating underlying "
-    "venture equity trading retail research".split()
+    "venture equity trading retail research basic diluted adjusted statutory reported organic total core headline".split()
 )
 """Words for what a figure measures ("Revenue was ...", "Compliance will cost ..."): opening a sentence alone, no name."""
 CONNECTORS = frozenset({"of", "for", "&", "de", "la", "du", "von", "van", "der", "al"})
@@ -674,6 +674,8 @@ class Tracker:
             return self._described[head]
         if head in RESEARCH_BODIES and self._last_report:
             return self._last_report  # "the institute warned": whoever wrote the report cited
+        if head in ("board", "directors") and self._top_firm:
+            return self._top_firm  # "The board expects ...", with no body of that name: the board of the firm the text is about
         public = head in PUBLIC_NOUNS if head in PUBLIC_NOUNS | FIRM_HEADS | TRADES else None
         return self._main_recent(before, public=public, unlike=unlike, only_public=head in ONLY_PUBLIC)
 

@@ -272,6 +272,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     not after a preposition nor describing a firm ("a Rotterdam firm"); in the
     end, the document's main firm.
     """
+    if _DONE_BULLET.match(text, clause.start, anchor) and (firm := tracker.most_named_firm()):
+        return firm  # "- Completed the acquisition of Tamar Pumps": what the firm reporting did
     aside = _aside_of(side, anchor)
     if aside is not None:
         head = _head_of(text, aside, names) or _described_head(text, sentence, aside, tracker)
@@ -350,6 +352,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     return tracker.resolve("it", before=clause.start) or (usable[0].label if usable else None) or tracker.previous_subject(sentence.start)
 
 
+_DONE_BULLET = re.compile(r"[ \t]*[-•*–][ \t]+(?:[A-Z][a-z]+ed|Won|Sold|Cut|Made|Began|Took|Grew|Hired|Paid|Bought|Built|Set)\b")
+"""A bullet that opens with what was done, its doer left out ("- Opened 14 new branches"): the firm reporting."""
 _GROUP_NOUNS = r"(?i:start-?ups|%s)" % "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
 """Plural nouns that name a group of firms or people."""
 _GROUP = r"((?:(?:[A-Z]{2,5}|[A-Za-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\s+(in|from)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"

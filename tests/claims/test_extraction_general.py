@@ -1035,3 +1035,13 @@ def test_groups_a_report_measures_are_the_subjects_of_its_figures() -> None:
     ]  # the bureau's own founding is the bureau's; what it counted is the businesses'
     found = claims("LISBON, 14 May 2025 - Households owed about EUR 96bn at the end of March, the report found.", dt.date(2025, 5, 14))
     assert [c["subject"] for c in found] == ["Portuguese households"]
+
+
+def test_a_results_statement_s_bullets_are_the_reporting_firm_s() -> None:
+    text = (
+        "Brixley Holdings plc: results for the year\n\nFinancial highlights\n- Basic earnings per share 21.4p (2023: 17.9p)\n- Net cash of GBP 54m at year end\n"
+        "- Completed the acquisition of Tamar Pumps for GBP 22m in September\n\nOutlook\nThe board will invest GBP 30m in a new distribution centre."
+    )
+    found = claims(text, dt.date(2025, 3, 12))
+    assert [c["subject"] for c in found] == ["Brixley Holdings"] * 4
+    assert found[-1]["attribution"] in (None, "Brixley Holdings")
