@@ -112,7 +112,7 @@ GENERIC_CAPS = frozenset(
 FIGURE_NOUNS = frozenset(
     "revenue turnover profit income spending investment funding growth demand output compliance debt borrowing lending "
     "capital cash inflation unemployment employment staff headcount production pay net gross operating underlying "
-    "venture equity trading retail research basic diluted adjusted statutory reported organic total core headline".split()
+    "venture equity trading retail research basic diluted adjusted statutory reported organic total core headline shares stocks prices".split()
 )
 """Words for what a figure measures ("Revenue was ...", "Compliance will cost ..."): opening a sentence alone, no name."""
 CONNECTORS = frozenset({"of", "for", "&", "de", "la", "du", "von", "van", "der", "al"})
@@ -433,10 +433,17 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         if label in COUNTRY_NAMES:
             kept.append(Mention(mention.start, mention.end, COUNTRY_NAMES[label], mention.kind))  # "UK inflation": the United Kingdom's
             continue
+        indexed = _INDEX_NUMBER.match(text, mention.end) if label in MARKET_INDEXES else None
+        if indexed is not None:
+            kept.append(Mention(mention.start, indexed.end(), text[mention.start : indexed.end()], mention.kind))  # "FTSE 100", "S&P 500"
+            continue
         kept.append(Mention(mention.start, mention.start + len(label), label, mention.kind))
     return kept
 
 
+MARKET_INDEXES = frozenset("FTSE S&P Stoxx DAX CAC Nikkei Russell ASX OMX AEX IBEX Nasdaq".split()) | {"Euro Stoxx", "Stoxx Europe", "Hang Seng"}
+"""Stock market indexes named with a number ("FTSE 100", "S&P 500"): the number is part of the name."""
+_INDEX_NUMBER = re.compile(r" \d{2,4}\b(?![.,]\d|%)")
 _APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z][a-z-]{2,})\s*[,.;]")
 """The noun of an apposition that says what a name is ("Ofwat, the water regulator,"): a public body's is kept."""
 _INTRODUCED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?([a-z][a-z-]{2,})\s+$", re.IGNORECASE)

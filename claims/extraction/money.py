@@ -66,7 +66,7 @@ _PREFIXED = re.compile(
     re.IGNORECASE,
 )
 _SUFFIXED = re.compile(
-    rf"(?<![A-Za-z0-9$£€.,])(?P<num>{_NUMBER})(?:{_MAGNITUDE.format(n='mag', s='suf')})?"
+    rf"(?<![A-Za-z0-9$£€.,:])(?P<num>{_NUMBER})(?:{_MAGNITUDE.format(n='mag', s='suf')})?"
     rf"\s?(?:(?P<code>{_CODE})|(?P<word>{_WORD}))(?![A-Za-z])",
     re.IGNORECASE,
 )

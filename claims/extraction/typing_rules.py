@@ -178,7 +178,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:expected|expects?|due) (?:(?:the|its) [\w-]+ )?to (?:close|complete|be completed|be finali[sz]ed|go through)\b|"
         r"\b(?:cut|cuts|reduced|reduces|halved|shrank|trimmed) (?:its|their|the) (?:[\w-]+ ){0,2}(?:network|workforce|staff|headcount|branches|stores|offices|costs|debt)\b|"
         r"\b(?:cut|cuts|lowered|lowers|raised|raises|reduced|reduces|trimmed|trims|upgraded|downgraded|withdrew|scrapped) (?:its|their|the) (?:[\w-]+ ){0,2}(?:forecast|guidance|outlook|target)s?\b(?=[^.;]{0,60}\d)|"
-        r"\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ons|ese|es))\b|"
+        r"(?<![:.])\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ons|ese|es))\b|"
         r"(?<![\d:.,])\b(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|(?-i:eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens))\s+"
         r"(?-i:(?:[a-z-]+\s+){0,2}(?!(?:years|months|weeks|days|hours|minutes|times|points|percent|shares)\b)[a-z]{3,}s)\b|"
         r"\bmarket share\b|\b\d[\d.]*% share of (?:the|its)\b[^.;]{0,40}\bmarket\b|\bheadcount\b|\b(?:order book|backlog)\b[^.;]{0,20}\b(?:stood|was|rose|fell|reached)\b|\bthe number of [\w\s-]{1,40}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|stood at|halved)\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",

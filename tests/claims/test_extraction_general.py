@@ -1045,3 +1045,15 @@ def test_a_results_statement_s_bullets_are_the_reporting_firm_s() -> None:
     found = claims(text, dt.date(2025, 3, 12))
     assert [c["subject"] for c in found] == ["Brixley Holdings"] * 4
     assert found[-1]["attribution"] in (None, "Brixley Holdings")
+
+
+def test_a_live_blog_s_times_are_no_amounts_and_its_index_keeps_its_number() -> None:
+    text = (
+        "Markets live\n\n08:05 The FTSE 100 opened 0.4% lower at 8,120 points.\n\n08:20 Shares in Corrow Mining fell 6% after the company cut its forecast.\n\n"
+        "09:10 Sterling rose 0.3% against the dollar to $1.27.\n\n10:30 The Office for National Statistics said the economy grew 0.2% in the third quarter "
+        "and that wages rose by GBP 4 a week."
+    )
+    found = claims(text, dt.date(2025, 11, 13))
+    assert [c["subject"] for c in found][:2] == ["FTSE 100", "Corrow Mining"]
+    assert all(c["value"] is None or c["value"]["amount"] != 10 for c in found)
+    assert "United Kingdom" in [c["subject"] for c in found if "economy" in c["quote"]]
