@@ -234,8 +234,8 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
     return None
 
 
-_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
-"""A paragraph: text up to a blank line."""
+_LINE = re.compile(r"\S.*")
+"""A line's text."""
 _WE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
 
 
@@ -248,7 +248,7 @@ def interview_answers(text: str) -> list[Span]:
     >>> [text[s.start : s.end] for s in interview_answers(text)]
     ['We grew.', 'Our staff doubled.', 'Not yet.']
     """
-    paragraphs = [Span(m.start(), m.start() + len(m.group().rstrip())) for m in _PARAGRAPH.finditer(text)]
+    paragraphs = [Span(m.start(), m.start() + len(m.group().rstrip())) for m in _LINE.finditer(text)]  # a question may close a line of its own
     questions = {p.start for p in paragraphs if text[p.end - 1] == "?" and p.end - p.start < 400}
     if len(questions) < 2:
         return []

@@ -107,7 +107,7 @@ _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)" + DATELI
 """A dateline's city and date at the start of a line ("LEEDS, 25 July 2025", "London, 17 September 2025")."""
 TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady".split())
 GENERIC_CAPS = frozenset(
-    "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2".split()
+    "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2 gw gwh mw mwh kw kwh tw twh".split()
 )
 FIGURE_NOUNS = frozenset(
     "revenue turnover profit income spending investment funding growth demand output compliance debt borrowing lending "
@@ -330,6 +330,8 @@ _BODY_HEADS = PUBLIC_NOUNS | {"administration"}
 
 
 _TRADE_BODIES = frozenset("association federation confederation alliance".split())
+_NO_FIRM = PUBLIC_NOUNS | RESEARCH_BODIES | _TRADE_BODIES | {"forum", "chamber", "society", "union", "university", "school"}
+"""Last words of bodies that "the company" cannot mean."""
 
 
 def _ends_in(tokens: list[Token], start: int, heads: frozenset[str]) -> bool:
@@ -738,7 +740,9 @@ class Tracker:
             recent = tuple(label for label, start in items if start >= paragraph) or recent  # a description refers within its paragraph
         if public is not None:
             def fits(labels: tuple[str, ...]) -> tuple[str, ...]:
-                return tuple(label for label in labels if (label.lower().split()[-1] in PUBLIC_NOUNS or label in self._public) == public)
+                if public:
+                    return tuple(label for label in labels if label.lower().split()[-1] in PUBLIC_NOUNS or label in self._public)
+                return tuple(label for label in labels if label.lower().split()[-1] not in _NO_FIRM and label not in self._public)  # nor a forum or institute
 
             recent = fits(recent) or fits(everywhere) or (() if only_public else recent)  # "the regulator" named in a paragraph about a firm: the body before it
             if not recent:

@@ -704,7 +704,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             doer = next((m for m in reversed(names) if m.kind == "person" and sentence.start <= m.start and _FOUNDER_BEFORE.fullmatch(text, m.end, cue.start)), None)
             partner = next((m for m in names if m.kind == "person" and (w := _WITH_PARTNER.search(text, cue.end, clause.end)) and m.start == w.end()), None)
             people = [m.label for m in (doer, partner) if m is not None and m.label not in people] + people  # "Linnea Dahlqvist founded the company ... with Oskar Brandt"
-            year = next((t for t in times if t.precision == "year" and t.expression and t.expression.isdigit() and cue.end <= t.start < cue.end + 50), None)
+            year = next((t for t in times if t.precision == "year" and t.expression and t.expression.isdigit() and cue.end <= t.start < cue.end + 90), None)
             if year is not None:
                 proposals.append(_Proposal("founding", clause, cue.start, None, cue, year.expression, aside))
             town = next((m for m in names if m.kind == "place" and cue.end < m.start < cue.end + 40 and _FOUNDED_IN.fullmatch(text, cue.end, m.start)), None)
@@ -800,7 +800,9 @@ _POLICY_TOOK_IN = re.compile(
 def _reports(label: str, tracker: Tracker) -> bool:
     """Whether a source is a body that measures others (a statistics office, a regulator, an institute), not a firm or a government."""
     words = set(label.lower().split())
-    return not label.endswith(" government") and (tracker.is_public(label) or bool(words & (PUBLIC_NOUNS | RESEARCH_BODIES | {"statistics"})))
+    return not label.endswith(" government") and (
+        tracker.is_public(label) or bool(words & (PUBLIC_NOUNS | RESEARCH_BODIES | {"statistics", "forum", "association", "federation", "alliance"}))
+    )
 
 
 _BODY_NAMED = re.compile(
@@ -811,6 +813,8 @@ _BODY_NAMED = re.compile(
 """A body named by description ("The bureau, which was set up in 1998"): what the clause says is about the body."""
 _IS_GROUP = re.compile(r"(?:%s) (?:[\w-]+ ){0,3}%s$" % ("|".join(sorted(d.capitalize() for d in DEMONYMS)), _GROUP_NOUNS))
 """A subject that is a group named by its nationality ("Danish businesses")."""
+_FORECAST = re.compile(r"\bwill (?:need|reach|grow|rise|fall|be|have|account for|exceed|top|hit|double|triple|halve)\b")
+"""What will happen, in words that commit no one."""
 _PROCEEDS = re.compile(r"\W*(?:the|that|this)\s+(?:new\s+)?(?:money|proceeds|funds|funding|cash|capital)\b", re.IGNORECASE)
 """A clause about money just raised ("The money will pay for ..."): its use is the plan of the firm that raised it."""
 _SHARE_OF = re.compile(r"\d\s?(?:%|per ?cent)|\b(?:half|third|quarter|fifth|tenth|majority|minority)\b", re.IGNORECASE)
@@ -1012,6 +1016,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             ):  # "Spending has risen every year since 2015", "..., the bureau said": the group the report measures, not the bureau
                 groups = Counter(c.subject for c in candidates if c.subject and _IS_GROUP.match(c.subject))
                 subject = groups.most_common(1)[0][0] if groups else subject  # the group the text is most about
+            if claim_type == "pledge" and source and _reports(source, tracker) and subject != source and _FORECAST.search(text, clause.start, clause.end):
+                claim_type = "other"  # "Norway will need 5 GWh a year by 2030, according to the forum": a body's forecast of others, no one's pledge
             if claim_type == "pledge" and _PROCEEDS.match(text, clause.start, clause.end):
                 subject = next((c.subject for c in reversed(candidates) if c.type == "funding" and c.value is not None), subject)  # the firm that raised it
             if claim_type == "adoption" and proposal.object is not None and proposal.object == subject:

@@ -1057,3 +1057,16 @@ def test_a_live_blog_s_times_are_no_amounts_and_its_index_keeps_its_number() -> 
     assert [c["subject"] for c in found][:2] == ["FTSE 100", "Corrow Mining"]
     assert all(c["value"] is None or c["value"]["amount"] != 10 for c in found)
     assert "United Kingdom" in [c["subject"] for c in found if "economy" in c["quote"]]
+
+
+def test_an_interview_whose_questions_close_their_own_lines() -> None:
+    text = (
+        "An interview with Maren Holt\n\nMaren Holt founded Fjordlys, a Bergen maker of marine batteries, in 2017. We asked her about growth.\n\n"
+        "You raised NOK 400m last year. What was it for?\nMostly for the new factory. We spent about NOK 250m on the building.\n\n"
+        "How big is the market?\nNorway alone will need 5 GWh a year by 2030, according to the Maritime Battery Forum.\n\n"
+        "Will you list the company?\nNot yet. Our investors, led by Nordkapp Capital, own about 45% of the company."
+    )
+    found = {(c["type"], c["subject"], c["object"]) for c in claims(text, dt.date(2025, 6, 20))}
+    assert {("founding", "Fjordlys", "2017"), ("founding", "Fjordlys", "Maren Holt"), ("investment", "Fjordlys", None)} <= found
+    assert any(kind == "ownership" and subject == "Fjordlys" for kind, subject, _ in found)
+    assert ("other", "Norway", None) in found and not any(s == "GWh" for _, s, _ in found)
