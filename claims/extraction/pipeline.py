@@ -872,7 +872,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     listed = previous = previous_paragraph = None
     open_quote: int | None = None  # the paragraph of a quotation still open
     quoted_by: tuple[int, str] | None = None  # the paragraph and speaker of the last person quoted
+    headline: Span | None = None
     for sentence in sentences(text, doc):
+        headline = headline or sentence
         sentence_text = sentence.of(text)
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside | leads))
         tracker.add_sentence(names)
@@ -1046,7 +1048,18 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                     hedges=_hedges(text, clause, money),
                 )
             )
-    return [_named_in_full(candidate, tracker.short_forms) for candidate in candidates]
+    firm = tracker.most_named_firm()
+    return [
+        _named_in_full(_headline_subject(candidate, firm) if headline is not None and candidate.end <= headline.end else candidate, tracker.short_forms)
+        for candidate in candidates
+    ]
+
+
+def _headline_subject(candidate: Candidate, firm: str | None) -> Candidate:
+    """A headline's claim with no subject ("Watchdog fines insurer £9m"): the firm the story names most, once it has named it."""
+    if candidate.subject is not None or firm is None:
+        return candidate
+    return replace(candidate, subject=firm, statement=candidate.statement.replace("unknown subject", firm, 1))
 
 
 def _named_in_full(candidate: Candidate, full: dict[str, str]) -> Candidate:

@@ -1070,3 +1070,13 @@ def test_an_interview_whose_questions_close_their_own_lines() -> None:
     assert {("founding", "Fjordlys", "2017"), ("founding", "Fjordlys", "Maren Holt"), ("investment", "Fjordlys", None)} <= found
     assert any(kind == "ownership" and subject == "Fjordlys" for kind, subject, _ in found)
     assert ("other", "Norway", None) in found and not any(s == "GWh" for _, s, _ in found)
+
+
+def test_a_headline_s_firm_named_by_its_trade_is_the_firm_the_story_names_most() -> None:
+    text = (
+        "Watchdog fines insurer GBP 9m over claims delays\n\nThe Financial Conduct Authority has fined Harwell Insurance GBP 9.2m. "
+        "About 38,000 customers were affected. Harwell paid GBP 4.6m in redress."
+    )
+    found = claims(text, dt.date(2025, 6, 20))
+    assert found[0]["subject"] == "Harwell Insurance" and "Harwell Insurance" in found[0]["statement"]
+    assert [c["type"] for c in found if c["quote"].startswith("About")] == ["other"]
