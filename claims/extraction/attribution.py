@@ -85,6 +85,7 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
     if words[0] in ANONYMOUS_HEADS and not any(m.start >= start and m.end <= end and m.kind in ("org", "name") and words[0] not in ("sources", "people") for m in mentions):
         return bare
     names = [m for m in mentions if m.start >= start and m.end <= end and m.kind != "demonym"]
+    names = [m for m in names if not _PLACE_OF.match(doc.text, m.end)] or names  # "the Brussels-based think tank Ember Policy": not Brussels
     if names and DESCRIPTIONS.get(words[-1]) == "org" and tokens[-1].is_lower and all(m.kind in ("place", "name") and " " not in m.label for m in names):
         resolved = tracker.resolve(words[-1], before=start)  # "the Lisbon company confirmed": the company, not the city
         if resolved:
@@ -182,8 +183,9 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
     floor, ceiling = sub.start, sub.end
     for token in sub:
         if token.lower_ == "according" and token.i + 1 < ceiling and doc[token.i + 1].lower_ == "to":
-            j = token.i + 2
-            while j < ceiling and doc[j].text not in _STOP and not doc[j].is_punct and j - token.i < 10:
+            j, limit = token.i + 2, 10
+            while j < ceiling and doc[j].text not in _STOP and ((not doc[j].is_punct and j - token.i < limit) or _PLACE_OF.match(doc.text, doc[j].idx)):
+                limit = max(limit, j - token.i + 6) if doc[j].is_punct else limit  # "according to a report by the Brussels-based think tank Ember Policy"
                 j += 1
             label = _phrase_label(doc, list(doc[token.i + 2 : j]), mentions, tracker)
             if label:
@@ -234,6 +236,8 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
     return None
 
 
+_PLACE_OF = re.compile(r"-(?:based|headquartered)\b")
+"""A place that describes where the name after it is."""
 _LINE = re.compile(r"\S.*")
 """A line's text."""
 _WE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")

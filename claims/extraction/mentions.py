@@ -147,7 +147,7 @@ _VERB_AFTER = re.compile(
 DESCRIPTIONS = {
     "company": "org", "firm": "org", "startup": "org", "start-up": "org", "group": "org", "business": "org",
     "lab": "org", "laboratory": "org", "bank": "org", "lender": "org", "fund": "org", "investor": "org",
-    "regulator": "org", "watchdog": "org", "institute": "org", "agency": "org", "ministry": "org",
+    "regulator": "org", "watchdog": "org", "institute": "org", "think-tank": "org", "agency": "org", "ministry": "org",
     "department": "org", "government": "org", "maker": "org", "chipmaker": "org", "insurer": "org",
     "retailer": "org", "platform": "org", "developer": "org", "provider": "org", "unit": "org", "arm": "org", "division": "org",
     "utility": "org", "authority": "org", "commission": "org", "tribunal": "org", "court": "org", "board": "org", "centre": "org", "center": "org", "forum": "org",
@@ -365,6 +365,8 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     ("MADRID, 9 October 2025 - Venture investment fell")."""
     if i >= 2 and doc[i - 1].text in ("-", "–", "—") and (doc[i - 2].like_num or doc[i - 2].text == ")" or doc[i - 2].is_upper):
         return True
+    if i >= 1 and doc[i - 1].text == "|" and i + 1 < len(doc) and doc[i + 1].is_lower:
+        return True  # a table's cell that opens with a word and goes on in lower case ("| Units sold, 2024 |"): a heading, as a line opens
     for back in range(i, max(-1, i - 3), -1):
         if doc[back].is_sent_start:
             return True
@@ -424,6 +426,8 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         if datelined and datelined.start(1) <= mention.start and mention.end <= datelined.end():
             continue  # "WARSAW, 6 March (Wire) - ...": the agency of a dateline is the publisher, no name of the story
         lead = re.sub(r"^\s*(?:\d{1,2}[:.]\d{2}\b|[A-Z][A-Z .]+,[^-–—\n]{0,30}[-–—])", "", text[sentence.start : mention.start])  # "12:09", a dateline
+        if "|" in lead and re.match(r" [a-z]", text[mention.end : mention.end + 2]):
+            lead = lead.rsplit("|", 1)[1]  # a table's cell opening like a line (as in :func:`_opens_sentence`)
         first = not lead.strip(" \t\n-–—•*\"'“‘")
         dateline = label.isupper() and text.startswith(",", mention.end)
         heading = not re.search(r"[.!?:;\"”’')]$", text[sentence.start : sentence.end])  # a line with no stop: "Operational highlights"
@@ -647,6 +651,8 @@ class Tracker:
         ('Acme', 'Jane Doe')
         """
         words = re.findall(r"[\w-]+", phrase.lower())
+        if words[-2:] == ["think", "tank"]:
+            words = [*words[:-2], "think-tank"]  # "the think tank", written in two words
         if not words:
             return None
         head = words[-1]

@@ -367,8 +367,8 @@ _SHARE_OF_GROUP = r"(?i:(?:(?:about|nearly|almost|more than|less than|some|over|
 _DEMONYM_GROUP = re.compile(r"\W*(?:[^:;.\n]{1,40}:\s+)?" + _SHARE_OF_GROUP + r"([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\b")
 """A group that opens its clause, named by its nationality ("Portuguese start-ups raised ...")."""
 _BARE_GROUP = re.compile(
-    r"\W*" + _SHARE_OF_GROUP + r"((?:(?-i:[A-Z])[a-z-]+\s+(?:(?!(?:the|of|a|an|and|or|said|says|its|their|number|share)\b)[a-z][\w-]*\s+){0,2}?)?"
-    + _GROUP_NOUNS + r")\b(?!['’]|\s+(?:in|from|of)\s)"
+    r"\W*" + _SHARE_OF_GROUP + r"((?:(?!(?:It|Its|They|Their|We|Our|He|She|This|That|These|Those|There|The|A|An)\b)(?-i:[A-Z])[a-z-]+\s+"
+    r"(?:(?!(?:the|of|a|an|and|or|that|which|who|number|share)\b)[a-z][\w-]*(?<![a-z]s)\s+){0,2}?)?" + _GROUP_NOUNS + r")\b(?!['’]|\s+(?:in|from|of)\s)"
 )
 """A group that opens its clause named by no country ("Households owed ...", "Small firms spent ..."): the text's country's."""
 _INTO_GROUP = re.compile(r"\binto\s+([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\b")

@@ -111,7 +111,8 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
 MAIN_CUES: dict[str, re.Pattern[str]] = {
     "warning": re.compile(r"\b(?:regulator|watchdog|authority|commission|ombudsman|inspectorate|board|office|agency|auditor|tribunal|court|(?-i:[A-Z]{2,6}))\s+(?:has\s+|had\s+)?(?:found|concluded)\b|"
         r"(?<=\bafter )finding that\b|(?<=, )finding that\b|\bwarn(?:ed|s)?\b|\b(?:investigation|inquiry|probe|review|audit)\b[^.;]{0,40}\bfound\b|\bwarning (?:that|of|about)\b|\bcaution(?:ed|s)\b|\braised (?:concerns|the alarm|alarm)\b|\bsounded (?:the|an) alarm\b|"
-        r"\b(?:said|says) (?:it|they) (?:was|were|is|are|remained|remains) (?:concerned|worried) (?:that|about|by)\b|\bflagged (?:an? |the )?(?:[\w-]+ )?(?:risks?|concerns?|weakness(?:es)?|failings?)\b", _I),
+        r"\b(?:said|says) (?:it|they) (?:was|were|is|are|remained|remains) (?:concerned|worried) (?:that|about|by)\b|"
+        r"\b(?:would|will|could|is set to|are set to|is on course to|are on course to|risks?|is likely to|are likely to) (?:miss|fall short of|fail to (?:meet|reach|hit))\b|\bflagged (?:an? |the )?(?:[\w-]+ )?(?:risks?|concerns?|weakness(?:es)?|failings?)\b", _I),
     "pledge": re.compile(
         r"\bpledged\b|\bpledges? to\b|\bpledging\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|(?<!is )(?<!are )(?<!remains )(?<!remain )\bcommit(?:ted|s) to\b|\bhas committed\b|"
         r"\bwill (?:also |still |now )?(?:spend|invest|cap|build|create|hire|open|provide|fund|give|grant|introduce|ban|launch|scrap|abolish|set up)\b|"

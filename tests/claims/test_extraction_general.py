@@ -1080,3 +1080,15 @@ def test_a_headline_s_firm_named_by_its_trade_is_the_firm_the_story_names_most()
     found = claims(text, dt.date(2025, 6, 20))
     assert found[0]["subject"] == "Harwell Insurance" and "Harwell Insurance" in found[0]["statement"]
     assert [c["type"] for c in found if c["quote"].startswith("About")] == ["other"]
+
+
+def test_a_think_tank_s_report_its_table_heading_and_its_warning() -> None:
+    text = (
+        "Heat pump sales fall\n\nSales of heat pumps in Europe fell 21% last year, according to a report published on Thursday by the Brussels-based "
+        "think tank Ember Policy.\n\nCountry | Units sold, 2024 | Change on 2023\nFrance | 310,000 | -8%\n\n"
+        "The think tank said the EU would miss its target of 10 million heat pumps by 2027. It estimates that households spent EUR 14bn on heat pumps."
+    )
+    found = claims(text, dt.date(2025, 3, 14))
+    assert [c["attribution"] for c in found if c["quote"].startswith("Sales of") and c["type"] != "location"] == ["Ember Policy"]
+    assert [(c["type"], c["attribution"]) for c in found if "would miss" in c["quote"]] == [("warning", "Ember Policy")]
+    assert "Units" not in {c["subject"] for c in found} | {c["attribution"] for c in found}
