@@ -86,7 +86,7 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
         return bare
     names = [m for m in mentions if m.start >= start and m.end <= end and m.kind != "demonym"]
     names = [m for m in names if not _PLACE_OF.match(doc.text, m.end)] or names  # "the Brussels-based think tank Ember Policy": not Brussels
-    if names and DESCRIPTIONS.get(words[-1]) == "org" and tokens[-1].is_lower and all(m.kind in ("place", "name") and " " not in m.label for m in names):
+    if names and DESCRIPTIONS.get(words[-1]) == "org" and tokens[-1].is_lower and all(m.kind == "place" or (m.kind == "name" and " " not in m.label) for m in names):
         resolved = tracker.resolve(words[-1], before=start)  # "the Lisbon company confirmed": the company, not the city
         if resolved:
             return resolved
@@ -128,11 +128,13 @@ def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
         j = i
         while j >= floor and doc[j].text != "," and i - j < 24:
             j -= 1
+        opener = next((k for k in range(j, max(floor, i - 24) - 1, -1) if doc[k].text == "," and doc[k + 1].lower_ in _ASIDE_OPENERS), None)
+        j = opener if opener is not None and doc[j + 1].lower_ not in _ASIDE_OPENERS else j  # "Dalmore, based in Cleveland, Ohio, said"
         apposition = doc[j + 1].lower_ in ("the", "a", "an") or (j + 2 < i and doc[j + 2].lower_ in ("'s", "’s"))  # "NFCB, Norway's regulator,"
         named = j - 1
         if named > floor and doc[named].text == ")" and j - 4 >= floor and doc[j - 3].text == "(":
             named = j - 4  # "The Norwegian Financial Conduct Board (NFCB), the country's regulator,"
-        if j > floor and (doc[j + 1].lower_ in ("which", "who", "whose", "in", "where") or (apposition and doc[named].text[:1].isupper())):
+        if j > floor and (doc[j + 1].lower_ in _ASIDE_OPENERS or (apposition and doc[named].text[:1].isupper())):
             i = named  # skip a relative clause or apposition: "Tessaly, in which X owns a stake, reported"
     while i >= floor and (doc[i].lower_ in _SKIP_BEFORE_VERB or doc[i].lower_.endswith("ly")):
         i -= 1
@@ -236,6 +238,8 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
     return None
 
 
+_ASIDE_OPENERS = frozenset("which who whose in where based headquartered listed founded owned".split())
+"""First words of an aside between a source and its verb ("Tessaly, in which X owns a stake, reported")."""
 _PLACE_OF = re.compile(r"-(?:based|headquartered)\b")
 """A place that describes where the name after it is."""
 _LINE = re.compile(r"\S.*")

@@ -301,10 +301,13 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
             return described  # "The chain, which was founded in 1990, has 140 shops": what "the chain" stands for
     before_anchor = [m for m in usable if clause.start <= m.start <= anchor and _aside_of(side, m.start) in (None, aside)]
     if not [m for m in before_anchor if m.kind != "place"] and exclude and exclude.end <= anchor:
-        if source and (_SOURCE_GOES_ON.match(text, exclude.end) or (_REPORTS_ITS_OWN.match(text, exclude.end) and not tracker.is_person(source))):
-            return source  # "Acme said on Monday it had ordered ...", "Tandem reported revenue of ..."
         if _NATIONAL_FIGURE.match(text, exclude.end, anchor) and (country := tracker.home_country()):
             return country  # "The Office for National Statistics said the economy grew 0.2%": the country's
+        if source and (
+            _SOURCE_GOES_ON.match(text, exclude.end) or (_REPORTS_ITS_OWN.match(text, exclude.end) and not tracker.is_person(source))
+            or (not tracker.is_person(source) and re.search(r"\b(?:its|their)\b", text[exclude.end : clause.end]))
+        ):  # "Dalmore said the deal would add 8% to its earnings": no one else named, so "its" is the source's
+            return source  # "Acme said on Monday it had ordered ...", "Tandem reported revenue of ..."
         said = _SAID_HEAD.match(text, exclude.end, anchor)
         resolved = tracker.resolve(said.group(1), before=exclude.end) if said else None
         if resolved:

@@ -1092,3 +1092,13 @@ def test_a_think_tank_s_report_its_table_heading_and_its_warning() -> None:
     assert [c["attribution"] for c in found if c["quote"].startswith("Sales of") and c["type"] != "location"] == ["Ember Policy"]
     assert [(c["type"], c["attribution"]) for c in found if "would miss" in c["quote"]] == [("warning", "Ember Policy")]
     assert "Units" not in {c["subject"] for c in found} | {c["attribution"] for c in found}
+
+
+def test_a_source_named_with_an_aside_or_by_its_country_and_trade() -> None:
+    text = (
+        "Dalmore Industries has agreed to buy Keller Armaturen for $3.4 billion, the U.S. group said on Wednesday. "
+        "Dalmore, based in Cleveland, Ohio, said the deal would add about 8% to its earnings per share."
+    )
+    found = claims(text, dt.date(2025, 10, 2))
+    assert [c["attribution"] for c in found if c["type"] != "location"] == ["Dalmore Industries", "Dalmore Industries"]
+    assert found[-1]["subject"] == "Dalmore Industries"
