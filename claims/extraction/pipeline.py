@@ -779,7 +779,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             proposals.append(_Proposal("comparison", Span(head.start, aside.end), aside.start, None, None, None, True))
     if not proposals:
         dated = next((t for t in times if t.value and t.precision in ("month", "day")), None)
-        done = _DONE.search(text, sentence.start, dated.start) if dated is not None else None
+        done = _DONE.search(text, sentence.start, sentence.end) if dated is not None else None  # the date before or after the act
         doer = done is not None and (
             any(m.kind in ("org", "name") and m.start < done.start() for m in names) or _OPENS_WITH_DOER.match(text, sentence.start, done.start())
         )
@@ -824,10 +824,11 @@ _SHARE_OF = re.compile(r"\d\s?(?:%|per ?cent)|\b(?:half|third|quarter|fifth|tent
 """A share of something, which beside a stake is the stake ("40% owned by"), unlike a count ("the family-owned brewer that runs 38 pubs")."""
 _USING = re.compile(r"\b(?:use|uses|using)\b|\bused\b(?! by)")
 """An adoption told from its user's side ("Vastra Care will start using the test"): the user is named before, the supplier is another."""
-_DONE = re.compile(r"\b(?:opened|closed|renewed|changed|launched|signed|completed|agreed|appointed|moved|cut|hired|sold|won|lost|filed|settled|received|secured|obtained|gained)\b")
+_DONE = re.compile(r"\b(?:opened|closed|renewed|changed|launched|signed|completed|agreed|appointed|moved|cut|hired|sold|won|lost|filed|settled|received|secured|obtained|gained|rejected|upheld|dismissed|overturned|approved|blocked|cleared)\b")
 """A past act a firm did, which with a date is a fact of its own."""
 _OPENS_WITH_DOER = re.compile(
-    r"\W*(?:(?:the|its)\s+(?:company|firm|group|bank|business|start-?up|lender|regulator|authority)|it|we|its\s+(?:[\w-]+\s+){1,4})\s*(?:also\s+|then\s+|later\s+)?$",
+    r"\W*(?:(?:the|its)\s+(?:company|firm|group|bank|business|start-?up|lender|regulator|authority)|it|we|its\s+(?:[\w-]+\s+){1,4}|"
+    r"(?:a|the)\s+(?:[\w-]+\s+)?(?:court|judge|tribunal|jury)(?:\s+in\s+(?-i:[A-Z])[\w-]+)?(?:\s+(?:last|this)\s+(?:week|month|year))?)\s*(?:also\s+|then\s+|later\s+)?$",
     re.IGNORECASE,
 )
 """A sentence whose doer is a firm or body it names by description or pronoun, or one of its products ("The company changed ...",

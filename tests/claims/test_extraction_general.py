@@ -1102,3 +1102,8 @@ def test_a_source_named_with_an_aside_or_by_its_country_and_trade() -> None:
     found = claims(text, dt.date(2025, 10, 2))
     assert [c["attribution"] for c in found if c["type"] != "location"] == ["Dalmore Industries", "Dalmore Industries"]
     assert found[-1]["subject"] == "Dalmore Industries"
+
+
+def test_a_court_s_dated_ruling_is_a_fact() -> None:
+    found = claims("Keller makes valves. A court in Zurich last month rejected a claim by shareholders that Keller had misled investors.", dt.date(2025, 10, 2))
+    assert [(c["type"], c["time"]["value"]) for c in found] == [("other", "2025-09")]
