@@ -653,6 +653,8 @@ class Tracker:
         words = re.findall(r"[\w-]+", phrase.lower())
         if words[-2:] == ["think", "tank"]:
             words = [*words[:-2], "think-tank"]  # "the think tank", written in two words
+        if words == ["ministers"]:
+            words = ["the", "government"]  # "Ministers say ...": the government speaks
         if not words:
             return None
         head = words[-1]

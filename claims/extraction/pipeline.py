@@ -818,7 +818,13 @@ _IS_GROUP = re.compile(r"(?:%s) (?:[\w-]+ ){0,3}%s$" % ("|".join(sorted(d.capita
 """A subject that is a group named by its nationality ("Danish businesses")."""
 _FORECAST = re.compile(r"\bwill (?:need|reach|grow|rise|fall|be|have|account for|exceed|top|hit|double|triple|halve)\b")
 """What will happen, in words that commit no one."""
-_PROCEEDS = re.compile(r"\W*(?:the|that|this)\s+(?:new\s+)?(?:money|proceeds|funds|funding|cash|capital)\b", re.IGNORECASE)
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused|was unavailable|were unavailable) (?:to|for) comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |an )?(?:requests?|emails?|calls?)\b|"
+    r"\bcould not (?:immediately )?be reached\b|\bdid not (?:immediately )?return (?:a |an )?(?:requests?|calls?|emails?)\b|\bno comment\b",
+    re.IGNORECASE,
+)
+"""The routine lines of a story that has asked for comment."""
+_PROCEEDS = re.compile(r"\W*(?:the|that|this)\s+(?:new\s+)?(?-i:money|proceeds|funds|funding|cash|capital)\b", re.IGNORECASE)
 """A clause about money just raised ("The money will pay for ..."): its use is the plan of the firm that raised it."""
 _SHARE_OF = re.compile(r"\d\s?(?:%|per ?cent)|\b(?:half|third|quarter|fifth|tenth|majority|minority)\b", re.IGNORECASE)
 """A share of something, which beside a stake is the stake ("40% owned by"), unlike a count ("the family-owned brewer that runs 38 pubs")."""
@@ -975,8 +981,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             )
             if value < THRESHOLD or (
                 money is None and _BACK_REFERENCE.match(text, clause.start, clause.end) and not any(clause.contains(m.start) for m in names)
-            ):
-                continue
+            ) or (money is None and _NO_COMMENT.search(text, clause.start, clause.end)):
+                continue  # a routine line ("A Treasury spokesperson declined to comment on the levy") states nothing
             exclude = Span(attribution.start, attribution.end) if attribution else None
             row_head = _ROW_HEAD.match(sentence_text) if heading is not None else None
             if claim_type == "warning" and source:
@@ -1024,8 +1030,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 subject = groups.most_common(1)[0][0] if groups else subject  # the group the text is most about
             if claim_type == "pledge" and source and _reports(source, tracker) and subject != source and _FORECAST.search(text, clause.start, clause.end):
                 claim_type = "other"  # "Norway will need 5 GWh a year by 2030, according to the forum": a body's forecast of others, no one's pledge
-            if claim_type == "pledge" and _PROCEEDS.match(text, clause.start, clause.end):
-                subject = next((c.subject for c in reversed(candidates) if c.type == "funding" and c.value is not None), subject)  # the firm that raised it
+            if _PROCEEDS.match(text, clause.start, clause.end) or _PROCEEDS.match(text, sentence.start, sentence.end):
+                kinds = ("funding",) if claim_type == "pledge" else ("funding", "pledge", "investment")
+                subject = next((c.subject for c in reversed(candidates) if c.type in kinds and c.value is not None), subject)  # who raised or pledged it
             if claim_type == "adoption" and proposal.object is not None and proposal.object == subject:
                 subject = source if source and source != subject else tracker.most_named_firm()  # the user is not its own supplier
             if claim_type == "warning" and subject and not tracker.is_public(subject) and _OWN_WARNING.search(text, clause.start, clause.end):

@@ -52,7 +52,8 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|"
         r"\b(?:will|would|is to|are to|plans? to|aims? to) (?:also |still |now )?(?:double|triple|raise|increase|lift|boost|cut|reduce|halve)\b (?:its|their|the) (?:[\w-]+ ){0,3}?(?:spending|budget|investment|funding|support)\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:also |still |now )?(?:spend|invest|provide|allocate|fund|put|give|grant|add|contribute|inject|build|open)\b|\baims? to\b|"
         r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\ballocat(?:ed|es|ing)\b|\b(?:will|would) (?:also )?go (?:on|to|into|towards)\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b|\b(?:share )?buy-?backs?\b|\bbuy back\b|"
-        r"\bannounc(?:ed|es|ing)\b(?= (?:an? (?:extra|further|additional|new) )?(?:[$£€¥]|(?-i:[A-Z]{3}) ?\d))",
+        r"\bannounc(?:ed|es|ing)\b(?= (?:an? (?:extra|further|additional|new) )?(?:[$£€¥]|(?-i:[A-Z]{3}) ?\d))|"
+        r"\b(?-i:[A-Z])[\w&'’-]* to (?:spend|invest|put|give|pay)\b",
         _I,
     ),
     "other": re.compile(
@@ -117,6 +118,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\bpledged\b|\bpledges? to\b|\bpledging\b|\bpromis(?:ed|es)\b|\bvow(?:ed|s)\b|(?<!is )(?<!are )(?<!remains )(?<!remain )\bcommit(?:ted|s) to\b|\bhas committed\b|"
         r"\bwill (?:also |still |now )?(?:spend|invest|cap|build|create|hire|open|provide|fund|give|grant|introduce|ban|launch|scrap|abolish|set up)\b|"
         r"\b(?:is|are|remains) committed to [a-z]+ing\b(?=[^.;]{0,60}\b(?:by|before) (?:the end of )?(?:19|20)\d\d\b)|"
+        r"\b(?-i:[A-Z])[\w&'’-]* to (?:spend|invest|build|hire|open|create|close|cut|ban|cap|scrap|raise)\b|"
         r"\bwould (?:also |still |now )?(?:open|build|hire|launch|close|double|triple)\b|"
         r"\b(?:will|would|plans? to|intends? to) (?:also |still |now )?use (?:the|its|their|that|this|all|most|part|some|half) (?:of (?:the|its) )?(?:money|proceeds|funds|funding|cash|capital)\b|\b(?:money|proceeds|funds|funding|cash|capital) (?:raised )?will (?:also )?(?:pay for|fund|finance|go (?:to|towards)|be (?:used|spent|invested))\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
         r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete|enter)\b|\b(?:is|are|was|were) due to be [a-z]+ed\b(?=[^.;]{0,40}\b(?:by|before)\s)|\bdue to open\b|\b(?:is|are) due (?:by|before) (?:the end of )?(?:19|20|[A-Z])|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"

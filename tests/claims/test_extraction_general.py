@@ -1107,3 +1107,17 @@ def test_a_source_named_with_an_aside_or_by_its_country_and_trade() -> None:
 def test_a_court_s_dated_ruling_is_a_fact() -> None:
     found = claims("Keller makes valves. A court in Zurich last month rejected a claim by shareholders that Keller had misled investors.", dt.date(2025, 10, 2))
     assert [(c["type"], c["time"]["value"]) for c in found] == [("other", "2025-09")]
+
+
+def test_a_government_s_plan_told_by_its_headline_its_ministers_and_its_money() -> None:
+    text = (
+        "Government to spend GBP 22bn on carbon capture\n\nThe government will spend GBP 21.7bn over 25 years on two projects in England, the Treasury said. "
+        "The money, which will be spent through grants, is expected to support 4,000 jobs. "
+        "Ministers say the projects will capture 8.5 million tonnes of carbon dioxide a year by 2030. "
+        "A Treasury spokesperson declined to comment on a levy on imported steel from 2027."
+    )
+    found = claims(text, dt.date(2025, 10, 3))
+    assert [(c["type"], c["subject"]) for c in found] == [
+        ("pledge", "UK government"), ("pledge", "UK government"), ("other", "UK government"), ("pledge", "UK government")
+    ]
+    assert found[-1]["attribution"] == "UK government"
