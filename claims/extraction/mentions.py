@@ -433,9 +433,10 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         heading = not re.search(r"[.!?:;\"”’')]$", text[sentence.start : sentence.end])  # a line with no stop: "Operational highlights"
         plural = _PLURAL_AFTER.match(text, mention.end) is not None  # "Rival manufacturers are", "Online sales at": a noun, not a verb, after it
         if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and label.lower() not in COUNTRY_DEMONYMS and (
-            dateline or heading or plural or label.lower() in FIGURE_NOUNS | GROUP_NOUNS or not _VERB_AFTER.match(text, mention.end)
-        ):
-            continue  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July", a heading's first word; not "Latvia sets out a plan"
+            dateline or (heading and len(_cell(text, sentence, mention).split()) <= 3) or plural or label.lower() in FIGURE_NOUNS | GROUP_NOUNS
+            or not _VERB_AFTER.match(text, mention.end)
+        ):  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July", a short heading's first word ("Operational highlights")
+            continue  # but not "Latvia sets out a plan", nor a brief's own headline ("Lumora cuts 300 jobs")
         if label in COUNTRY_NAMES:
             kept.append(Mention(mention.start, mention.end, COUNTRY_NAMES[label], mention.kind))  # "UK inflation": the United Kingdom's
             continue
@@ -450,6 +451,13 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
 MARKET_INDEXES = frozenset("FTSE S&P Stoxx DAX CAC Nikkei Russell ASX OMX AEX IBEX Nasdaq".split()) | {"Euro Stoxx", "Stoxx Europe", "Hang Seng"}
 """Stock market indexes named with a number ("FTSE 100", "S&P 500"): the number is part of the name."""
 _INDEX_NUMBER = re.compile(r" \d{2,4}\b(?![.,]\d|%)")
+def _cell(text: str, sentence: Span, mention: Mention) -> str:
+    """The line holding a name, or its table cell when the line is a table's row ("Country | Units sold, 2024")."""
+    start = text.rfind("|", sentence.start, mention.start) + 1 or sentence.start
+    end = text.find("|", mention.end, sentence.end)
+    return text[start : end if end != -1 else sentence.end]
+
+
 _APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z][a-z-]{2,})\s*[,.;]")
 """The noun of an apposition that says what a name is ("Ofwat, the water regulator,"): a public body's is kept."""
 _INTRODUCED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?([a-z][a-z-]{2,})\s+$", re.IGNORECASE)

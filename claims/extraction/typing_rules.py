@@ -234,6 +234,8 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
     best = min(cues, key=distance)
     if best.type == "revenue" and _DEAL_WORTH.match(text, best.start, best.end) and _BOUGHT.search(text, clause_start, best.start):
         return "investment", best  # "has ordered 30 jets ... in a deal worth EUR 1.4bn": the buyer's purchase, not a sale
+    if best.type == "valuation" and text[best.start : best.end].lower() == "worth" and _BOUGHT.search(text, clause_start, best.start):
+        return "investment", best  # "has ordered ten jets from Airbus, worth about $900m": what the order is worth, no firm's value
     if best.type == "investment" and _INTO_COMPANY.search(text, clause_start, clause_end):
         return "funding", best  # money put into a company is a funding round, not an investment in assets
     return best.type, best

@@ -1121,3 +1121,15 @@ def test_a_government_s_plan_told_by_its_headline_its_ministers_and_its_money() 
         ("pledge", "UK government"), ("pledge", "UK government"), ("other", "UK government"), ("pledge", "UK government")
     ]
     assert found[-1]["attribution"] == "UK government"
+
+
+def test_news_briefs_with_their_own_headlines() -> None:
+    text = (
+        "Business in brief\n\nLumora cuts 300 jobs\nLumora, the Dutch lighting group, will cut 300 jobs in Eindhoven, a union said on Monday.\n\n"
+        "Pennant Air orders ten jets\nPennant Air has ordered ten A220 jets from Airbus, worth about $900m at list prices.\n\n"
+        "Vexa files for IPO\nVexa, a Berlin-based payments start-up backed by Index Ventures, has filed for a listing in Frankfurt."
+    )
+    found = claims(text, dt.date(2025, 6, 24))
+    assert found[0]["subject"] == "Lumora"
+    assert [(c["type"], c["subject"]) for c in found if c["value"]] == [("investment", "Pennant Air")]
+    assert [c["subject"] for c in found if c["type"] == "location"] == ["Vexa"]
