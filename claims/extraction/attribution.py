@@ -31,7 +31,7 @@ WEAK_VERBS = frozenset("expects expected expect announced announces saying".spli
 SOURCE_VERBS = frozenset("ranks ranked puts put places placed counts counted lists listed".split())
 """Verbs that attribute only when their subject was already cited as a source ("Scaleboard ranks ...")."""
 """Verbs that attribute only when their subject is data, a report or figures."""
-DATA_NOUNS = frozenset("data figures report study survey research analysis estimates numbers statistics filings filing prospectus accounts".split())
+DATA_NOUNS = frozenset("data figures report study survey poll research analysis estimates numbers statistics filings filing prospectus accounts calculations".split())
 ANONYMOUS_HEADS = frozenset("sources source people person insiders insider officials official executives bankers someone".split())
 ROLE_WORDS = frozenset(
     "chief executive founder co-founder head director partner analyst analysts economist minister secretary president chair "
@@ -67,6 +67,9 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
     """The claimant named by a short noun phrase."""
     if not tokens:
         return None
+    by = next((k for k, t in enumerate(tokens) if t.lower_ in ("by", "from") and any(u.lower_ in DATA_NOUNS for u in tokens[:k])), None)
+    if by is not None and by + 1 < len(tokens):
+        return _phrase_label(doc, tokens[by + 1 :], mentions, tracker)  # "a poll compiled by the company": the company
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = doc[tokens[0].i : tokens[-1].i + 1].text.strip()
     text = _SOURCE_WRAPPERS.sub("", text)

@@ -143,6 +143,8 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
             continue  # nearer another amount, unless that one is what a change is from and comes after ("last year, down from EUR 4.4bn")
         found.append(time)
     found = [t for t in found if not any(span.contains(t.start, t.end) for span in said)] or found
+    if any(t.value and _PERIOD_WORDS.search(t.expression or "") for t in found) and _REPORTED.search(text, clause.start, clause.end):
+        found = [t for t in found if t.precision != "day"] or found  # "reported a fall in fourth-quarter profit on Thursday": the quarter
     if pledge and any(t.deadline for t in found):
         found = [t for t in found if t.deadline]
     elif pledge:
@@ -152,6 +154,11 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
         return None
     # the nearest, counting a phrase before the claim as half as far again as one after it
     return min(found, key=lambda t: (anchor - t.end) * 1.5 if t.start < anchor else t.start - anchor)
+
+
+_PERIOD_WORDS = re.compile(r"\b(?:quarter|half|months|weeks|full-year)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:reported|reports|posted|posts|announced|announces|published|publishes|unveiled)\b", re.IGNORECASE)
+"""A period a figure is of, and the verb of its report: the day of the report is not the figure's time."""
 
 
 def _is_change_base(text: str, clause: Span, money: MoneyMention) -> bool:
@@ -824,6 +831,8 @@ _NO_COMMENT = re.compile(
     re.IGNORECASE,
 )
 """The routine lines of a story that has asked for comment."""
+_TO_US = re.compile(r"\b(?:lent|loaned|gave|granted|awarded|paid|sold|invested \S+ in)\s+us\b", re.IGNORECASE)
+"""Money given to the speaker's side ("lent us $25m")."""
 _PROCEEDS = re.compile(r"\W*(?:the|that|this)\s+(?:new\s+)?(?-i:money|proceeds|funds|funding|cash|capital)\b", re.IGNORECASE)
 """A clause about money just raised ("The money will pay for ..."): its use is the plan of the firm that raised it."""
 _SHARE_OF = re.compile(r"\d\s?(?:%|per ?cent)|\b(?:half|third|quarter|fifth|tenth|majority|minority)\b", re.IGNORECASE)
@@ -1003,9 +1012,12 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                     subject = tracker.resolve(opened.group().strip(" \n\"“"), before=sentence.start)  # "The Galway supplier, owned by ...": the firm it stands for
                 subject = subject or held or _subject(text, clause, sentence, named, names, tracker, exclude, side, attribution.label if attribution else None)
             we = _WE.match(text, clause.start, clause.end)
-            if speaker is not None and (we or _OUR.search(text, sentence.start, sentence.end)) and not any(
-                m.kind in ("org", "name") and (we.end() if we else clause.start) <= m.start < proposal.anchor for m in names
-            ):
+            if speaker is not None and (
+                (we or _OUR.search(text, sentence.start, sentence.end)) and not any(
+                    m.kind in ("org", "name") and (we.end() if we else clause.start) <= m.start < proposal.anchor for m in names
+                ) or _TO_US.search(text, clause.start, clause.end)
+                or (answer and not any(m.kind in ("org", "name") and sentence.contains(m.start) for m in names))
+            ):  # "About $140m.", an answer that names no one; "The IFC lent us $25m": the speaker's firm got it
                 subject = _speakers_firm(text, sentence, speaker, names) or tracker.most_named_firm() or subject  # "We had revenue of £31m": the speaker's firm
             bought = _PURCHASE_BY.search(text, clause.start, clause.end) if claim_type in ("investment", "other") else None
             if bought is not None:

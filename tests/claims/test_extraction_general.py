@@ -1133,3 +1133,21 @@ def test_news_briefs_with_their_own_headlines() -> None:
     assert found[0]["subject"] == "Lumora"
     assert [(c["type"], c["subject"]) for c in found if c["value"]] == [("investment", "Pennant Air")]
     assert [c["subject"] for c in found if c["type"] == "location"] == ["Vexa"]
+
+
+def test_a_reported_quarter_and_a_poll_compiled_by_the_company() -> None:
+    text = (
+        "OSLO, 6 Feb (Wire) - Solvik Energy, Norway's third-largest power producer, reported a 14% fall in fourth-quarter operating profit on Thursday, "
+        "to NOK 2.1 billion. Analysts had on average expected NOK 2.4 billion, according to a poll compiled by the company."
+    )
+    found = [c for c in claims(text, dt.date(2025, 2, 6)) if c["value"]]
+    assert [(c["time"]["value"], c["attribution"]) for c in found] == [("2024-12", "Solvik Energy"), (None, "Solvik Energy")]
+
+
+def test_an_answer_that_names_no_one_and_money_lent_to_us_are_the_speaker_s_firm() -> None:
+    text = (
+        "Interview: Amara Osei\n\nAmara Osei co-founded SunBridge Finance in Accra in 2018. The lender finances solar systems across Ghana and Nigeria.\n\n"
+        "How much have you lent so far?\nAbout $140m.\n\nWhere does the money come from?\nThe International Finance Corporation lent us $25m last year."
+    )
+    found = [c for c in claims(text, dt.date(2025, 6, 20)) if c["value"]]
+    assert [c["subject"] for c in found] == ["SunBridge Finance", "SunBridge Finance"]
