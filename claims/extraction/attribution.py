@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.claims.extraction.mentions import DESCRIPTIONS, PRONOUNS, Mention, Tracker
+from claimgraph.claims.extraction.mentions import DESCRIPTIONS, LEGAL_FORMS, PRONOUNS, Mention, Tracker
 from claimgraph.claims.extraction.segment import Span
 
 SAY_VERBS = frozenset(
@@ -137,9 +137,11 @@ def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
         named = j - 1
         if named > floor and doc[named].text == ")" and j - 4 >= floor and doc[j - 3].text == "(":
             named = j - 4  # "The Norwegian Financial Conduct Board (NFCB), the country's regulator,"
+        if named - 2 >= floor and doc[named].lower_ in LEGAL_FORMS and doc[named - 1].text == ",":
+            named -= 2  # "Nimbly, Inc., the scheduling platform, today announced": the firm before its legal form
         if j > floor and (doc[j + 1].lower_ in _ASIDE_OPENERS or (apposition and doc[named].text[:1].isupper())):
             i = named  # skip a relative clause or apposition: "Tessaly, in which X owns a stake, reported"
-    while i >= floor and (doc[i].lower_ in _SKIP_BEFORE_VERB or doc[i].lower_.endswith("ly")):
+    while i >= floor and (doc[i].lower_ in _SKIP_BEFORE_VERB or (doc[i].is_lower and doc[i].lower_.endswith("ly"))):  # an adverb, not "Nimbly"
         i -= 1
     end = i
     while i >= floor and doc[i].text not in _STOP and doc[i].lower_ not in _STOP and doc[i].lower_ not in _CLAUSE_OPENERS and end - i < 8:
@@ -211,6 +213,8 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             continue  # "an estimated $2.6bn", "revenue is projected to", "raised its forecast" are no attribution
         if lower in ("forecast", "forecasts", "estimates", "projects", "reports", "notes") and token.i > floor and doc[token.i - 1].is_lower and doc[token.i - 1].lower_ not in _BEFORE_A_VERB:
             continue  # "raises income forecast", "sales estimates": a noun, not a verb of saying
+        if lower == "states" and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "that"):
+            continue  # "hospitals across 28 U.S. states": a noun, unless it says "states that"
         label = None
         named_before = any(m.end == doc[token.i - 1].idx for m in mentions) if token.i > 0 else False  # "the minister, Conor Walsh, said"
         if token.i > floor and doc[token.i - 1].text in (",", '"', "”", "’") and not named_before:  # "..., said Jane Doe"

@@ -101,10 +101,15 @@ GOVERNMENT_NAMES = {"British": "UK", "English": "UK"}
 def government_name(demonym: str) -> str:
     """The word a country's government goes by: its demonym ("Dutch"), or its name where usage has it ("UK")."""
     return GOVERNMENT_NAMES.get(demonym, demonym)
-DATELINE_DATE = re.compile(r",\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
-"""What follows a dateline's place: its date (", 25 July 2025", ", Oct 2")."""
+DATELINE_DATE = re.compile(r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b|--\s*\([A-Z][A-Za-z ]+\)--)")
+"""What follows a dateline's place: its date (", 25 July 2025", ", Oct 2") or a wire's name ("--(BUSINESS WIRE)--")."""
 _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)" + DATELINE_DATE.pattern, re.MULTILINE)
 """A dateline's city and date at the start of a line ("LEEDS, 25 July 2025", "London, 17 September 2025")."""
+TITLE_VERBS = frozenset(
+    "raises announces launches acquires reports expands opens buys sells cuts appoints completes secures closes signs wins unveils "
+    "introduces posts hires enters agrees files lifts boosts invests receives achieves releases debuts adds selects taps".split()
+)
+"""Verbs a headline in title case capitalises ("Nimbly Raises $45 Million"): they end the name before them."""
 TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady".split())
 GENERIC_CAPS = frozenset(
     "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2 gw gwh mw mwh kw kwh tw twh".split()
@@ -240,7 +245,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         j = i + 1
         while j < len(tokens):
             nxt = tokens[j]
-            if _is_cap(nxt.text) and not nxt.is_punct and nxt.lower_ not in _NON_NAMES and tokens[j - 1].whitespace_ or (
+            if _is_cap(nxt.text) and not nxt.is_punct and nxt.lower_ not in _NON_NAMES | TITLE_VERBS and tokens[j - 1].whitespace_ or (
                 _is_cap(nxt.text) and tokens[j - 1].text == "-" and not tokens[j - 2].whitespace_
             ):
                 j += 1
@@ -411,8 +416,8 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
             words.pop()  # "Kryptovik AS NOK 18m", "USD 40m", "Orsk Foods for EUR 90m"
         while len(words) > 1 and words[-1].lower().rstrip(",") in LEGAL_FORMS:
             words.pop()
-        if not words:
-            continue
+        if not words or (len(words) == 1 and words[0].lower() in LEGAL_FORMS):
+            continue  # "Nimbly, Inc.": the legal form after a comma is no name of its own
         if mention.kind == "demonym" and re.match(r" government\b", text[mention.end : mention.end + 11]):
             kept.append(Mention(mention.start, mention.end + 11, government_name(mention.label) + " government", "org"))  # "the Dutch government"
             continue
@@ -476,7 +481,7 @@ _PLURAL_AFTER = re.compile(
     r"\s+[a-z]+s\s+(?:are|were|have|had|will|would|rose|fell|grew|get|got|make|made|account|accounted|at|of|in|for|from|on|with|and)\b"
 )
 """A plural noun after a sentence's first word, then a verb or a preposition ("Online sales at ..."): that word describes it."""
-_DATELINE = re.compile(r"[A-Z][A-Z .]+(,[^-–—\n]{0,40}?)\s[-–—]\s")
+_DATELINE = re.compile(r"[A-Z][A-Z .]+(,[^-–—\n]{0,40}?\s[-–—]\s|--\s*\([A-Z][A-Za-z ]+\)--)")
 """A dateline: a place in capitals, a date and perhaps an agency, then a dash."""
 
 

@@ -294,7 +294,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         m for m in usable
         if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 48), m.start))
         and not (m.kind in ("place", "name") and " " not in m.label and _describes_a_firm(text, m))
-        and not (m.kind == "place" and m.label.isupper() and DATELINE_DATE.match(text, m.end))  # "STOCKHOLM, 14 January 2025 -": where it was filed
+        and not _is_dateline(text, m)  # "STOCKHOLM, 14 January 2025 -": where it was filed
     ]  # fmt: skip
     if aside is None and _PREDICATE_AFTER_ASIDE.match(text, clause.start) and any(0 <= clause.start - s.end <= 2 for s in side):
         before = next((s for s in side if 0 <= clause.start - s.end <= 2), None)
@@ -615,6 +615,11 @@ _BARE_FIGURE = re.compile(r"\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
 
 def _aside_of(spans: list[Span], offset: int) -> Span | None:
     return next((span for span in spans if span.contains(offset)), None)
+
+
+def _is_dateline(text: str, mention: Mention) -> bool:
+    """Whether a name is a dateline's place in capitals ("STOCKHOLM, 14 January 2025 -", "SAN FRANCISCO--(BUSINESS WIRE)--")."""
+    return mention.kind in ("place", "name") and mention.label.isupper() and DATELINE_DATE.match(text, mention.end) is not None
 
 
 def _lead_investor(text: str, start: int, names: list[Mention]) -> Mention | None:
@@ -1030,7 +1035,10 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             if claim_type == "funding" and aside is not None and _LED_A_ROUND.match(text, aside.start, aside.end):
                 subject = tracker.resolve("it", before=sentence.start, unlike=subject) or subject  # "Alvik, which led a $40m round in 2023, ...": the firm funded
             if claim_type == "funding" and money is None and _is_investor(text, sentence, subject, names):
-                funded = next((m.label for m in names if m.kind in ("org", "name") and sentence.contains(m.start) and not _is_investor(text, sentence, m.label, names)), None)
+                funded = next(
+                    (m.label for m in names if m.kind in ("org", "name") and sentence.contains(m.start) and not _is_dateline(text, m) and not _is_investor(text, sentence, m.label, names)),
+                    None,
+                )
                 raised = next((c.subject for c in reversed(candidates) if c.type == "funding" and c.value is not None), None)
                 subject = funded or raised or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
             if claim_type not in ("warning", "founding", "location", "ownership") and subject is not None and _reports(subject, tracker) and not any(

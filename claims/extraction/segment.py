@@ -113,6 +113,8 @@ def built_once(build: Callable[[], T]) -> Callable[[], T]:
 def pipeline() -> Language:
     """The shared blank English pipeline (tokenizer, sentencizer, fixes)."""
     nlp = spacy.blank("en")
+    infixes = [*nlp.Defaults.infixes, r"--", r"(?<=--)\(", r"\)(?=--)"]  # "SAN FRANCISCO--(BUSINESS WIRE)--Nimbly": a wire's dateline
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("claimgraph_sentence_fixes")
     nlp.max_length = 10_000_000

@@ -1151,3 +1151,16 @@ def test_an_answer_that_names_no_one_and_money_lent_to_us_are_the_speaker_s_firm
     )
     found = [c for c in claims(text, dt.date(2025, 6, 20)) if c["value"]]
     assert [c["subject"] for c in found] == ["SunBridge Finance", "SunBridge Finance"]
+
+
+def test_a_wire_press_release_with_a_title_case_headline() -> None:
+    text = (
+        "Nimbly Raises $45 Million Series B to Expand AI Scheduling Platform\n\n"
+        "SAN FRANCISCO--(BUSINESS WIRE)--Nimbly, Inc., the AI-powered scheduling platform for hospitals, today announced it has raised $45 million "
+        "in Series B funding led by Sequoia Capital, with participation from existing investors Accel and Y Combinator.\n\n"
+        "Nimbly's platform is used by more than 300 hospitals across 28 U.S. states, including Mercy Health."
+    )
+    found = claims(text, dt.date(2025, 3, 18))
+    assert {c["subject"] for c in found} == {"Nimbly"}
+    assert {c["attribution"] for c in found} == {None, "Nimbly"}
+    assert [c["attribution"] for c in found if c["value"] and c["time"]["value"]] == ["Nimbly"]
