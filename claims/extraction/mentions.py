@@ -726,8 +726,9 @@ class Tracker:
         return self._countries.most_common(1)[0][0] if self._countries else self._dateline_country or self._currency_country
 
     def home_country(self) -> str | None:
-        """The country the text is about, by name ("United Kingdom" for a text in pounds that names no country)."""
-        demonym = self.home_demonym()
+        """The country the text is about, by name ("United Kingdom" for a text in pounds that names no country); not its
+        dateline's alone (a story from Frankfurt may be about the euro zone)."""
+        demonym = self._countries.most_common(1)[0][0] if self._countries else self._currency_country
         named = [name for name, _ in self._country_names.most_common() if COUNTRY_DEMONYMS.get(name.lower()) == demonym]
         return named[0] if named else _COUNTRY_OF.get(demonym or "")
 

@@ -76,7 +76,8 @@ _CONTINUES = re.compile(r"\W*(?:(?:[A-Z][\w'’-]*\s+)+(?:was|were|came|ranked|i
 _RECORD = re.compile(
     r"\b(?:its|their|the)\s+(?:largest|biggest|highest|lowest|smallest)\s+(?:ever|yet|to date|on record)\b|\ba\s+(?:new\s+)?record\b(?!\s+(?:of|in)\b)|"
     r"\bthe\s+(?:highest|lowest|largest|biggest|smallest|strongest|weakest|fastest|slowest)\s+(?:level\s+|rate\s+|figure\s+|reading\s+)?(?:in|for|since)\s+"
-    r"(?:(?:more than|almost|nearly|over|at least)\s+)?(?:a\s+|[\w-]+\s+)?(?:years?|decades?|months?|(?:19|20)\d\d)\b",
+    r"(?:(?:more than|almost|nearly|over|at least)\s+)?(?:a\s+|[\w-]+\s+)?(?:years?|decades?|months?|(?:19|20)\d\d)\b|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|\w+th)\s+(?:[\w-]+\s+)?(?:cut|rise|increase|fall|decline|hike|drop|gain)s?\s+in\s+a\s+row\b",
     re.IGNORECASE,
 )
 """A record set by the amount or level before it ("$2bn of turbines, its largest ever purchase", "14%, the highest in two decades"):
@@ -339,6 +340,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         return f"{home} {bare.group(1).lower()}"  # "Households owed EUR 96bn" in a text about Portugal: Portuguese households
     if not firms and _SALES_IN.match(text, clause.start, anchor) and (firm := tracker.most_named_firm()):
         return firm  # "Sales in the Republic of Ireland rose 6%": the firm's, in that market
+    if not firms and _EURO_ZONE.match(text, clause.start, anchor):
+        return "euro zone"  # "Euro zone inflation was 1.8%", "inflation in the euro zone fell"
     if not firms and _NATIONAL_FIGURE.match(text, clause.start, anchor) and (country := tracker.home_country()):
         return country  # "Inflation fell to 3.2% in October": the country the text is about, not the firm named before
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
@@ -390,6 +393,12 @@ _FLOW_IN = re.compile(
 """Money flowing in a country, opening its clause ("Venture investment in Portugal reached ..."): the country's."""
 _SALES_IN = re.compile(r"\W*(?:(?:its|our|online|like-for-like|group)\s+)?(?:sales|revenue|turnover|orders)\s+in\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 """A firm's figure in one market, opening its clause ("Sales in the Republic of Ireland rose ..."), unlike a market's ("Retail sales in ...")."""
+_EURO_ZONE = re.compile(
+    r"\W*(?:(?:as|while|and|but|after|the|annual)\s+)*(?:euro[- ]?zone|eurozone)\s+(?:inflation|unemployment|economy|growth|gdp)\b|"
+    r"\W*(?:(?:as|while|and|but|after|the|annual)\s+)*(?:inflation|unemployment|economic growth|growth|gdp)\s+in\s+the\s+(?:euro[- ]?zone|eurozone)\b",
+    re.IGNORECASE,
+)
+"""A figure of the euro zone's economy, which is no one country's."""
 _NATIONAL_FIGURE = re.compile(
     r"\W*(?:(?:the|annual|consumer[- ]price|headline|core|its)\s+)*(?:inflation|unemployment|jobless rate|economy|gdp|gross domestic product|"
     r"economic (?:growth|output)|wage growth|house prices|public debt|national debt|budget deficit|government borrowing)\b(?!\s+(?:in|at|of)\s)",

@@ -144,7 +144,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
     ),
     "comparison": re.compile(
         r"\b(?:the same|a similar) (?:[\w-]+ ){0,2}as\b|(?<!rather )(?<!more )(?<!less )(?<!fewer )\bthan\b|\b(?:more|less|fewer) than (?![$£€\d]|(?:a|one|two|three|half|twice)\s+(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\b)|\bexceed(?:s|ed|ing)?\b|\bsurpass(?:es|ed)?\b|\boutstrip(?:s|ped)?\b|"
-        r"\b(?:risen|grown|fallen|increased|declined|rose|grew|fell) (?:in )?(?:every|each) year\b|\bfor the (?:\w+ )?(?:year|quarter|month) in a row\b|\bfor the \w+ (?:consecutive|straight) (?:year|quarter|month)\b|"
+        r"\b(?:risen|grown|fallen|increased|declined|rose|grew|fell) (?:in )?(?:every|each) year\b|\bfor the (?:\w+ )?(?:year|quarter|month) in a row\b|\b(?:first|second|third|fourth|fifth|sixth|\w+th) (?:[\w-]+ )?(?:cut|rise|increase|fall|decline|hike|drop|gain)s? in a row\b|\bfor the \w+ (?:consecutive|straight) (?:year|quarter|month)\b|"
         r"\bovert(?:ook|akes?|aken)\b|\boutpac(?:es|ed)\b|\bahead of\b(?! (?:its|their|the|a|an|next|this) (?:[\w-]+ ){0,2}(?:results|meeting|vote|election|listing|launch|publication|talks|summit|deadline|hearing|decision|budget|announcement|speech|update|report)\b)|\btrail(?:s|ed|ing)\b|\blag(?:s|ged)? behind\b|\brank(?:s|ed|ing)?\b|"
         r"\bthe (?:largest|biggest|highest|lowest|smallest|most valuable|fastest[- ]growing|second[- ](?:largest|biggest))\b|"
         r"\bone of (?:the |[A-Z][\w-]*(?:'s|’s) )(?:most|largest|biggest|fastest|highest)\b|"

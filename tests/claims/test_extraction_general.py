@@ -1164,3 +1164,15 @@ def test_a_wire_press_release_with_a_title_case_headline() -> None:
     assert {c["subject"] for c in found} == {"Nimbly"}
     assert {c["attribution"] for c in found} == {None, "Nimbly"}
     assert [c["attribution"] for c in found if c["value"] and c["time"]["value"]] == ["Nimbly"]
+
+
+def test_a_central_bank_s_cut_and_the_euro_zone_s_figures() -> None:
+    text = (
+        "FRANKFURT, 17 October (Wire) - The European Central Bank cut its deposit rate to 3.25% on Thursday, its third cut in a row, "
+        "as inflation in the euro zone fell below its 2% target. Euro zone inflation was 1.8% in September, Eurostat said. "
+        "The bank now expects inflation to average 2.5% this year."
+    )
+    found = claims(text, dt.date(2024, 10, 17))
+    assert sorted(c["type"] for c in found if c["quote"].startswith("The European")) == ["comparison", "other"]
+    assert [c["subject"] for c in found if "uro zone" in c["quote"] or "euro zone" in c["quote"]][-2:] == ["euro zone", "euro zone"]
+    assert "Germany" not in {c["subject"] for c in found}
