@@ -88,7 +88,8 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
     if words[0] in ANONYMOUS_HEADS and not any(m.start >= start and m.end <= end and m.kind in ("org", "name") and words[0] not in ("sources", "people") for m in mentions):
         return bare
     names = [m for m in mentions if m.start >= start and m.end <= end and m.kind != "demonym"]
-    names = [m for m in names if not _PLACE_OF.match(doc.text, m.end)] or names  # "the Brussels-based think tank Ember Policy": not Brussels
+    placed = {t.idx for t in tokens if _places_what_follows(doc, t.i)}
+    names = [m for m in names if m.end not in placed] or names  # "the Brussels-based think tank Ember Policy": not Brussels
     if names and DESCRIPTIONS.get(words[-1]) == "org" and tokens[-1].is_lower and all(m.kind == "place" or (m.kind == "name" and " " not in m.label) for m in names):
         resolved = tracker.resolve(words[-1], before=start)  # "the Lisbon company confirmed": the company, not the city
         if resolved:
@@ -191,7 +192,7 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
     for token in sub:
         if token.lower_ == "according" and token.i + 1 < ceiling and doc[token.i + 1].lower_ == "to":
             j, limit = token.i + 2, 10
-            while j < ceiling and doc[j].text not in _STOP and ((not doc[j].is_punct and j - token.i < limit) or _PLACE_OF.match(doc.text, doc[j].idx)):
+            while j < ceiling and doc[j].text not in _STOP and ((not doc[j].is_punct and j - token.i < limit) or _places_what_follows(doc, j)):
                 limit = max(limit, j - token.i + 6) if doc[j].is_punct else limit  # "according to a report by the Brussels-based think tank Ember Policy"
                 j += 1
             label = _phrase_label(doc, list(doc[token.i + 2 : j]), mentions, tracker)
@@ -247,8 +248,9 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
 
 _ASIDE_OPENERS = frozenset("which who whose in where based headquartered listed founded owned".split())
 """First words of an aside between a source and its verb ("Tessaly, in which X owns a stake, reported")."""
-_PLACE_OF = re.compile(r"-(?:based|headquartered)\b")
-"""A place that describes where the name after it is."""
+def _places_what_follows(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the hyphen of "-based" or "-headquartered": the place before it says where the name after it is."""
+    return doc[i].text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ in ("based", "headquartered")
 _LINE = re.compile(r"\S.*")
 """A line's text."""
 _WE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")

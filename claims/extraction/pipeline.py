@@ -906,6 +906,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     open_quote: int | None = None  # the paragraph of a quotation still open
     quoted_by: tuple[int, str] | None = None  # the paragraph and speaker of the last person quoted
     headline: Span | None = None
+    money_subjects: dict[str, str | None] = {}
+    groups: Counter[str] = Counter()  # the groups claims are about so far, for a report's figures that name none
     for sentence in sentences(text, doc):
         headline = headline or sentence
         sentence_text = sentence.of(text)
@@ -1048,20 +1050,18 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                     (m.label for m in names if m.kind in ("org", "name") and sentence.contains(m.start) and not _is_dateline(text, m) and not _is_investor(text, sentence, m.label, names)),
                     None,
                 )
-                raised = next((c.subject for c in reversed(candidates) if c.type == "funding" and c.value is not None), None)
-                subject = funded or raised or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
+                subject = funded or money_subjects.get("funding") or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
             if claim_type not in ("warning", "founding", "location", "ownership") and subject is not None and _reports(subject, tracker) and not any(
                 m.kind in ("org", "name") and (m.label != subject or subject != source) and clause.start <= m.start < clause.end for m in names
             ) and not any(
                 not (exclude and exclude.contains(b.start())) for b in _BODY_NAMED.finditer(text, sentence.start, sentence.end)
             ):  # "Spending has risen every year since 2015", "..., the bureau said": the group the report measures, not the bureau
-                groups = Counter(c.subject for c in candidates if c.subject and _IS_GROUP.match(c.subject))
                 subject = groups.most_common(1)[0][0] if groups else subject  # the group the text is most about
             if claim_type == "pledge" and source and _reports(source, tracker) and subject != source and _FORECAST.search(text, clause.start, clause.end):
                 claim_type = "other"  # "Norway will need 5 GWh a year by 2030, according to the forum": a body's forecast of others, no one's pledge
             if _PROCEEDS.match(text, clause.start, clause.end) or _PROCEEDS.match(text, sentence.start, sentence.end):
                 kinds = ("funding",) if claim_type == "pledge" else ("funding", "pledge", "investment")
-                subject = next((c.subject for c in reversed(candidates) if c.type in kinds and c.value is not None), subject)  # who raised or pledged it
+                subject = next((money_subjects[kind] for kind in reversed(money_subjects) if kind in kinds), subject)  # who raised or pledged it last
             if claim_type == "adoption" and proposal.object is not None and proposal.object == subject:
                 subject = source if source and source != subject else tracker.most_named_firm()  # the user is not its own supplier
             if claim_type == "warning" and subject and not tracker.is_public(subject) and _OWN_WARNING.search(text, clause.start, clause.end):
@@ -1088,6 +1088,11 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                     hedges=_hedges(text, clause, money),
                 )
             )
+            if money is not None:
+                money_subjects.pop(claim_type, None)
+                money_subjects[claim_type] = subject  # the last amount of each kind, latest last: for "the money" and a round's backers after it
+            if subject is not None and _IS_GROUP.match(subject):
+                groups[subject] += 1
     firm = tracker.most_named_firm()
     return [
         _named_in_full(_headline_subject(candidate, firm) if headline is not None and candidate.end <= headline.end else candidate, tracker.short_forms)
