@@ -248,6 +248,8 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
 
 _ASIDE_OPENERS = frozenset("which who whose in where based headquartered listed founded owned".split())
 """First words of an aside between a source and its verb ("Tessaly, in which X owns a stake, reported")."""
+
+
 def _places_what_follows(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is the hyphen of "-based" or "-headquartered": the place before it says where the name after it is."""
     return doc[i].text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ in ("based", "headquartered")

@@ -456,6 +456,9 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
 MARKET_INDEXES = frozenset("FTSE S&P Stoxx DAX CAC Nikkei Russell ASX OMX AEX IBEX Nasdaq".split()) | {"Euro Stoxx", "Stoxx Europe", "Hang Seng"}
 """Stock market indexes named with a number ("FTSE 100", "S&P 500"): the number is part of the name."""
 _INDEX_NUMBER = re.compile(r" \d{2,4}\b(?![.,]\d|%)")
+"""The number of an index's name, after it."""
+
+
 def _cell(text: str, sentence: Span, mention: Mention) -> str:
     """The line holding a name, or its table cell when the line is a table's row ("Country | Units sold, 2024")."""
     start = text.rfind("|", sentence.start, mention.start) + 1 or sentence.start

@@ -821,6 +821,8 @@ _POLICY_TOOK_IN = re.compile(
     re.IGNORECASE,
 )
 """A tax or scheme opening its clause with what it took in or paid out: how a policy has fared, not a firm's money."""
+
+
 def _reports(label: str, tracker: Tracker) -> bool:
     """Whether a source is a body that measures others (a statistics office, a regulator, an institute), not a firm or a government."""
     words = set(label.lower().split())
