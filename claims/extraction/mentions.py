@@ -438,7 +438,7 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         heading = not re.search(r"[.!?:;\"”’')]$", text[sentence.start : sentence.end])  # a line with no stop: "Operational highlights"
         plural = _PLURAL_AFTER.match(text, mention.end) is not None  # "Rival manufacturers are", "Online sales at": a noun, not a verb, after it
         if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and label.lower() not in COUNTRY_DEMONYMS and (
-            dateline or (heading and len(_cell(text, sentence, mention).split()) <= 3) or plural or label.lower() in FIGURE_NOUNS | GROUP_NOUNS
+            dateline or (heading and len(_cell(text, sentence, mention).split()) <= 3) or plural or label.lower() in FIGURE_NOUNS | GROUP_NOUNS | DESCRIPTIONS.keys()
             or not _VERB_AFTER.match(text, mention.end)
         ):  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July", a short heading's first word ("Operational highlights")
             continue  # but not "Latvia sets out a plan", nor a brief's own headline ("Lumora cuts 300 jobs")
@@ -738,6 +738,11 @@ class Tracker:
     def most_named_firm(self) -> str | None:
         """The firm the document has named most so far (the first so named on a tie)."""
         return self._top_firm
+
+    def most_named_business(self) -> str | None:
+        """The firm the document names most that is no public body (the first so named on a tie): what a story is about, once read."""
+        ranked = ((self._counts[label], -order, label) for order, label in enumerate(self._firms) if not self.is_public(label))
+        return max(ranked, default=(0, 0, None))[2]
 
     def add_opener(self, start: int, label: str | None) -> None:
         """Remember the firm a sentence starting at ``start`` opens with, or None (in text order)."""

@@ -911,8 +911,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     money_subjects: dict[str, str | None] = {}
     groups: Counter[str] = Counter()  # the groups claims are about so far, for a report's figures that name none
     for sentence in sentences(text, doc):
-        headline = headline or sentence
         sentence_text = sentence.of(text)
+        if headline is None:  # a title: the first line, with no stop (else none, and an empty span)
+            headline = sentence if not re.search(r"[.!?:;\"”’')]$", sentence_text) else Span(0, 0)
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside | leads))
         tracker.add_sentence(names)
         opener = next((m for m in names if m.kind in ("org", "name")), None)
@@ -1095,7 +1096,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 money_subjects[claim_type] = subject  # the last amount of each kind, latest last: for "the money" and a round's backers after it
             if subject is not None and _IS_GROUP.match(subject):
                 groups[subject] += 1
-    firm = tracker.most_named_firm()
+    firm = tracker.most_named_business()
     return [
         _named_in_full(_headline_subject(candidate, firm) if headline is not None and candidate.end <= headline.end else candidate, tracker.short_forms)
         for candidate in candidates

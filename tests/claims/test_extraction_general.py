@@ -1176,3 +1176,10 @@ def test_a_central_bank_s_cut_and_the_euro_zone_s_figures() -> None:
     assert sorted(c["type"] for c in found if c["quote"].startswith("The European")) == ["comparison", "other"]
     assert [c["subject"] for c in found if "uro zone" in c["quote"] or "euro zone" in c["quote"]][-2:] == ["euro zone", "euro zone"]
     assert "Germany" not in {c["subject"] for c in found}
+
+
+def test_only_a_title_takes_the_story_s_firm_and_a_description_opening_it_is_no_name() -> None:
+    found = claims("Watchdog fines insurer GBP 9m\n\nThe Financial Conduct Authority has fined Harwell Insurance GBP 9.2m.", dt.date(2025, 6, 10))
+    assert [c["subject"] for c in found] == ["Harwell Insurance", "Harwell Insurance"]
+    found = claims("The regulator fined the company GBP 14m after finding that it had overcharged customers. Tallow Energy raised prices.")
+    assert [c["subject"] for c in found if c["type"] == "warning"] == [None]  # a first sentence with a stop is no title
