@@ -271,7 +271,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         if not run:
             continue
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and run[0].nbor(-1).is_punct)
-        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common or run[0].lower_ in FIGURE_NOUNS | PREMODIFIERS))):
+        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common or run[0].lower_ in _DESCRIBING_WORDS))):
             run = run[1:]
         if sentence_start and len(run) > 1 and run[0].lower_ in PREMODIFIERS and (
             run[0].lower_ != "new" or run[1].text in COUNTRY_CODES
@@ -334,8 +334,14 @@ _BODY_HEADS = PUBLIC_NOUNS | {"administration"}
 """Last words of a public body's name."""
 
 
+_DESCRIBING_WORDS = FIGURE_NOUNS | PREMODIFIERS
+"""A sentence's first word alone that says what a figure is or describes a name ("Revenue", "Rival"): no name."""
+_ALONE_NO_NAME = FIGURE_NOUNS | GROUP_NOUNS | frozenset(DESCRIPTIONS)
+"""A line's first word alone that names a figure, a group or a kind of body ("Watchdog fines ..."): no name."""
 _TRADE_BODIES = frozenset("association federation confederation alliance".split())
-_NO_FIRM = PUBLIC_NOUNS | RESEARCH_BODIES | _TRADE_BODIES | {"forum", "chamber", "society", "union", "university", "school"}
+BODY_WORDS = PUBLIC_NOUNS | RESEARCH_BODIES | _TRADE_BODIES | {"forum"}
+"""Last words of bodies that speak for or measure others (a regulator, an institute, a trade association, a forum)."""
+_NO_FIRM = BODY_WORDS | {"chamber", "society", "union", "university", "school"}
 """Last words of bodies that "the company" cannot mean."""
 
 
@@ -438,7 +444,7 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         heading = not re.search(r"[.!?:;\"”’')]$", text[sentence.start : sentence.end])  # a line with no stop: "Operational highlights"
         plural = _PLURAL_AFTER.match(text, mention.end) is not None  # "Rival manufacturers are", "Online sales at": a noun, not a verb, after it
         if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and label.lower() not in COUNTRY_DEMONYMS and (
-            dateline or (heading and len(_cell(text, sentence, mention).split()) <= 3) or plural or label.lower() in FIGURE_NOUNS | GROUP_NOUNS | DESCRIPTIONS.keys()
+            dateline or (heading and len(_cell(text, sentence, mention).split()) <= 3) or plural or label.lower() in _ALONE_NO_NAME
             or not _VERB_AFTER.match(text, mention.end)
         ):  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July", a short heading's first word ("Operational highlights")
             continue  # but not "Latvia sets out a plan", nor a brief's own headline ("Lumora cuts 300 jobs")

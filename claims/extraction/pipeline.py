@@ -11,13 +11,13 @@ from dataclasses import dataclass, replace
 from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import COUNTRY_DEMONYMS, DATELINE_DATE, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, GROUP_NOUNS, ONLY_PUBLIC, PUBLIC_NOUNS, RESEARCH_BODIES, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import BODY_WORDS, COUNTRY_DEMONYMS, DATELINE_DATE, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, GROUP_NOUNS, ONLY_PUBLIC, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import ALL_CODES, MAGNITUDES, SYMBOLS, MoneyMention, find_money
 from claimgraph.claims.model import Money
 from claimgraph.claims.extraction.objects import founders, object_phrases
 from claimgraph.claims.extraction.scoring import NUMBER, PERCENT, THRESHOLD, is_question, score
 from claimgraph.claims.extraction.segment import Span, clauses, parse, sentences, strip
-from claimgraph.claims.extraction.statement import describe
+from claimgraph.claims.extraction.statement import UNKNOWN_SUBJECT, describe
 from claimgraph.claims.extraction.timex import Published, TimeMention, find_times
 from claimgraph.claims.extraction.typing_rules import FACT_CUES, MAIN_CUES, ON_A_MARKET, TRADING, Cue, find_cues, money_type
 
@@ -827,10 +827,12 @@ def _reports(label: str, tracker: Tracker) -> bool:
     """Whether a source is a body that measures others (a statistics office, a regulator, an institute), not a firm or a government."""
     words = set(label.lower().split())
     return not label.endswith(" government") and (
-        tracker.is_public(label) or bool(words & (PUBLIC_NOUNS | RESEARCH_BODIES | {"statistics", "forum", "association", "federation", "alliance"}))
+        tracker.is_public(label) or bool(words & _MEASURING_WORDS)
     )
 
 
+_MEASURING_WORDS = BODY_WORDS | {"statistics"}
+"""Words in the name of a body whose figures are of others ("Danish Bureau of Business Statistics")."""
 _BODY_NAMED = re.compile(
     r"\b(?:the|its)\s+(?:bureau|office|institute|authority|regulator|watchdog|agency|commission|board|council|centre|center|foundation|"
     r"think-tank|ministry|department|committee|panel|supervisor|treasury|court)\b",
@@ -1107,7 +1109,7 @@ def _headline_subject(candidate: Candidate, firm: str | None) -> Candidate:
     """A headline's claim with no subject ("Watchdog fines insurer £9m"): the firm the story names most, once it has named it."""
     if candidate.subject is not None or firm is None:
         return candidate
-    return replace(candidate, subject=firm, statement=candidate.statement.replace("unknown subject", firm, 1))
+    return replace(candidate, subject=firm, statement=candidate.statement.replace(UNKNOWN_SUBJECT, firm, 1))
 
 
 def _named_in_full(candidate: Candidate, full: dict[str, str]) -> Candidate:

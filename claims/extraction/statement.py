@@ -62,6 +62,10 @@ def _object(claim_type: str, cue: Cue | None, names: list[Mention], clause: Span
     return after[0].label if after else None
 
 
+UNKNOWN_SUBJECT = "unknown subject"
+"""What a statement names when its claim has no subject yet."""
+
+
 def describe(
     claim_type: str,
     subject: str | None,
@@ -81,7 +85,7 @@ def describe(
     predicate = PREDICATES[claim_type]
     obj = obj or _object(claim_type, cue, names, clause)
     when = f" ({time.value})" if time is not None and time.value else ""
-    who = subject or "unknown subject"
+    who = subject or UNKNOWN_SUBJECT
     if value is not None:
         statement = f"{who} {predicate} {format_money(value)}{when}"
     elif obj is not None and claim_type in ("founding", "ownership", "location", "adoption"):
