@@ -440,11 +440,12 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         if "|" in lead and re.match(r" [a-z]", text[mention.end : mention.end + 2]):
             lead = lead.rsplit("|", 1)[1]  # a table's cell opening like a line (as in :func:`_opens_sentence`)
         first = not lead.strip(" \t\n-–—•*\"'“‘")
-        dateline = label.isupper() and text.startswith(",", mention.end)
+        if first and label.isupper() and DATELINE_DATE.match(text, mention.end):
+            continue  # "NEW YORK, June 12 (Reuters) -": where the story was filed, in any number of words; not "BT, its parent,"
         heading = not re.search(r"[.!?:;\"”’')]$", text[sentence.start : sentence.end])  # a line with no stop: "Operational highlights"
         plural = _PLURAL_AFTER.match(text, mention.end) is not None  # "Rival manufacturers are", "Online sales at": a noun, not a verb, after it
         if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and label.lower() not in COUNTRY_DEMONYMS and (
-            dateline or (heading and len(_cell(text, sentence, mention).split()) <= 3) or plural or label.lower() in _ALONE_NO_NAME
+            (heading and len(_cell(text, sentence, mention).split()) <= 3) or plural or label.lower() in _ALONE_NO_NAME
             or not _VERB_AFTER.match(text, mention.end)
         ):  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July", a short heading's first word ("Operational highlights")
             continue  # but not "Latvia sets out a plan", nor a brief's own headline ("Lumora cuts 300 jobs")

@@ -14,9 +14,11 @@ import re
 from claimgraph.claims.extraction.mentions import Mention
 from claimgraph.claims.extraction.segment import Span
 
-_PHRASE_END = re.compile(
-    r"[,;:.!?()—–\"“”]|\s(?:but|while|which|who|whose|that|at a|at an|at the|because|driven|after|before|as|for|in order)\s", re.IGNORECASE
+PHRASE_END = re.compile(
+    r"[,;:.!?()—–\"“”]|\s(?:but|while|which|who|whose|that|at a|at an|at the|because|driven|after|before|as|for|in order|and (?:is|was|are|were|has|have|had|now|later|then|also))\s",
+    re.IGNORECASE,
 )
+"""Where an object's phrase ends: a mark, or a word that opens another clause ("and is backed by")."""
 _RANGING = re.compile(r"\b(?:ranging |range )?from\s+(?P<a>.+?)\s+to\s+(?P<b>.+)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:by|from|than|to|as|with|of)\s+", re.IGNORECASE)
@@ -39,7 +41,7 @@ def object_phrases(text: str, start: int, clause: Span) -> list[str]:
     ['French', 'German counterparts']
     """
     head = _LEAD.sub("", text[start : clause.end].lstrip())
-    end = _PHRASE_END.search(head)
+    end = PHRASE_END.search(head)
     phrase = head[: end.start()] if end else head
     including = re.match(r",\s+(?:including|such as|among them)\s+(.+?)(?:[,;.]|$)", head[len(phrase) :])
     extra = [_clean(p) for p in _SPLIT.split(including.group(1)) if _clean(p)] if including else []
@@ -66,7 +68,7 @@ def founders(names: list[Mention], start: int, clause: Span, text: str) -> list[
     by = re.compile(r"\bby\s+", re.IGNORECASE).search(text, start, min(clause.end, start + 40))
     if not by:
         return []
-    stop = _PHRASE_END.search(text, by.end(), clause.end)
+    stop = PHRASE_END.search(text, by.end(), clause.end)
     limit = stop.start() if stop else clause.end
     found = [m for m in names if by.end() <= m.start < limit and m.kind in ("person", "org", "name")][:MAX_OBJECTS]
     return [

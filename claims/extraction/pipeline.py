@@ -14,7 +14,7 @@ from claimgraph.claims.texts import MAX_BYTES, check_text
 from claimgraph.claims.extraction.mentions import BODY_WORDS, COUNTRY_DEMONYMS, DATELINE_DATE, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, GROUP_NOUNS, ONLY_PUBLIC, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import ALL_CODES, MAGNITUDES, SYMBOLS, MoneyMention, find_money
 from claimgraph.claims.model import Money
-from claimgraph.claims.extraction.objects import founders, object_phrases
+from claimgraph.claims.extraction.objects import PHRASE_END, founders, object_phrases
 from claimgraph.claims.extraction.scoring import NUMBER, PERCENT, THRESHOLD, is_question, score
 from claimgraph.claims.extraction.segment import Span, clauses, parse, sentences, strip
 from claimgraph.claims.extraction.statement import UNKNOWN_SUBJECT, describe
@@ -67,7 +67,7 @@ _DESCRIBED = re.compile(r"(?:(?:^|\s)[A-Z][\w.&'’-]*|\bthe (?:company|firm|gro
 _NAME_BEFORE = re.compile(r"(?:^|\s)\(?[A-Z][\w.&'’-]*\)?$")
 """The word before an apposition's comma is a name's ("Brennick Energy, the Glasgow-based utility")."""
 _CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25}|\b(?:up|down)\s+[\d.]+\s?(?:%|per ?cent)\s+on\s+)$",
+    r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25}|\b(?:up|down)\s+[\d.]+\s?(?:%|per ?cent)\s+on\s+|[\d.]+\s?(?:%|per ?cent)\s+(?:higher|lower|more|less|above|below)\s+than\s+(?:in\s+)?)$",
     re.IGNORECASE,
 )
 _SAYING = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
@@ -155,6 +155,14 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
         return None
     # the nearest, counting a phrase before the claim as half as far again as one after it
     return min(found, key=lambda t: (anchor - t.end) * 1.5 if t.start < anchor else t.start - anchor)
+
+
+def _founding_end(text: str, cue_end: int, sentence: Span, times: list[TimeMention]) -> int:
+    """Where the words of a founding end: past its time where its phrase gives one ("founded by A and B in 2019 and is
+    owned by C": not the ownership's), else a few characters past its verb ("founded in 2018")."""
+    stop = PHRASE_END.search(text, cue_end, sentence.end)
+    own = [t.end for t in times if cue_end <= t.start and t.end <= (stop.start() if stop else sentence.end)]
+    return max(cue_end + 12, own[0]) if own else cue_end + 12
 
 
 _PERIOD_WORDS = re.compile(r"\b(?:quarter|half|months|weeks|full-year)\b", re.IGNORECASE)
@@ -307,7 +315,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         described = _described_head(text, sentence, before, tracker) if before else None
         if described is not None:
             return described  # "The chain, which was founded in 1990, has 140 shops": what "the chain" stands for
-    before_anchor = [m for m in usable if clause.start <= m.start <= anchor and _aside_of(side, m.start) in (None, aside)]
+    before_anchor = [m for m in usable if clause.start <= m.start <= anchor and _aside_of(side, m.start) in (None, aside) and not (
+        _FROM_SELLER.search(text, max(clause.start, m.start - 12), m.start) and _BUYING.search(text, clause.start, m.start))]  # "agreed to buy a stake from Iberdrola": the buyer's
     if not [m for m in before_anchor if m.kind != "place"] and exclude and exclude.end <= anchor:
         if _NATIONAL_FIGURE.match(text, exclude.end, anchor) and (country := tracker.home_country()):
             return country  # "The Office for National Statistics said the economy grew 0.2%": the country's
@@ -446,6 +455,9 @@ _REFERS_BACK = re.compile(r"(?:which|who)\b[^.;]*?\b(?:for|on|in|into)\s+(?:it|t
 """A relative clause whose amount is for what the main clause is about ("which paid £310m for it")."""
 _RANKS = re.compile(r"\b(?:ranks|ranked|puts|put|places|placed|counts|counted)\s+((?:the\s+)?[a-z]+(?=\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|among|top|bottom)\b)|(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
 """A source's verb of ranking and what it ranks ("ranks the country fifth", "counts Madrid among ..."): the comparison's subject."""
+_BUYING = re.compile(r"\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|purchasing|purchased)\b", re.IGNORECASE)
+_FROM_SELLER = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+"""A verb of buying, and the word before the seller after it ("bought the unit from Acme for $5m": Acme sold)."""
 _PURCHASE_BY = re.compile(r"\b(?:purchase|acquisition|takeover|buyout) of\b[^.;,]{1,80}?\bby\b", re.IGNORECASE)
 """A purchase named with its buyer after "by": the claim is the buyer's."""
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
@@ -500,6 +512,10 @@ _BEFORE_HELD = re.compile(
 battery maker Fjellkraft"), or an apposition ("the unit, Solvane")."""
 
 
+_SHARES_IN = re.compile(r"\b(?:shares|stock|stake)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The words before a firm whose shares a sentence is about."""
+
+
 def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> str | None:
     """What the clause's stake, backing, fine, value or offer is in ("owns 38% of the company" -> the company), if it says."""
     match = _HELD.search(text, clause.start, clause.end)
@@ -514,6 +530,9 @@ def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> st
     head = re.match(r"the\s+(company|firm|start-?up|bank|group|business|lender)\b", rest, re.IGNORECASE)
     if match.group(2) and re.search(r"\b(?:in|of) which\b", text[max(clause.start, match.start() - 60) : match.start()]):
         return None  # "Tessaly, in which Hayamoto owns a 20% stake": the aside says in whom
+    traded = next((m.label for m in names if clause.start <= m.start < match.start() and _SHARES_IN.search(text, max(0, m.start - 16), m.start)), None)
+    if head and traded:
+        return traded  # "Shares in Kestrel fell ..., valuing the company at": Kestrel
     doers = [m.label for m in names if m.kind in ("org", "name") and m.start < match.start() and not re.match(r"['’]s\b", text[m.end : m.end + 2])]
     doer = next((m.label for m in names if m.kind in ("org", "name") and clause.start <= m.start < match.start() and not re.match(r"['’]s\b", text[m.end : m.end + 2])), None)
     doer = doer or (doers[-1] if doers and match.group(2) else None)  # "Alvik, which led the round, holds 22%": not Alvik
@@ -786,7 +805,8 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             lead = LEAD_INVESTOR.search(text, cue.start, clause.end)
             investor = _lead_investor(text, lead.end(), names) if lead else None  # "The round was led by Harlow Ventures": who led it
             backers = [m.label for m in names if m.kind in ("org", "name") and clause.start <= m.start < cue.start] if _TOOK_PART.match(text, cue.start) else []
-            objects = backers or [investor.label if investor else None]  # "Almvik Capital and the US fund Cedar Point Bio also took part": each backer
+            backed = objects if text[cue.start : cue.end].lower().endswith(" by") and all(o[:1].isupper() for o in objects) else []
+            objects = backers or ([investor.label] if investor else backed or [None])  # "Almvik Capital and the US fund Cedar Point Bio also took part": each backer; "backed by Balder Ventures"
         for obj in objects if len(objects) > 1 or cue.type == "funding" else [None]:
             proposals.append(_Proposal(cue.type, clause, cue.start, None, cue, obj, own_voice(cue.start)))
         record = _RECORD.search(text, cue.end, clause.end) if cue.type == "other" else None
@@ -958,7 +978,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         if attribution:
             said.append(Span(attribution.start, attribution.end))
             said += [Span(t.start, t.end) for t in times if 0 <= t.start - attribution.end <= 4 or _SAID_WHEN.search(text, max(0, t.start - 16), t.start)]  # "said on Monday", "which found last month"
-        founded = [Span(c.start, c.end + 12) for c in find_cues({"founding": FACT_CUES["founding"]}, text, sentence.start, sentence.end)]
+        founded = [Span(c.start, _founding_end(text, c.end, sentence, times)) for c in find_cues({"founding": FACT_CUES["founding"]}, text, sentence.start, sentence.end)]
         covers_all = attribution is not None and (
             attribution.start - sentence.start <= 2 or sentence.end - attribution.end <= 2 or len(parts) == 1
         )

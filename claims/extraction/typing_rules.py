@@ -27,7 +27,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     ),
     "funding": re.compile(
         r"(?i:\brais(?:ed|es|e|ing)\b|\bfunding\b|\bfinancing\b|\bfund-?raising\b|\bventure (?:capital|funding|debt)\b|\bVC\b|"
-        r"\bseries [a-h]\b|\bseed\b|\b(?:funding )?round\b|\bbacked by\b|\bled by\b|\bclosed (?:a|its)\b[^.]{0,40}\bfund\b|\bnew fund\b)|"
+        r"\bseries [a-h]\b|\bseed\b|\b(?:funding )?round\b|\bbacked by\b|\b(?:round|funding|investment|financing|raise),? (?:was |is |has been )?(?:co-)?led by\b|\bclosed (?:a|its)\b[^.]{0,40}\bfund\b|\bnew fund\b)|"
         r"\binvest(?:ed|s|ing)? (?:\S+ )?in(?:to)? (?:[A-Z][\w-]*)|(?i:\bback(?:ed|s|ing)? (?-i:(?=[A-Z]))|\bexisting (?:backer|investor)s?\b)|"
         r"(?i:\b(?:draws?|drew|drawn|drawing|attract(?:s|ed|ing)?) (?:about |nearly |some |more than |almost )?(?-i:(?=[$£€¥]|[A-Z]{3} ?\d))|"
         r"\b(?:took|takes|take) (?-i:(?=[$£€¥]|[A-Z]{3} ?\d))(?=[^.;]{0,30}\bfrom\b)|"
@@ -66,7 +66,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
 
 FACT_CUES: dict[str, re.Pattern[str]] = {
     "founding": re.compile(
-        r"\b(?:co-?)?founded\b|\bestablished in\b|\bset up in\b|\b(?:was|were) (?:started|formed|created) in (?=(?:19|20)\d\d\b)|\bset up (?:the|a|an|its|their) (?:company|firm|business|start-?up|group|bank|fund|lab)\b|"
+        r"\b(?:co-?)?founded\b|\bestablished in\b|\bset up in\b|\b(?:was|were) (?:set up|established)(?= by\b)|\b(?:was|were) (?:started|formed|created) in (?=(?:19|20)\d\d\b)|\bset up (?:the|a|an|its|their) (?:company|firm|business|start-?up|group|bank|fund|lab)\b|"
         r"(?<=['’]s )(?:co-?)?founders?,? (?-i:(?=[A-Z]))|\bset (?:it|them|the (?:company|firm|business)) up\b|\bspun (?:out|off) (?:of|from)\b|\bspin-?(?:out|off) (?:of|from)\b|"
         r"\b(?:body|agency|company|firm|start-?up|group|fund|unit|institute|lab) (?:that was |which was )?(?:created|formed|launched|set up)\b|"
         r"\b(?:company|firm|business|start-?up|group|bank|lab|maker|brand) (?:that |which )?(?:she|he|they|we|I|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)) "

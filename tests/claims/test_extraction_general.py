@@ -1183,3 +1183,44 @@ def test_only_a_title_takes_the_story_s_firm_and_a_description_opening_it_is_no_
     assert [c["subject"] for c in found] == ["Harwell Insurance", "Harwell Insurance"]
     found = claims("The regulator fined the company GBP 14m after finding that it had overcharged customers. Tallow Energy raised prices.")
     assert [c["subject"] for c in found if c["type"] == "warning"] == [None]  # a first sentence with a stop is no title
+
+
+def test_a_dateline_city_of_two_words_is_no_source_and_a_short_firm_before_a_comma_is_a_name() -> None:
+    text = (
+        "HONG KONG, March 4 (Wire) - Tamsui Power, a builder of grid batteries, sold shares at HKD 18 each, raising HKD 2.4 billion, "
+        "the company said on Monday."
+    )
+    found = claims(text, dt.date(2025, 3, 5))
+    assert {c["attribution"] for c in found} == {"Tamsui Power"}
+    assert {c["subject"] for c in found} == {"Tamsui Power"}
+    found = claims("Fibrenet, the cable operator, said it had laid 9,000 km of fibre. KPN, its owner, has a market value of EUR 14 billion.")
+    assert [c["subject"] for c in found if c["type"] == "market_cap"] == ["KPN"]
+
+
+def test_backers_named_after_a_founding_are_no_founders_nor_dated_by_it() -> None:
+    found = claims("Ostrava Labs was set up by Petra Novak in 2018 and is backed by Balder Ventures.")
+    assert sorted(c["object"] for c in found if c["type"] == "founding") == ["2018", "Petra Novak"]
+    found = claims("Wexley Foods was founded by Ann Cole and Ravi Shah in 2011 and is owned by Carrow Group.")
+    ownership = [c for c in found if c["type"] == "ownership"]
+    assert [c["object"] for c in ownership] == ["Carrow Group"] and ownership[0]["time"]["value"] is None
+    assert "Carrow Group" not in {c["object"] for c in found if c["type"] == "founding"}
+    found = claims("Tarn Robotics was set up by Ilse Berg and is backed by Fjord Capital.")
+    assert sorted((c["type"], c["object"]) for c in found) == [("founding", "Ilse Berg"), ("funding", "Fjord Capital")]
+
+
+def test_claimants_led_by_a_firm_are_no_funding_round() -> None:
+    found = claims("The landlords, led by Pellow Estates, are seeking GBP 25 million from the council.")
+    assert [c["type"] for c in found] == ["other"]
+    assert {c["type"] for c in claims("Kiro raised $12 million in a round led by Vesper Capital.")} == {"funding"}
+
+
+def test_a_firm_whose_shares_moved_is_the_one_valued_and_a_seller_is_no_buyer() -> None:
+    text = "Rook & Pine had asked for damages. Shares in Halloway fell 3% to 240 pence, valuing the group at about GBP 600 million."
+    assert {c["subject"] for c in claims(text) if c["quote"].startswith("Shares")} == {"Halloway"}
+    found = claims("Denmark's pension fund ATP agreed to purchase half of a solar park from Enerva for EUR 300 million.")
+    assert [c["subject"] for c in found if c["value"]] == ["ATP"]
+
+
+def test_a_time_a_change_is_measured_against_is_not_the_figure_s() -> None:
+    found = claims("Tessel said its order book stood at GBP 90 million, 12% higher than a year ago.")
+    assert [c["time"]["expression"] for c in found] == [None]
