@@ -427,6 +427,13 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         if mention.kind == "demonym" and re.match(r" government\b", text[mention.end : mention.end + 11]):
             kept.append(Mention(mention.start, mention.end + 11, government_name(mention.label) + " government", "org"))  # "the Dutch government"
             continue
+        if _ROUND_NAME.fullmatch(" ".join(words)):
+            continue  # "a Series B round": a round's name, no firm's
+        if len(words) == 1 and words[0].lower() in DESCRIPTIONS and re.search(r"\b[Tt]he\s+$", text[max(0, mention.start - 4) : mention.start]):
+            continue  # "The Group intends", "the Board proposes": a description in capitals, which the tracker resolves
+        if mention.label in COUNTRY_NAMES and COUNTRY_NAMES[mention.label] != "European Union" and re.match(r" government\b", text[mention.end : mention.end + 11]):
+            kept.append(Mention(mention.start, mention.end + 11, mention.label.replace(".", "") + " government", "org"))  # "the U.S. government"
+            continue
         country = re.match(r"['’]s government\b", text[mention.end : mention.end + 13])
         if country and mention.label.lower() in COUNTRY_DEMONYMS:  # "Latvia's government": the Latvian government, one entity
             demonym = COUNTRY_DEMONYMS[mention.label.lower()]
@@ -491,6 +498,8 @@ _PLURAL_AFTER = re.compile(
     r"\s+[a-z]+s\s+(?:are|were|have|had|will|would|rose|fell|grew|get|got|make|made|account|accounted|at|of|in|for|from|on|with|and)\b"
 )
 """A plural noun after a sentence's first word, then a verb or a preposition ("Online sales at ..."): that word describes it."""
+_ROUND_NAME = re.compile(r"Series [A-H]\d?")
+"""A funding round's name in capitals."""
 _DATELINE = re.compile(r"[A-Z][A-Z .]+(,[^-–—\n]{0,40}?\s[-–—]\s|--\s*\([A-Z][A-Za-z ]+\)--)")
 """A dateline: a place in capitals, a date and perhaps an agency, then a dash."""
 
@@ -589,8 +598,9 @@ class Tracker:
             found.append(m)
         return found
 
-    def add_sentence(self, mentions: list[Mention]) -> None:
-        """Remember a sentence's names (in text order, after those added before); its first organisation-like name is its subject."""
+    def add_sentence(self, mentions: list[Mention], opens_at: int = 0) -> None:
+        """Remember a sentence's names (in text order, after those added before); its first organisation-like name from
+        ``opens_at`` on is its subject (past a founding that opens it: "Founded by former DHL managers, Quillon ...")."""
         for mention in mentions:
             if mention.start < self._last_start:
                 raise ValueError(f"name {mention.label!r} at {mention.start} comes before a name already added")
@@ -620,7 +630,7 @@ class Tracker:
                 if apposed and apposed.group(1).lower() in PUBLIC_NOUNS:  # "Ofwat, the water regulator,": "the regulator" after it
                     self._by_word.setdefault(apposed.group(1).lower(), _InOrder()).add(mention)
                     self._public.add(mention.label)
-        subject = next((m for m in mentions if m.kind in ("org", "name")), None)
+        subject = next((m for m in mentions if m.kind in ("org", "name") and m.start >= opens_at), None)
         if subject is not None:
             latest = self._recent[-1] if self._recent else ()
             self._recent.append(((subject.label, subject.start), *(item for item in latest if item[0] != subject.label))[:3])

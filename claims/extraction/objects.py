@@ -15,10 +15,14 @@ from claimgraph.claims.extraction.mentions import Mention
 from claimgraph.claims.extraction.segment import Span
 
 PHRASE_END = re.compile(
-    r"[,;:.!?()—–\"“”]|\s(?:but|while|which|who|whose|that|at a|at an|at the|because|driven|after|before|as|for|in order|and (?:is|was|are|were|has|have|had|now|later|then|also))\s",
+    r"[;:!?()—–\"“”]|,(?!\d{3}\b)|\.(?!\d)|\s(?:but|while|which|who|whose|that|at a|at an|at the|because|driven|after|before|as|for|in order|also|and (?:is|was|are|were|has|have|had|now|later|then|also))\s",
     re.IGNORECASE,
 )
 """Where an object's phrase ends: a mark, or a word that opens another clause ("and is backed by")."""
+_COUNTED = re.compile(r"(?:about |around |some |nearly |almost |more than |over )?\d")
+"""What opens a phrase that counts what follows rather than naming it."""
+_MODIFIES = re.compile(r"\s+(?!(?:as|is|was|has|its|this|plus)\b)[a-z][\w-]*s\b")
+"""A plural noun after a name, which the name describes ("former DHL managers Jonas Reuter and Mira Albers": not DHL)."""
 _RANGING = re.compile(r"\b(?:ranging |range )?from\s+(?P<a>.+?)\s+to\s+(?P<b>.+)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:by|from|than|to|as|with|of)\s+", re.IGNORECASE)
@@ -41,6 +45,8 @@ def object_phrases(text: str, start: int, clause: Span) -> list[str]:
     ['French', 'German counterparts']
     """
     head = _LEAD.sub("", text[start : clause.end].lstrip())
+    if _COUNTED.match(head):
+        return []  # "serves 1.8 million customers in the UK and Ireland": a count, no parties named
     end = PHRASE_END.search(head)
     phrase = head[: end.start()] if end else head
     including = re.match(r",\s+(?:including|such as|among them)\s+(.+?)(?:[,;.]|$)", head[len(phrase) :])
@@ -70,7 +76,7 @@ def founders(names: list[Mention], start: int, clause: Span, text: str) -> list[
         return []
     stop = PHRASE_END.search(text, by.end(), clause.end)
     limit = stop.start() if stop else clause.end
-    found = [m for m in names if by.end() <= m.start < limit and m.kind in ("person", "org", "name")][:MAX_OBJECTS]
+    found = [m for m in names if by.end() <= m.start < limit and m.kind in ("person", "org", "name") and not _MODIFIES.match(text, m.end)][:MAX_OBJECTS]
     return [
         f"{m.label} {after.label.split()[-1]}" if " " not in m.label and len(after.label.split()) == 2 and text[m.end : after.start].strip() == "and" else m.label
         for m, after in zip(found, [*found[1:], found[-1]] if found else [])

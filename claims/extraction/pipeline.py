@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from claimgraph.claims.extraction.attribution import SAY_VERBS, Attribution, find_attribution, interview_answers
+from claimgraph.claims.extraction.attribution import ANONYMOUS_HEADS, SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
 from claimgraph.claims.extraction.mentions import BODY_WORDS, COUNTRY_DEMONYMS, DATELINE_DATE, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, GROUP_NOUNS, ONLY_PUBLIC, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
@@ -67,7 +67,7 @@ _DESCRIBED = re.compile(r"(?:(?:^|\s)[A-Z][\w.&'’-]*|\bthe (?:company|firm|gro
 _NAME_BEFORE = re.compile(r"(?:^|\s)\(?[A-Z][\w.&'’-]*\)?$")
 """The word before an apposition's comma is a name's ("Brennick Energy, the Glasgow-based utility")."""
 _CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25}|\b(?:up|down)\s+[\d.]+\s?(?:%|per ?cent)\s+on\s+|[\d.]+\s?(?:%|per ?cent)\s+(?:higher|lower|more|less|above|below)\s+than\s+(?:in\s+)?)$",
+    r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25}|\b(?:up|down)\s+[\d.]+\s?(?:%|per ?cent)\s+on\s+|[\d.]+\s?(?:%|per ?cent)\s+(?:higher|lower|more|less|above|below)\s+than\s+(?:in\s+)?|\b(?:highest|lowest|biggest|smallest|strongest|weakest|fastest|slowest)\b[^,;]{0,20}\bsince\s+|\bfrom\s+[\d.]+\s?(?:%|per ?cent)\s+in\s+)$",
     re.IGNORECASE,
 )
 _SAYING = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
@@ -315,12 +315,16 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         described = _described_head(text, sentence, before, tracker) if before else None
         if described is not None:
             return described  # "The chain, which was founded in 1990, has 140 shops": what "the chain" stands for
+        if before and not heads and _NATIONAL_FIGURE.match(text, sentence.start, before.start) and (country := tracker.home_country()):
+            return country  # "Core inflation, which excludes energy, eased to 5.4%": the country's
+    founded = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
     before_anchor = [m for m in usable if clause.start <= m.start <= anchor and _aside_of(side, m.start) in (None, aside) and not (
-        _FROM_SELLER.search(text, max(clause.start, m.start - 12), m.start) and _BUYING.search(text, clause.start, m.start))]  # "agreed to buy a stake from Iberdrola": the buyer's
+        _FROM_SELLER.search(text, max(clause.start, m.start - 12), m.start) and _BUYING.search(text, clause.start, m.start))  # "agreed to buy a stake from Iberdrola": the buyer's
+        and not (founded and m.start < founded.end())]  # "Founded in 2020 by former DHL managers, Quillon says": not DHL
     if not [m for m in before_anchor if m.kind != "place"] and exclude and exclude.end <= anchor:
         if _NATIONAL_FIGURE.match(text, exclude.end, anchor) and (country := tracker.home_country()):
             return country  # "The Office for National Statistics said the economy grew 0.2%": the country's
-        if source and (
+        if source and source.split()[0].lower() not in ANONYMOUS_HEADS and (  # "a person familiar with the matter said it was": not the person's
             _SOURCE_GOES_ON.match(text, exclude.end) or (_REPORTS_ITS_OWN.match(text, exclude.end) and not tracker.is_person(source))
             or (not tracker.is_person(source) and re.search(r"\b(?:its|their)\b", text[exclude.end : clause.end]))
         ):  # "Dalmore said the deal would add 8% to its earnings": no one else named, so "its" is the source's
@@ -445,6 +449,8 @@ _REPORT = re.compile(r"\b(?:report|study|survey|analysis|research|ranking|index)
 """A source cited by its report ("according to a report by CEFA"): "the report" after it is that one."""
 _OPENS_DESCRIBED = re.compile(r"\W*[Tt]he\s+([a-z-]+)\b")
 """A sentence that opens with a description ("The institute warned ...")."""
+_FOUNDING_LEAD = re.compile(r"\s*(?:Co-)?(?:Founded|Set up|Started|Established|Launched)\b[^,.;]*,\s*")
+"""A founding that opens a sentence, before the firm it founded ("Founded in 2020 by former DHL managers, Quillon ...")."""
 _OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORECASE)
 """What may come before the firm a sentence opens with: marks, a live blog's time, "the"."""
 _IT_SAID = re.compile(r"\W*It\s+(?:(?:also|later|then)\s+)?(%s)\b" % "|".join(sorted(SAY_VERBS)))
@@ -673,6 +679,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         """A fact told in an aside, or in the words naming the source ("the Leeds-based Acme said"), is the writer's."""
         if descriptor and attribution is not None and attribution.start <= offset < attribution.end:
             return True
+        founded = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
+        if founded and offset < founded.end() and attribution is not None and attribution.start >= founded.end():
+            return True  # "Set up in 2021 by Lena Ruh, Voltwerk says its sales doubled": the founding is the writer's
         aside = _aside_of(side, offset)
         return (
             aside is not None and attribution is not None and not aside.contains(attribution.start)
@@ -937,9 +946,11 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         if headline is None:  # a title: the first line, with no stop (else none, and an empty span)
             headline = sentence if not re.search(r"[.!?:;\"”’')]$", sentence_text) else Span(0, 0)
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside | leads))
-        tracker.add_sentence(names)
-        opener = next((m for m in names if m.kind in ("org", "name")), None)
-        opens = opener.label if opener and _OPENING.fullmatch(text, sentence.start, opener.start) else None
+        founded = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
+        opens_at = founded.end() if founded else sentence.start
+        tracker.add_sentence(names, opens_at)
+        opener = next((m for m in names if m.kind in ("org", "name") and m.start >= opens_at), None)
+        opens = opener.label if opener and _OPENING.fullmatch(text, opens_at, opener.start) else None
         described = None if opens else _OPENS_DESCRIBED.match(text, sentence.start, sentence.end)
         if described and described.group(1).lower() in DESCRIPTIONS:
             opens = tracker.resolve(described.group(0), before=sentence.start)  # "The institute warned ... Its director said": the institute
@@ -1045,6 +1056,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 described = _FIRM_AFTER.match(text, proposal.cue.end) if descriptor else None  # "the Osaka-based electronics group Kurobe"
                 if claim_type == "founding" and proposal.cue:
                     described = _WHAT_FOUNDED.match(text, proposal.cue.end)  # "Ines Carvalho co-founded Veloria Robotics": what was founded
+                    led = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
+                    described = led if led and proposal.cue.start < led.end() else described  # "Set up in 2021 by ..., Voltwerk says": Voltwerk
                 if claim_type == "location" and proposal.cue and not descriptor:
                     described = re.compile(r"\s(?=[A-Z])").match(text, proposal.cue.end)  # "the Keswick brewer Skiddaw Ales": the firm after the trade
                 subject = next((m.label for m in names if described and m.start == described.end() and m.kind in ("org", "name")), None)

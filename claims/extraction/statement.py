@@ -48,7 +48,7 @@ def format_money(value: Money) -> str:
     return f"{lead}up to {value.currency} {format_amount(value.maximum or 0.0)}"
 
 
-def _object(claim_type: str, cue: Cue | None, names: list[Mention], clause: Span) -> str | None:
+def _object(claim_type: str, cue: Cue | None, names: list[Mention], clause: Span, text: str) -> str | None:
     if cue is None or claim_type not in ("ownership", "location", "adoption", "founding"):
         return None
     if claim_type == "location":
@@ -56,12 +56,16 @@ def _object(claim_type: str, cue: Cue | None, names: list[Mention], clause: Span
         return places[-1].label if places else None
     after = [m for m in names if m.start >= cue.end and m.start < clause.end]
     after = [m for m in after if m.kind != "demonym"] or after  # "the Norwegian fund Fjordvik Investment": the fund, not "Norwegian"
+    if claim_type in ("ownership", "adoption"):  # "part of India's Kaveri Group": the group; "homes in Kent and Sussex": no user named
+        after = [m for m in after if m.kind != "place" and not _WHERE.search(text, max(0, m.start - 40), m.start)] or ([] if claim_type == "adoption" else after)
     if claim_type == "founding":
         people = [m.label for m in after if m.kind == "person"]
         return " and ".join(people) or None
     return after[0].label if after else None
 
 
+_WHERE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+(?:and|or)\s+))*$")
+"""The words before a place where something is, which no user or owner is ("homes in Kent and Sussex")."""
 UNKNOWN_SUBJECT = "unknown subject"
 """What a statement names when its claim has no subject yet."""
 
@@ -83,7 +87,7 @@ def describe(
     entity facts, else the clause in plain form with the time appended.
     """
     predicate = PREDICATES[claim_type]
-    obj = obj or _object(claim_type, cue, names, clause)
+    obj = obj or _object(claim_type, cue, names, clause, text)
     when = f" ({time.value})" if time is not None and time.value else ""
     who = subject or UNKNOWN_SUBJECT
     if value is not None:

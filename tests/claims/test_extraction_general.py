@@ -1224,3 +1224,40 @@ def test_a_firm_whose_shares_moved_is_the_one_valued_and_a_seller_is_no_buyer() 
 def test_a_time_a_change_is_measured_against_is_not_the_figure_s() -> None:
     found = claims("Tessel said its order book stood at GBP 90 million, 12% higher than a year ago.")
     assert [c["time"]["expression"] for c in found] == [None]
+
+
+def test_a_named_country_s_government_and_a_description_in_capitals() -> None:
+    found = claims("Rolling mills to shut at Welsh site\n\nThe UK government has offered GBP 300 million towards a new mill.")
+    assert [c["subject"] for c in found if c["value"]] == ["UK government"]
+    text = 'Tavish Insurance plc ("the Group") reports.\n\nThe Board proposes a dividend of 9 pence. The Group intends to return GBP 50 million to shareholders in 2026.'
+    assert {c["subject"] for c in claims(text)} == {"Tavish Insurance"}
+
+
+def test_a_count_names_no_party_and_a_plural_after_a_name_is_what_it_describes() -> None:
+    found = claims("Merrow Water serves 640,000 homes in Kent and Sussex.")
+    assert [c["object"] for c in found if c["type"] == "adoption"] == [None]
+    found = claims("Tollan, part of Japan's Hoshida Group, makes pumps.")
+    assert [c["object"] for c in found if c["type"] == "ownership"] == ["Hoshida Group"]
+    found = claims("Set up in 2021 by former Siemens engineers Lena Ruh and Kai Brandt, Voltwerk says its sales doubled last year. It employs 90 people.")
+    assert sorted(c["object"] for c in found if c["type"] == "founding") == ["2021", "Kai Brandt", "Lena Ruh"]
+    assert {c["subject"] for c in found} == {"Voltwerk"}
+    assert {c["attribution"] for c in found if c["type"] == "founding"} == {None}  # what Voltwerk says is its sales, not its founding
+
+
+def test_a_round_s_name_and_backers_that_also_took_part() -> None:
+    text = "Fernhill Robotics raised EUR 20 million in a Series A round led by Aldgate Partners. Existing backers Moor Capital and Seedcamp also took part."
+    found = claims("Robotics round: Fernhill\n\n" + text)
+    assert {c["subject"] for c in found} == {"Fernhill Robotics"}
+    assert sorted(c["object"] for c in found if c["object"]) == ["Aldgate Partners", "Moor Capital", "Seedcamp"]
+
+
+def test_an_anonymous_source_is_no_subject_and_a_figure_after_an_aside_is_the_country_s() -> None:
+    found = claims("Kelso Bank did not give its valuation, but people familiar with the matter said it was about GBP 400 million.")
+    assert [c["subject"] for c in found if c["value"]] == ["Kelso Bank"]
+    text = "Hungary's inflation fell to 3.1% in May, the statistics office said. Core inflation, which excludes fuel, eased to 4.4%."
+    assert [c["subject"] for c in claims(text, dt.date(2025, 6, 10)) if c["quote"].startswith("eased")] == ["Hungary"]
+
+
+def test_a_record_s_year_and_a_change_s_base_month_are_not_the_figure_s() -> None:
+    found = claims("Unemployment in Estonia rose to 7.9% in April from 7.1% in March, the highest rate since 2016.", dt.date(2025, 5, 20))
+    assert "2025-04" in {c["time"]["value"] for c in found} and {c["time"]["value"] for c in found} <= {"2025-04", None}
