@@ -470,6 +470,8 @@ _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 """Words in quotation marks."""
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+_QUOTE_AFTER_SAYING = re.compile(r":\s*[\"“]")
+"""A quotation opened after its speaker ("Fiona Marchetti said: \"Our customers ...")."""
 _WE = re.compile(r"\W*(?:(?:[A-Z]\w*\s+and\s+)?(?:we|I)|our|us|the founders)\b", re.IGNORECASE)
 """A clause whose subject is the speaker's side ("We had", "Our staff", "Tom and I still hold")."""
 _OUR = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -968,9 +970,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             attribution = Attribution(speaker, sentence.start, sentence.start)  # an interview's answer: the person interviewed speaks
         paragraph = tracker.paragraph_of(sentence.start)
         inside_quote = open_quote == paragraph
-        quoted = inside_quote or _OPENS_QUOTE.match(sentence_text) is not None
+        quoted = inside_quote or _OPENS_QUOTE.match(sentence_text) is not None or _QUOTE_AFTER_SAYING.search(sentence_text) is not None
         figures = NUMBER.search(sentence_text) is not None
-        if quoted and attribution is None and quoted_by is not None and quoted_by[0] == paragraph and figures:
+        if quoted and attribution is None and quoted_by is not None and quoted_by[0] == paragraph:
             attribution = Attribution(quoted_by[1], sentence.start, sentence.start)  # a quotation that goes on is its speaker's still
         if quoted and speaker is None and attribution is not None and tracker.is_person(attribution.label):
             quoted_by = (paragraph, attribution.label)

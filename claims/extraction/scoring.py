@@ -55,7 +55,7 @@ def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: 
         attributed: whether the sentence names a source.
         named: whether a name (firm, person, place) occurs in it.
         answer: whether it is an interview's answer, where "we" is the speaker's firm stating its facts (only "I" and "my" count
-            as opinion, and not beside a figure).
+            as opinion, and not beside a figure; any first person beside "believe" or "think" does).
 
     >>> score("Acme raised $5m last year, according to PitchBook.", "funding", money=True, time=True, attributed=True, named=True)
     1.0
@@ -71,8 +71,11 @@ def score(clause: str, claim_type: str, *, money: bool, time: bool, attributed: 
     value += 0.05 if named else 0.0
     penalty = 0.3 * len(OPINION.findall(clause))
     if answer:  # "I still hold 31%": a figure the speaker gives of themself is a fact; without one, "I" is their view
-        penalty += 0.0 if NUMBER.search(clause) else 0.3 * len(SINGULAR_FIRST_PERSON.findall(clause))
-    elif not attributed or QUOTE.search(clause):  # a quoted "we" is the speaker's view, attributed or not
+        penalty += 0.3 * len(FIRST_PERSON.findall(clause)) if OPINION.search(clause) else (
+            0.0 if NUMBER.search(clause) else 0.3 * len(SINGULAR_FIRST_PERSON.findall(clause)))  # but "We believe" is a view
+    elif (not attributed or QUOTE.search(clause)) and not (
+        (NUMBER.search(clause) or time) and not OPINION.search(clause) and not SPECULATION.search(clause)
+    ):  # a quoted "we" is the speaker's view, attributed or not; but "We opened our 200th store in November" is the firm's fact
         penalty += 0.3 * len(FIRST_PERSON.findall(clause))
     if not attributed and claim_type != "warning":  # a warning speaks of what could happen; in a pledge "would" is the commitment, in a rule "may"
         penalty += 0.25 * sum(

@@ -173,15 +173,25 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     piece = strip(text, start, sentence.end)
     if piece is not None:
         pieces.append(piece)
-    return [part for piece in pieces for part in _close_aside(text, piece)] or [sentence]
+    parts: list[Span] = []
+    in_aside = False  # the piece before opened an aside that no comma closed: "which is listed in London and employs ..."
+    for piece in pieces:
+        closed = _close_aside(text, piece, in_aside)
+        in_aside = (bool(_ASIDE_OPENER.match(text, piece.start)) or in_aside and _GOES_ON.match(text, piece.start) is not None) and len(closed) == 1
+        parts += closed
+    return parts or [sentence]
 
 
 _ASIDE_OPENER = re.compile(r"(?:which|who|whose|(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}(?:that|which|who))\s", re.IGNORECASE)
 
 
-def _close_aside(text: str, piece: Span) -> list[Span]:
-    """A relative clause set off by commas ends at its closing comma: "which listed in 2022, trades at ..."."""
-    if not _ASIDE_OPENER.match(text, piece.start):
+_GOES_ON = re.compile(r"(?:and|or|but)\s", re.IGNORECASE)
+
+
+def _close_aside(text: str, piece: Span, in_aside: bool = False) -> list[Span]:
+    """A relative clause set off by commas ends at its closing comma: "which listed in 2022, trades at ...", and so does
+    the rest of one the piece before opened ("which is listed in London | and employs 14,000 people, had argued")."""
+    if not _ASIDE_OPENER.match(text, piece.start) and not (in_aside and _GOES_ON.match(text, piece.start)):
         return [piece]
     comma = text.find(", ", piece.start, piece.end)
     if comma < 0:

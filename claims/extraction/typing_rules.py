@@ -119,7 +119,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\bwill (?:also |still |now )?(?:spend|invest|cap|build|create|hire|open|provide|fund|give|grant|introduce|ban|launch|scrap|abolish|set up)\b|"
         r"\b(?:is|are|remains) committed to [a-z]+ing\b(?=[^.;]{0,60}\b(?:by|before) (?:the end of )?(?:19|20)\d\d\b)|"
         r"\b(?-i:[A-Z])[\w&'’-]* to (?:spend|invest|build|hire|open|create|close|cut|ban|cap|scrap|raise)\b|"
-        r"\bwould (?:also |still |now )?(?:open|build|hire|launch|close|double|triple)\b|"
+        r"\bwould (?:also |still |now )?(?:open|build|hire|launch|close|double|triple)\b|\b(?:will|would) (?:not )?appeal\b|"
         r"\b(?:will|would|plans? to|intends? to) (?:also |still |now )?use (?:the|its|their|that|this|all|most|part|some|half) (?:of (?:the|its) )?(?:money|proceeds|funds|funding|cash|capital)\b|\b(?:money|proceeds|funds|funding|cash|capital) (?:raised )?will (?:also )?(?:pay for|fund|finance|go (?:to|towards)|be (?:used|spent|invested))\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
         r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete|enter)\b|\b(?:is|are|was|were) due to be [a-z]+ed\b(?=[^.;]{0,40}\b(?:by|before)\s)|\bdue to open\b|\b(?:is|are) due (?:by|before) (?:the end of )?(?:19|20|[A-Z])|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"
         r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b|\baim(?:s|ed)? to [a-z]+|"
@@ -184,6 +184,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"(?<![:.])\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ons|ese|es))\b|"
         r"(?<![\d:.,])\b(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|(?-i:eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens))\s+"
         r"(?-i:(?:[a-z-]+\s+){0,2}(?!(?:years|months|weeks|days|hours|minutes|times|points|percent|shares)\b)[a-z]{3,}s)\b|"
+        r"\b(?:is|was|marks|marked) the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:time|such|fine|deal|ruling|case|cut|rise)?\b|"
         r"\bmarket share\b|\b\d[\d.]*% share of (?:the|its)\b[^.;]{0,40}\bmarket\b|\bheadcount\b|\b(?:order book|backlog)\b[^.;]{0,20}\b(?:stood|was|rose|fell|reached)\b|\bthe number of [\w\s-]{1,40}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|stood at|halved)\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",
         _I,
     ),

@@ -1261,3 +1261,31 @@ def test_an_anonymous_source_is_no_subject_and_a_figure_after_an_aside_is_the_co
 def test_a_record_s_year_and_a_change_s_base_month_are_not_the_figure_s() -> None:
     found = claims("Unemployment in Estonia rose to 7.9% in April from 7.1% in March, the highest rate since 2016.", dt.date(2025, 5, 20))
     assert "2025-04" in {c["time"]["value"] for c in found} and {c["time"]["value"] for c in found} <= {"2025-04", None}
+
+
+def test_a_stated_appeal_is_a_pledge_and_one_made_is_no_longer() -> None:
+    found = claims("Dunmore said it rejected the findings and would appeal to the Court of Session. Ketley did not appeal.")
+    assert [(c["type"], c["subject"]) for c in found if "would appeal" in c["quote"]] == [("pledge", "Dunmore")]
+    assert "pledge" not in {c["type"] for c in found if "did not" in c["quote"]}
+
+
+def test_the_rest_of_an_aside_ends_at_its_comma() -> None:
+    found = claims("Harlan, which is listed in Paris and employs 9,000 people, had argued that the market was wider.")
+    assert "and employs 9,000 people" in [c["quote"] for c in found]
+
+
+def test_the_nth_of_a_kind_is_a_count() -> None:
+    found = claims("The Ofgem fine on Corlen was imposed on Monday. The penalty is the fourth the regulator has issued this year.")
+    assert [c["time"]["value"] for c in found if c["quote"].startswith("The penalty")] == ["2025"]
+
+
+def test_a_firm_s_own_we_with_a_figure_is_a_fact_and_a_quotation_goes_on_as_its_speaker_s() -> None:
+    text = (
+        'Chief executive Amara Diallo said: "Trading was hard, but we kept our prices down. We opened our 80th branch, in Leeds, in March. '
+        'We believe the market will double by 2030."'
+    )
+    found = claims("Tamsin Bakeries reports.\n\n" + text)
+    assert [(c["subject"], c["attribution"], c["time"]["value"]) for c in found if "80th" in c["quote"]] == [("Tamsin Bakeries", "Amara Diallo", "2025-03")]
+    assert not [c for c in found if "believe" in c["quote"]]
+    found = claims('Nadir Foods makes soups. "Our orders doubled," said Lina Haddad, its founder. "We hired 40 staff in May."')
+    assert [c["attribution"] for c in found if "hired" in c["quote"]] == ["Lina Haddad"]
