@@ -535,7 +535,7 @@ def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> st
     named = next((m.label for m in names if (m.kind in ("org", "name", "person") or m.guessed_place) and at <= m.start <= at + 1), None)
     if named is not None:
         return named
-    head = re.match(r"the\s+(company|firm|start-?up|bank|group|business|lender)\b", rest, re.IGNORECASE)
+    head = re.match(r"the\s+(company|firm|start-?up|bank|group|business|lender|unit|division|arm|subsidiary)\b", rest, re.IGNORECASE)
     if match.group(2) and re.search(r"\b(?:in|of) which\b", text[max(clause.start, match.start() - 60) : match.start()]):
         return None  # "Tessaly, in which Hayamoto owns a 20% stake": the aside says in whom
     traded = next((m.label for m in names if clause.start <= m.start < match.start() and _SHARES_IN.search(text, max(0, m.start - 16), m.start)), None)
@@ -724,7 +724,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         money_clauses.add(clause)
         record = _RECORD.search(text, money.end, clause.end) or _RECORD_BEFORE.search(text, clause.start, money.start)
         if record and claim_type != "comparison" and not find_money(text, min(money.end, record.start()), max(money.start, record.start())):
-            proposals.append(_Proposal("comparison", clause, record.start(), None, None, None, own_voice(record.start())))
+            proposals.append(_Proposal("comparison", clause, money.start, None, None, None, own_voice(record.start())))  # the figure's record: its subject and time
         driver = DRIVERS.search(text, money.end, sentence.end)
         if driver and not find_money(text, money.end, driver.start()):
             proposals.append(_Proposal(claim_type, sentence, driver.end(), None, cue))

@@ -185,6 +185,8 @@ def clauses(text: str, sentence: Span) -> list[Span]:
 _ASIDE_OPENER = re.compile(r"(?:which|who|whose|(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}(?:that|which|who))\s", re.IGNORECASE)
 
 
+_PLACE_IN_PLACE = re.compile(r"(?<=[a-z]), (?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*(?=, )")
+"""A comma before the region of a town just named ("Austin, Texas,"), inside the aside that names them."""
 _GOES_ON = re.compile(r"(?:and|or|but)\s", re.IGNORECASE)
 
 
@@ -194,6 +196,8 @@ def _close_aside(text: str, piece: Span, in_aside: bool = False) -> list[Span]:
     if not _ASIDE_OPENER.match(text, piece.start) and not (in_aside and _GOES_ON.match(text, piece.start)):
         return [piece]
     comma = text.find(", ", piece.start, piece.end)
+    while comma >= 0 and _PLACE_IN_PLACE.match(text, comma, piece.end):
+        comma = text.find(", ", comma + 2, piece.end)  # "which is headquartered in Austin, Texas, has": the aside goes on
     if comma < 0:
         return [piece]
     parts = [strip(text, piece.start, comma), strip(text, comma + 1, piece.end)]

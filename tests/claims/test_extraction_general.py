@@ -1289,3 +1289,14 @@ def test_a_firm_s_own_we_with_a_figure_is_a_fact_and_a_quotation_goes_on_as_its_
     assert not [c for c in found if "believe" in c["quote"]]
     found = claims('Nadir Foods makes soups. "Our orders doubled," said Lina Haddad, its founder. "We hired 40 staff in May."')
     assert [c["attribution"] for c in found if "hired" in c["quote"]] == ["Lina Haddad"]
+
+
+def test_a_figure_s_record_is_about_who_the_figure_is_about() -> None:
+    text = "Calder Wind, the Ohio developer, said on Monday it had bought $300m worth of blades from the German maker Vestholm, its largest ever order."
+    found = claims(text, dt.date(2025, 6, 10))
+    assert {c["subject"] for c in found} == {"Calder Wind"}
+
+
+def test_a_town_and_its_region_stay_inside_the_aside_that_names_them() -> None:
+    found = claims("Mirren, which is headquartered in Reno, Nevada, has committed to spending $4bn on data centres by 2028.")
+    assert [c["subject"] for c in found if c["value"]] == ["Mirren"]
