@@ -218,7 +218,7 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             continue  # "hospitals across 28 U.S. states": a noun, unless it says "states that"
         label = None
         named_before = any(m.end == doc[token.i - 1].idx for m in mentions) if token.i > 0 else False  # "the minister, Conor Walsh, said"
-        if token.i > floor and doc[token.i - 1].text in (",", '"', "”", "’") and not named_before:  # "..., said Jane Doe"
+        if token.i > floor and doc[token.i - 1].text in (",", '"', "”", "’") and not named_before and _names_a_speaker(doc, token.i + 1, ceiling):  # "..., said Jane Doe"
             phrase = _after(doc, token, ceiling)
             label = _phrase_label(doc, phrase, mentions, tracker)
         if not label:
@@ -246,7 +246,17 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
     return None
 
 
-_ASIDE_OPENERS = frozenset("which who whose in where based headquartered listed founded owned".split())
+def _names_a_speaker(doc: Doc, i: int, ceiling: int) -> bool:
+    """Whether the words after an inverted verb of saying can name its speaker ("said Jane Doe", "said the company", "said
+    analysts at X"), not open what was said ("RenewableUK, the industry body, said offshore wind capacity ...")."""
+    if i >= ceiling:
+        return False
+    word = doc[i]
+    return word.text[:1].isupper() or word.lower_ in _SPEAKER_WORDS
+
+
+_SPEAKER_WORDS = frozenset({"the", "a", "an", "its", "their", "one", "two", "three"} | ROLE_WORDS | ANONYMOUS_HEADS | {"analysts", "economists", "experts", "investors"})
+_ASIDE_OPENERS = frozenset("which who whose in where based headquartered listed founded owned advised backed controlled run chaired represented".split())
 """First words of an aside between a source and its verb ("Tessaly, in which X owns a stake, reported")."""
 
 

@@ -145,7 +145,7 @@ LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc llc s.a. sa ag as asa 
 _VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|said|says|also|now|still|\w+ed|\w+[^s\W]s|"
     r"bought|sold|won|paid|took|led|became|told|spent|lent|built|gave|brought|sought|struck|shut|met|chose|wrote|sent|bid|beat|"
-    r"withdrew|overtook)\b|\s*[,'’(]"
+    r"withdrew|overtook|rose|fell|grew|slid|sank|shrank|slumped|jumped|soared|surged|climbed|dipped|gained|lost|made|cut|hit|set|kept|held|ran|fought|drew|threw|flew|froze|stood)\b|\s*[,'’(]"
 )
 """What follows a name that starts a sentence ("Veloria now expects", "Orsk bought", "Lithuania, which"), unlike a common word ("Net loss")."""
 

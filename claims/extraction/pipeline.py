@@ -355,6 +355,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         return firm  # "Sales in the Republic of Ireland rose 6%": the firm's, in that market
     if not firms and _EURO_ZONE.match(text, clause.start, anchor):
         return "euro zone"  # "Euro zone inflation was 1.8%", "inflation in the euro zone fell"
+    if not firms and (currency := _CURRENCY_MOVES.match(text, clause.start, anchor)):
+        return currency.group(1).lower()  # "The euro was flat at $1.08": the currency, not the firm named before
     if not firms and _NATIONAL_FIGURE.match(text, clause.start, anchor) and (country := tracker.home_country()):
         return country  # "Inflation fell to 3.2% in October": the country the text is about, not the firm named before
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
@@ -406,6 +408,8 @@ _FLOW_IN = re.compile(
 """Money flowing in a country, opening its clause ("Venture investment in Portugal reached ..."): the country's."""
 _SALES_IN = re.compile(r"\W*(?:(?:its|our|online|like-for-like|group)\s+)?(?:sales|revenue|turnover|orders)\s+in\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 """A firm's figure in one market, opening its clause ("Sales in the Republic of Ireland rose ..."), unlike a market's ("Retail sales in ...")."""
+_CURRENCY_MOVES = re.compile(r"\W*(?:(?:while|and|but)\s+)?(?:the\s+)?(euro|dollar|pound|sterling|yen|yuan|franc|rouble|rupee|krona|krone|zloty)\s+(?:was|is|rose|fell|gained|slipped|climbed|dropped|traded|stood|held|firmed|weakened|strengthened)\b", re.IGNORECASE)
+"""A currency's move opening its clause ("The euro was flat at $1.08", "Sterling rose 0.3%")."""
 _EURO_ZONE = re.compile(
     r"\W*(?:(?:as|while|and|but|after|the|annual)\s+)*(?:euro[- ]?zone|eurozone)\s+(?:inflation|unemployment|economy|growth|gdp)\b|"
     r"\W*(?:(?:as|while|and|but|after|the|annual)\s+)*(?:inflation|unemployment|economic growth|growth|gdp)\s+in\s+the\s+(?:euro[- ]?zone|eurozone)\b",

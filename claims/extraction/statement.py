@@ -54,6 +54,9 @@ def _object(claim_type: str, cue: Cue | None, names: list[Mention], clause: Span
     if claim_type == "location":
         places = [m for m in names if m.kind == "place" and m.end <= cue.end + 1 and m.start >= clause.start] or [m for m in names if m.start >= cue.end and m.kind == "place"]
         return places[-1].label if places else None
+    if claim_type == "ownership" and _HOLDS.match(text, cue.start):  # "Alvik Partners holds 22% of Tessaly": the holder, named before
+        holders = [m for m in names if m.end <= cue.start and m.kind in ("org", "name", "person") and not re.match(r"['’]s\b", text[m.end : m.end + 2])]
+        return holders[-1].label if holders else None
     after = [m for m in names if m.start >= cue.end and m.start < clause.end]
     after = [m for m in after if m.kind != "demonym"] or after  # "the Norwegian fund Fjordvik Investment": the fund, not "Norwegian"
     if claim_type in ("ownership", "adoption"):  # "part of India's Kaveri Group": the group; "homes in Kent and Sussex": no user named
@@ -64,6 +67,8 @@ def _object(claim_type: str, cue: Cue | None, names: list[Mention], clause: Span
     return after[0].label if after else None
 
 
+_HOLDS = re.compile(r"(?:owns?|hold|holds|held|keeps?|kept|retains?|retained)\b|stake in\b|(?:a|an|its|their) \d", re.IGNORECASE)
+"""An ownership cue told by the holder ("owns 22% of", "a 20% stake"), not by what is held ("owned by", "part of")."""
 _WHERE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+(?:and|or)\s+))*$")
 """The words before a place where something is, which no user or owner is ("homes in Kent and Sussex")."""
 UNKNOWN_SUBJECT = "unknown subject"

@@ -382,7 +382,7 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
     # a sentence's parts between commas and semicolons, each looking forward or not
     cuts = [sub.start] + [t.i + 1 for t in sub if t.text in (",", ";")] + [sub.end]
     forward = [
-        any(doc[i].lower_ in _LOOKING_AHEAD and doc[i - 1].lower_ != "had" for i in range(a, b)) or (b > a and _TO_BE_DONE.search(doc[a:b].text) is not None)
+        any(doc[i].lower_ in _LOOKING_AHEAD and doc[i - 1].lower_ not in ("had", "than", "as") for i in range(a, b)) or (b > a and _TO_BE_DONE.search(doc[a:b].text) is not None)
         for a, b in zip(cuts, cuts[1:])
     ]
     will = [

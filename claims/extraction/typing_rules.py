@@ -125,7 +125,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b|\baim(?:s|ed)? to [a-z]+|"
         r"\b(?:set|sets|setting|adopted|announced)\s+(?:an?|its|the|their)\s+(?:[\w-]+\s+){0,2}target\b|"
         r"\b(?:will|expects? to|aims? to|plans? to) (?:be (?:profitable|cash-flow positive)|break even|turn a profit)\b|"
-        r"\b(?:will|would|expects? to|wants? (?:[a-z]+ ){0,2}to) [a-z]+\b(?:[^.;]|\.(?=\d)){0,60}\b(?:by|before) (?:the end of )?(?:(?:19|20)\d\d|the year|this year|next year|"
+        r"\b(?:will|would|expects? to|wants? (?:[a-z]+ ){0,2}to) (?!need\b|have to\b|require\b|face\b)[a-z]+\b(?:[^.;]|\.(?=\d)){0,60}\b(?:by|before) (?:the end of )?(?:(?:19|20)\d\d|the year|this year|next year|"
         r"January|February|March|April|May|June|July|August|September|October|November|December)\b|"
         r"(?:(?<=\bsaid )|(?<=\bsays )|(?<=\bsaid that )|(?<=\bsays that ))(?:it|they|the (?:company|firm|group|bank|lender|government|regulator|board|authority)) "
         r"would (?!(?:have|be|not|cooperate|co-operate|comment|respond|consider|appeal)\b)[a-z]+",
@@ -184,6 +184,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"(?<![:.])\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ons|ese|es))\b|"
         r"(?<![\d:.,])\b(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|(?-i:eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens))\s+"
         r"(?-i:(?:[a-z-]+\s+){0,2}(?!(?:years|months|weeks|days|hours|minutes|times|points|percent|shares)\b)[a-z]{3,}s)\b|"
+        r"\b(?:will|would) need to [a-z]+\b(?=[^.;]{0,60}\b(?:by|before) (?:19|20)\d\d\b)|\b(?:will|would) need (?=[^.;]{0,60}\b(?:by|before) (?:19|20)\d\d\b)|"
         r"\b(?:is|was|marks|marked) the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:time|such|fine|deal|ruling|case|cut|rise)?\b|"
         r"\bmarket share\b|\b\d[\d.]*% share of (?:the|its)\b[^.;]{0,40}\bmarket\b|\bheadcount\b|\b(?:order book|backlog)\b[^.;]{0,20}\b(?:stood|was|rose|fell|reached)\b|\bthe number of [\w\s-]{1,40}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|stood at|halved)\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",
         _I,

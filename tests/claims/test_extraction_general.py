@@ -1300,3 +1300,22 @@ def test_a_figure_s_record_is_about_who_the_figure_is_about() -> None:
 def test_a_town_and_its_region_stay_inside_the_aside_that_names_them() -> None:
     found = claims("Mirren, which is headquartered in Reno, Nevada, has committed to spending $4bn on data centres by 2028.")
     assert [c["subject"] for c in found if c["value"]] == ["Mirren"]
+
+
+def test_than_expected_looks_back_and_an_adviser_or_a_place_after_said_is_no_source() -> None:
+    found = claims("Shares in Dorvald fell 4% after the group said sales in the second quarter were weaker than expected.", dt.date(2025, 8, 20))
+    assert {c["time"]["value"] for c in found if c["time"]["expression"]} == {"2025-06"}
+    found = claims("Kerrow's board, advised by Lazard, said it would recommend the offer to shareholders.")
+    assert [c["attribution"] for c in found] == ["Kerrow"]
+    found = claims("Windbridge, the trade body, said solar capacity in Ireland would need to double to 8 GW by 2030.")
+    assert [(c["type"], c["attribution"]) for c in found] == [("other", "Windbridge")]
+
+
+def test_a_holder_named_before_its_stake_is_the_owner() -> None:
+    found = claims("Brannor Capital holds 18% of Velsen. Velsen, in which Ostra Invest owns a 9% stake, makes valves.")
+    assert [(c["subject"], c["object"]) for c in found if c["type"] == "ownership"] == [("Velsen", "Brannor Capital"), ("Velsen", "Ostra Invest")]
+
+
+def test_a_currency_s_move_is_the_currency_s() -> None:
+    found = claims("Kornet rose 4% after its results. The dollar was steady at 0.92 euros. The yen fell 0.5% to JPY 151 per dollar.")
+    assert [c["subject"] for c in found if not c["quote"].startswith("Kornet")] == ["dollar", "yen"]
