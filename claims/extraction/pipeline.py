@@ -705,7 +705,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
             continue
         clause = _with_its_subject(text, parts, _clause_of(parts, money.start, sentence))
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)
-        if claim_type in ("other", "comparison") and clause != sentence:
+        if claim_type in ("other", "comparison") and clause != sentence and cue is None:  # but "which manages $28bn of assets" says what it is
             claim_type, cue = money_type(text, sentence.start, sentence.end, money.start, money.end)
         if claim_type in ("funding", "revenue", "other") and _POLICY_TOOK_IN.match(text, clause.start, money.start):
             claim_type = "policy"  # "The levy raised £1.3bn last year": how a policy has fared

@@ -1319,3 +1319,8 @@ def test_a_holder_named_before_its_stake_is_the_owner() -> None:
 def test_a_currency_s_move_is_the_currency_s() -> None:
     found = claims("Kornet rose 4% after its results. The dollar was steady at 0.92 euros. The yen fell 0.5% to JPY 151 per dollar.")
     assert [c["subject"] for c in found if not c["quote"].startswith("Kornet")] == ["dollar", "yen"]
+
+
+def test_an_aside_that_says_what_its_amount_is_keeps_its_type() -> None:
+    found = claims("Pellam Partners, which manages $12 billion of assets, said it would invest £80 million in new plants.")
+    assert [(c["type"], c["value"]["amount"]) for c in found] == [("other", 12e9), ("pledge", 80e6)]
