@@ -145,7 +145,7 @@ LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc llc s.a. sa ag as asa 
 _VERB_AFTER = re.compile(
     r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|said|says|also|now|still|\w+ed|\w+[^s\W]s|"
     r"bought|sold|won|paid|took|led|became|told|spent|lent|built|gave|brought|sought|struck|shut|met|chose|wrote|sent|bid|beat|"
-    r"withdrew|overtook|rose|fell|grew|slid|sank|shrank|slumped|jumped|soared|surged|climbed|dipped|gained|lost|made|cut|hit|set|kept|held|ran|fought|drew|threw|flew|froze|stood)\b|\s*[,'’(]"
+    r"withdrew|overtook|rose|fell|grew|slid|sank|shrank|slumped|jumped|soared|surged|climbed|dipped|gained|lost|made|cut|hit|set|kept|held|ran|fought|drew|threw|flew|froze|stood)\b|\s*[,'’(]|:[ \t]+(?=[A-Z])"
 )
 """What follows a name that starts a sentence ("Veloria now expects", "Orsk bought", "Lithuania, which"), unlike a common word ("Net loss")."""
 
@@ -482,6 +482,8 @@ def _cell(text: str, sentence: Span, mention: Mention) -> str:
 
 _APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z][a-z-]{2,})\s*[,.;]")
 """The noun of an apposition that says what a name is ("Ofwat, the water regulator,"): a public body's is kept."""
+_APPOSED_BEFORE = re.compile(r"\b([a-z][a-z-]{2,}),\s+(?:the\s+)?$")
+"""The same said before the name ("Spain's securities regulator, the CNMV")."""
 _INTRODUCED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?([a-z][a-z-]{2,})\s+$", re.IGNORECASE)
 """A noun that introduces the firm named right after it ("the savings app Pennyway")."""
 
@@ -626,8 +628,8 @@ class Tracker:
                 noun = _INTRODUCED.search(self._text, max(0, mention.start - 60), mention.start)
                 if noun and noun.group(1) not in DESCRIPTIONS and noun.group(1) not in STOP_WORDS:
                     self._introduced.setdefault(noun.group(1), _InOrder()).add(mention)
-                apposed = _APPOSED.match(self._text, mention.end)
-                if apposed and apposed.group(1).lower() in PUBLIC_NOUNS:  # "Ofwat, the water regulator,": "the regulator" after it
+                apposed = _APPOSED.match(self._text, mention.end) or _APPOSED_BEFORE.search(self._text, max(0, mention.start - 40), mention.start)
+                if apposed and apposed.group(1).lower() in PUBLIC_NOUNS:  # "Ofwat, the water regulator,", "Spain's securities regulator, the CNMV,"
                     self._by_word.setdefault(apposed.group(1).lower(), _InOrder()).add(mention)
                     self._public.add(mention.label)
         subject = next((m for m in mentions if m.kind in ("org", "name") and m.start >= opens_at), None)

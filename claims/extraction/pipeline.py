@@ -298,6 +298,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     if aside is None and clause.start > sentence.start and re.match(r"and\s+(?:also\s+)?[a-z]+s\b", text[clause.start : clause.end]):
         # "Tessaly was spun out of Kurobe in 2012 and employs 1,400 people": the subject of what came before goes on
         return _subject(text, Span(sentence.start, clause.start), sentence, clause.start, names, tracker, exclude, side, source)
+    if source and exclude and exclude.contains(anchor) and not tracker.is_person(source):
+        return source  # "Bit2Me, the largest Spanish exchange, said": the source's own description is about it
     usable = [m for m in names if m.kind in ("org", "name", "place") and not (exclude and exclude.contains(m.start))]
     usable = [
         m for m in usable
@@ -526,6 +528,19 @@ battery maker Fjellkraft"), or an apposition ("the unit, Solvane")."""
 
 _SHARES_IN = re.compile(r"\b(?:shares|stock|stake)\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 """The words before a firm whose shares a sentence is about."""
+
+
+def _respective(text: str, clause: Span, names: list[Mention], monies: list[MoneyMention], money: MoneyMention | None) -> str | None:
+    """The one of several names a clause's amount goes with, in the same order, where it says "respectively" ("Germany,
+    France and Italy will spend €4bn, €3bn and €2bn respectively": €3bn is France's)."""
+    if money is None or not _RESPECTIVELY.search(text, clause.start, clause.end):
+        return None
+    amounts = [m for m in monies if clause.contains(m.start)]
+    named = [m for m in names if m.kind in ("org", "name", "place") and clause.start <= m.start < amounts[0].start]
+    return named[amounts.index(money)].label if len(named) == len(amounts) > 1 and money in amounts else None
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
 def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> str | None:
@@ -888,6 +903,8 @@ _TO_US = re.compile(r"\b(?:lent|loaned|gave|granted|awarded|paid|sold|invested \
 """Money given to the speaker's side ("lent us $25m")."""
 _PROCEEDS = re.compile(r"\W*(?:the|that|this)\s+(?:new\s+)?(?-i:money|proceeds|funds|funding|cash|capital)\b", re.IGNORECASE)
 """A clause about money just raised ("The money will pay for ..."): its use is the plan of the firm that raised it."""
+_RELATIVE = re.compile(r"(?:which|who|whose)\b", re.IGNORECASE)
+"""A clause that opens as a relative one, about the name before it."""
 _SHARE_OF = re.compile(r"\d\s?(?:%|per ?cent)|\b(?:half|third|quarter|fifth|tenth|majority|minority)\b", re.IGNORECASE)
 """A share of something, which beside a stake is the stake ("40% owned by"), unlike a count ("the family-owned brewer that runs 38 pubs")."""
 _USING = re.compile(r"\b(?:use|uses|using)\b|\bused\b(?! by)")
@@ -1071,6 +1088,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 if opened is not None and opened.end() == proposal.cue.end:
                     subject = tracker.resolve(opened.group().strip(" \n\"“"), before=sentence.start)  # "The Galway supplier, owned by ...": the firm it stands for
                 subject = subject or held or _subject(text, clause, sentence, named, names, tracker, exclude, side, attribution.label if attribution else None)
+                subject = _respective(text, clause, names, monies, money) or subject
             we = _WE.match(text, clause.start, clause.end)
             if speaker is not None and (
                 (we or _OUR.search(text, sentence.start, sentence.end)) and not any(
@@ -1103,7 +1121,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 subject = groups.most_common(1)[0][0] if groups else subject  # the group the text is most about
             if claim_type == "pledge" and source and _reports(source, tracker) and subject != source and _FORECAST.search(text, clause.start, clause.end):
                 claim_type = "other"  # "Norway will need 5 GWh a year by 2030, according to the forum": a body's forecast of others, no one's pledge
-            if _PROCEEDS.match(text, clause.start, clause.end) or _PROCEEDS.match(text, sentence.start, sentence.end):
+            if (_PROCEEDS.match(text, clause.start, clause.end) or _PROCEEDS.match(text, sentence.start, sentence.end) and not _RELATIVE.match(text, clause.start)) and not any(
+                m.label == subject and clause.contains(m.start) for m in names
+            ):  # but "The money comes on top of the €43bn European Chips Act": the act's own amount
                 kinds = ("funding",) if claim_type == "pledge" else ("funding", "pledge", "investment")
                 subject = next((money_subjects[kind] for kind in reversed(money_subjects) if kind in kinds), subject)  # who raised or pledged it last
             if claim_type == "adoption" and proposal.object is not None and proposal.object == subject:

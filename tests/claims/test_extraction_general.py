@@ -1324,3 +1324,25 @@ def test_a_currency_s_move_is_the_currency_s() -> None:
 def test_an_aside_that_says_what_its_amount_is_keeps_its_type() -> None:
     found = claims("Pellam Partners, which manages $12 billion of assets, said it would invest £80 million in new plants.")
     assert [(c["type"], c["value"]["amount"]) for c in found] == [("other", 12e9), ("pledge", 80e6)]
+
+
+def test_a_brief_s_name_before_a_colon_is_its_subject() -> None:
+    text = (
+        "Briefs\n\nKestrel: The airline named Ana Ruiz as chief executive. Its shares have risen 20% this year.\n\n"
+        "Tamsin: The lender, which has 2 million customers, was valued at £3 billion in a share sale."
+    )
+    assert {c["subject"] for c in claims(text)} == {"Kestrel", "Tamsin"}
+
+
+def test_a_body_described_before_its_name_and_a_source_s_own_ranking() -> None:
+    text = "Portugal's markets regulator, the CMVM, warned on Monday about crypto apps. The regulator said 9 firms had applied for licences."
+    assert [c["attribution"] for c in claims(text) if c["quote"].startswith("The regulator")] == ["CMVM"]
+    found = claims("Bitvale, the largest Irish exchange, said it had 400,000 users.")
+    assert {c["subject"] for c in found} == {"Bitvale"}
+
+
+def test_amounts_given_respectively_and_an_act_s_own_amount() -> None:
+    found = claims("Spain and Portugal will spend EUR 5bn and EUR 2bn respectively on grids by 2030.")
+    assert [c["subject"] for c in found] == ["Spain", "Portugal"]
+    text = "Spain will spend EUR 5bn on grids. The money comes on top of the EUR 20 billion Grid Renewal Act, which has so far drawn EUR 30 billion of investment."
+    assert [c["subject"] for c in claims(text)][1:] == ["Grid Renewal Act", "Grid Renewal Act"]
