@@ -114,7 +114,7 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
         if words[-1] in PRONOUNS or words[-1] in DESCRIPTIONS:
             return None
     if words[-1] in ("analysts", "economists", "experts", "investors", "researchers", "observers", "critics"):
-        return bare
+        return words[-1] if re.search(r"\d", bare) else bare  # "below the €9.1 billion analysts had expected": analysts
     if _LEADING.match(text) and len(words) <= 3 and words[-1] in ROLE_WORDS | {"chancellor"}:
         return bare  # "the chancellor confirmed": a source known by office alone
     return None
@@ -194,6 +194,8 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             j, limit = token.i + 2, 10
             while j < ceiling and doc[j].text not in _STOP and ((not doc[j].is_punct and j - token.i < limit) or _places_what_follows(doc, j)):
                 limit = max(limit, j - token.i + 6) if doc[j].is_punct else limit  # "according to a report by the Brussels-based think tank Ember Policy"
+                if doc[j].lower_ == "by" and any(t.lower_ in DATA_NOUNS for t in doc[token.i + 2 : j]):
+                    limit = max(limit, j - token.i + 8)  # "according to a study published on Wednesday by the Oslo think tank Bellona Analytics"
                 j += 1
             label = _phrase_label(doc, list(doc[token.i + 2 : j]), mentions, tracker)
             if label:
@@ -212,8 +214,10 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             continue
         if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the", "its", "their", "is", "are", "was", "were", "be", "been", "being"):
             continue  # "an estimated $2.6bn", "revenue is projected to", "raised its forecast" are no attribution
-        if lower in ("forecast", "forecasts", "estimates", "projects", "reports", "notes") and token.i > floor and doc[token.i - 1].is_lower and doc[token.i - 1].lower_ not in _BEFORE_A_VERB:
-            continue  # "raises income forecast", "sales estimates": a noun, not a verb of saying
+        if lower in ("forecast", "forecasts", "estimates", "projects", "reports", "notes") and token.i > floor and doc[token.i - 1].is_lower and doc[token.i - 1].lower_ not in _BEFORE_A_VERB and (
+            token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "that"
+        ):
+            continue  # "raises income forecast", "sales estimates": a noun, not a verb of saying; but "the report estimates that"
         if lower == "states" and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "that"):
             continue  # "hospitals across 28 U.S. states": a noun, unless it says "states that"
         label = None

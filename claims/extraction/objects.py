@@ -19,6 +19,8 @@ PHRASE_END = re.compile(
     re.IGNORECASE,
 )
 """Where an object's phrase ends: a mark, or a word that opens another clause ("and is backed by")."""
+_CIRCUMSTANCE = re.compile(r"(?:without|in|on|at|for|over|under|across|after|before|during|despite|since|until)\s", re.IGNORECASE)
+"""A preposition that opens how, where or when, not who."""
 _COUNTED = re.compile(r"(?:about |around |some |nearly |almost |more than |over )?\d")
 """What opens a phrase that counts what follows rather than naming it."""
 _MODIFIES = re.compile(r"\s+(?!(?:as|is|was|has|its|this|plus)\b)[a-z][\w-]*s\b")
@@ -45,8 +47,8 @@ def object_phrases(text: str, start: int, clause: Span) -> list[str]:
     ['French', 'German counterparts']
     """
     head = _LEAD.sub("", text[start : clause.end].lstrip())
-    if _COUNTED.match(head):
-        return []  # "serves 1.8 million customers in the UK and Ireland": a count, no parties named
+    if _COUNTED.match(head) or _CIRCUMSTANCE.match(head):
+        return []  # "serves 1.8 million customers in the UK and Ireland": a count, no parties named; "customers without checks"
     end = PHRASE_END.search(head)
     phrase = head[: end.start()] if end else head
     including = re.match(r",\s+(?:including|such as|among them)\s+(.+?)(?:[,;.]|$)", head[len(phrase) :])

@@ -203,7 +203,7 @@ _HEADLINE_VERB = re.compile(
 
 _SHARE_PRICE = re.compile(
     r"\bshares?\b(?:(?!valu|worth|market)[^.;$£€¥]){0,100}?\b(?:rose|fell|jumped|dropped|climbed|gained|slipped|slumped|soared|tumbled|plunged|"
-    r"closed|ended|traded|opened|were|stood)\s+(?:(?:by\s+)?[\d.]+\s?(?:%|per ?cent)\s+)?(?:to|at)\s+$",
+    r"closed|ended|traded|opened|were|stood)\s+(?:(?:(?:up|down|by)\s+)?[\d.]+\s?(?:%|per ?cent)\s+)?(?:to|at)\s+$",
     re.IGNORECASE,
 )
 _PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+share\b", re.IGNORECASE)
@@ -540,6 +540,8 @@ def _respective(text: str, clause: Span, names: list[Mention], monies: list[Mone
     return named[amounts.index(money)].label if len(named) == len(amounts) > 1 and money in amounts else None
 
 
+_EXPECTED_BY = re.compile(r"\s+(?:that\s+)?(?:analysts|economists|investors|the market)\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|estimated)\b", re.IGNORECASE)
+"""The words after an amount that others expected ("€9.1 billion analysts had expected")."""
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
@@ -706,7 +708,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         aside = _aside_of(side, offset)
         return (
             aside is not None and attribution is not None and not aside.contains(attribution.start)
-            and (aside.start < attribution.end or _DESCRIBED.search(text, max(0, aside.start - 40), aside.start) is not None)
+            and (aside.start < attribution.end or _SOURCE_THEN_ASIDE.fullmatch(text, attribution.end, aside.start) is not None or _DESCRIBED.search(text, max(0, aside.start - 40), aside.start) is not None)
             and not _SOURCE_GOES_ON_SAYING.match(text, aside.start)
         )  # what follows the source's words is what it said ("it would cut its debt, which stood at £1.3bn"), but for a firm's description
 
@@ -903,6 +905,8 @@ _TO_US = re.compile(r"\b(?:lent|loaned|gave|granted|awarded|paid|sold|invested \
 """Money given to the speaker's side ("lent us $25m")."""
 _PROCEEDS = re.compile(r"\W*(?:the|that|this)\s+(?:new\s+)?(?-i:money|proceeds|funds|funding|cash|capital)\b", re.IGNORECASE)
 """A clause about money just raised ("The money will pay for ..."): its use is the plan of the firm that raised it."""
+_SOURCE_THEN_ASIDE = re.compile(r"\s*(?:\([A-Z]{2,8}\))?\s*,\s*")
+"""What lies between a source's name and an aside that describes it ("the Centro de Estudios (CEFA), a Madrid think tank")."""
 _RELATIVE = re.compile(r"(?:which|who|whose)\b", re.IGNORECASE)
 """A clause that opens as a relative one, about the name before it."""
 _SHARE_OF = re.compile(r"\d\s?(?:%|per ?cent)|\b(?:half|third|quarter|fifth|tenth|majority|minority)\b", re.IGNORECASE)
@@ -1053,6 +1057,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             ):  # fmt: skip
                 in_clause = covers_all = False  # "Brightwater, which reported the cartel, was not fined": the aside's verb is not the sentence's source
             source = None if proposal.own_voice or attribution is None or not (covers_all or in_clause) else attribution.label
+            expected = next((m for m in monies if attribution and (by := _EXPECTED_BY.match(text, m.end)) and m.end < attribution.end <= by.end()), None)
+            if expected is not None and money is not expected:
+                source = None  # "rose to €8.9bn, below the €9.1bn analysts had expected": the €8.9bn is the firm's own figure
             value = score(
                 descriptor.group() if descriptor else aside.of(text) if aside and proposal.own_voice
                 else clause.of(text) if money or clause != sentence else sentence_text,
@@ -1089,6 +1096,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                     subject = tracker.resolve(opened.group().strip(" \n\"“"), before=sentence.start)  # "The Galway supplier, owned by ...": the firm it stands for
                 subject = subject or held or _subject(text, clause, sentence, named, names, tracker, exclude, side, attribution.label if attribution else None)
                 subject = _respective(text, clause, names, monies, money) or subject
+                if expected is not None and money is expected and subject == source:
+                    subject = money_subjects.get(claim_type) or subject  # what analysts expected of the firm whose figure it is
             we = _WE.match(text, clause.start, clause.end)
             if speaker is not None and (
                 (we or _OUR.search(text, sentence.start, sentence.end)) and not any(

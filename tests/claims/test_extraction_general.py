@@ -1346,3 +1346,25 @@ def test_amounts_given_respectively_and_an_act_s_own_amount() -> None:
     assert [c["subject"] for c in found] == ["Spain", "Portugal"]
     text = "Spain will spend EUR 5bn on grids. The money comes on top of the EUR 20 billion Grid Renewal Act, which has so far drawn EUR 30 billion of investment."
     assert [c["subject"] for c in claims(text)][1:] == ["Grid Renewal Act", "Grid Renewal Act"]
+
+
+def test_what_analysts_expected_is_theirs_and_the_figure_beside_it_is_the_firm_s() -> None:
+    found = claims("Korvel's sales rose 2% to EUR 4.1 billion in the quarter, below the EUR 4.3 billion analysts had expected.")
+    assert [(c["subject"], c["attribution"], c["value"]["amount"]) for c in found] == [("Korvel", None, 4.1e9), ("Korvel", "analysts", 4.3e9)]
+
+
+def test_a_study_s_author_far_after_according_to_and_a_report_that_estimates() -> None:
+    text = (
+        "Baltic ports handle a fifth of the region's trade, according to a study published on Monday by the Riga think tank Dzintars Policy, "
+        "a research group. The report estimates that the ports will need EUR 4 billion of investment by 2030."
+    )
+    found = claims(text)
+    assert [c["attribution"] for c in found if c["type"] != "location"] == ["Dzintars Policy", "Dzintars Policy"]
+    assert {c["attribution"] for c in found if c["type"] == "location"} <= {None}
+
+
+def test_a_share_price_after_a_fall_and_no_party_after_a_count_or_before_a_verb_of_saying() -> None:
+    found = claims("Tollard's shares closed down 3.1% at EUR 11.40, giving the group a market value of EUR 2.2 billion.")
+    assert [c["type"] for c in found] == ["other", "market_cap"]
+    found = claims("The lender opened accounts for 12,000 customers without proper checks, the regulator found.")
+    assert {c["object"] for c in found} == {None}
