@@ -30,6 +30,10 @@ _ROUND_LETTER = re.compile(r"[A-H]\.")
 _SENTENCE_STARTERS = frozenset(
     {"The", "It", "He", "She", "They", "We", "But", "This", "That", "These", "Those", "Its", "Their", "A", "An", "In", "However", "Meanwhile", "And", "Yet"}
 )
+SECOND_PREDICATE = re.compile(
+    r"and\s+(?:also\s+)?(?:made|carried|employs|employed|flies|flew|operates|operated|runs|ran|sells|sold|raised|reported|posted|opened|serves|served|won|hired)\s"
+)
+"""A clause that goes on with a second verb of the same doer ("carried 6.2 million passengers and made a net profit of EUR 74m")."""
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s*"  # semicolons
     r"|(?<![\d$£€])\s*[—―]\s*(?![\d$£€])|\s+[–-]{1,2}\s+"  # dashes, not inside a range
@@ -39,6 +43,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?!and\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?:Authority|Commission|Agency|Board|Office|Council|Bureau|Partners|Capital|Holdings|Group|Company|Markets)\s)"
     # but not inside a body's name ("the Competition and Markets Authority blocked ...")
     r"|\s+(?=and\s+(?:would|will|plans\s+to|aims\s+to|expects\s+to)\s)"  # "... expected to hire 150 engineers and would open a plant"
+    r"|\s+(?=" + SECOND_PREDICATE.pattern + ")"  # a second predicate of the same doer
     r"|\s+(?=and\s+(?:also\s+)?[a-z]{3,}s\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*\s+[a-z])"  # "... and brews 40,000 barrels a year"
 )
 

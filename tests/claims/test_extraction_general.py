@@ -1368,3 +1368,11 @@ def test_a_share_price_after_a_fall_and_no_party_after_a_count_or_before_a_verb_
     assert [c["type"] for c in found] == ["other", "market_cap"]
     found = claims("The lender opened accounts for 12,000 customers without proper checks, the regulator found.")
     assert {c["object"] for c in found} == {None}
+
+
+def test_a_second_predicate_of_the_same_doer_is_a_fact_of_its_own_in_the_same_year() -> None:
+    text = "Alpenjet, which is based in Graz and flies to 31 airports, carried 3.1 million passengers last year and made a net profit of EUR 22m."
+    found = claims(text)
+    assert sorted(c["quote"] for c in found if c["type"] == "other") == [
+        "and flies to 31 airports", "and made a net profit of EUR 22m.", "carried 3.1 million passengers last year"]
+    assert {c["time"]["value"] for c in found if c["quote"].startswith(("and made", "carried"))} == {"2024"}
