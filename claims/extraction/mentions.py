@@ -112,7 +112,8 @@ TITLE_VERBS = frozenset(
 """Verbs a headline in title case capitalises ("Nimbly Raises $45 Million"): they end the name before them."""
 TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady".split())
 GENERIC_CAPS = frozenset(
-    "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2 gw gwh mw mwh kw kwh tw twh".split()
+    "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2 gw gwh mw mwh kw kwh tw twh "
+    "ebit ebitda eps capex opex".split()
 )
 FIGURE_NOUNS = frozenset(
     "revenue turnover profit income spending investment funding growth demand output compliance debt borrowing lending "
@@ -447,8 +448,8 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         if "|" in lead and re.match(r" [a-z]", text[mention.end : mention.end + 2]):
             lead = lead.rsplit("|", 1)[1]  # a table's cell opening like a line (as in :func:`_opens_sentence`)
         first = not lead.strip(" \t\n-–—•*\"'“‘")
-        if first and label.isupper() and DATELINE_DATE.match(text, mention.end):
-            continue  # "NEW YORK, June 12 (Reuters) -": where the story was filed, in any number of words; not "BT, its parent,"
+        if first and (DATELINE_DATE.match(text, mention.end) if label.isupper() else _DATELINE_TO_DASH.match(text, mention.end)):
+            continue  # "NEW YORK, June 12 (Reuters) -", "Oslo, 28 October 2025 -": where the story was filed; not "BT, its parent,"
         heading = not re.search(r"[.!?:;\"”’')]$", text[sentence.start : sentence.end])  # a line with no stop: "Operational highlights"
         plural = _PLURAL_AFTER.match(text, mention.end) is not None  # "Rival manufacturers are", "Online sales at": a noun, not a verb, after it
         if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and label.lower() not in COUNTRY_DEMONYMS and (
@@ -500,6 +501,8 @@ _PLURAL_AFTER = re.compile(
     r"\s+[a-z]+s\s+(?:are|were|have|had|will|would|rose|fell|grew|get|got|make|made|account|accounted|at|of|in|for|from|on|with|and)\b"
 )
 """A plural noun after a sentence's first word, then a verb or a preposition ("Online sales at ..."): that word describes it."""
+_DATELINE_TO_DASH = re.compile(DATELINE_DATE.pattern + r"(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]")
+"""A dateline's date up to its dash ("Oslo, 28 October 2025 -"), which a place in title case needs to count as one."""
 _ROUND_NAME = re.compile(r"Series [A-H]\d?")
 """A funding round's name in capitals."""
 _DATELINE = re.compile(r"[A-Z][A-Z .]+(,[^-–—\n]{0,40}?\s[-–—]\s|--\s*\([A-Z][A-Za-z ]+\)--)")

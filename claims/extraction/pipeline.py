@@ -58,6 +58,16 @@ def _with_its_subject(text: str, parts: list[Span], clause: Span) -> Span:
     return Span(parts[index - 2].start, clause.end)
 
 
+def _compared_in_brackets(text: str, sentence: Span, money: MoneyMention | None) -> list[Span]:
+    """Brackets that hold another amount than the claim's, with its own period ("NOK 2,140 million (NOK 1,870 million in Q3
+    2024)"): the period of a figure compared with, not the claim's."""
+    spans = [Span(b.start(), b.end()) for b in _BRACKETS.finditer(text, sentence.start, sentence.end)]
+    return [span for span in spans if (money is None or not span.contains(money.start)) and find_money(text, span.start, span.end)]
+
+
+_BRACKETS = re.compile(r"\([^()\n]*\)")
+
+
 def _with_its_time(text: str, parts: list[Span], clause: Span, times: list[TimeMention]) -> Span:
     """A second predicate of the same doer that names no time of its own, with the clause before it, whose time it shares
     ("carried 6.2 million passengers last year and made a net profit of EUR 74m")."""
@@ -236,6 +246,8 @@ _FINDING = re.compile(r"(?:\bafter|,)\s+finding that\b", re.IGNORECASE)
 """What a body found, told as why it acted ("fined X after finding that ...", "blocked the deal, finding that ...")."""
 _OWN_WARNING = re.compile(r"\bwarn(?:ed|s)?\s+(?:that\s+)?(?:it|its|they|their)\b", re.IGNORECASE)
 """A warning about the warner itself ("warned that it would miss its target")."""
+_TO_DO = re.compile(r"\s+to\s+[a-z]+\b")
+"""A source that goes on with what it is to do ("Fjordline expects to harvest 78,000 tonnes"): the claim is about the source."""
 _REPORTS_ITS_OWN = re.compile(
     r"\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:revenue|revenues|sales|profits?|loss|losses|earnings|turnover|income)\b", re.IGNORECASE
 )
@@ -337,6 +349,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
             return country  # "The Office for National Statistics said the economy grew 0.2%": the country's
         if source and source.split()[0].lower() not in ANONYMOUS_HEADS and (  # "a person familiar with the matter said it was": not the person's
             _SOURCE_GOES_ON.match(text, exclude.end) or (_REPORTS_ITS_OWN.match(text, exclude.end) and not tracker.is_person(source))
+            or (_TO_DO.match(text, exclude.end) and not tracker.is_person(source))
             or (not tracker.is_person(source) and re.search(r"\b(?:its|their)\b", text[exclude.end : clause.end]))
         ):  # "Dalmore said the deal would add 8% to its earnings": no one else named, so "its" is the source's
             return source  # "Acme said on Monday it had ordered ...", "Tandem reported revenue of ..."
@@ -1045,7 +1058,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             time = None if descriptor or described_place else _time_for(
                 times, _with_its_time(text, parts, clause, times), proposal.anchor, pledge=claim_type == "pledge",
                 skip=(said if claim_type in STATE_TYPES else []) + ([] if aside else side) + ([] if claim_type == "founding" else founded) + restated
-                + ([Span(money.start, money.end)] if money else []),
+                + ([Span(money.start, money.end)] if money else []) + _compared_in_brackets(text, sentence, money),
                 aside=aside, other_money=[m for m in monies if m is not money and (aside is None or aside.contains(m.start))] if money or claim_type == "other" else [],
                 text=text, published=published, said=said,
             )  # fmt: skip

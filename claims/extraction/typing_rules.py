@@ -27,7 +27,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     ),
     "funding": re.compile(
         r"(?i:\brais(?:ed|es|e|ing)\b|\bfunding\b|\bfinancing\b|\bfund-?raising\b|\bventure (?:capital|funding|debt)\b|\bVC\b|"
-        r"\bseries [a-h]\b|\bseed\b|\b(?:funding )?round\b|\bbacked by\b|\b(?:round|funding|investment|financing|raise),? (?:was |is |has been )?(?:co-)?led by\b|\bclosed (?:a|its)\b[^.]{0,40}\bfund\b|\bnew fund\b)|"
+        r"\bseries [a-h]\b|\bseed\b|\b(?:funding )?round\b|\bbacked by\b|\b(?:round|funding|investment|financing|raise),? (?:was |is |has been )?(?:co-)?led by\b|\bclosed (?:a|its)\b[^.]{0,40}\bfund\b|\bfund (?:has |had )?closed\b|\bnew fund\b)|"
         r"\binvest(?:ed|s|ing)? (?:\S+ )?in(?:to)? (?:[A-Z][\w-]*)|(?i:\bback(?:ed|s|ing)? (?-i:(?=[A-Z]))|\bexisting (?:backer|investor)s?\b)|"
         r"(?i:\b(?:draws?|drew|drawn|drawing|attract(?:s|ed|ing)?) (?:about |nearly |some |more than |almost )?(?-i:(?=[$£€¥]|[A-Z]{3} ?\d))|"
         r"\b(?:took|takes|take) (?-i:(?=[$£€¥]|[A-Z]{3} ?\d))(?=[^.;]{0,30}\bfrom\b)|"

@@ -1376,3 +1376,19 @@ def test_a_second_predicate_of_the_same_doer_is_a_fact_of_its_own_in_the_same_ye
     assert sorted(c["quote"] for c in found if c["type"] == "other") == [
         "and flies to 31 airports", "and made a net profit of EUR 22m.", "carried 3.1 million passengers last year"]
     assert {c["time"]["value"] for c in found if c["quote"].startswith(("and made", "carried"))} == {"2024"}
+
+
+def test_a_release_s_dateline_in_title_case_its_measures_and_its_prior_period_in_brackets() -> None:
+    text = (
+        "Bergen, 4 November 2025 - Havtorn Salmon ASA today reported third-quarter results.\n\n"
+        "- Revenue of NOK 1,950 million (NOK 1,700 million in Q3 2024)\n- Operating EBIT of NOK 310 million\n\n"
+        "Havtorn expects to harvest 61,000 tonnes in 2026."
+    )
+    found = claims(text, dt.date(2025, 11, 4))
+    assert {c["subject"] for c in found} == {"Havtorn Salmon"}
+    assert [c["time"]["value"] for c in found if c["quote"].startswith("- Revenue")] == [None]
+
+
+def test_a_fund_that_closed_raised_its_money() -> None:
+    found = claims("Its third fund closed at EUR 120 million in May, Brume Ventures said.")
+    assert [c["type"] for c in found] == ["funding"]
