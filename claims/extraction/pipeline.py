@@ -927,6 +927,8 @@ _TO_US = re.compile(r"\b(?:lent|loaned|gave|granted|awarded|paid|sold|invested \
 """Money given to the speaker's side ("lent us $25m")."""
 _PROCEEDS = re.compile(r"\W*(?:the|that|this)\s+(?:new\s+)?(?-i:money|proceeds|funds|funding|cash|capital)\b", re.IGNORECASE)
 """A clause about money just raised ("The money will pay for ..."): its use is the plan of the firm that raised it."""
+_SAID_TAIL = re.compile(r"(?:\s+(?:on|in|at|late|early|last|earlier|this)\s+[\w-]+(?:\s+[\w-]+){0,2}|\s+(?:today|yesterday)|\s+in\s+a\s+statement)*\s*[.!\"”’]{0,2}\s*")
+"""What may close a sentence after its source's verb ("said on Tuesday.", "said in a statement.")."""
 _SOURCE_THEN_ASIDE = re.compile(r"\s*(?:\([A-Z]{2,8}\))?\s*,\s*")
 """What lies between a source's name and an aside that describes it ("the Centro de Estudios (CEFA), a Madrid think tank")."""
 _RELATIVE = re.compile(r"(?:which|who|whose)\b", re.IGNORECASE)
@@ -1040,8 +1042,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             said += [Span(t.start, t.end) for t in times if 0 <= t.start - attribution.end <= 4 or _SAID_WHEN.search(text, max(0, t.start - 16), t.start)]  # "said on Monday", "which found last month"
         founded = [Span(c.start, _founding_end(text, c.end, sentence, times)) for c in find_cues({"founding": FACT_CUES["founding"]}, text, sentence.start, sentence.end)]
         covers_all = attribution is not None and (
-            attribution.start - sentence.start <= 2 or sentence.end - attribution.end <= 2 or len(parts) == 1
-        )
+            attribution.start - sentence.start <= 2 or _SAID_TAIL.fullmatch(text, attribution.end, sentence.end) is not None or len(parts) == 1
+        )  # "..., the carrier said on Tuesday.": the whole sentence is what it said
         if previous_paragraph != paragraph:
             previous = None  # a figure's kind carries to the next sentence of its paragraph only
         proposals = _propose(text, sentence, parts, names, times, monies, attribution, side, tables, listed, previous)

@@ -253,7 +253,7 @@ TRADING = re.compile(
     r"\bshares are (?:now )?worth\b", _I
 )
 """Shares trading on a market: a value put on the company there is its market value ("Shares closed 3% higher, valuing it at $6bn")."""
-ON_A_MARKET = re.compile(r"\s*(?:in total\s+)?on the (?:stock ?market|stock exchange|Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|Euronext|Xetra)\b", _I)
+ON_A_MARKET = re.compile(r"\s*(?:in total\s+)?on the (?:(?:[A-Z][\w-]*\s+){0,2}(?:stock ?market|stock exchange|bourse)|Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|Euronext|Xetra)\b", _I)
 """A value put on a market right after its amount ("valued at $9bn on the stock market"): a market value."""
 _INTO_COMPANY = re.compile(
     r"\bback(?:ed|s|ing)\b|\binvest(?:ed|ment|s)? in(?:to)? (?:[A-Z]|the company\b|the firm\b|the start-?up\b)|"

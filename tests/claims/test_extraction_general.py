@@ -1392,3 +1392,13 @@ def test_a_release_s_dateline_in_title_case_its_measures_and_its_prior_period_in
 def test_a_fund_that_closed_raised_its_money() -> None:
     found = claims("Its third fund closed at EUR 120 million in May, Brume Ventures said.")
     assert [c["type"] for c in found] == ["funding"]
+
+
+def test_a_source_whose_verb_closes_the_sentence_with_its_day_speaks_for_all_of_it() -> None:
+    text = "LISBON, 3 June (Wire) - Tejo Air, Portugal's second airline, has ordered 12 jets worth about $1.1 billion, with options for six more, the carrier said on Tuesday."
+    assert {c["attribution"] for c in claims(text, dt.date(2025, 6, 4)) if c["value"]} == {"Tejo Air"}
+
+
+def test_a_value_on_a_named_stock_exchange_is_a_market_value() -> None:
+    found = claims("Korrin Mining, which is valued at A$9 billion on the Australian stock exchange, employs 4,000 people.")
+    assert [c["type"] for c in found if c["value"]] == ["market_cap"]
