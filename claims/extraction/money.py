@@ -72,6 +72,16 @@ _SUFFIXED = re.compile(
 )
 _PENCE = re.compile(r"(?<![A-Za-z0-9$£€.,])(?P<num>\d+(?:\.\d+)?)(?:\s?pence\b|p(?![A-Za-z0-9]|\.\w))")
 """An amount in pence ("6.2 pence", "4.8p a share"): hundredths of a pound."""
+SPELLED_NUMBERS = {
+    "half a": Decimal("0.5"), "a": Decimal(1), "one": Decimal(1), "two": Decimal(2), "three": Decimal(3), "four": Decimal(4),
+    "five": Decimal(5), "six": Decimal(6), "seven": Decimal(7), "eight": Decimal(8), "nine": Decimal(9), "ten": Decimal(10),
+    "twelve": Decimal(12), "fifteen": Decimal(15), "twenty": Decimal(20), "thirty": Decimal(30), "fifty": Decimal(50), "a hundred": Decimal(100),
+}  # fmt: skip
+"""Numbers written out before a magnitude and a currency's name ("two billion euros", "half a billion dollars")."""
+_SPELLED = re.compile(
+    rf"(?<![A-Za-z0-9-])(?P<num>{'|'.join(sorted(SPELLED_NUMBERS, key=len, reverse=True))})\s+(?P<mag>million|billion|trillion)\s+(?P<word>{_WORD})(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _BARE = re.compile(rf"(?P<num>{_NUMBER})(?:{_MAGNITUDE.format(n='mag', s='suf')})?", re.IGNORECASE)
 _JOIN_AFTER = re.compile(r"\s*(?:to|-|–|—|and)\s*", re.IGNORECASE)
 _JOIN_BEFORE = re.compile(rf"(?P<between>between\s+)?(?<![\w.,])(?P<num>{_NUMBER})(?:{_MAGNITUDE.format(n='mag', s='suf')})?\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
@@ -136,6 +146,8 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
             found.append(_Atom(m.start(), m.end(), Decimal(m.group("num").replace(",", "")), _magnitude(m), _currency(m)))
     for m in _PENCE.finditer(text, start, end):
         found.append(_Atom(m.start(), m.end(), Decimal(m.group("num")) / 100, None, "GBP"))
+    for m in _SPELLED.finditer(text, start, end):
+        found.append(_Atom(m.start(), m.end(), SPELLED_NUMBERS[m.group("num").lower()], MAGNITUDES[m.group("mag").lower()], WORDS[m.group("word").lower()]))
     found.sort(key=lambda a: (a.start, -a.end))
     atoms: list[_Atom] = []
     for atom in found:

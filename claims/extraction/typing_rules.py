@@ -26,7 +26,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:the|its|an?|that) (?:offer|bid) (?:was|is|of|worth)\b", _I
     ),
     "funding": re.compile(
-        r"(?i:\brais(?:ed|es|e|ing)\b|\bfunding\b|\bfinancing\b|\bfund-?raising\b|\bventure (?:capital|funding|debt)\b|\bVC\b|"
+        r"(?i:\brais(?:ed|es|e|ing)\b(?! (?:its|their|the|a) (?:\w+ )?(?:stake|holding|shareholding|offer|bid|prices?|forecast|guidance|outlook|dividend|target|rates?)\b)|\bfunding\b|\bfinancing\b|\bfund-?raising\b|\bventure (?:capital|funding|debt)\b|\bVC\b|"
         r"\bseries [a-h]\b|\bseed\b|\b(?:funding )?round\b|\bbacked by\b|\b(?:round|funding|investment|financing|raise),? (?:was |is |has been )?(?:co-)?led by\b|\bclosed (?:a|its)\b[^.]{0,40}\bfund\b|\bfund (?:has |had )?closed\b|\bnew fund\b)|"
         r"\binvest(?:ed|s|ing)? (?:\S+ )?in(?:to)? (?:[A-Z][\w-]*)|(?i:\bback(?:ed|s|ing)? (?-i:(?=[A-Z]))|\bexisting (?:backer|investor)s?\b)|"
         r"(?i:\b(?:draws?|drew|drawn|drawing|attract(?:s|ed|ing)?) (?:about |nearly |some |more than |almost )?(?-i:(?=[$£€¥]|[A-Z]{3} ?\d))|"
@@ -37,7 +37,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\blen(?:t|ds|ding) (?:\S+ ){0,4}to\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
         r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b(?!-)|\bacqui(?:red?|sition|res)\b|\b(?:took|takes|take|taking) over (?-i:(?=[A-Z]))|\bsnap(?:ped|s)? up\b|"
-        r"\b(?:buys?|buying|bought|purchase[sd]?|order(?:s|ed)?(?!\s+" + _ORDERED_TO + r"|\s+book)|pa(?:id|ys?|ying) (?:\S+ ){0,3}for)\b|\binfrastructure\b|"
+        r"\b(?:buys?|buying|bought|purchase[sd]?|order(?:s|ed)?(?!\s+" + _ORDERED_TO + r"|\s+book)|pa(?:id|ys?|ying) (?:\S+ ){0,5}for)\b|\binfrastructure\b|"
         r"\b(?:put|puts|putting)\b(?=(?:[^.;]|\.(?=\d)){0,40}\binto\b)|"
         r"\b(?:project|plant|factory|facility|campus|site|programme|package)s?,? (?:\w+ ){0,2}worth\b",
         _I,
@@ -50,7 +50,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     ),
     "pledge": re.compile(
         r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|"
-        r"\b(?:will|would|is to|are to|plans? to|aims? to) (?:also |still |now )?(?:double|triple|raise|increase|lift|boost|cut|reduce|halve)\b (?:its|their|the) (?:[\w-]+ ){0,3}?(?:spending|budget|investment|funding|support)\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:also |still |now )?(?:spend|invest|provide|allocate|fund|put|give|grant|add|contribute|inject|build|open)\b|\baims? to\b|"
+        r"\b(?:will|would|is to|are to|plans? to|aims? to) (?:also |still |now )?(?:double|triple|raise|increase|lift|boost|cut|reduce|halve)\b (?:its|their|the) (?:[\w-]+ ){0,3}?(?:spending|budget|investment|funding|support)\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:also |still |now )?(?:spend|invest|provide|allocate|fund|put|give|grant|add(?![^.;]{0,40}\bto (?:its |annual |the group's )?(?:revenue|sales|earnings|profits?|turnover|income)\b)|contribute|inject|build|open)\b|\baims? to\b|"
         r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\ballocat(?:ed|es|ing)\b|\b(?:will|would) (?:also )?go (?:on|to|into|towards)\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b|\b(?:share )?buy-?backs?\b|\bbuy back\b|"
         r"\bannounc(?:ed|es|ing)\b(?= (?:an? (?:extra|further|additional|new) )?(?:[$£€¥]|(?-i:[A-Z]{3}) ?\d))|"
         r"\b(?-i:[A-Z])[\w&'’-]* to (?:spend|invest|put|give|pay)\b",
@@ -99,7 +99,7 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:been |was |were )?adopted by (?!the (?:board|government|parliament|council|authority|regulator|commission|ministry|assembly|senate|congress)\b)|"
         r"\badopt(?:s|ing)\b|\badopted (?!by\b|in\b|on\b|last\b|this\b)|\bused by\b|\b(?:customers|clients|users) (?:include|such as|range)\b|\bamong (?:its|their) (?:customers|clients|users)\b|\b(?:largest|biggest|main|first|key) (?:customers?|clients?) (?:is|are|was|were|include[sd]?)\b|"
         r"\bsigned (?:up )?(?:its|a|an|their|the) (?:first |new |biggest |largest )?(?:customers?|clients?)\b|\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|"
-        r"(?<![\d,.])(?<!overcharged )(?<!overbilled )(?<!misled )(?<!affected )(?<!compensate )(?<!refund )(?<!repay )(?<!owed )\b\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:[a-z-]+\s){0,2}(?:users|customers|subscribers)\b(?!\s+(?:were|was|have been|had been|are|who were)\s+(?:affected|overcharged|hit|harmed|misled|owed|exposed))|"
+        r"(?<![\d,.])(?<!overcharged )(?<!overbilled )(?<!misled )(?<!affected )(?<!compensate )(?<!refund )(?<!repay )(?<!owed )\b(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:(?!(?:for|by|to|of|in|on|at|from|with)\s)(?!\w+ing\s)[a-z-]+\s){0,2}(?:users|customers|subscribers)\b(?!\s+(?:were|was|have been|had been|are|who were)\s+(?:affected|overcharged|hit|harmed|misled|owed|exposed))|"
         r"\bserv(?:es|ed|ing) (?:more than |over |about |some )?(?=\d)|\brent(?:s|ed|ing)? (?:\w+ ){0,2}from\b|"
         r"\b(?:will |would |to )?(?:start|starts|started|begin|begins|began|starting|beginning) using\b|"
         r"\b(?:use|uses) (?:its|their|(?-i:[A-Z][\w-]*)(?:['’]s?)) (?:[\w-]+ )?(?:software|platform|app|system|services?|products?|tools?|technology|chips|sensors|robots)\b|"

@@ -1402,3 +1402,18 @@ def test_a_source_whose_verb_closes_the_sentence_with_its_day_speaks_for_all_of_
 def test_a_value_on_a_named_stock_exchange_is_a_market_value() -> None:
     found = claims("Korrin Mining, which is valued at A$9 billion on the Australian stock exchange, employs 4,000 people.")
     assert [c["type"] for c in found if c["value"]] == ["market_cap"]
+
+
+def test_money_in_words_a_stake_raised_and_what_a_deal_adds_to_revenue() -> None:
+    text = (
+        "Corvale Power raised its stake in Ostgrid to 20%, it said on Friday, paying about half a billion euros for the shares. "
+        "Its chief executive, Lena Hart, said the deal would add two billion euros to revenue over five years."
+    )
+    found = claims(text, dt.date(2025, 6, 14))
+    assert [(c["type"], c["value"]["amount"]) for c in found if c["value"]] == [("investment", 5e8), ("revenue", 2e9)]
+    assert [c["subject"] for c in found if c["value"]] == ["Corvale Power", "Corvale Power"]
+
+
+def test_a_fine_for_overcharging_customers_counts_no_users() -> None:
+    found = claims("Marlin Energy was fined £2.1m by the regulator in 2023 for overcharging customers.")
+    assert "adoption" not in {c["type"] for c in found}
