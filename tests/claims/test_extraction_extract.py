@@ -172,7 +172,9 @@ news_words = st.sampled_from(
      "2021", "Inc.", "the company", "warned", "-based", "valued at", "%", "more than", "fined", "ordered", "the regulator", "|", "GBP 14m",
      "UK", "in September", "between July 2022 and March 2024", "of its shares", "(first half of 2024:", ")", "a record", "after finding that",
      "The round was led by", "also took part", "founded the company in", "with her former student", "to be paid on 4 July", "From 1 July",
-     "will start using", "the highest in two decades", "The money will pay for", "It expects", "Sales in", "family-owned", "Inflation"]
+     "will start using", "the highest in two decades", "The money will pay for", "It expects", "Sales in", "family-owned", "Inflation",
+     "respectively", "half a billion euros", "two billion dollars", "advised by", "Series B", "Oslo, 4 May 2025 -", "Founded in 2019 by",
+     "which is listed in London", "and made", "than expected", "Briefs:", "said:", "(NOK 1,870 million in Q3 2024)", "Austin, Texas,"]
 )  # fmt: skip
 
 
