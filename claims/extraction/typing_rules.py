@@ -219,9 +219,10 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
     ('funding', 'valuation')
     """
     cues = find_cues(MONEY_CUES, text, clause_start, clause_end)
-    pledges = [c for c in cues if c.type == "pledge"]
-    if pledges:
+    pledges = [c for c in cues if c.type == "pledge" and not _MADE_TO.search(text, max(clause_start, c.start - 60), c.end)]
+    if pledges:  # but "the tribunal ordered Kestrel Freight to pay £14m": a ruling on another, no pledge
         return "pledge", pledges[0]
+    cues = [c for c in cues if c.type != "pledge"]
     if not cues:
         for kind in ("warning", "policy", "comparison"):
             found = next(iter(find_cues({kind: MAIN_CUES[kind]}, text, clause_start, clause_end)), None)
@@ -243,6 +244,8 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
     return best.type, best
 
 
+_MADE_TO = re.compile(r"\b(?:order(?:s|ed)?|forc(?:es|ed)|requir(?:es|ed)|told)\s+" + _ORDERED_TO + r"$", re.IGNORECASE)
+"""A body making another act ("ordered Kestrel Freight to pay"): what it must do is no pledge of its own."""
 _DEAL_WORTH = re.compile(r"(?:contract|order|deal)s?\b", re.IGNORECASE)
 _BOUGHT = re.compile(r"\b(?:ordered|orders|bought|buys|buy|purchased|purchases|acquired|acquires)\b", re.IGNORECASE)
 """A deal's worth told after the buyer's verb: a purchase."""

@@ -1417,3 +1417,9 @@ def test_money_in_words_a_stake_raised_and_what_a_deal_adds_to_revenue() -> None
 def test_a_fine_for_overcharging_customers_counts_no_users() -> None:
     found = claims("Marlin Energy was fined £2.1m by the regulator in 2023 for overcharging customers.")
     assert "adoption" not in {c["type"] for c in found}
+
+
+def test_a_body_that_orders_another_to_pay_makes_no_pledge() -> None:
+    found = claims("The High Court on Monday ordered Dunmore Haulage to pay £6 million in damages to a group of farmers.")
+    assert [c["type"] for c in found] == ["other"]
+    assert [c["type"] for c in claims("The court ruled on Monday. Dunmore Haulage to spend £6 million on new lorries.")] == ["pledge"]
