@@ -17,7 +17,7 @@ from claimgraph.claims.model import Money
 
 SYMBOLS = {
     "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
-    "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW",
+    "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "Rs.": "INR", "Rs": "INR",
 }  # fmt: skip
 """Currency symbols and the ISO 4217 code each stands for in English-language news."""
 
@@ -42,7 +42,7 @@ WORDS = {
 
 MAGNITUDES = {
     "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6,
-    "b": 10**9, "bn": 10**9, "billion": 10**9, "tn": 10**12, "trn": 10**12, "trillion": 10**12,
+    "b": 10**9, "bn": 10**9, "billion": 10**9, "tn": 10**12, "trn": 10**12, "trillion": 10**12, "lakh": 10**5, "crore": 10**7,
 }  # fmt: skip
 """Magnitude words and suffixes."""
 
@@ -53,10 +53,10 @@ MIN_HEDGES = ("more than", "over", "above", "in excess of", "upwards of", "at le
 MAX_HEDGES = ("up to", "as much as", "as high as", "at most", "no more than", "less than", "under", "below", "just under")
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_MAG_WORD = r"thousand|million|billion|trillion"
+_MAG_WORD = r"thousand|million|billion|trillion|lakh|crore"
 _MAG_SUFFIX = r"k|mn|mln|m|bn|b|trn|tn"
 _MAGNITUDE = rf"(?:\s?(?P<{{n}}>{_MAG_WORD})|(?P<{{s}}>{_MAG_SUFFIX}))(?![A-Za-z0-9])"
-_SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+_SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS.keys() - {"Rs.", "Rs"}, key=len, reverse=True)) + r"|(?-i:Rs\.?)"  # not "RS 6", a car
 _CODE = "|".join(CODES) + "|(?-i:" + "|".join(sorted(OTHER_CODES)) + ")"
 _WORD = "|".join(sorted(WORDS, key=len, reverse=True))
 

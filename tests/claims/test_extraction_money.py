@@ -102,3 +102,9 @@ def test_pence_are_hundredths_of_a_pound() -> None:
     assert [m.value.amount for m in find_money("a final dividend of 6.2 pence a share, after 4.8p")] == [0.062, 0.048]
     assert [(m.value.amount, m.value.currency) for m in find_money("Tarrow will pay 12p a share.")] == [(0.12, "GBP")]
     assert find_money("a rise of 3.5pp at 2p.m.") == []
+
+
+def test_rupees_in_crore_and_lakh_and_money_written_in_words() -> None:
+    amounts = [(m.value.currency, m.value.amount) for m in find_money("Rs 500 crore, Rs. 40 lakh, half a billion euros and two million pounds")]
+    assert amounts == [("INR", 5e9), ("INR", 4e6), ("EUR", 5e8), ("GBP", 2e6)]
+    assert find_money("The Audi RS 6 and the RS 3 sold well.") == []
