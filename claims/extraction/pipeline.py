@@ -316,7 +316,9 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         head = _head_of(text, aside, names) or _described_head(text, sentence, aside, tracker)
         if head is not None:
             return head
-    if aside is None and clause.start > sentence.start and re.match(r"and\s+(?:also\s+)?[a-z]+s\b", text[clause.start : clause.end]):
+    if aside is None and clause.start > sentence.start and (
+        re.match(r"and\s+(?:also\s+)?(?:[a-z]+s|will|would|has|had|is|was)\b", text[clause.start : clause.end]) or SECOND_PREDICATE.match(text, clause.start)
+    ):
         # "Tessaly was spun out of Kurobe in 2012 and employs 1,400 people": the subject of what came before goes on
         return _subject(text, Span(sentence.start, clause.start), sentence, clause.start, names, tracker, exclude, side, source)
     if source and exclude and exclude.contains(anchor) and not tracker.is_person(source):

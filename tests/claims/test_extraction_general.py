@@ -1423,3 +1423,8 @@ def test_a_body_that_orders_another_to_pay_makes_no_pledge() -> None:
     found = claims("The High Court on Monday ordered Dunmore Haulage to pay £6 million in damages to a group of farmers.")
     assert [c["type"] for c in found] == ["other"]
     assert [c["type"] for c in claims("The court ruled on Monday. Dunmore Haulage to spend £6 million on new lorries.")] == ["pledge"]
+
+
+def test_a_second_pledge_of_the_same_doer_is_its_own_with_its_own_deadline() -> None:
+    found = claims("The government will spend £3bn on buses by 2027 and will train 4,000 drivers by 2030.", dt.date(2025, 6, 14))
+    assert [(c["subject"], c["time"]["value"]) for c in found] == [("UK government", "2027"), ("UK government", "2030")]
