@@ -30,7 +30,7 @@ ORG_WORDS = frozenset(
     "administration data house court parliament congress senate union organisation organization forum party service services "
     "telecom telecoms logistics freight haulage shipping aerospace airways mining minerals chemicals pharma pharmaceuticals biotech "
     "solar utilities foods payments electronics materials automotive bureau committee panel directorate inspectorate secretariat "
-    "tribunal ombudsman statistics".split()
+    "tribunal ombudsman statistics rovers wanderers athletic albion hotspur fc afc rangers".split()
 )
 INDUSTRY_WORDS = frozenset(
     "cement rail railways homes water oil petroleum brewing breweries brewery engineering construction properties estates retail "
@@ -151,7 +151,7 @@ _VERB_AFTER = re.compile(
 """What follows a name that starts a sentence ("Veloria now expects", "Orsk bought", "Lithuania, which"), unlike a common word ("Net loss")."""
 
 DESCRIPTIONS = {
-    "company": "org", "firm": "org", "startup": "org", "start-up": "org", "group": "org", "business": "org",
+    "company": "org", "firm": "org", "startup": "org", "start-up": "org", "group": "org", "business": "org", "club": "org",
     "lab": "org", "laboratory": "org", "bank": "org", "lender": "org", "fund": "org", "investor": "org",
     "regulator": "org", "watchdog": "org", "institute": "org", "think-tank": "org", "agency": "org", "ministry": "org",
     "department": "org", "government": "org", "maker": "org", "chipmaker": "org", "insurer": "org",
@@ -503,6 +503,8 @@ _PLURAL_AFTER = re.compile(
 """A plural noun after a sentence's first word, then a verb or a preposition ("Online sales at ..."): that word describes it."""
 _DATELINE_TO_DASH = re.compile(DATELINE_DATE.pattern + r"(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]")
 """A dateline's date up to its dash ("Oslo, 28 October 2025 -"), which a place in title case needs to count as one."""
+SPEAKS = re.compile(r"\s+(?:said|says|told|reported|reports|found|finds|estimated|estimates|warned|warns)\b")
+"""A verb of saying right after a name: the name is a source."""
 _ROUND_NAME = re.compile(r"Series [A-H]\d?")
 """A funding round's name in capitals."""
 _DATELINE = re.compile(r"[A-Z][A-Z .]+(,[^-–—\n]{0,40}?\s[-–—]\s|--\s*\([A-Z][A-Za-z ]+\)--)")
@@ -603,9 +605,11 @@ class Tracker:
             found.append(m)
         return found
 
-    def add_sentence(self, mentions: list[Mention], opens_at: int = 0) -> None:
+    def add_sentence(self, mentions: list[Mention], opens_at: int = 0, figures_at: int | None = None) -> None:
         """Remember a sentence's names (in text order, after those added before); its first organisation-like name from
-        ``opens_at`` on is its subject (past a founding that opens it: "Founded by former DHL managers, Quillon ...")."""
+        ``opens_at`` on is its subject (past a founding that opens it: "Founded by former DHL managers, Quillon ..."), if
+        it comes before ``figures_at``, the sentence's first amount, or speaks ("Revenue rose 11% to £212m, driven by a run
+        to the Champions League" has none: its subject is the one before; "... reached €1.6bn, Tagus Insights said" has)."""
         for mention in mentions:
             if mention.start < self._last_start:
                 raise ValueError(f"name {mention.label!r} at {mention.start} comes before a name already added")
@@ -635,7 +639,8 @@ class Tracker:
                 if apposed and apposed.group(1).lower() in PUBLIC_NOUNS:  # "Ofwat, the water regulator,", "Spain's securities regulator, the CNMV,"
                     self._by_word.setdefault(apposed.group(1).lower(), _InOrder()).add(mention)
                     self._public.add(mention.label)
-        subject = next((m for m in mentions if m.kind in ("org", "name") and m.start >= opens_at), None)
+        subject = next((m for m in mentions if m.kind in ("org", "name") and opens_at <= m.start and (
+            figures_at is None or m.start < figures_at or (self._text and SPEAKS.match(self._text, m.end)))), None)
         if subject is not None:
             latest = self._recent[-1] if self._recent else ()
             self._recent.append(((subject.label, subject.start), *(item for item in latest if item[0] != subject.label))[:3])

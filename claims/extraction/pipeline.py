@@ -479,6 +479,8 @@ _REPORT = re.compile(r"\b(?:report|study|survey|analysis|research|ranking|index)
 """A source cited by its report ("according to a report by CEFA"): "the report" after it is that one."""
 _OPENS_DESCRIBED = re.compile(r"\W*[Tt]he\s+([a-z-]+)\b")
 """A sentence that opens with a description ("The institute warned ...")."""
+_FIGURE = re.compile(r"[$£€¥₹]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:%|per ?cent\b)")
+"""An amount or a share: a name after a sentence's first is seldom what the sentence is about (not a year: "In 2024, Acme ...")."""
 _FOUNDING_LEAD = re.compile(r"\s*(?:Co-)?(?:Founded|Set up|Started|Established|Launched)\b[^,.;]*,\s*")
 """A founding that opens a sentence, before the firm it founded ("Founded in 2020 by former DHL managers, Quillon ...")."""
 _OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORECASE)
@@ -1001,7 +1003,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside | leads))
         founded = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
         opens_at = founded.end() if founded else sentence.start
-        tracker.add_sentence(names, opens_at)
+        figure = _FIGURE.search(text, sentence.start, sentence.end)
+        tracker.add_sentence(names, opens_at, figure.start() if figure else None)
         opener = next((m for m in names if m.kind in ("org", "name") and m.start >= opens_at), None)
         opens = opener.label if opener and _OPENING.fullmatch(text, opens_at, opener.start) else None
         described = None if opens else _OPENS_DESCRIBED.match(text, sentence.start, sentence.end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claimgraph.claims.extraction.mentions import Mention
+from claimgraph.claims.extraction.mentions import SPEAKS, Mention
 from claimgraph.claims.extraction.segment import Span
 from claimgraph.claims.extraction.timex import TimeMention
 from claimgraph.claims.extraction.typing_rules import Cue
@@ -57,7 +57,7 @@ def _object(claim_type: str, cue: Cue | None, names: list[Mention], clause: Span
     if claim_type == "ownership" and _HOLDS.match(text, cue.start):  # "Alvik Partners holds 22% of Tessaly": the holder, named before
         holders = [m for m in names if m.end <= cue.start and m.kind in ("org", "name", "person") and not re.match(r"['’]s\b", text[m.end : m.end + 2])]
         return holders[-1].label if holders else None
-    after = [m for m in names if m.start >= cue.end and m.start < clause.end and not _SAYS.match(text, m.end)]  # not "..., the FCA found"
+    after = [m for m in names if m.start >= cue.end and m.start < clause.end and not SPEAKS.match(text, m.end)]  # not "..., the FCA found"
     after = [m for m in after if m.kind != "demonym"] or after  # "the Norwegian fund Fjordvik Investment": the fund, not "Norwegian"
     if claim_type in ("ownership", "adoption"):  # "part of India's Kaveri Group": the group; "homes in Kent and Sussex": no user named
         after = [m for m in after if m.kind != "place" and not _WHERE.search(text, max(0, m.start - 40), m.start)] or ([] if claim_type == "adoption" else after)
@@ -67,8 +67,6 @@ def _object(claim_type: str, cue: Cue | None, names: list[Mention], clause: Span
     return after[0].label if after else None
 
 
-_SAYS = re.compile(r"\s+(?:said|says|found|finds|told|estimated|estimates)\b")
-"""A verb of saying after a name: the name is the source, not a party to the fact."""
 _HOLDS = re.compile(r"(?:owns?|hold|holds|held|keeps?|kept|retains?|retained)\b|stake in\b|(?:a|an|its|their) \d", re.IGNORECASE)
 """An ownership cue told by the holder ("owns 22% of", "a 20% stake"), not by what is held ("owned by", "part of")."""
 _WHERE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+(?:and|or)\s+))*$")

@@ -43,7 +43,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "revenue": re.compile(
-        r"\brevenues?\b|\bsales\b|\bturnover\b|\btakings\b|(?<!net )(?<!operating )(?<!pre-tax )(?<!investment )(?<!national )(?<!disposable )(?<!household )(?<!gross annual )(?<!annual )(?<!gross )\bincome\b(?! tax)|\b(?:annual(?:ised|ized)? )?recurring revenue\b|\bARR\b|\bbookings\b|"
+        r"(?<!% of )(?<!per cent of )\brevenues?\b|(?<!% of )\bsales\b|(?<!% of )\bturnover\b|\btakings\b|(?<!net )(?<!operating )(?<!pre-tax )(?<!investment )(?<!national )(?<!disposable )(?<!household )(?<!gross annual )(?<!annual )(?<!gross )\bincome\b(?! tax)|\b(?:annual(?:ised|ized)? )?recurring revenue\b|\bARR\b|\bbookings\b|"
         r"\b(?:net )?(?:interest|fee) income\b|\b(?:contract|order|deal)s? (?:[^.;]){0,60}?\b(?:worth|valued at)\b|"
         r"\b(?:wins?|won|winning|secure[sd]?|securing|land(?:s|ed)|awarded)\b(?:[^.;]){0,60}?\b(?:orders?|contracts?)\b(?:\s+(?:worth|valued at)\b)?",
         _I,
@@ -58,7 +58,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     ),
     "other": re.compile(
         r"\b(?:pre-tax |net |operating )?(?:profits?|loss(?:es)?|earnings|ebitda)\b|\bnet income\b|\b(?:repair|restructuring|legal|one-off) costs\b|\bloan book\b|\bdeposits\b|\b(?:net )?debt\b|\bborrowings\b|\bbacklog\b|\border book\b|\bnet cash\b|\bcash (?:pile|reserves?|balance)\b|\bdividends?\b|\bfines?d?\b|\bpenalt(?:y|ies)\b|"
-        r"\bagainst (?:bad|loan) (?:debts|losses)\b|\bprovisions?\b|\bsalar(?:y|ies)\b|\blost\b|\bmarket (?:\w+ ){0,2}worth\b|\bmarket (?:size|sized)\b|\bassets under management\b|\bmanag(?:es|ed|ing) (?:about |some |more than |nearly )?(?=[$£€¥]|[A-Z]{3} ?\d)",
+        r"\bagainst (?:bad|loan) (?:debts|losses)\b|\bprovisions?\b|\bsalar(?:y|ies)\b|\bwages\b|\bwage bill\b|\blost\b|\bmarket (?:\w+ ){0,2}worth\b|\bmarket (?:size|sized)\b|\bassets under management\b|\bmanag(?:es|ed|ing) (?:about |some |more than |nearly )?(?=[$£€¥]|[A-Z]{3} ?\d)",
         _I,
     ),
 }

@@ -1428,3 +1428,13 @@ def test_a_body_that_orders_another_to_pay_makes_no_pledge() -> None:
 def test_a_second_pledge_of_the_same_doer_is_its_own_with_its_own_deadline() -> None:
     found = claims("The government will spend £3bn on buses by 2027 and will train 4,000 drivers by 2030.", dt.date(2025, 6, 14))
     assert [(c["subject"], c["time"]["value"]) for c in found] == [("UK government", "2027"), ("UK government", "2030")]
+
+
+def test_a_name_after_a_sentence_s_figures_is_not_what_the_next_sentence_goes_on_about() -> None:
+    text = (
+        "Harlow Athletic made a pre-tax loss of £40 million last year. Revenue rose 9% to £150 million, driven by a cup run against Leeds United. "
+        "Wages rose to £120 million, or 80% of revenue, above the 70% that Uefa recommends. The club's owners have lent it £90 million since 2022."
+    )
+    found = claims(text)
+    assert {c["subject"] for c in found} == {"Harlow Athletic"}
+    assert [c["type"] for c in found if c["quote"].startswith("Wages")] == ["other"]
