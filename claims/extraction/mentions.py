@@ -111,9 +111,13 @@ TITLE_VERBS = frozenset(
 )
 """Verbs a headline in title case capitalises ("Nimbly Raises $45 Million"): they end the name before them."""
 TITLES = frozenset("mr mr. ms ms. mrs mrs. dr dr. prof prof. sir dame lord lady".split())
+ROLE_TITLES = frozenset("minister president governor commissioner chancellor senator mayor judge ceo cfo chairman chairwoman chief prime".split())
+"""Offices written before a person's name, in capitals ("Minister Anna Kowalczyk", "CEO Ingrid Solberg")."""
+_OFFICE_WORDS = frozenset("executive financial operating officer technology information minister secretary economist".split())
+"""The rest of an office's name after its first word ("Chief Financial Officer")."""
 GENERIC_CAPS = frozenset(
     "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2 gw gwh mw mwh kw kwh tw twh "
-    "ebit ebitda eps capex opex".split()
+    "ebit ebitda eps capex opex chief".split()
 )
 FIGURE_NOUNS = frozenset(
     "revenue turnover profit income spending investment funding growth demand output compliance debt borrowing lending "
@@ -279,9 +283,14 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         ):  # but "New York Life", "New Zealand"
             run = run[1:]  # "Rival Optisort Systems raised", "New EU rules": a word describing the name, not in it
         titled = False
-        while run and (run[0].lower_ in STOP_WORDS | CONNECTORS or run[0].lower_ in TITLES):
-            titled = titled or run[0].lower_ in TITLES
+        while run and (run[0].lower_ in STOP_WORDS | CONNECTORS or run[0].lower_ in TITLES or (
+            run[0].lower_ in ROLE_TITLES and len(run) >= 3 and all(t.is_title for t in run[1:])
+        )):  # "Minister Anna Kowalczyk", "CEO Ingrid Solberg": the person, not the office
+            office = run[0].lower_ in ROLE_TITLES
+            titled = titled or office or run[0].lower_ in TITLES
             run = run[1:]
+            while office and len(run) > 2 and run[0].lower_ in _OFFICE_WORDS:
+                run = run[1:]  # "Chief Financial Officer Mark Ellis"
         if not run or (len(run) == 1 and run[0].lower_ in GENERIC_CAPS):
             continue
         words = [t.lower_ for t in run]

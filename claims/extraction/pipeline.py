@@ -172,6 +172,7 @@ def _time_for(times: list[TimeMention], clause: Span, anchor: int, *, pledge: bo
         found = [t for t in found if t.value and t.value > today[: len(t.value)]] or found
     if not found:
         return None
+    found = [t for t in found if t.value or t.expression not in _VAGUE] or found  # "most recently £12m in a round ... in February": February
     # the nearest, counting a phrase before the claim as half as far again as one after it
     return min(found, key=lambda t: (anchor - t.end) * 1.5 if t.start < anchor else t.start - anchor)
 
@@ -184,6 +185,8 @@ def _founding_end(text: str, cue_end: int, sentence: Span, times: list[TimeMenti
     return max(cue_end + 12, own[0]) if own else cue_end + 12
 
 
+_VAGUE = frozenset({"recently", "lately", "in recent months", "in recent years", "to date"})
+"""Time words that fix no time and give way to one that does in the same clause."""
 _PERIOD_WORDS = re.compile(r"\b(?:quarter|half|months|weeks|full-year)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:reported|reports|posted|posts|announced|announces|published|publishes|unveiled)\b", re.IGNORECASE)
 """A period a figure is of, and the verb of its report: the day of the report is not the figure's time."""
@@ -246,6 +249,8 @@ _FINDING = re.compile(r"(?:\bafter|,)\s+finding that\b", re.IGNORECASE)
 """What a body found, told as why it acted ("fined X after finding that ...", "blocked the deal, finding that ...")."""
 _OWN_WARNING = re.compile(r"\bwarn(?:ed|s)?\s+(?:that\s+)?(?:it|its|they|their)\b", re.IGNORECASE)
 """A warning about the warner itself ("warned that it would miss its target")."""
+_ANNOUNCED = re.compile(r"\b(?:announced|announces|unveiled|unveils)$")
+"""A source's verb of making public its own act."""
 _TO_DO = re.compile(r"\s+to\s+[a-z]+\b")
 """A source that goes on with what it is to do ("Fjordline expects to harvest 78,000 tonnes"): the claim is about the source."""
 _REPORTS_ITS_OWN = re.compile(
@@ -352,6 +357,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         if source and source.split()[0].lower() not in ANONYMOUS_HEADS and (  # "a person familiar with the matter said it was": not the person's
             _SOURCE_GOES_ON.match(text, exclude.end) or (_REPORTS_ITS_OWN.match(text, exclude.end) and not tracker.is_person(source))
             or (_TO_DO.match(text, exclude.end) and not tracker.is_person(source))
+            or (_ANNOUNCED.search(text, exclude.start, exclude.end) and not tracker.is_person(source))  # "The ministry announced a €1.5bn package"
             or (not tracker.is_person(source) and re.search(r"\b(?:its|their)\b", text[exclude.end : clause.end]))
         ):  # "Dalmore said the deal would add 8% to its earnings": no one else named, so "its" is the source's
             return source  # "Acme said on Monday it had ordered ...", "Tandem reported revenue of ..."
@@ -778,7 +784,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         lead = LEAD_INVESTOR.search(text, clause.start, clause.end)
         if claim_type == "funding" and lead:
             investor = _lead_investor(text, lead.end(), names)
-            if investor is not None:
+            if investor is not None and not any(p.object == investor.label and p.clause == clause for p in proposals):  # once for two amounts
                 proposals.append(_Proposal("funding", clause, lead.start(), None, cue, investor.label, own_voice(lead.start())))
     seen = {(p.type, p.clause) for p in proposals}
     for cue in find_cues(FACT_CUES, text, sentence.start, sentence.end):

@@ -52,7 +52,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         r"\bpledg(?:ed|es|e|ing)\b|\bpromis(?:ed|es|e)\b|\bvow(?:ed|s)?\b|"
         r"\b(?:will|would|is to|are to|plans? to|aims? to) (?:also |still |now )?(?:double|triple|raise|increase|lift|boost|cut|reduce|halve)\b (?:its|their|the) (?:[\w-]+ ){0,3}?(?:spending|budget|investment|funding|support)\b|\bcommit(?:ted|s)?\b(?= (?:[^.;]|\.(?=\d)){0,30}?\bto\b)|\b(?:will|would) (?:also |still |now )?(?:spend|invest|provide|allocate|fund|put|give|grant|add(?![^.;]{0,40}\bto (?:its |annual |the group's )?(?:revenue|sales|earnings|profits?|turnover|income)\b)|contribute|inject|build|open)\b|\baims? to\b|"
         r"\bplans? to (?:spend|invest)\b|\bearmark(?:ed|s)?\b|\ballocat(?:ed|es|ing)\b|\b(?:will|would) (?:also )?go (?:on|to|into|towards)\b|\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate)\b|\b(?:share )?buy-?backs?\b|\bbuy back\b|"
-        r"\bannounc(?:ed|es|ing)\b(?= (?:an? (?:extra|further|additional|new) )?(?:[$£€¥]|(?-i:[A-Z]{3}) ?\d))|"
+        r"\bannounc(?:ed|es|ing)\b(?= (?:an? (?:(?:extra|further|additional|new) )?)?(?:[$£€¥]|(?-i:[A-Z]{3}) ?\d))|"
         r"\b(?-i:[A-Z])[\w&'’-]* to (?:spend|invest|put|give|pay)\b",
         _I,
     ),

@@ -1438,3 +1438,12 @@ def test_a_name_after_a_sentence_s_figures_is_not_what_the_next_sentence_goes_on
     found = claims(text)
     assert {c["subject"] for c in found} == {"Harlow Athletic"}
     assert [c["type"] for c in found if c["quote"].startswith("Wages")] == ["other"]
+
+
+def test_an_office_before_a_name_a_package_announced_and_one_lead_for_two_amounts() -> None:
+    found = claims('The Ministry of Finance today announced a €900 million package for farmers. Minister Petra Novak said 40,000 farms would apply.')
+    assert [c["type"] for c in found if c["value"]] == ["pledge"]
+    assert "Petra Novak" in {c["attribution"] for c in found} and {c["subject"] for c in found if c["value"]} == {"Ministry of Finance"}
+    found = claims("Brora Robotics has raised £20 million to date, most recently £9 million in a round led by Balder Ventures in March.", dt.date(2025, 5, 14))
+    assert [c["object"] for c in found if c["object"]] == ["Balder Ventures"]
+    assert [c["time"]["value"] for c in found if c["value"] and c["value"]["amount"] == 9e6] == ["2025-03"]
