@@ -117,7 +117,7 @@ _OFFICE_WORDS = frozenset("executive financial operating officer technology info
 """The rest of an office's name after its first word ("Chief Financial Officer")."""
 GENERIC_CAPS = frozenset(
     "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2 gw gwh mw mwh kw kwh tw twh "
-    "ebit ebitda eps capex opex chief".split()
+    "ebit ebitda eps capex opex chief sterling".split()
 )
 FIGURE_NOUNS = frozenset(
     "revenue turnover profit income spending investment funding growth demand output compliance debt borrowing lending "
@@ -346,8 +346,12 @@ _BODY_HEADS = PUBLIC_NOUNS | {"administration"}
 
 _DESCRIBING_WORDS = FIGURE_NOUNS | PREMODIFIERS
 """A sentence's first word alone that says what a figure is or describes a name ("Revenue", "Rival"): no name."""
-_ALONE_NO_NAME = FIGURE_NOUNS | GROUP_NOUNS | frozenset(DESCRIPTIONS)
-"""A line's first word alone that names a figure, a group or a kind of body ("Watchdog fines ..."): no name."""
+_ALONE_NO_NAME = FIGURE_NOUNS | GROUP_NOUNS | frozenset(DESCRIPTIONS) | frozenset(
+    "interview analysis comment opinion explainer update updates exclusive breaking profile review briefs brief markets factbox "
+    "timeline outlook highlights note notes summary background correction statement podcast live".split()
+)
+"""A line's first word alone that names a figure, a group, a kind of body ("Watchdog fines ...") or a kind of story
+("Interview: Amara Osei on ..."): no name."""
 _TRADE_BODIES = frozenset("association federation confederation alliance".split())
 BODY_WORDS = PUBLIC_NOUNS | RESEARCH_BODIES | _TRADE_BODIES | {"forum"}
 """Last words of bodies that speak for or measure others (a regulator, an institute, a trade association, a forum)."""
@@ -512,6 +516,8 @@ _PLURAL_AFTER = re.compile(
 """A plural noun after a sentence's first word, then a verb or a preposition ("Online sales at ..."): that word describes it."""
 _DATELINE_TO_DASH = re.compile(DATELINE_DATE.pattern + r"(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]")
 """A dateline's date up to its dash ("Oslo, 28 October 2025 -"), which a place in title case needs to count as one."""
+_CITED = re.compile(r"\baccording to\b[^.;]*$")
+"""The words that cite a source before its name ("according to a report by the think tank Ember Policy")."""
 SPEAKS = re.compile(r"\s+(?:said|says|told|reported|reports|found|finds|estimated|estimates|warned|warns)\b")
 """A verb of saying right after a name: the name is a source."""
 _ROUND_NAME = re.compile(r"Series [A-H]\d?")
@@ -649,7 +655,7 @@ class Tracker:
                     self._by_word.setdefault(apposed.group(1).lower(), _InOrder()).add(mention)
                     self._public.add(mention.label)
         subject = next((m for m in mentions if m.kind in ("org", "name") and opens_at <= m.start and (
-            figures_at is None or m.start < figures_at or (self._text and SPEAKS.match(self._text, m.end)))), None)
+            figures_at is None or m.start < figures_at or (self._text and (SPEAKS.match(self._text, m.end) or _CITED.search(self._text, max(0, m.start - 120), m.start))))), None)
         if subject is not None:
             latest = self._recent[-1] if self._recent else ()
             self._recent.append(((subject.label, subject.start), *(item for item in latest if item[0] != subject.label))[:3])

@@ -1447,3 +1447,13 @@ def test_an_office_before_a_name_a_package_announced_and_one_lead_for_two_amount
     found = claims("Brora Robotics has raised £20 million to date, most recently £9 million in a round led by Balder Ventures in March.", dt.date(2025, 5, 14))
     assert [c["object"] for c in found if c["object"]] == ["Balder Ventures"]
     assert [c["time"]["value"] for c in found if c["value"] and c["value"]["amount"] == 9e6] == ["2025-03"]
+
+
+def test_a_story_s_kind_before_a_colon_is_no_name_and_a_source_cited_after_figures_is_it() -> None:
+    text = (
+        "Interview: Kofi Mensah on lending to farmers\n\nKofi Mensah co-founded Harvest Credit in Accra in 2019.\n\n"
+        "How much have you lent?\nAbout $60m. We closed a $20m round in March."
+    )
+    assert "Interview" not in {c["subject"] for c in claims(text)}
+    text = "Sales fell 12% last year to 1.1 million units, according to a report by the Vienna think tank Danube Policy. It estimates that buyers spent EUR 9bn."
+    assert [c["attribution"] for c in claims(text) if c["value"]] == ["Danube Policy"]
