@@ -218,6 +218,8 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
     >>> money_type(text, 0, len(text), 12, 16)[0], money_type(text, 0, len(text), 45, 50)[0]
     ('funding', 'valuation')
     """
+    if _FUND_SIZE.match(text, money_end):
+        return "other", None  # "Norway's $1.6 trillion sovereign wealth fund": what the fund holds, no money moved
     cues = find_cues(MONEY_CUES, text, clause_start, clause_end)
     pledges = [c for c in cues if c.type == "pledge" and not _MADE_TO.search(text, max(clause_start, c.start - 60), c.end)]
     if pledges:  # but "the tribunal ordered Kestrel Freight to pay £14m": a ruling on another, no pledge
@@ -244,6 +246,9 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
     return best.type, best
 
 
+_FUND_SIZE = re.compile(r"(?:\s+(?:sovereign|wealth|pension|state|oil))+\s+funds?\b")
+"""What follows an amount that is the size of a fund that invests ("a $1.6 trillion sovereign wealth fund"), unlike one
+being raised ("closed a €300m fund")."""
 _MADE_TO = re.compile(r"\b(?:order(?:s|ed)?|forc(?:es|ed)|requir(?:es|ed)|told)\s+" + _ORDERED_TO + r"$", re.IGNORECASE)
 """A body making another act ("ordered Kestrel Freight to pay"): what it must do is no pledge of its own."""
 _DEAL_WORTH = re.compile(r"(?:contract|order|deal)s?\b", re.IGNORECASE)

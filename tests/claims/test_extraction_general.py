@@ -1457,3 +1457,8 @@ def test_a_story_s_kind_before_a_colon_is_no_name_and_a_source_cited_after_figur
     assert "Interview" not in {c["subject"] for c in claims(text)}
     text = "Sales fell 12% last year to 1.1 million units, according to a report by the Vienna think tank Danube Policy. It estimates that buyers spent EUR 9bn."
     assert [c["attribution"] for c in claims(text) if c["value"]] == ["Danube Policy"]
+
+
+def test_the_size_of_a_fund_that_invests_is_no_money_moved() -> None:
+    found = claims("Denmark's $600 billion pension fund agreed to buy a stake in Cleanwave for $90 million. Keel Ventures closed a €300 million fund.")
+    assert [(c["type"], c["value"]["amount"]) for c in found if c["value"]] == [("other", 6e11), ("investment", 9e7), ("funding", 3e8)]
