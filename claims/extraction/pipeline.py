@@ -203,8 +203,8 @@ _PLACE_PREPOSITION = re.compile(
 """Words before a place named as where something happened ("opened an office in Madrid", "customers in Spain and Italy"), not what a claim is about."""
 _DESCRIPTOR = re.compile(r"[\w.&'’-]+-(?:based|headquartered)$")
 """A location cue that describes a firm ("Leeds-based"): the writer's words, scored on their own."""
-_FIRM_AFTER = re.compile(r"(?:\s+(?!(?:by|of|from|with|for|and|in)\b)[a-z][\w-]*){1,4}\s+")
-"""The words between such a description and the firm it describes ("-based electronics group Kurobe")."""
+_FIRM_AFTER = re.compile(r"(?:\s+(?!(?:by|of|from|with|for|and|in)\b)[a-z][\w-]*){0,4}\s+")
+"""The words between such a description and the firm it describes ("-based electronics group Kurobe", none in "Berlin-based Klarwerk")."""
 _TOWN_TRADE = re.compile(r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)? [a-z]")
 """A location cue that opens with the town and goes on with the firm's trade ("Lisbon payments start-up")."""
 _WHAT_FOUNDED = re.compile(r"\s+(?=[A-Z])")

@@ -1462,3 +1462,8 @@ def test_a_story_s_kind_before_a_colon_is_no_name_and_a_source_cited_after_figur
 def test_the_size_of_a_fund_that_invests_is_no_money_moved() -> None:
     found = claims("Denmark's $600 billion pension fund agreed to buy a stake in Cleanwave for $90 million. Keel Ventures closed a €300 million fund.")
     assert [(c["type"], c["value"]["amount"]) for c in found if c["value"]] == [("other", 6e11), ("investment", 9e7), ("funding", 3e8)]
+
+
+def test_a_firm_right_after_its_town_based_is_where_it_is() -> None:
+    found = claims("Berlin-based Klarwerk secured €8 million from HV Capital to expand its tax app.")
+    assert [(c["subject"], c["object"]) for c in found if c["type"] == "location"] == [("Klarwerk", "Berlin")]
