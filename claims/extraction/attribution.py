@@ -125,6 +125,8 @@ def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
     i = verb.i - 1
     while i >= floor and doc[i].lower_ in ("today", "yesterday"):
         i -= 1  # "the country's regulator, today warned"
+    if i - 2 >= floor and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3  # "The Australian Securities and Investments Commission (ASIC) warned": the name before its initials
     if i >= floor and doc[i].lower_ in ("which", "who") and i - 1 >= floor and doc[i - 1].text == ",":
         i -= 2  # "a report by the institute, which found ..."
     elif i >= floor and doc[i].text == ",":  # "Jane Doe, chief executive of Acme, said"
@@ -255,8 +257,13 @@ def _names_a_speaker(doc: Doc, i: int, ceiling: int) -> bool:
     analysts at X"), not open what was said ("RenewableUK, the industry body, said offshore wind capacity ...")."""
     if i >= ceiling:
         return False
+    if any(doc[k].lower_ in _CLAUSE_VERBS for k in range(i + 1, min(i + 4, ceiling))):
+        return False  # "..., said the company would invest": what was said, not who said it
     word = doc[i]
     return word.text[:1].isupper() or word.lower_ in _SPEAKER_WORDS
+
+
+_CLAUSE_VERBS = frozenset("would will had has is was were could can may might must".split())
 
 
 _SPEAKER_WORDS = frozenset({"the", "a", "an", "its", "their", "one", "two", "three"} | ROLE_WORDS | ANONYMOUS_HEADS | {"analysts", "economists", "experts", "investors"})

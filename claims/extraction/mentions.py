@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from claimgraph.claims.extraction.money import ALL_CODES
+from claimgraph.claims.extraction.money import ALL_CODES, SYMBOLS
 from claimgraph.claims.extraction.segment import Span
 from claimgraph.claims.extraction.timex import MONTHS, WEEKDAYS
 
@@ -30,7 +30,7 @@ ORG_WORDS = frozenset(
     "administration data house court parliament congress senate union organisation organization forum party service services "
     "telecom telecoms logistics freight haulage shipping aerospace airways mining minerals chemicals pharma pharmaceuticals biotech "
     "solar utilities foods payments electronics materials automotive bureau committee panel directorate inspectorate secretariat "
-    "tribunal ombudsman statistics rovers wanderers athletic albion hotspur fc afc rangers".split()
+    "tribunal ombudsman statistics rovers wanderers athletic albion hotspur fc afc rangers pay".split()
 )
 INDUSTRY_WORDS = frozenset(
     "cement rail railways homes water oil petroleum brewing breweries brewery engineering construction properties estates retail "
@@ -87,8 +87,9 @@ CURRENCY_COUNTRIES = {
     "CZK": "Czech", "HUF": "Hungarian", "CAD": "Canadian", "AUD": "Australian", "INR": "Indian", "KRW": "Korean",
 }
 """Currencies one country uses, and its demonym."""
-_OWN_CURRENCY = re.compile(r"£\s?\d|\b(%s)\s?\d" % "|".join(CURRENCY_COUNTRIES))
-"""An amount in a currency one country uses ("£" is the pound's)."""
+_OWN_SYMBOLS = {symbol: code for symbol, code in SYMBOLS.items() if code in CURRENCY_COUNTRIES}
+_OWN_CURRENCY = re.compile(r"(%s)\s?\d|\b(%s)\s?\d" % ("|".join(map(re.escape, sorted(_OWN_SYMBOLS, key=len, reverse=True))), "|".join(CURRENCY_COUNTRIES)))
+"""An amount in a currency one country uses, by its symbol ("£", "A$") or code."""
 _COUNTRY_OF = {
     **{demonym: name.title() for name, demonym in COUNTRY_DEMONYMS.items()},
     "British": "United Kingdom", "English": "United Kingdom", "American": "United States",
@@ -156,6 +157,7 @@ _VERB_AFTER = re.compile(
 
 DESCRIPTIONS = {
     "company": "org", "firm": "org", "startup": "org", "start-up": "org", "group": "org", "business": "org", "club": "org",
+    "association": "org", "federation": "org",
     "lab": "org", "laboratory": "org", "bank": "org", "lender": "org", "fund": "org", "investor": "org",
     "regulator": "org", "watchdog": "org", "institute": "org", "think-tank": "org", "agency": "org", "ministry": "org",
     "department": "org", "government": "org", "maker": "org", "chipmaker": "org", "insurer": "org",
@@ -244,7 +246,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not _is_cap(token.text) or token.is_punct or token.lower_.rstrip(".") in _NON_NAMES:
+        if not _is_cap(token.text) or token.is_punct or token.lower_.rstrip(".") in _NON_NAMES or "$" in token.text:  # "A$", "US$": currencies
             i += 1
             continue
         j = i + 1
@@ -263,8 +265,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
                 and (nxt.lower_ not in ("of", "for") or tokens[j - 1].lower_ in ORG_WORDS)
             ):  # "Bank of England", "Department for Education", "AT&T", "Banco de España"
                 j += 1
-            elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) == 1 and _ends_in(tokens, j + 1, _BODY_HEADS):
-                j += 1  # "Competition and Markets Authority", "Securities and Exchange Commission" (after a name of several words, "and" starts a second body)
+            elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) <= (2 if any(t.lower_ in DEMONYMS for t in tokens[i:j]) else 1) and _ends_in(tokens, j + 1, _BODY_HEADS):
+                j += 1  # "Competition and Markets Authority", "Australian Securities and Investments Commission" (after a name of several words, "and" starts a second body)
             elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) <= 2 and _ends_in(tokens, j + 1, _TRADE_BODIES):
                 j += 1  # "British Beer and Pub Association", "Food and Drink Federation": a trade body's name
             else:
@@ -276,7 +278,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         if not run:
             continue
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and run[0].nbor(-1).is_punct)
-        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside) or (len(run) == 1 and (run[0].lower_.endswith("s") or run[0].lower_ in common or run[0].lower_ in _DESCRIBING_WORDS))):
+        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside) or (len(run) == 1 and ((run[0].lower_.endswith("s") and run[0].text not in inside) or run[0].lower_ in common or run[0].lower_ in _DESCRIBING_WORDS))):
             run = run[1:]
         if sentence_start and len(run) > 1 and run[0].lower_ in PREMODIFIERS and (
             run[0].lower_ != "new" or run[1].text in COUNTRY_CODES
@@ -294,7 +296,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         if not run or (len(run) == 1 and run[0].lower_ in GENERIC_CAPS):
             continue
         words = [t.lower_ for t in run]
-        if _portfolio(doc, run[0].i, run[-1].i) or (len(run) == 1 and run[0].lower_ in _OFFICES):
+        if _portfolio(doc, run[0].i, run[-1].i) or (len(run) <= 3 and run[-1].lower_ in _OFFICES):  # "Assistant Treasurer"
             continue  # "Minister for Finance", "Finance minister": an office, not a body or a firm
         label = doc[run[0].i : run[-1].i + 1].text
         before = run[0].nbor(-1).lower_ if run[0].i > 0 else ""
@@ -321,7 +323,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
     return mentions
 
 
-_OFFICES = frozenset("minister ministers secretary secretaries commissioner".split())
+_OFFICES = frozenset("minister ministers secretary secretaries commissioner treasurer chancellor governor".split())
+"""The last word of an office's name ("Finance Minister", "Assistant Treasurer"): an office, not a body or a firm."""
 
 
 def _portfolio(doc: Doc, first: int, last: int) -> bool:
@@ -589,7 +592,7 @@ class Tracker:
         self._dateline_country = CITY_COUNTRIES.get(dateline.group(1).lower()) if dateline else None
         """The country of the city a dateline names ("LEEDS, 25 July 2025 -"), for a text that names no country."""
         currency = _OWN_CURRENCY.search(text)
-        self._currency_country = CURRENCY_COUNTRIES[currency.group(1) or "GBP"] if currency else None
+        self._currency_country = CURRENCY_COUNTRIES[currency.group(2) or _OWN_SYMBOLS[currency.group(1)]] if currency else None
         """The country of the first amount in a currency only one country uses ("GBP 1.2bn", "£40m"), for a text that names none."""
         self._country_names: Counter[str] = Counter()
         """How often each country has been named by its name ("the Netherlands")."""

@@ -85,6 +85,13 @@ _DESCRIBED = re.compile(r"(?:(?:^|\s)[A-Z][\w.&'’-]*|\bthe (?:company|firm|gro
 """An aside on a firm, named or described ("the company, founded by former OpenAI staff, ..."): the writer's words."""
 _NAME_BEFORE = re.compile(r"(?:^|\s)\(?[A-Z][\w.&'’-]*\)?$")
 """The word before an apposition's comma is a name's ("Brennick Energy, the Glasgow-based utility")."""
+_DESCRIBED_DOER = re.compile(
+    r"\b(the\s+(?:government|ministry|regulator|authority|commission|council|company|group|bank|firm|lender|fund))\s+"
+    r"(?:would|will|has|had|plans\s+to|aims\s+to|intends\s+to|agreed\s+to)\s+[a-z]+", re.IGNORECASE
+)
+"""A doer named by a description before its verb, ahead of any name in the clause."""
+_TIME_LEAD = re.compile(r"\s*(?:In|On|By|Since|Until|From|Last|Earlier|Later|This|Next|Early|Late)\b[^,.;]{0,25}")
+"""A time that opens a sentence before its comma ("In March, ...")."""
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25}|\b(?:up|down)\s+[\d.]+\s?(?:%|per ?cent)\s+on\s+|[\d.]+\s?(?:%|per ?cent)\s+(?:higher|lower|more|less|above|below)\s+than\s+(?:in\s+)?|\b(?:highest|lowest|biggest|smallest|strongest|weakest|fastest|slowest)\b[^,;]{0,20}\bsince\s+|\bfrom\s+[\d.]+\s?(?:%|per ?cent)\s+in\s+)$",
     re.IGNORECASE,
@@ -126,8 +133,8 @@ def asides(text: str, sentence: Span) -> list[Span]:
     for match in _ASIDE.finditer(text, sentence.start, sentence.end):
         if text.startswith(", ", match.start()) and re.match(r",\s+(?:a|an|the)\s", text[match.start() : match.start() + 6]) and not _NAME_BEFORE.search(
             text, max(sentence.start, match.start() - 40), match.start()
-        ):
-            continue
+        ) or _TIME_LEAD.fullmatch(text, sentence.start, match.start()):
+            continue  # "In March, the Federal Court ordered ...": the sentence itself after its time, no apposition
         span = strip(text, match.start() + 1, match.end() - (1 if match.group().endswith(",") else 0))
         if span is not None and not _SAYING.search(text, span.start, span.end):
             found.append(span)
@@ -391,6 +398,9 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         return currency.group(1).lower()  # "The euro was flat at $1.08": the currency, not the firm named before
     if not firms and _NATIONAL_FIGURE.match(text, clause.start, anchor) and (country := tracker.home_country()):
         return country  # "Inflation fell to 3.2% in October": the country the text is about, not the firm named before
+    doer = _DESCRIBED_DOER.search(text, clause.start, firms[0].start) if firms else None
+    if doer is not None and (resolved := tracker.resolve(doer.group(1), before=doer.start())):
+        return resolved  # "the government would give ASIC an extra A$48m": the giver, not the name after the verb
     if len(firms) > 1 and re.match(r"['’]s\b", text[firms[0].end : firms[0].end + 2]):
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
     if firms:
@@ -502,7 +512,7 @@ _RANKS = re.compile(r"\b(?:ranks|ranked|puts|put|places|placed|counts|counted)\s
 _BUYING = re.compile(r"\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|purchasing|purchased)\b", re.IGNORECASE)
 _FROM_SELLER = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 """A verb of buying, and the word before the seller after it ("bought the unit from Acme for $5m": Acme sold)."""
-_PURCHASE_BY = re.compile(r"\b(?:purchase|acquisition|takeover|buyout) of\b[^.;,]{1,80}?\bby\b", re.IGNORECASE)
+_PURCHASE_BY = re.compile(r"\b(?:purchase|acquisition|takeover|buyout) of\b[^.;,]{1,80}?\bby\b|\b(?:be|been|being|was|were|is) (?:bought|acquired|taken over) by\b", re.IGNORECASE)
 """A purchase named with its buyer after "by": the claim is the buyer's."""
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 """Words in quotation marks."""

@@ -413,6 +413,8 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
             words = [t.lower_ for t in tokens]
         if label == "YEAR" and _is_not_a_year(doc, tokens[-1].i):
             continue
+        if words == ["now"] and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "buy":
+            continue  # "buy now, pay later": a kind of credit, no time
         if label == "YEAR_EDGE" and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in ("since", "from"):
             continue  # "since the start of the year": a span up to now, not the month it began
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -37,7 +37,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\blen(?:t|ds|ding) (?:\S+ ){0,4}to\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
         r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b(?!-)|\bacqui(?:red?|sition|res)\b|\b(?:took|takes|take|taking) over (?-i:(?=[A-Z]))|\bsnap(?:ped|s)? up\b|"
-        r"\b(?:buys?|buying|bought|purchase[sd]?|order(?:s|ed)?(?!\s+" + _ORDERED_TO + r"|\s+book)|pa(?:id|ys?|ying) (?:\S+ ){0,5}for)\b|\binfrastructure\b|"
+        r"\b(?:buys?|buying|bought|purchase[sd]?|order(?:s|ed)?(?!\s+" + _ORDERED_TO + r"|\s+book)|pa(?:id|ys?|ying) (?!(?:a |the )?(?:penalty|fine|damages|compensation)\b)(?:\S+ ){0,5}for)\b|\binfrastructure\b|"
         r"\b(?:put|puts|putting)\b(?=(?:[^.;]|\.(?=\d)){0,40}\binto\b)|"
         r"\b(?:project|plant|factory|facility|campus|site|programme|package)s?,? (?:\w+ ){0,2}worth\b",
         _I,
@@ -99,7 +99,7 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:been |was |were )?adopted by (?!the (?:board|government|parliament|council|authority|regulator|commission|ministry|assembly|senate|congress)\b)|"
         r"\badopt(?:s|ing)\b|\badopted (?!by\b|in\b|on\b|last\b|this\b)|\bused by\b|\b(?:customers|clients|users) (?:include|such as|range)\b|\bamong (?:its|their) (?:customers|clients|users)\b|\b(?:largest|biggest|main|first|key) (?:customers?|clients?) (?:is|are|was|were|include[sd]?)\b|"
         r"\bsigned (?:up )?(?:its|a|an|their|the) (?:first |new |biggest |largest )?(?:customers?|clients?)\b|\bdeployed (?:by|at|across)\b|\brolled out (?:to|across)\b|\bsigned up\b|"
-        r"(?<![\d,.])(?<!overcharged )(?<!overbilled )(?<!misled )(?<!affected )(?<!compensate )(?<!refund )(?<!repay )(?<!owed )\b(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:(?!(?:for|by|to|of|in|on|at|from|with)\s)(?!\w+ing\s)[a-z-]+\s){0,2}(?:users|customers|subscribers)\b(?!\s+(?:were|was|have been|had been|are|who were)\s+(?:affected|overcharged|hit|harmed|misled|owed|exposed))|"
+        r"(?<![\d,.])(?<!survey of )(?<!poll of )(?<!study of )(?<!overcharged )(?<!overbilled )(?<!misled )(?<!affected )(?<!compensate )(?<!refund )(?<!repay )(?<!owed )\b(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:(?!(?:for|by|to|of|in|on|at|from|with)\s)(?!\w+ing\s)[a-z-]+\s){0,2}(?:users|customers|subscribers)\b(?!\s+(?:were|was|have been|had been|are|who were)\s+(?:affected|overcharged|hit|harmed|misled|owed|exposed))|"
         r"\bserv(?:es|ed|ing) (?:more than |over |about |some )?(?=\d)|\brent(?:s|ed|ing)? (?:\w+ ){0,2}from\b|"
         r"\b(?:will |would |to )?(?:start|starts|started|begin|begins|began|starting|beginning) using\b|"
         r"\b(?:use|uses) (?:its|their|(?-i:[A-Z][\w-]*)(?:['’]s?)) (?:[\w-]+ )?(?:software|platform|app|system|services?|products?|tools?|technology|chips|sensors|robots)\b|"
@@ -218,6 +218,8 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
     >>> money_type(text, 0, len(text), 12, 16)[0], money_type(text, 0, len(text), 45, 50)[0]
     ('funding', 'valuation')
     """
+    if _STAKE_WORTH.search(text, max(clause_start, money_start - 30), money_start):
+        return "ownership", None  # "owns 18.4% of the company, a stake worth about €773m": one ownership claim with its value
     if _FUND_SIZE.match(text, money_end):
         return "other", None  # "Norway's $1.6 trillion sovereign wealth fund": what the fund holds, no money moved
     cues = find_cues(MONEY_CUES, text, clause_start, clause_end)
@@ -246,6 +248,8 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
     return best.type, best
 
 
+_STAKE_WORTH = re.compile(r"\bstake (?:now |then )?(?:worth|valued at)\s+(?:about |around |roughly |some |nearly |almost |more than )?$", re.IGNORECASE)
+"""The words before the value of a stake just told."""
 _FUND_SIZE = re.compile(r"(?:\s+(?:sovereign|wealth|pension|state|oil))+\s+funds?\b")
 """What follows an amount that is the size of a fund that invests ("a $1.6 trillion sovereign wealth fund"), unlike one
 being raised ("closed a €300m fund")."""

@@ -1467,3 +1467,31 @@ def test_the_size_of_a_fund_that_invests_is_no_money_moved() -> None:
 def test_a_firm_right_after_its_town_based_is_where_it_is() -> None:
     found = claims("Berlin-based Klarwerk secured €8 million from HV Capital to expand its tax app.")
     assert [(c["subject"], c["object"]) for c in found if c["type"] == "location"] == [("Klarwerk", "Berlin")]
+
+
+def test_a_takeover_told_by_the_target_a_name_ending_in_s_and_a_stake_s_worth() -> None:
+    text = (
+        "Korrin Chemie AG has agreed to be bought by France's Velis Group for about €2.1bn, the two companies said on Wednesday. "
+        "Velis will pay €31 in cash for each Korrin share. "
+        "The Lenz family foundation owns 12% of Korrin, a stake worth about €250m at the offer price. "
+        "Anne Morel, Velis's chief executive, said the company would invest €300m in Korrin's plants by 2028."
+    )
+    found = claims(text, dt.date(2025, 5, 15))
+    assert [c["subject"] for c in found if c["type"] == "investment"] == ["Velis Group", "Velis Group"]
+    assert [(c["type"], c["value"]["amount"]) for c in found if c["quote"].startswith("The Lenz")] == [("ownership", 2.5e8)]
+    assert [c["attribution"] for c in found if c["type"] == "pledge"] == ["Anne Morel"]
+
+
+def test_a_regulator_named_in_full_with_its_initials_and_an_office_and_a_currency_no_names() -> None:
+    text = (
+        "The Australian Securities and Investments Commission (ASIC) warned on Monday that buy now, pay later users were falling behind. "
+        "In March, the Federal Court ordered Kora Pay to pay a penalty of A$9.5m for charging hidden fees. "
+        "The Assistant Treasurer, Helen Varga, said the government would give ASIC an extra A$48m by July 2027. "
+        "An industry body, the Lending Providers Association, disputed the survey. Its members waived about A$31m in fees, the association said."
+    )
+    found = claims(text, dt.date(2025, 9, 30))
+    assert [(c["attribution"], c["time"]["value"]) for c in found if c["type"] == "warning"] == [("Australian Securities and Investments Commission", "2025-09-29")]
+    assert [(c["type"], c["subject"], c["time"]["value"]) for c in found if "Kora" in c["quote"]] == [("other", "Kora Pay", "2025-03")]
+    assert [c["subject"] for c in found if c["type"] == "pledge"] == ["Australian government"]
+    assert [c["attribution"] for c in found if "waived" in c["quote"]] == ["Lending Providers Association"]
+    assert not {c["subject"] for c in found} & {"A$", "Assistant Treasurer", "Australian Securities"}
