@@ -303,7 +303,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         after = (run[-1].whitespace_ + doc[run[-1].i + 1 : run[-1].i + 15].text_with_ws)[:14].lower()
         if len(run) == 1 and words[0] in DEMONYMS:
             kind = "demonym"
-        elif label in COUNTRY_CODES or label.lower() in PLACES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after):
+        elif label in COUNTRY_CODES or label.lower() in PLACES or label.lower() in CITY_COUNTRIES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after):
             kind = "place"
         elif any(w in ORG_WORDS for w in words) or (len(run) > 1 and words[-1] in INDUSTRY_WORDS) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1) or before in FIRM_NOUNS or _legal_form_after(doc, run[-1].i):
             kind = "org"  # a legal form after the name, even in lower case ("Halvard Cables plc"), makes it a firm's

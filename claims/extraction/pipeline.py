@@ -610,8 +610,8 @@ def _held(text: str, clause: Span, names: list[Mention], tracker: Tracker) -> st
     opening = None if doer else _OPENS_WITH_DESCRIPTION.match(text, clause.start, match.start())
     if opening is not None:  # "The regulator fined the company", "It ordered the company": the opener of the sentence before
         doer = (opening.group(1) == "It" and tracker.previous_subject(clause.start)) or tracker.resolve(opening.group(1), before=clause.start)
-    if head:
-        return tracker.resolve(head.group(1), before=clause.start, unlike=doer)  # "Larchmont invested in the company": not Larchmont
+    if head:  # "Larchmont invested in the company": not Larchmont; but "Marlim raised €180m, valuing the company at": Marlim
+        return tracker.resolve(head.group(1), before=clause.start, unlike=None if match.group().lower().startswith("valu") else doer)
     if re.match(r"(?:its|their)\s+(?:shares|stock|equity|capital)\b", rest, re.IGNORECASE):
         return tracker.resolve("it", before=clause.start, unlike=doer)  # "The Rasmussen family holds 34% of its shares": the firm's
     # "Atlantico is the largest outside investor", "Alvik Partners holds 22%": in the firm at hand

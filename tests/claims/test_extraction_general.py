@@ -1495,3 +1495,9 @@ def test_a_regulator_named_in_full_with_its_initials_and_an_office_and_a_currenc
     assert [c["subject"] for c in found if c["type"] == "pledge"] == ["Australian government"]
     assert [c["attribution"] for c in found if "waived" in c["quote"]] == ["Lending Providers Association"]
     assert not {c["subject"] for c in found} & {"A$", "Assistant Treasurer", "Australian Securities"}
+
+
+def test_a_known_city_is_a_place_and_a_round_values_the_firm_that_raised_it() -> None:
+    text = "Porto start-up Vela lists in Paris\n\nVela, a Porto maker of software for ports, raised €90 million in its listing, valuing the company at €600 million."
+    found = claims(text, dt.date(2025, 6, 20))
+    assert {c["subject"] for c in found if c["value"]} == {"Vela"}
