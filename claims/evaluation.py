@@ -111,6 +111,7 @@ def normalise_label(label: str | None) -> str | None:
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[^\w\s-]", " ", text)
     text = re.sub(r"^\s*(?:the|a|an)\s+", "", text)
+    text = re.sub(r"\s+(?:inc|ltd|plc|llc|corp|ag|ab|asa|as|sa|s a|nv|n v|bv|b v|gmbh|oyj|spa|s p a)\s*$", "", text)  # a legal form is how the firm is written
     return re.sub(r"\s+", " ", text).strip() or None
 
 

@@ -126,7 +126,7 @@ FIGURE_NOUNS = frozenset(
     "venture equity trading retail research basic diluted adjusted statutory reported organic total core headline shares stocks prices".split()
 )
 """Words for what a figure measures ("Revenue was ...", "Compliance will cost ..."): opening a sentence alone, no name."""
-CONNECTORS = frozenset({"of", "for", "&", "de", "la", "du", "von", "van", "der", "al"})
+CONNECTORS = frozenset({"of", "for", "&", "de", "la", "du", "do", "da", "dos", "das", "von", "van", "der", "al"})
 _PLACE_BEFORE = frozenset({"in", "across", "throughout", "near"})
 _HELD_IN = frozenset({"shares", "stake", "stakes", "holding", "holdings", "invested", "investment", "investing", "invests"})
 """Words before "in" and the firm they are in ("shares in", "a stake in")."""

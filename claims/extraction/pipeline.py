@@ -93,7 +93,7 @@ _DESCRIBED_DOER = re.compile(
 _TIME_LEAD = re.compile(r"\s*(?:In|On|By|Since|Until|From|Last|Earlier|Later|This|Next|Early|Late)\b[^,.;]{0,25}")
 """A time that opens a sentence before its comma ("In March, ...")."""
 _CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25}|\b(?:up|down)\s+[\d.]+\s?(?:%|per ?cent)\s+on\s+|[\d.]+\s?(?:%|per ?cent)\s+(?:higher|lower|more|less|above|below)\s+than\s+(?:in\s+)?|\b(?:highest|lowest|biggest|smallest|strongest|weakest|fastest|slowest)\b[^,;]{0,20}\bsince\s+|\bfrom\s+[\d.]+\s?(?:%|per ?cent)\s+in\s+)$",
+    r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25}|\b(?:up|down)\s+[\d.]+\s?(?:%|per ?cent)\s+on\s+|[\d.]+\s?(?:%|per ?cent)\s+(?:higher|lower|more|less|above|below)\s+than\s+(?:in\s+)?|\b(?:highest|lowest|biggest|smallest|strongest|weakest|fastest|slowest)\b[^,;]{0,20}\bsince\s+|\bfrom\s+[\d.]+\s?(?:%|per ?cent)\s+in\s+|\b(?:times|twice|double|half)\s+(?:what|the|its|our|their)\b[^,;]{0,30}\bin\s+)$",
     re.IGNORECASE,
 )
 _SAYING = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
@@ -118,10 +118,10 @@ _CHANGE_BASE = re.compile(
     re.IGNORECASE,
 )
 """What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""
-_RESTATED = re.compile(r"\s*\(\s*(?:(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d(?:\d\d)?|prior year|last year|[HQ][1-4](?:\s(?:19|20)\d\d)?|"
+_RESTATED = re.compile(r"(?:\s+(?:at|on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*\(\s*(?:(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d(?:\d\d)?|prior year|last year|[HQ][1-4](?:\s(?:19|20)\d\d)?|"
                        r"(?:the\s+)?(?:first|second|third|fourth)\s+(?:half|quarter)(?:\s+of)?\s+(?:19|20)\d\d|same period(?: of)? (?:last year|(?:19|20)\d\d))\s*:\s*)?(?:about|around|roughly|approximately|some|or)?\s*", re.IGNORECASE)
 """Between an amount and one in brackets right after it: a conversion ("PLN 480m (USD 121m)") or the year before's
-figure ("GBP 58.1m (2024: GBP 41.7m)"), not a fact of its own."""
+figure ("GBP 58.1m (2024: GBP 41.7m)", "SEK 2.1 billion at 30 June (SEK 2.4 billion at 31 December 2024)"), not a fact of its own."""
 STATE_TYPES = frozenset({"ownership", "location", "market_cap", "adoption"})
 """Claims about a state of affairs: the day a source reported them is not their time."""
 _WARNING = {"warning": MAIN_CUES["warning"]}
@@ -225,7 +225,7 @@ _DESCRIBED_BY_PLACE = re.compile(r"\W*(?i:the|its|their)\s+[A-Z][\w-]*\s+(?:[a-z
 
 _HEADLINE_VERB = re.compile(
     r"\s+(?:buys|sells|raises|wins|agrees|takes|makes|cuts|sues|fines|backs|hires|signs|plans|seeks|acquires|eyes|nears|bought|sold|raised|won|"
-    r"agreed|took|made|hired|signed|acquired)\b"
+    r"agreed|took|made|hired|signed|acquired|withdrew|rose|fell|grew|paid|lost|kept|held|[a-z]+ed)\b"
 )
 """A verb right after a name ("Pemberton buys data firm Arkwell"): the name does something, it describes no firm."""
 
@@ -555,8 +555,8 @@ def _is_investor(text: str, sentence: Span, label: str | None, names: list[Menti
     )
 
 
-_TOOK_PART = re.compile(r"(?:also\s+)?(?:took part|participated|invested|joined)\b")
-"""What backers of a round did ("also took part")."""
+_TOOK_PART = re.compile(r"(?:also\s+)?(?:took part|participated|invested|joined|(?:co-)?led the (?:round|investment|raise))\b")
+"""What backers of a round did ("also took part", "led the round")."""
 _INVESTOR_AFTER = re.compile(r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)?\s*" + _TOOK_PART.pattern)
 """Words after an investor's name ("Almvik Capital and the US fund Cedar Point Bio also took part")."""
 
@@ -1180,6 +1180,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             ):  # but "The money comes on top of the €43bn European Chips Act": the act's own amount
                 kinds = ("funding",) if claim_type == "pledge" else ("funding", "pledge", "investment")
                 subject = next((money_subjects[kind] for kind in reversed(money_subjects) if kind in kinds), subject)  # who raised or pledged it last
+            if claim_type == "funding" and proposal.object is not None and proposal.object == subject:
+                firm = tracker.most_named_business()
+                subject = firm if firm != subject else None  # a backer does not fund itself
             if claim_type == "adoption" and proposal.object is not None and proposal.object == subject:
                 subject = source if source and source != subject else tracker.most_named_firm()  # the user is not its own supplier
             if claim_type == "warning" and subject and not tracker.is_public(subject) and _OWN_WARNING.search(text, clause.start, clause.end):

@@ -22,7 +22,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "market_cap": re.compile(r"\bmarket (?:cap|capitalisation|capitalization|value)\b|\bstock[- ]market value\b", _I),
     "valuation": re.compile(
         r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bvalue (?:\w+ ){0,3}at\b|(?<!market )(?<!cut )(?<!saving )(?<!shares )(?<!stock )(?<!stake )\bworth\b(?! of\b)|\bpre-money\b|\bpost-money\b|\bprice tag\b|"
-        r"\b(?:offer(?:ed|s)?|bid|bids)\b(?=(?:[^.;]|\.(?=\d)){0,40}\bfor (?:the (?:company|firm|start-?up|business|group|unit|arm|division)|it)\b)|"
+        r"\b(?:offer(?:ed|s)?|bid|bids)\b(?=(?:[^.;]|\.(?=\d)){0,40}\bfor (?:the (?:whole |entire )?(?:company|firm|start-?up|business|group|unit|arm|division)|it)\b)|"
         r"\b(?:the|its|an?|that) (?:offer|bid) (?:was|is|of|worth)\b", _I
     ),
     "funding": re.compile(
@@ -119,7 +119,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\bwill (?:also |still |now )?(?:spend|invest|cap|build|create|hire|open|provide|fund|give|grant|introduce|ban|launch|scrap|abolish|set up)\b|"
         r"\b(?:is|are|remains) committed to [a-z]+ing\b(?=[^.;]{0,60}\b(?:by|before) (?:the end of )?(?:19|20)\d\d\b)|"
         r"\b(?-i:[A-Z])[\w&'’-]* to (?:spend|invest|build|hire|open|create|close|cut|ban|cap|scrap|raise)\b|"
-        r"\bwould (?:also |still |now )?(?:open|build|hire|launch|close|double|triple)\b|\b(?:will|would) (?:not )?appeal\b|"
+        r"\bwould (?:also |still |now )?(?:open|build|hire|launch|close|double|triple)\b|\b(?:will|would) (?:not )?appeal\b|\bwill have (?:opened|built|hired|launched|closed|doubled|spent|invested)\b|"
         r"\b(?:will|would|plans? to|intends? to) (?:also |still |now )?use (?:the|its|their|that|this|all|most|part|some|half) (?:of (?:the|its) )?(?:money|proceeds|funds|funding|cash|capital)\b|\b(?:money|proceeds|funds|funding|cash|capital) (?:raised )?will (?:also )?(?:pay for|fund|finance|go (?:to|towards)|be (?:used|spent|invested))\b|\bearmark(?:ed|s)\b|\bplans? to [a-z]+|\bintends? to [a-z]+|"
         r"\b(?:is|are|was) due to (?:open|launch|start|begin|complete|enter)\b|\b(?:is|are|was|were) due to be [a-z]+ed\b(?=[^.;]{0,40}\b(?:by|before)\s)|\bdue to open\b|\b(?:is|are) due (?:by|before) (?:the end of )?(?:19|20|[A-Z])|\b(?:will|would) go (?:in)?to\b|\b(?:will|would) (?:list|float)\b|"
         r"\bexpect(?:s|ed)? to (?:award|spend|invest|provide|allocate|open|hire)\b|\baim(?:s|ed)? to [a-z]+|"
@@ -170,7 +170,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\bprofitable\b|\bprofits?\b|\bloss-making\b|\bbroke even\b|\bfined\b|\b(?:banned|barred|suspended) (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)* from\b|\b(?:opened|launched|began|started) (?:an? |its |the )?(?:formal )?(?:investigation|inquiry|probe)\b|"
         r"\bordered\b(?=[^.;]{0,60}\bto (?:stop|pay|halt|suspend|cease|repay|refund|close|sell|divest|compensate|change|fix|remove|delete|end|publish|notify|recall|withdraw|return|appoint|improve)\b)|\brequired\b(?=[^.;]{0,40}\bto [a-z]+\b)|"
         r"\b\d[\d,.]*\s+of\s+(?:those|these|the|its|their)\s+[\w-]+\s+(?:were|was|are|is|had|have)\b|\bsigned (?:a|an) (?:deal|contract|agreement)\b|\bwho (?:leads|runs|heads|chairs)\b|"
-        r"\b(?:listed|floated|went public) (?:in|on)\b|\b(?:a|one|two|three|four)[ -](?:third|quarter|fifth|tenth)s? of\b|\baccount(?:ed|s)? for (?:about |nearly |almost |more than |less than )?(?:\d[\d.]*%|half) of\b|"
+        r"\b(?:listed|floated|went public) (?:in|on)\b|\b(?:have|has) traded on\b|\b(?:a|one|two|three|four)[ -](?:third|quarter|fifth|tenth)s? of\b|\baccount(?:ed|s)? for (?:about |nearly |almost |more than |less than )?(?:\d[\d.]*%|half) of\b|"
         r"\d(?:[\d,.]*\d)?\s?(?:%|per ?cent)|\b(?:\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred(?: and [a-z-]+)?)?)\s?(?:m|million|bn|billion|k)?\s?(?:[\w-]+\s(?:and\s[\w-]+\s)?)?(?:employees|staff|workers|people|jobs|deals|start-?ups|companies|firms|investors|members|GPUs|chips|countries|offices|patents|stores|"
         r"gigawatts|megawatts|GW|MW|robots|turbines|units|sites|vehicles|plants|factories|transactions|shifts)\b|"
         r"\b(?:deliver(?:ed|s)?|ship(?:ped|s)?|sold|produced|installed|deployed) (?:more than |about |nearly |almost |some )?\d[\d,.]*\b(?! ?%)|"
@@ -185,6 +185,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"(?<![\d:.,])\b(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|(?-i:eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens))\s+"
         r"(?-i:(?:[a-z-]+\s+){0,2}(?!(?:years|months|weeks|days|hours|minutes|times|points|percent|shares)\b)[a-z]{3,}s)\b|"
         r"\b(?:will|would) need to [a-z]+\b(?=[^.;]{0,60}\b(?:by|before) (?:19|20)\d\d\b)|\b(?:will|would) need (?=[^.;]{0,60}\b(?:by|before) (?:19|20)\d\d\b)|"
+        r"\b(?:withdrew|withdraws|withdrawn|abandoned|dropped|scrapped)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:proposal|offer|bid|approach|takeover plans?|plans? to (?:buy|list|merge))\b|"
         r"\b(?:is|was|marks|marked) the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:time|such|fine|deal|ruling|case|cut|rise)?\b|"
         r"\bmarket share\b|\b\d[\d.]*% share of (?:the|its)\b[^.;]{0,40}\bmarket\b|\bheadcount\b|\b(?:order book|backlog)\b[^.;]{0,20}\b(?:stood|was|rose|fell|reached)\b|\bthe number of [\w\s-]{1,40}?\b(?:rose|fell|grew|increased|decreased|dropped|climbed|reached|stood at|halved)\b|\b(?:staff|workforce|headcount|employees)\b[^.;]{0,20}\b(?:rose|grew|fell|climbed|increased|reached|stood at|totalled)\b",
         _I,

@@ -190,3 +190,9 @@ def test_command_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert "overall" in capsys.readouterr().out
     assert main(["--labelled", str(LABELLED), "--articles", "/nonexistent", "--claim-set", str(CLAIM_SET)]) == 2
     assert [r.name for r in run(None, [], ARTICLES)] == ["overall"]
+
+
+def test_a_firm_s_legal_form_is_how_it_is_written_not_who_it_is() -> None:
+    assert normalise_label("Halvard Industrie AG") == normalise_label("Halvard Industrie") == "halvard industrie"
+    assert normalise_label("Veloria Robotics S.A.") == "veloria robotics"
+    assert normalise_label("Agnes") == "agnes" and normalise_label("Casa") == "casa"

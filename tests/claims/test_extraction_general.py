@@ -1501,3 +1501,26 @@ def test_a_known_city_is_a_place_and_a_round_values_the_firm_that_raised_it() ->
     text = "Porto start-up Vela lists in Paris\n\nVela, a Porto maker of software for ports, raised €90 million in its listing, valuing the company at €600 million."
     found = claims(text, dt.date(2025, 6, 20))
     assert {c["subject"] for c in found if c["value"]} == {"Vela"}
+
+
+def test_a_bid_withdrawn_is_a_fact() -> None:
+    found = claims("Norvale withdrew its rival proposal on Tuesday, the company said.", dt.date(2025, 5, 15))
+    assert [(c["type"], c["subject"], c["time"]["value"]) for c in found] == [("other", "Norvale", "2025-05-13")]
+
+
+def test_a_prior_figure_in_brackets_a_listing_and_an_investor_who_led_the_round() -> None:
+    text = (
+        "Varbo Logistics reports.\n\n- Net debt fell to SEK 1.9 billion at 30 June (SEK 2.2 billion at 31 December 2024)\n\n"
+        "Its shares have traded on Nasdaq Stockholm since 2012. We raised EUR 9 million in March. Brightwater Ventures led the round."
+    )
+    found = claims(text, dt.date(2025, 8, 21))
+    assert [c["value"]["amount"] for c in found if c["quote"].startswith("- Net debt")] == [1.9e9]
+    assert any(c["quote"].startswith("Its shares have traded") for c in found)
+    assert [(c["subject"], c["object"]) for c in found if c["quote"].startswith("Brightwater")] == [("Varbo Logistics", "Brightwater Ventures")]
+
+
+def test_a_figure_compared_with_a_year_takes_its_own_and_an_offer_for_the_whole_company_values_it() -> None:
+    found = claims("Last year our revenue was EUR 3.4 million, three times what we made in 2023.", dt.date(2025, 11, 4))
+    assert [c["time"]["value"] for c in found] == ["2024"]
+    found = claims("Loomvale makes meters. In March a German group offered roughly EUR 60 million for the whole company.", dt.date(2025, 11, 4))
+    assert [c["type"] for c in found if c["value"]] == ["valuation"]
