@@ -24,7 +24,7 @@ OPINION = re.compile(
     r"simply|truly)\b|\bthe (?:question|lesson|message|problem|truth|reality|point) is\b|\bnothing short of\b|\bit is time\b|\btoo late\b|"
     r"\brunning out\b|\bremains to be seen\b|\b(?:feels?|seems?|looks? like)\b|\b(?:meteoric|staggering|astonishing|remarkable|stunning|"
     r"breathtaking|dystopian|spectacular|extraordinary|dizzying|eye-watering|jaw-dropping)\b|"
-    r"\b(?:is|are) a (?:real )?(?:risk|danger|threat)\b|\bnot just\b|\b(?:I|we|they) (?:believe|think|feel|hope)\b",
+    r"\b(?:is|are) a (?:real )?(?:risk|danger|threat)\b|\bnot just\b|\b(?:I|we|they) (?:believe|think|feel|hope)\b|\bdeserves?\b|\bhonestly\b",
     _I,
 )
 """Words of opinion and rhetoric."""

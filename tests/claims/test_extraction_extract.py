@@ -82,6 +82,7 @@ def test_coordinated_objects_give_one_claim_each() -> None:
         '"We are proud of the team. We believe the market will double by 2030," Doe said.',  # a quoted view, capitalised "We"
         "Acme is committed to protecting the data of its customers.",  # a stance, not a pledge
         "The chancellor spoke at noon. That had been promised in the spring.",  # a remark on the sentence before
+        "Textile mills use a lot of power, and they deserve better than that.",  # a view in a comparison's words
     ],
 )
 def test_opinion_rhetoric_and_questions_are_not_proposed(text: str) -> None:
