@@ -543,7 +543,7 @@ def _speakers_firm(text: str, sentence: Span, speaker: str, names: list[Mention]
     return (after or before).label if after or before else None
 
 
-_INVESTOR_BEFORE = re.compile(r"\b(?:(?:co-)?led by|backed by|backers?|investors?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_INVESTOR_BEFORE = re.compile(r"\b(?:(?:co-)?led by|backed by|backers?|investors?|(?:money|funding|investment|participation) from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """Words before an investor's name ("led by the Swedish fund", "existing backer")."""
 
 

@@ -54,6 +54,8 @@ def _object(claim_type: str, cue: Cue | None, names: list[Mention], clause: Span
     if claim_type == "location":
         places = [m for m in names if m.kind == "place" and m.end <= cue.end + 1 and m.start >= clause.start] or [m for m in names if m.start >= cue.end and m.kind == "place"]
         return places[-1].label if places else None
+    if claim_type == "ownership" and re.match(r"[a-z]+-owned\b", text[cue.start : cue.end]):
+        return None  # "a family-owned developer based in Nantes": an owner of a kind, none named
     if claim_type == "ownership" and _HOLDS.match(text, cue.start):  # "Alvik Partners holds 22% of Tessaly": the holder, named before
         holders = [m for m in names if m.end <= cue.start and m.kind in ("org", "name", "person") and not re.match(r"['’]s\b", text[m.end : m.end + 2])]
         return holders[-1].label if holders else None

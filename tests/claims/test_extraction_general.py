@@ -1524,3 +1524,10 @@ def test_a_figure_compared_with_a_year_takes_its_own_and_an_offer_for_the_whole_
     assert [c["time"]["value"] for c in found] == ["2024"]
     found = claims("Loomvale makes meters. In March a German group offered roughly EUR 60 million for the whole company.", dt.date(2025, 11, 4))
     assert [c["type"] for c in found if c["value"]] == ["valuation"]
+
+
+def test_an_owner_of_a_kind_names_no_one_and_money_from_a_backer_is_a_backer_s() -> None:
+    found = claims("Ferrand Wind, a family-owned developer based in Nantes, said it would build a wind farm off the coast of Brittany.")
+    assert [c["object"] for c in found if c["type"] == "ownership"] == [None]
+    found = claims("Vantor makes drones. Ostra Capital led the round, which also drew money from Fenwick Partners.")
+    assert [(c["subject"], c["object"]) for c in found if c["type"] == "funding"] == [("Vantor", "Ostra Capital")]
