@@ -285,6 +285,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         ):  # but "New York Life", "New Zealand"
             run = run[1:]  # "Rival Optisort Systems raised", "New EU rules": a word describing the name, not in it
         titled = False
+        if len(run) >= 4 and run[1].lower_ in ROLE_TITLES | _OFFICES and all(t.is_title for t in run):
+            run, titled = run[2:], True  # "Finance Minister Jana Horakova", "Deputy Governor Ana Lopes": the person
         while run and (run[0].lower_ in STOP_WORDS | CONNECTORS or run[0].lower_ in TITLES or (
             run[0].lower_ in ROLE_TITLES and len(run) >= 3 and all(t.is_title for t in run[1:])
         )):  # "Minister Anna Kowalczyk", "CEO Ingrid Solberg": the person, not the office

@@ -90,6 +90,8 @@ _DESCRIBED_DOER = re.compile(
     r"(?:would|will|has|had|plans\s+to|aims\s+to|intends\s+to|agreed\s+to)\s+[a-z]+", re.IGNORECASE
 )
 """A doer named by a description before its verb, ahead of any name in the clause."""
+_CARRIED_KINDS = frozenset({"revenue", "valuation", "market_cap", "funding"})
+"""Kinds of figure a next sentence's bare amount may go on with ("Analysts had expected $1.29bn"); not a pledge's."""
 _TIME_LEAD = re.compile(r"\s*(?:In|On|By|Since|Until|From|Last|Earlier|Later|This|Next|Early|Late)\b[^,.;]{0,25}")
 """A time that opens a sentence before its comma ("In March, ...")."""
 _CHANGE_BEFORE = re.compile(
@@ -219,7 +221,7 @@ _WHAT_FOUNDED = re.compile(r"\s+(?=[A-Z])")
 _FIRM_NOUN = re.compile(r"(?:-based)?(?:\s+[a-z-]+){0,2}?\s+(?:%s)\b" % "|".join(sorted({k for k, v in DESCRIPTIONS.items() if v == "org"} | FIRM_NOUNS)))
 
 
-_DESCRIBED_BY_PLACE = re.compile(r"\W*(?i:the|its|their)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+)?(?:%s)\b" % "|".join(sorted(FIRM_NOUNS)))
+_DESCRIBED_BY_PLACE = re.compile(r"\W*(?i:the|its|their)\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){0,3}?(?:%s)\b" % "|".join(sorted(FIRM_NOUNS)))
 """A clause opening with a firm described by its town ("The Galway supplier made ..."): the firm meant."""
 
 
@@ -450,7 +452,7 @@ _FLOW_IN = re.compile(
 """Money flowing in a country, opening its clause ("Venture investment in Portugal reached ..."): the country's."""
 _SALES_IN = re.compile(r"\W*(?:(?:its|our|online|like-for-like|group)\s+)?(?:sales|revenue|turnover|orders)\s+in\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 """A firm's figure in one market, opening its clause ("Sales in the Republic of Ireland rose ..."), unlike a market's ("Retail sales in ...")."""
-_CURRENCY_MOVES = re.compile(r"\W*(?:(?:while|and|but)\s+)?(?:the\s+)?(euro|dollar|pound|sterling|yen|yuan|franc|rouble|rupee|krona|krone|zloty)\s+(?:was|is|rose|fell|gained|slipped|climbed|dropped|traded|stood|held|firmed|weakened|strengthened)\b", re.IGNORECASE)
+_CURRENCY_MOVES = re.compile(r"\W*(?:[^,.;]{0,40},\s+)?(?:(?:while|and|but)\s+)?(?:the\s+)?(euro|dollar|pound|sterling|yen|yuan|franc|rouble|rupee|krona|krone|zloty)\s+(?:was|is|rose|fell|gained|slipped|climbed|dropped|traded|stood|held|firmed|weakened|strengthened)\b", re.IGNORECASE)
 """A currency's move opening its clause ("The euro was flat at $1.08", "Sterling rose 0.3%")."""
 _EURO_ZONE = re.compile(
     r"\W*(?:(?:as|while|and|but|after|the|annual)\s+)*(?:euro[- ]?zone|eurozone)\s+(?:inflation|unemployment|economy|growth|gdp)\b|"
@@ -781,7 +783,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
                 claim_type = money_type(text, heading.start, heading.end, heading.end, heading.end)[0]  # the table's caption says what it counts
         elif claim_type in ("other", "comparison") and listed and _CONTINUES.match(text, sentence.start, sentence.end):
             claim_type = listed
-        elif cue is None and claim_type == "other" and previous and not find_cues(MAIN_CUES, text, sentence.start, sentence.end):
+        elif cue is None and claim_type == "other" and previous in _CARRIED_KINDS and not find_cues(MAIN_CUES, text, sentence.start, sentence.end):
             claim_type = previous  # "Revenue rose to $1.34bn. Analysts had expected $1.29bn.": the same kind of figure
         proposals.append(_Proposal(claim_type, clause, money.start, money, cue, None, own_voice(money.start)))
         money_clauses.add(clause)

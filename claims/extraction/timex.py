@@ -159,6 +159,7 @@ PATTERNS: dict[str, list[list[dict[str, object]]]] = {
         _pattern({"LOWER": {"IN": ["so"]}}, {"LOWER": "far"}, {"LOWER": "this"}, {"LOWER": "year"}),
         _pattern({"LOWER": "a"}, {"LOWER": "year"}, {"LOWER": "ago"}),
         _pattern({"LOWER": {"IN": ["yesterday", "today", "now"]}}),
+        _pattern({"LOWER": "this"}, {"LOWER": {"IN": ["morning", "afternoon"]}}),
         _pattern({"LOWER": "so"}, {"LOWER": "far"}),
     ],
     "PERIOD": [
@@ -334,7 +335,7 @@ def resolve(label: str, words: list[str], published: Published, ahead: bool = Fa
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
         if words == ["yesterday"]:
             value, precision, needs = (ref - dt.timedelta(days=1)).isoformat(), "day", "day"
-        elif words in (["today"], ["now"], ["so", "far"]):  # the present: the publication date
+        elif words in (["today"], ["now"], ["so", "far"], ["this", "morning"], ["this", "afternoon"]):  # the present: the publication date
             value, precision, needs = ref.isoformat(), "day", "day"
         elif words[-1] == "ago":
             value, precision = f"{ref.year - 1:04d}", "year"

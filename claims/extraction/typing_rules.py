@@ -21,7 +21,7 @@ _ORDERED_TO = r"(?:(?:the|its) (?:[\w-]+ )?(?:company|firm|group|bank|lender|sup
 MONEY_CUES: dict[str, re.Pattern[str]] = {
     "market_cap": re.compile(r"\bmarket (?:cap|capitalisation|capitalization|value)\b|\bstock[- ]market value\b", _I),
     "valuation": re.compile(
-        r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bvalue (?:\w+ ){0,3}at\b|(?<!market )(?<!cut )(?<!saving )(?<!shares )(?<!stock )(?<!stake )\bworth\b(?! of\b)|\bpre-money\b|\bpost-money\b|\bprice tag\b|"
+        r"\bvaluations?\b|\bvalu(?:ed|es|ing)\b|\bvalue (?:\w+ ){0,3}at\b|(?<!market )(?<!cut )(?<!saving )(?<!shares )(?<!stock )(?<!stake )(?<!payments )(?<!transactions )(?<!goods )(?<!loans )(?<!assets )\bworth\b(?! of\b)|\bpre-money\b|\bpost-money\b|\bprice tag\b|"
         r"\b(?:offer(?:ed|s)?|bid|bids)\b(?=(?:[^.;]|\.(?=\d)){0,40}\bfor (?:the (?:whole |entire )?(?:company|firm|start-?up|business|group|unit|arm|division)|it)\b)|"
         r"\b(?:the|its|an?|that) (?:offer|bid) (?:was|is|of|worth)\b", _I
     ),

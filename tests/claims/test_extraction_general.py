@@ -1531,3 +1531,18 @@ def test_an_owner_of_a_kind_names_no_one_and_money_from_a_backer_is_a_backer_s()
     assert [c["object"] for c in found if c["type"] == "ownership"] == [None]
     found = claims("Vantor makes drones. Ostra Capital led the round, which also drew money from Fenwick Partners.")
     assert [(c["subject"], c["object"]) for c in found if c["type"] == "funding"] == [("Vantor", "Ostra Capital")]
+
+
+def test_a_morning_s_time_a_place_based_group_an_office_before_a_name_and_payments_worth() -> None:
+    text = (
+        "Hallam Foods reports.\n\n08:05 - The Sheffield-based bakery group said revenue rose 6.3% to £412m. "
+        "Hallam shares jumped 7.8% to 386p this morning. Over on the currency markets, the pound is up 0.4% at $1.3385. "
+        "Finance Minister Jana Horakova pledged CZK 25 billion to insulate homes by the end of 2027. "
+        "The watchdog said the lender's checks had failed to flag payments worth more than £90m."
+    )
+    found = claims(text, dt.date(2025, 10, 15))
+    assert [c["subject"] for c in found if c["type"] == "revenue"] == ["Hallam Foods"]
+    assert [c["time"]["value"] for c in found if "386p" in c["quote"]] == ["2025-10-15"]
+    assert [c["subject"] for c in found if "pound" in c["quote"]] == ["pound"]
+    assert "Finance Minister Jana Horakova" not in {c["subject"] for c in found} | {c["attribution"] for c in found}
+    assert [c["type"] for c in found if "payments worth" in c["quote"]] == ["other"]
