@@ -676,7 +676,8 @@ class Tracker:
             forms += [words[-1]] if words[-1].lower() in ORG_WORDS else []
             for form in forms:
                 held = self.short_forms.get(form)
-                if self._counts[form] < 2 and not (held and _goes_by(held, form) and not _goes_by(mention.label, form)):
+                alone_before = self._counts[form] - sum(1 for later in mentions if later.label == form and later.start > mention.start)
+                if alone_before < 2 and not (held and _goes_by(held, form) and not _goes_by(mention.label, form)):  # "Brightwater Photonics ... Brightwater's"
                     self.short_forms[form] = mention.label  # "Solvane" stays "Solvane Group" after "Solvane Storage", its unit
 
     def add_source(self, label: str, report: bool = False) -> None:

@@ -1546,3 +1546,13 @@ def test_a_morning_s_time_a_place_based_group_an_office_before_a_name_and_paymen
     assert [c["subject"] for c in found if "pound" in c["quote"]] == ["pound"]
     assert "Finance Minister Jana Horakova" not in {c["subject"] for c in found} | {c["attribution"] for c in found}
     assert [c["type"] for c in found if "payments worth" in c["quote"]] == ["other"]
+
+
+def test_a_firm_named_short_in_a_headline_and_again_beside_its_full_name_is_one_firm() -> None:
+    text = (
+        "Corvane ordered to pay Keld Optics £9m over patent\n\n"
+        "A judge on Tuesday ordered Corvane Photonics to pay £9m to Keld Optics, finding that Corvane's lasers infringed its patent.\n\n"
+        "Corvane, which is based in Reading, reported revenue of £640m in 2024. It employs about 2,300 people."
+    )
+    found = claims(text, dt.date(2025, 3, 12))
+    assert {c["subject"] for c in found if "Reading" in c["quote"] or c["quote"].startswith("It employs")} == {"Corvane Photonics"}
