@@ -618,7 +618,7 @@ class Tracker:
                 m = Mention(m.start, m.end, m.label, self._firms[m.label])
             elif m.kind == "person" and (m.label in self._firms or m.label.split(" ")[0] in self._firms):
                 m = Mention(m.start, m.end, m.label, "org")  # "Quillon Homes" after "Quillon": the firm's arm, not a person
-            if m.kind in ("org", "name") and " " not in m.label and m.label in self._surnames and m.label not in self._firms:
+            if m.kind in ("org", "name") and " " not in m.label and m.label in self._surnames and m.label not in self._firms and m.label not in self.short_forms:
                 m = Mention(m.start, m.end, self._surnames[m.label], "person")  # "Okafor said" after "Adaeze Okafor": the person, no firm
             if m.kind in ("org", "name") and m.label in self.short_forms:
                 m = Mention(m.start, m.end, self.short_forms[m.label], m.kind)

@@ -1556,3 +1556,11 @@ def test_a_firm_named_short_in_a_headline_and_again_beside_its_full_name_is_one_
     )
     found = claims(text, dt.date(2025, 3, 12))
     assert {c["subject"] for c in found if "Reading" in c["quote"] or c["quote"].startswith("It employs")} == {"Corvane Photonics"}
+
+
+def test_a_firm_s_short_name_stays_the_firm_s_after_a_person_of_that_surname() -> None:
+    text = (
+        "Keld Optics makes lasers. Keld had claimed £30m. Iain Keld and Ruth Mensah still hold 60% of the company. "
+        "Keld said it would use part of the award to double its research team by 2026."
+    )
+    assert [c["subject"] for c in claims(text, dt.date(2025, 3, 12)) if c["type"] == "pledge"] == ["Keld Optics"]
