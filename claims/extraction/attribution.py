@@ -264,8 +264,7 @@ def _names_a_speaker(doc: Doc, i: int, ceiling: int) -> bool:
 
 
 _CLAUSE_VERBS = frozenset("would will had has is was were could can may might must".split())
-
-
+"""Verbs a few words after an inverted "said" that make what follows it a clause."""
 _SPEAKER_WORDS = frozenset({"the", "a", "an", "its", "their", "one", "two", "three"} | ROLE_WORDS | ANONYMOUS_HEADS | {"analysts", "economists", "experts", "investors"})
 _ASIDE_OPENERS = frozenset("which who whose in where based headquartered listed founded owned advised backed controlled run chaired represented".split())
 """First words of an aside between a source and its verb ("Tessaly, in which X owns a stake, reported")."""

@@ -580,8 +580,10 @@ def _respective(text: str, clause: Span, names: list[Mention], monies: list[Mone
     if money is None or not _RESPECTIVELY.search(text, clause.start, clause.end):
         return None
     amounts = [m for m in monies if clause.contains(m.start)]
+    if money not in amounts:
+        return None
     named = [m for m in names if m.kind in ("org", "name", "place") and clause.start <= m.start < amounts[0].start]
-    return named[amounts.index(money)].label if len(named) == len(amounts) > 1 and money in amounts else None
+    return named[amounts.index(money)].label if len(named) == len(amounts) > 1 else None
 
 
 _EXPECTED_BY = re.compile(r"\s+(?:that\s+)?(?:analysts|economists|investors|the market)\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|estimated)\b", re.IGNORECASE)
