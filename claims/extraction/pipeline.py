@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from claimgraph.claims.extraction.attribution import ANONYMOUS_HEADS, SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import BODY_WORDS, COUNTRY_DEMONYMS, DATELINE_DATE, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, GROUP_NOUNS, ONLY_PUBLIC, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import BODY_WORDS, COUNTRY_DEMONYMS, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, GROUP_NOUNS, ONLY_PUBLIC, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
 from claimgraph.claims.extraction.money import ALL_CODES, MAGNITUDES, SYMBOLS, MoneyMention, find_money
 from claimgraph.claims.model import Money
 from claimgraph.claims.extraction.objects import PHRASE_END, founders, object_phrases
@@ -342,7 +342,6 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         m for m in usable
         if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 48), m.start))
         and not (m.kind in ("place", "name") and " " not in m.label and _describes_a_firm(text, m))
-        and not _is_dateline(text, m)  # "STOCKHOLM, 14 January 2025 -": where it was filed
     ]  # fmt: skip
     if aside is None and _PREDICATE_AFTER_ASIDE.match(text, clause.start) and any(0 <= clause.start - s.end <= 2 for s in side):
         before = next((s for s in side if 0 <= clause.start - s.end <= 2), None)
@@ -364,11 +363,12 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         if _NATIONAL_FIGURE.match(text, exclude.end, anchor) and (country := tracker.home_country()):
             return country  # "The Office for National Statistics said the economy grew 0.2%": the country's
         if source and source.split()[0].lower() not in ANONYMOUS_HEADS and (  # "a person familiar with the matter said it was": not the person's
-            _SOURCE_GOES_ON.match(text, exclude.end) or (_REPORTS_ITS_OWN.match(text, exclude.end) and not tracker.is_person(source))
-            or (_TO_DO.match(text, exclude.end) and not tracker.is_person(source))
-            or (_ANNOUNCED.search(text, exclude.start, exclude.end) and not tracker.is_person(source))  # "The ministry announced a €1.5bn package"
-            or (not tracker.is_person(source) and re.search(r"\b(?:its|their)\b", text[exclude.end : clause.end]))
-        ):  # "Dalmore said the deal would add 8% to its earnings": no one else named, so "its" is the source's
+            _SOURCE_GOES_ON.match(text, exclude.end) or not tracker.is_person(source) and (
+                _REPORTS_ITS_OWN.match(text, exclude.end) or _TO_DO.match(text, exclude.end)
+                or _ANNOUNCED.search(text, exclude.start, exclude.end)  # "The ministry announced a €1.5bn package"
+                or re.search(r"\b(?:its|their)\b", text[exclude.end : clause.end])  # "Dalmore said the deal would add 8% to its earnings"
+            )
+        ):
             return source  # "Acme said on Monday it had ordered ...", "Tandem reported revenue of ..."
         said = _SAID_HEAD.match(text, exclude.end, anchor)
         resolved = tracker.resolve(said.group(1), before=exclude.end) if said else None
@@ -720,11 +720,6 @@ def _aside_of(spans: list[Span], offset: int) -> Span | None:
     return next((span for span in spans if span.contains(offset)), None)
 
 
-def _is_dateline(text: str, mention: Mention) -> bool:
-    """Whether a name is a dateline's place in capitals ("STOCKHOLM, 14 January 2025 -", "SAN FRANCISCO--(BUSINESS WIRE)--")."""
-    return mention.kind in ("place", "name") and mention.label.isupper() and DATELINE_DATE.match(text, mention.end) is not None
-
-
 def _lead_investor(text: str, start: int, names: list[Mention]) -> Mention | None:
     """The firm named right after "led by", past at most three words that describe it ("the Swedish fund Granholm Ventures")."""
     return next(
@@ -743,12 +738,12 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
     """
     proposals: list[_Proposal] = []
     money_clauses: set[Span] = set()
+    founded = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
 
     def own_voice(offset: int, descriptor: bool = False) -> bool:
         """A fact told in an aside, or in the words naming the source ("the Leeds-based Acme said"), is the writer's."""
         if descriptor and attribution is not None and attribution.start <= offset < attribution.end:
             return True
-        founded = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
         if founded and offset < founded.end() and attribution is not None and attribution.start >= founded.end():
             return True  # "Set up in 2021 by Lena Ruh, Voltwerk says its sales doubled": the founding is the writer's
         aside = _aside_of(side, offset)
@@ -1021,8 +1016,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         if headline is None:  # a title: the first line, with no stop (else none, and an empty span)
             headline = sentence if not re.search(r"[.!?:;\"”’')]$", sentence_text) else Span(0, 0)
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside | leads))
-        founded = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
-        opens_at = founded.end() if founded else sentence.start
+        founding_lead = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
+        opens_at = founding_lead.end() if founding_lead else sentence.start
         figure = _FIGURE.search(text, sentence.start, sentence.end)
         tracker.add_sentence(names, opens_at, figure.start() if figure else None)
         opener = next((m for m in names if m.kind in ("org", "name") and m.start >= opens_at), None)
@@ -1135,8 +1130,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 described = _FIRM_AFTER.match(text, proposal.cue.end) if descriptor else None  # "the Osaka-based electronics group Kurobe"
                 if claim_type == "founding" and proposal.cue:
                     described = _WHAT_FOUNDED.match(text, proposal.cue.end)  # "Ines Carvalho co-founded Veloria Robotics": what was founded
-                    led = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
-                    described = led if led and proposal.cue.start < led.end() else described  # "Set up in 2021 by ..., Voltwerk says": Voltwerk
+                    if founding_lead and proposal.cue.start < founding_lead.end():
+                        described = founding_lead  # "Set up in 2021 by ..., Voltwerk says": Voltwerk
                 if claim_type == "location" and proposal.cue and not descriptor:
                     described = re.compile(r"\s(?=[A-Z])").match(text, proposal.cue.end)  # "the Keswick brewer Skiddaw Ales": the firm after the trade
                 subject = next((m.label for m in names if described and m.start == described.end() and m.kind in ("org", "name")), None)
@@ -1167,7 +1162,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 subject = tracker.resolve("it", before=sentence.start, unlike=subject) or subject  # "Alvik, which led a $40m round in 2023, ...": the firm funded
             if claim_type == "funding" and money is None and _is_investor(text, sentence, subject, names):
                 funded = next(
-                    (m.label for m in names if m.kind in ("org", "name") and sentence.contains(m.start) and not _is_dateline(text, m) and not _is_investor(text, sentence, m.label, names)),
+                    (m.label for m in names if m.kind in ("org", "name") and sentence.contains(m.start) and not _is_investor(text, sentence, m.label, names)),
                     None,
                 )
                 subject = funded or money_subjects.get("funding") or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
