@@ -26,11 +26,13 @@ SAY_VERBS = frozenset(
 )
 """Verbs of saying that attribute what follows (or precedes) to their subject."""
 DATA_VERBS = frozenset("show shows showed suggest suggests suggested indicate indicates indicated".split())
+"""Verbs that attribute only when their subject is data, a report or figures."""
 WEAK_VERBS = frozenset("expects expected expect announced announces saying".split())
 """Verbs that attribute only with a named or described subject, not a bare pronoun ("which it expects to open")."""
 SOURCE_VERBS = frozenset("ranks ranked puts put places placed counts counted lists listed".split())
 """Verbs that attribute only when their subject was already cited as a source ("Scaleboard ranks ...")."""
-"""Verbs that attribute only when their subject is data, a report or figures."""
+_BEFORE_RANKED = frozenset("the a an its their it them this these those some about more only all nearly almost over".split())
+"""Words that may follow a verb of ranking or counting as it takes its object ("ranks the country fifth", "counts about 40")."""
 DATA_NOUNS = frozenset("data figures report study survey poll research analysis estimates numbers statistics filings filing prospectus accounts calculations".split())
 ANONYMOUS_HEADS = frozenset("sources source people person insiders insider officials official executives bankers someone".split())
 ROLE_WORDS = frozenset(
@@ -220,6 +222,8 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "that"
         ):
             continue  # "raises income forecast", "sales estimates": a noun, not a verb of saying; but "the report estimates that"
+        if lower in SOURCE_VERBS and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha and doc[token.i + 1].is_lower and not doc[token.i + 1].like_num and doc[token.i + 1].lower_ not in _BEFORE_RANKED:
+            continue  # "Kitestring's larger listed rival": a word describing a noun, not a source listing anything
         if lower == "states" and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "that"):
             continue  # "hospitals across 28 U.S. states": a noun, unless it says "states that"
         label = None

@@ -54,7 +54,9 @@ DEMONYMS = frozenset(
     "spanish italian korean israeli swiss nordic asian african scottish welsh portuguese norwegian danish finnish polish "
     "estonian latvian lithuanian greek croatian belgian austrian czech hungarian romanian baltic slovak slovenian bulgarian "
     "serbian ukrainian russian turkish icelandic mexican brazilian chilean argentine colombian peruvian egyptian nigerian kenyan "
-    "moroccan singaporean indonesian vietnamese thai malaysian taiwanese pakistani bangladeshi".split()
+    "moroccan singaporean indonesian vietnamese thai malaysian taiwanese pakistani bangladeshi qatari saudi emirati kuwaiti "
+    "bahraini omani iranian iraqi jordanian lebanese filipino cypriot maltese ghanaian ethiopian algerian tunisian venezuelan "
+    "ecuadorian uruguayan cuban kazakh".split()
 )
 COUNTRY_DEMONYMS = {
     "britain": "British", "england": "English", "scotland": "Scottish", "wales": "Welsh", "ireland": "Irish", "france": "French",
@@ -69,6 +71,10 @@ COUNTRY_DEMONYMS = {
     "argentina": "Argentine", "colombia": "Colombian", "peru": "Peruvian", "egypt": "Egyptian", "nigeria": "Nigerian",
     "kenya": "Kenyan", "morocco": "Moroccan", "singapore": "Singaporean", "indonesia": "Indonesian", "vietnam": "Vietnamese",
     "thailand": "Thai", "malaysia": "Malaysian", "taiwan": "Taiwanese", "pakistan": "Pakistani", "bangladesh": "Bangladeshi",
+    "qatar": "Qatari", "kuwait": "Kuwaiti", "bahrain": "Bahraini", "oman": "Omani", "iran": "Iranian", "iraq": "Iraqi",
+    "lebanon": "Lebanese", "philippines": "Filipino", "cyprus": "Cypriot", "malta": "Maltese",
+    "ghana": "Ghanaian", "ethiopia": "Ethiopian", "algeria": "Algerian", "tunisia": "Tunisian", "venezuela": "Venezuelan",
+    "ecuador": "Ecuadorian", "uruguay": "Uruguayan", "cuba": "Cuban", "kazakhstan": "Kazakh",
 }  # fmt: skip
 """Countries and the demonym their government goes by ("Latvia's government" is "the Latvian government")."""
 CITY_COUNTRIES = {
@@ -258,6 +264,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
                 j += 1
             elif nxt.text == "-" and not tokens[j - 1].whitespace_ and not nxt.whitespace_ and j + 1 < len(tokens) and _is_cap(tokens[j + 1].text):
                 j += 1
+            elif nxt.text in ("'", "’") and not tokens[j - 1].whitespace_ and tokens[j - 1].text.endswith("s") and nxt.whitespace_ and _ends_in(tokens, j + 1, _MEMBERS_BODIES):
+                j += 1  # "Public Service Workers' Union", "the Farmers' Union": the plural's apostrophe inside a body's name
             elif (
                 nxt.lower_ in CONNECTORS
                 and j + 1 < len(tokens)
@@ -347,6 +355,8 @@ _MODIFIES = re.compile(r"[a-z]{3,}\b")
 
 _BODY_HEADS = PUBLIC_NOUNS | {"administration"}
 """Last words of a public body's name."""
+_MEMBERS_BODIES = _BODY_HEADS | frozenset("union association federation fund scheme trust society league guild alliance".split())
+"""Heads of a body named after its members ("Public Service Workers' Union", "Teachers' Pension Scheme")."""
 
 
 _DESCRIBING_WORDS = FIGURE_NOUNS | PREMODIFIERS
@@ -470,11 +480,15 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
             continue  # "NEW YORK, June 12 (Reuters) -", "Oslo, 28 October 2025 -": where the story was filed; not "BT, its parent,"
         heading = not re.search(r"[.!?:;\"”’')]$", text[sentence.start : sentence.end])  # a line with no stop: "Operational highlights"
         plural = _PLURAL_AFTER.match(text, mention.end) is not None  # "Rival manufacturers are", "Online sales at": a noun, not a verb, after it
+        group = re.match(r"\s+([a-z]+)\b", text[mention.end : mention.end + 24])
+        plural = plural or (group is not None and group.group(1) in GROUP_NOUNS)  # "Rail workers vote": the workers of a trade
         if first and len(words) == 1 and mention.kind in ("name", "org") and label not in inside and label.lower() not in COUNTRY_DEMONYMS and (
             (heading and len(_cell(text, sentence, mention).split()) <= 3) or plural or label.lower() in _ALONE_NO_NAME
             or not _VERB_AFTER.match(text, mention.end)
         ):  # "Net loss narrowed", "Cash and equivalents", "LISBON, 24 July", a short heading's first word ("Operational highlights")
             continue  # but not "Latvia sets out a plan", nor a brief's own headline ("Lumora cuts 300 jobs")
+        if re.fullmatch(r"(?:[A-Z][\w-]* )?[A-Z]", label):
+            continue  # "class B shares", "a Band D home", "Series A": a letter naming a kind, no one
         if label in COUNTRY_NAMES:
             kept.append(Mention(mention.start, mention.end, COUNTRY_NAMES[label], mention.kind))  # "UK inflation": the United Kingdom's
             continue

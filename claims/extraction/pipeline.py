@@ -342,6 +342,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         m for m in usable
         if not (m.kind == "place" and _PLACE_PREPOSITION.search(text, max(0, m.start - 48), m.start))
         and not (m.kind in ("place", "name") and " " not in m.label and _describes_a_firm(text, m))
+        and not (m.kind == "place" and text.startswith(")", m.end) and re.search(r"\w\s*\($", text[max(0, m.start - 3) : m.start]))  # "Kassavo (Amsterdam)"
     ]  # fmt: skip
     if aside is None and _PREDICATE_AFTER_ASIDE.match(text, clause.start) and any(0 <= clause.start - s.end <= 2 for s in side):
         before = next((s for s in side if 0 <= clause.start - s.end <= 2), None)
@@ -358,7 +359,8 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     founded = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
     before_anchor = [m for m in usable if clause.start <= m.start <= anchor and _aside_of(side, m.start) in (None, aside) and not (
         _FROM_SELLER.search(text, max(clause.start, m.start - 12), m.start) and _BUYING.search(text, clause.start, m.start))  # "agreed to buy a stake from Iberdrola": the buyer's
-        and not (founded and m.start < founded.end())]  # "Founded in 2020 by former DHL managers, Quillon says": not DHL
+        and not (founded and m.start < founded.end())  # "Founded in 2020 by former DHL managers, Quillon says": not DHL
+        and not _PASSIVE_AGENT.search(text, max(clause.start, m.start - 80), m.start)]  # "The firm was set up by Derek Tallis and was bought by": the firm
     if not [m for m in before_anchor if m.kind != "place"] and exclude and exclude.end <= anchor:
         if _NATIONAL_FIGURE.match(text, exclude.end, anchor) and (country := tracker.home_country()):
             return country  # "The Office for National Statistics said the economy grew 0.2%": the country's
@@ -374,6 +376,9 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         resolved = tracker.resolve(said.group(1), before=exclude.end) if said else None
         if resolved:
             return resolved
+    does = _DESCRIBED_DOES.match(text, sentence.start) if aside is None and clause.start <= sentence.start + 2 else None
+    if does is not None and does.end() <= anchor and (resolved := tracker.resolve(f"the {does.group(1)}", before=sentence.start)):
+        return resolved  # "The central bank also cut its forecast, citing demand for Aldorian machinery": the bank, not what it names after
     if aside is None and clause.start <= sentence.start + 2 and _IT_DOES.match(text, sentence.start):
         resolved = _sentence_before(tracker, sentence, clause)
         if resolved:
@@ -385,13 +390,16 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         return f"{COUNTRY_DEMONYMS[group.group(3).lower()]} {words}"  # "AI start-ups in the Netherlands raised ...": Dutch AI start-ups
     if not firms and (named := _DEMONYM_GROUP.match(text, clause.start, clause.end)) and named.group(1).lower() in DEMONYMS:
         return f"{named.group(1)} {named.group(2)}"  # "Portuguese start-ups raised ...": the group, not a firm named earlier
+    if not firms and (sector := _SECTOR_FUNDING.match(text, clause.start, anchor)) and sector.group(1).lower() in DEMONYMS:
+        return f"{sector.group(1)} {sector.group(2).strip()}"  # "European fintech funding fell to $9.7bn": European fintech
     if not firms and (into := _INTO_GROUP.search(text, clause.start, clause.end)) and into.group(1).lower() in DEMONYMS:
         return f"{into.group(1)} {into.group(2)}"  # "Investors put EUR 6.8bn into Nordic start-ups": the group funded
     flow = None if firms else _FLOW_IN.match(text, clause.start, anchor)
     if flow is not None and flow.group(1).lower() in COUNTRY_DEMONYMS:
         return flow.group(1)  # "Venture investment in Portugal reached ...": the country
     if not firms and (bare := _BARE_GROUP.match(text, clause.start, clause.end)) and (home := tracker.home_demonym()):
-        return f"{home} {bare.group(1).lower()}"  # "Households owed EUR 96bn" in a text about Portugal: Portuguese households
+        group = bare.group(1).lower()  # "Households owed EUR 96bn" in a text about Portugal: Portuguese households
+        return group if group.startswith(("foreign ", "overseas ", "international ")) else f"{home} {group}"  # but "Foreign investors": no one's
     if not firms and _SALES_IN.match(text, clause.start, anchor) and (firm := tracker.most_named_firm()):
         return firm  # "Sales in the Republic of Ireland rose 6%": the firm's, in that market
     if not firms and _EURO_ZONE.match(text, clause.start, anchor):
@@ -410,7 +418,10 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     opens_with_it = re.match(r"\s*[\"“]?It(?:s)?\s", text[sentence.start : sentence.start + 6]) is not None
     if opens_with_it and clause.start <= sentence.start + 2 and not before_anchor:
         return _sentence_before(tracker, sentence, clause)  # "Its shares rose": the sentence before's firm
-    head = _DESCRIBED_BY_PLACE.match(text, clause.start, clause.end) or re.match(r"\s*(?:(?:the|its|their)\s+)?[\w-]+", text[clause.start : clause.end], re.IGNORECASE)
+    head = (
+        _DESCRIBED_BY_PLACE.match(text, clause.start, clause.end) or _OPENS_DESCRIBED.match(text, clause.start, clause.end)
+        or re.match(r"\s*(?:(?:the|its|their)\s+)?[\w-]+", text[clause.start : clause.end], re.IGNORECASE)
+    )  # "The central bank also cut ...": the bank
     resolved = tracker.resolve(head.group(), before=clause.start) if head else None
     if resolved:
         return resolved  # "The company ... is one of Portugal's most valuable start-ups": the company
@@ -445,6 +456,8 @@ _BARE_GROUP = re.compile(
 """A group that opens its clause named by no country ("Households owed ...", "Small firms spent ..."): the text's country's."""
 _INTO_GROUP = re.compile(r"\binto\s+([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){0,2}?" + _GROUP_NOUNS + r")\b")
 """Money put into a group named by its nationality ("into Nordic start-ups")."""
+_SECTOR_FUNDING = re.compile(r"\W*([A-Z][a-z]+)\s+((?:(?:[A-Z]{2,5}|[a-z][a-z-]+)\s+){1,2}?)(?:venture\s+)?(?:funding|investment|financing)\b")
+"""A sector's funding named by its nationality ("European fintech funding fell ..."): the sector's firms of that place."""
 _FLOW_IN = re.compile(
     r"\W*(?:[A-Za-z-]+\s+){0,2}?(?i:investment|funding|spending|exports|imports|lending|housebuilding|construction|output|production|unemployment|inflation)"
     r"\s+in(?:to)?\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’])"
@@ -478,7 +491,7 @@ _BACK_REFERENCE = re.compile(r"(?:That|This)\s(?!\s*(?:company|firm|bank|group|f
 """A clause about "that" or "this" with no figure ("That had been promised in the spring."): with no name either, a remark on the
 sentence before, no claim of its own."""
 _HELD = re.compile(
-    r"\b(?:stake in|(?:owns?|holds?) (?:about |nearly |some |almost |roughly |more than )?(?:\d[\d.]*%|(?:a|one) (?:third|quarter|fifth|tenth|half)|half|two thirds|a majority|a minority) of|(?<!-)backed(?! by)|backs|backing|invested in|fine[ds]|fine (?:(?:imposed|levied) )?on|ordered|required|(?:investigation|inquiry|probe) into(?: whether)?|"
+    r"\b(?:stakes? in|(?:owns?|holds?|keeps?|kept|retains?|retained) (?:about |nearly |some |almost |roughly |more than )?(?:\d[\d.]*%|(?:a|one) (?:third|quarter|fifth|tenth|half)|half|two thirds|a majority|a minority) of|(?<!-)backed(?! by)|backs|backing|invested in|fine[ds]|fine (?:(?:imposed|levied) )?on|ordered|required|(?:investigation|inquiry|probe) into(?: whether)?|"
     r"raised (?:(?:in|on|last) \w+ )?by|(?:dismissed|rejected|upheld|allowed|heard) (?:an|the|its) appeal by)\s+|"
     r"\bvalu(?:e|es|ed|ing)\s+(?=the\s|(?-i:[A-Z]))|\b(?:offer(?:ed|s)?|bid)\b(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?=the\s)|"
     r"\b((?:largest|biggest|main) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer))\b(?:\s+in\s+)?|"
@@ -495,8 +508,21 @@ doer."""
 
 _REPORT = re.compile(r"\b(?:report|study|survey|analysis|research|ranking|index)\b", re.IGNORECASE)
 """A source cited by its report ("according to a report by CEFA"): "the report" after it is that one."""
-_OPENS_DESCRIBED = re.compile(r"\W*[Tt]he\s+([a-z-]+)\b")
-"""A sentence that opens with a description ("The institute warned ...")."""
+_VERB = (
+    r"\s+(?:also\s+|now\s+|still\s+|then\s+)?(?:[a-z]+(?:ed|s)|is|was|has|had|have|will|would|can|could|may|might|must|found|said|saw|gave|took|"
+    r"told|won|lost|paid|led|became|began|grew|rose|fell|cut|set|kept|held|sold|bought|made|put|spent)\b"
+)
+"""A verb after its doer, perhaps after an adverb."""
+_HEAD = r"(?:[a-z-]+\s+){0,2}?(%s)\b" % "|".join(sorted(DESCRIPTIONS, key=len, reverse=True))
+_DESCRIPTION = _HEAD + r"(?=['’,]|" + _VERB + ")"
+"""A description's words up to its head noun, before the verb ("central bank also cut", "parcel carrier said")."""
+_DESCRIBED_DOES = re.compile(r"\W*[Tt]he\s+" + _HEAD + r"(?=" + _VERB + ")")
+"""A sentence whose doer is a description, its verb next ("The central bank also cut its forecast for Aldorian ...")."""
+_OPENS_DESCRIBED = re.compile(r"\W*[Tt]he\s+" + _DESCRIPTION)
+"""A sentence that opens with a description ("The institute warned ...", "The central bank also cut ...")."""
+_DESCRIBED_SPEAKS = re.compile(r",\s+[Tt]he\s+" + _DESCRIPTION + r"\s+(?:said|says|added|reported|announced)\s+(?:that\s+)?(?:it|its)\b|\b(?:said|says)\s+(?:that\s+)?the\s+" + _DESCRIPTION)
+"""A description that speaks of itself after an opening phrase, or that a speaker tells of ("In its quarterly report, the bank said
+it ...", "Heller said the bank had sold ..."): what the sentence is about."""
 _FIGURE = re.compile(r"[$£€¥₹]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:%|per ?cent\b)")
 """An amount or a share: a name after a sentence's first is seldom what the sentence is about (not a year: "In 2024, Acme ...")."""
 _FOUNDING_LEAD = re.compile(r"\s*(?:Co-)?(?:Founded|Set up|Started|Established|Launched)\b[^,.;]*,\s*")
@@ -513,6 +539,8 @@ _RANKS = re.compile(r"\b(?:ranks|ranked|puts|put|places|placed|counts|counted)\s
 """A source's verb of ranking and what it ranks ("ranks the country fifth", "counts Madrid among ..."): the comparison's subject."""
 _BUYING = re.compile(r"\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|purchasing|purchased)\b", re.IGNORECASE)
 _FROM_SELLER = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[\w,-]+\s+){0,6}?by\s+(?:[a-z][\w-]*\s+){0,3}$")
+"""What comes before the doer of a passive ("was founded in 1978 by haulier "): the doer is not what the clause is about."""
 """A verb of buying, and the word before the seller after it ("bought the unit from Acme for $5m": Acme sold)."""
 _PURCHASE_BY = re.compile(r"\b(?:purchase|acquisition|takeover|buyout) of\b[^.;,]{1,80}?\bby\b|\b(?:be|been|being|was|were|is) (?:bought|acquired|taken over) by\b", re.IGNORECASE)
 """A purchase named with its buyer after "by": the claim is the buyer's."""
@@ -564,7 +592,7 @@ _INVESTOR_AFTER = re.compile(r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)?\s*" 
 
 
 _BEFORE_HELD = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w-]+\s+(?=(?:[a-z-]+\s+){0,2}(?:%s)\s+[A-Z]))?(?:[a-z-]+\s+){0,3}(?:[a-z-]+,\s+)?" % "|".join(sorted(FIRM_NOUNS))
+    r"(?:the\s+)?(?:[A-Z][\w-]+\s+(?=(?:[a-z-]+\s+){0,2}(?:%s)\s+[A-Z]))?(?:(?!(?:and|or|but)\s)[a-z-]+\s+){0,3}(?:[a-z-]+,\s+)?" % "|".join(sorted(FIRM_NOUNS))
 )
 """Words between a stake's, fine's or backing's verb and the firm it is in: a description, perhaps with the firm's town ("the Oslo
 battery maker Fjellkraft"), or an apposition ("the unit, Solvane")."""
@@ -709,6 +737,11 @@ class Tables:
 
 _ABOUT_THE_TABLE = re.compile(r"\W*(?:The|This|These)\s+(?:table|chart|graph|figures?|list)s?\s+(?:below|above)\b")
 """A sentence that introduces a table or chart."""
+_WITHDRAWN = re.compile(
+    r"\b(?:an?|the) (?:earlier|previous|original) version of this (?:article|story|report|piece)\b|\bthis (?:article|story|report|piece) (?:has been|was) (?:amended|corrected)\b",
+    re.IGNORECASE,
+)
+"""A correction's account of what the text wrongly said before ("An earlier version of this article said ..."): not a claim."""
 _ROW_HEAD = re.compile(r"\s*([A-Z][\w.&'’ -]{0,58}?)\s*\|")
 """The first cell of a table's row, when it is a name."""
 _COLUMN_UNIT = re.compile(r"\(\s*(?:(?P<sym>[$£€])|(?P<code>[A-Z]{3}))\s?(?P<scale>bn|billion|m|mn|million|k|thousand)?\s*\)")
@@ -758,6 +791,8 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
         return proposals  # a table's header row ("Country | Pledged | Paid out") names what its columns count, and states nothing
     if _ABOUT_THE_TABLE.match(text, sentence.start, sentence.end):
         return proposals  # "The table below gives ...": the text pointing at itself
+    if _WITHDRAWN.search(text, sentence.start, sentence.end):
+        return proposals  # "An earlier version of this article said the profit was £84m": a figure withdrawn, not stated
     for money in monies:
         if _CHANGE_BASE.search(text, max(sentence.start, money.start - 40), money.start) and any(m.end <= money.start for m in monies):
             continue
@@ -1020,11 +1055,11 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         opens_at = founding_lead.end() if founding_lead else sentence.start
         figure = _FIGURE.search(text, sentence.start, sentence.end)
         tracker.add_sentence(names, opens_at, figure.start() if figure else None)
-        opener = next((m for m in names if m.kind in ("org", "name") and m.start >= opens_at), None)
+        opener = next((m for m in names if m.kind in ("org", "name") and m.start >= opens_at and not tracker.is_person(m.label)), None)
         opens = opener.label if opener and _OPENING.fullmatch(text, opens_at, opener.start) else None
-        described = None if opens else _OPENS_DESCRIBED.match(text, sentence.start, sentence.end)
-        if described and described.group(1).lower() in DESCRIPTIONS:
-            opens = tracker.resolve(described.group(0), before=sentence.start)  # "The institute warned ... Its director said": the institute
+        described = None if opens else _OPENS_DESCRIBED.match(text, sentence.start, sentence.end) or _DESCRIBED_SPEAKS.search(text, sentence.start, sentence.end)
+        if described:
+            opens = tracker.resolve(f"the {described.group(1) or described.group(2)}", before=sentence.start)  # "The institute warned ... Its director said": the institute
         tracker.add_opener(sentence.start, opens)
         if is_question(sentence_text):
             continue
@@ -1160,12 +1195,15 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 subject = named or tracker.resolve(ranked.group(1), before=ranked.start(1)) or subject  # "Scaleboard ranks the country fifth": the country
             if claim_type == "funding" and aside is not None and _LED_A_ROUND.match(text, aside.start, aside.end):
                 subject = tracker.resolve("it", before=sentence.start, unlike=subject) or subject  # "Alvik, which led a $40m round in 2023, ...": the firm funded
-            if claim_type == "funding" and money is None and _is_investor(text, sentence, subject, names):
+            if claim_type == "funding" and _is_investor(text, sentence, subject, names):
                 funded = next(
                     (m.label for m in names if m.kind in ("org", "name") and sentence.contains(m.start) and not _is_investor(text, sentence, m.label, names)),
                     None,
                 )
-                subject = funded or money_subjects.get("funding") or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
+                if money is None:
+                    subject = funded or money_subjects.get("funding") or tracker.resolve("it", before=sentence.start) or subject  # "The round was led by Granholm Ventures": the firm funded
+                else:
+                    subject = funded  # "Paylane: €18m Series A led by Northzone" with Paylane not read as a name: not Northzone, whoever it is
             if claim_type not in ("warning", "founding", "location", "ownership") and subject is not None and _reports(subject, tracker) and not any(
                 m.kind in ("org", "name") and (m.label != subject or subject != source) and clause.start <= m.start < clause.end for m in names
             ) and not any(
@@ -1191,6 +1229,11 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )
+            if claim_type == "ownership" and obj is not None and obj == subject:  # no one owns itself
+                subject = next((firm for firm in (tracker.resolve("it", before=clause.start, unlike=obj), tracker.most_named_business()) if firm and firm != obj), None)
+                predicate, obj, statement = describe(
+                    claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
+                )  # "Holmwood will keep 40% of the company": the firm at hand is owned, not Holmwood; else what is owned is not known
             candidates.append(
                 Candidate(
                     type=claim_type,

@@ -69,8 +69,13 @@ def _object(claim_type: str, cue: Cue | None, names: list[Mention], clause: Span
     return after[0].label if after else None
 
 
-_HOLDS = re.compile(r"(?:owns?|hold|holds|held|keeps?|kept|retains?|retained)\b|stake in\b|(?:a|an|its|their) \d", re.IGNORECASE)
-"""An ownership cue told by the holder ("owns 22% of", "a 20% stake"), not by what is held ("owned by", "part of")."""
+_HOLDS = re.compile(
+    r"(?:owns?|hold|holds|held|keeps?|kept|retains?|retained)\b|stakes? in\b|(?:a|an|its|their) \d|"
+    r"(?<=\bis the )(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)",
+    re.IGNORECASE,
+)
+"""An ownership cue told by the holder ("owns 22% of", "a 20% stake", "Atlantico is the largest investor in"), not by what is held
+("owned by", "part of", "its largest shareholder is")."""
 _WHERE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|\s+(?:and|or)\s+))*$")
 """The words before a place where something is, which no user or owner is ("homes in Kent and Sussex")."""
 UNKNOWN_SUBJECT = "unknown subject"

@@ -297,7 +297,7 @@ def resolve(label: str, words: list[str], published: Published, ahead: bool = Fa
             year, needs = years[0], "none"
         else:
             year, needs = ref.year, "day"
-            if (month, days[0]) > (ref.month, ref.day) and not will:  # "to be paid on 4 July", told in April: this July
+            if month > ref.month and not will:  # the latest such month, as a month alone; "to be paid on 4 July", told in April: this July
                 year -= 1
         try:
             value, precision = dt.date(year, month, days[0]).isoformat(), "day"
@@ -398,6 +398,8 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
         ahead = forward[part] if match.start < sub.end else False  # the part of the sentence it is in looks forward
         certain = will[part] if match.start < sub.end else False
         tokens = list(match)
+        while len(tokens) > 1 and tokens[-1].is_punct:
+            tokens.pop()  # "the year to March, up from": the comma that could have led to a year is not part of the time
         if label in ("MONTH_YEAR", "MONTH_REL") and tokens[0].lower_.rstrip(".") not in MONTHS:
             words = [t.lower_ for t in tokens]
             tokens = [t for t in tokens[1:] if t.text != "-"]  # "in May 2023": the time is "May 2023"

@@ -36,7 +36,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     ),
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\blen(?:t|ds|ding) (?:\S+ ){0,4}to\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
-        r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b(?!-)|\bacqui(?:red?|sition|res)\b|\b(?:took|takes|take|taking) over (?-i:(?=[A-Z]))|\bsnap(?:ped|s)? up\b|"
+        r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b(?!-| societ(?:y|ies)\b)|\bacqui(?:red?|sition|res)\b|\b(?:took|takes|take|taking) over (?-i:(?=[A-Z]))|\bsnap(?:ped|s)? up\b|"
         r"\b(?:buys?|buying|bought|purchase[sd]?|order(?:s|ed)?(?!\s+" + _ORDERED_TO + r"|\s+book)|pa(?:id|ys?|ying) (?!(?:a |the )?(?:penalty|fine|damages|compensation)\b)(?:\S+ ){0,5}for)\b|\binfrastructure\b|"
         r"\b(?:put|puts|putting)\b(?=(?:[^.;]|\.(?=\d)){0,40}\binto\b)|"
         r"\b(?:project|plant|factory|facility|campus|site|programme|package)s?,? (?:\w+ ){0,2}worth\b",
@@ -75,7 +75,9 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
     ),
     "ownership": re.compile(
         r"\bowned by\b|\bowns?(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?: stake)?|\bowns\b|\bstake in\b|\b(?:a|an|its|their) \d[\d.]*% stake\b|"
-        r"\b(?:hold|holds|held|keeps?|kept|retains?|retained)(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?! share of\b)|"
+        r"\b(?:hold|holds|held)(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?! share of\b)|"
+        r"\b(?:keeps?|kept|retains?|retained)(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%"
+        r"(?= stake| of (?:the |its |their )?(?:shares|company|firm|group|business|equity|voting|(?-i:[A-Z]))|[,.;]| in\b)|"
         r"\b(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)s?\b|\b(?:majority|wholly|state|family|employee|founder|government|privately)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
         r"\bpart of (?=[A-Z])|\b(?:held|holds|hold) (?:its|a|the|their) (?:\d+(?:\.\d+)?% )?stake\b|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|’s)) [A-Z][\w-]* (?:family|range|line|series|suite) of\b|\b(?:was|were|been|is being) (?:acquired|bought) by\b|\bacquired\b|\bcontrolling (?:stake|interest)\b|\bmajority owner\b|\bcontrolled by\b",
     ),
@@ -240,6 +242,8 @@ def money_type(text: str, clause_start: int, clause_end: int, money_start: int, 
         return (max(gap, 0), cue.start - cue.end, list(MONEY_CUES).index(cue.type))  # nearest, then most specific
 
     best = min(cues, key=distance)
+    if best.type == "revenue" and _DEAL_WORTH.match(text, best.start, best.end) and _OFFERED.search(text, clause_start, best.start):
+        return "other", best  # "had offered staff a deal worth £1,900 a year": an offer's terms, no one's sales
     if best.type == "revenue" and _DEAL_WORTH.match(text, best.start, best.end) and _BOUGHT.search(text, clause_start, best.start):
         return "investment", best  # "has ordered 30 jets ... in a deal worth EUR 1.4bn": the buyer's purchase, not a sale
     if best.type == "valuation" and text[best.start : best.end].lower() == "worth" and _BOUGHT.search(text, clause_start, best.start):
@@ -257,8 +261,10 @@ being raised ("closed a €300m fund")."""
 _MADE_TO = re.compile(r"\b(?:order(?:s|ed)?|forc(?:es|ed)|requir(?:es|ed)|told)\s+" + _ORDERED_TO + r"$", re.IGNORECASE)
 """A body making another act ("ordered Kestrel Freight to pay"): what it must do is no pledge of its own."""
 _DEAL_WORTH = re.compile(r"(?:contract|order|deal)s?\b", re.IGNORECASE)
-_BOUGHT = re.compile(r"\b(?:ordered|orders|bought|buys|buy|purchased|purchases|acquired|acquires)\b", re.IGNORECASE)
-"""A deal's worth told after the buyer's verb: a purchase."""
+_BOUGHT = re.compile(r"\b(?:ordered|orders|bought|buys|buy|purchased|purchases|acquired|acquires|licen[cs](?:ed|es)\b(?=[^.;]{0,60}\bfrom\b))\b", re.IGNORECASE)
+"""A deal's worth told after the buyer's verb: a purchase (rights licensed from another firm are bought too)."""
+_OFFERED = re.compile(r"\b(?:offer(?:ed|s)?|proposed|tabled)\b", re.IGNORECASE)
+"""A deal's worth told after an offer's verb: the offer's terms."""
 
 
 TRADING = re.compile(

@@ -1564,3 +1564,114 @@ def test_a_firm_s_short_name_stays_the_firm_s_after_a_person_of_that_surname() -
         "Keld said it would use part of the award to double its research team by 2026."
     )
     assert [c["subject"] for c in claims(text, dt.date(2025, 3, 12)) if c["type"] == "pledge"] == ["Keld Optics"]
+
+
+def test_the_doer_of_a_passive_is_not_what_the_clause_goes_on_about() -> None:
+    text = (
+        "Tallis Logistics, the haulier, has collapsed.\n\n"
+        "The firm was founded in Leicester in 1978 by haulier Derek Tallis and was bought by Greyfield Capital in 2019 for £150m."
+    )
+    owned = [(c["subject"], c["object"]) for c in claims(text, dt.date(2025, 6, 12)) if c["type"] == "ownership"]
+    assert owned == [("Tallis Logistics", "Greyfield Capital")]
+
+
+def test_rights_licensed_from_another_firm_are_a_purchase_and_an_offer_s_worth_is_no_sale() -> None:
+    found = claims("Velantis Pharma licensed the drug from Norvik Bio in a deal worth up to $640 million.", dt.date(2025, 6, 12))
+    assert [c["type"] for c in found if c["value"]] == ["investment"]
+    found = claims("Northway Trains said it had offered staff a deal worth £1,900 a year.", dt.date(2025, 6, 12))
+    assert [c["type"] for c in found if c["value"]] == ["other"]
+
+
+def test_a_building_society_builds_nothing() -> None:
+    found = claims("Holmfirth Bank, the building society turned bank, reported total lending of £6.2bn in December.", dt.date(2025, 6, 12))
+    assert [c["type"] for c in found if c["value"]] == ["other"]
+
+
+def test_a_period_s_time_ends_before_the_comma_after_it() -> None:
+    found = claims("Orsino Foods had revenue of €2.8bn in the year to March, up from €2.6bn.", dt.date(2025, 6, 12))
+    assert {c["time"]["expression"] for c in found if c["type"] == "revenue"} == {"the year to March"}
+
+
+def test_services_kept_running_are_no_stake() -> None:
+    text = "Northway Trains is a rail operator. It said it would keep about 60% of services running on strike days."
+    assert "ownership" not in [c["type"] for c in claims(text, dt.date(2025, 6, 12))]
+
+
+def test_no_firm_owns_itself() -> None:
+    text = "Arden Holdings sold its Nordic arm to Lumora on Monday. Holmwood Capital will keep 40% of the company after the sale."
+    owned = [(c["subject"], c["object"]) for c in claims(text, dt.date(2025, 6, 12)) if c["type"] == "ownership"]
+    assert owned == [("Arden Holdings", "Holmwood Capital")]
+    found = claims("Veloria makes robots. Atlantico is the largest investor in Nordvind. The QIA already owns stakes in Canary Wharf Group.")
+    assert [(c["subject"], c["object"]) for c in found if c["type"] == "ownership"] == [("Nordvind", "Atlantico"), ("Canary Wharf Group", "QIA")]
+    found = claims("Corvane was founded by Maya Okonkwo and Daniel Reyes. Okonkwo holds 14.2% of the company and Reyes 9.8%.")
+    assert {c["subject"] for c in found if c["type"] == "ownership"} == {"Corvane"}
+
+
+def test_a_correction_s_account_of_a_withdrawn_figure_is_no_claim() -> None:
+    text = (
+        "Correction\n\nAn earlier version of this article said that Holmfirth Bank made a pre-tax profit of £84m in 2024. "
+        "The correct figure is £48m."
+    )
+    assert [c["value"]["amount"] for c in claims(text, dt.date(2025, 6, 12)) if c["value"]] == [48e6]
+
+
+def test_a_demonym_of_the_gulf_names_no_one() -> None:
+    found = claims("Tower sold to Qatari fund for £410m\n\nBrookline Realty sold the tower on Monday.", dt.date(2025, 6, 12))
+    assert "Qatari" not in {c["subject"] for c in found}
+
+
+def test_a_round_s_lead_investor_is_not_the_firm_funded() -> None:
+    text = "Fintech deals this week\n\n• Paylane: €18m Series A led by Northzone.\n• Kassavo (Amsterdam) — €12m Series A led by Balderton."
+    funded = [c["subject"] for c in claims(text, dt.date(2025, 6, 12)) if c["type"] == "funding" and c["value"]]
+    assert funded == [None, "Kassavo"]
+
+
+def test_a_sector_s_funding_named_by_its_nationality_is_the_sector_s() -> None:
+    text = "Pagaqui secured €4m.\n\nEuropean fintech funding fell 38% last year to $9.7bn, according to Dealroom."
+    assert [c["subject"] for c in claims(text, dt.date(2025, 6, 12)) if c["value"] and c["value"]["amount"] == 9.7e9] == ["European fintech"]
+
+
+def test_the_workers_of_a_trade_are_no_firm_and_foreign_investors_are_no_one_s_own() -> None:
+    text = "Rail workers vote to strike over 4% pay offer\n\nMembers of the RMT union at Northway Trains have voted to strike, the union said on Tuesday."
+    assert "Rail" not in {c["subject"] for c in claims(text, dt.date(2025, 6, 12))}
+    text = "Portugal's economy grew 2% last year. Foreign investors bought USD 1.2bn of Portuguese commercial property last year."
+    assert [c["subject"] for c in claims(text, dt.date(2025, 6, 12)) if c["value"]] == ["foreign investors"]
+
+
+def test_a_listed_rival_is_no_source_listing() -> None:
+    text = (
+        "Kitestring seeks listing\n\nRevenue at Kitestring rose 61% to $412m in 2024, the filing shows.\n\n"
+        "Sentrel, Kitestring's larger listed rival, is worth about $17bn on the stock market."
+    )
+    assert [c["attribution"] for c in claims(text, dt.date(2025, 10, 14)) if c["type"] == "market_cap"] == [None]
+
+
+def test_a_day_later_in_the_month_of_publication_is_this_year_s() -> None:
+    text = "Kitestring is listing. The company plans to set the final price on 29 October."
+    assert [c["time"]["value"] for c in claims(text, dt.date(2025, 10, 14)) if c["time"]["value"]] == ["2025-10-29"]
+
+
+def test_a_letter_naming_a_kind_of_share_or_band_is_no_name() -> None:
+    text = (
+        "Ashbridge City Council approved its budget. For a Band D property the increase adds £97 a year. "
+        "At the heart of the plan is a promise to spend £85m building council homes by March 2028."
+    )
+    assert {c["subject"] for c in claims(text, dt.date(2025, 2, 27))} == {"Ashbridge City Council"}
+    text = "Maya Okonkwo founded Kitestring. The founders' class B shares carry ten votes apiece, the filing shows."
+    assert "B" not in {c["subject"] for c in claims(text, dt.date(2025, 10, 14))}
+
+
+def test_a_body_named_after_its_members_keeps_its_apostrophe() -> None:
+    assert kinds("The Public Service Workers' Union says the budget will cost jobs.") == {"Public Service Workers' Union": "org"}
+
+
+def test_a_description_with_an_adjective_and_one_that_speaks_of_itself_are_what_follows_is_about() -> None:
+    text = (
+        "The Central Bank of Aldoria raised its main rate on Wednesday. Inflation rose to 5.8% in May, according to Aldstat, the statistics office.\n\n"
+        "In its quarterly report, the bank said it now expects inflation to average 5.9% in the second quarter. "
+        "It sees inflation returning to the 3% target only by the end of 2026.\n\n"
+        "The central bank also cut its forecast for economic growth this year to 1.6%, citing weak demand for Aldorian machinery, "
+        "and expects the economy to expand by 2.3% in 2026."
+    )
+    found = claims(text, dt.date(2025, 6, 19))
+    assert {c["subject"] for c in found if c["quote"].startswith(("It sees", "The central bank", "and expects"))} == {"Central Bank of Aldoria"}
