@@ -149,7 +149,7 @@ def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
     while i >= floor and (doc[i].lower_ in _SKIP_BEFORE_VERB or (doc[i].is_lower and doc[i].lower_.endswith("ly"))):  # an adverb, not "Nimbly"
         i -= 1
     end = i
-    while i >= floor and doc[i].text not in _STOP and doc[i].lower_ not in _STOP and doc[i].lower_ not in _CLAUSE_OPENERS and end - i < 8:
+    while i >= floor and (doc[i].lower_ not in _STOP or _plural_apostrophe(doc, i)) and doc[i].lower_ not in _CLAUSE_OPENERS and end - i < 8:
         i -= 1
     phrase = list(doc[i + 1 : end + 1])
     if phrase and phrase[0].lower_ in _TIME_LEAD:  # "In February the regulator warned": the regulator
@@ -163,6 +163,11 @@ def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
         if name and all(t.text[:1].isupper() for t in name):
             return name
     return phrase
+
+
+def _plural_apostrophe(doc: Doc, i: int) -> bool:
+    """Whether the token is a plural's apostrophe inside a name ("Public Service Workers' Union"), not a closing quote."""
+    return doc[i].text in ("'", "’") and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text.endswith("s") and doc[i - 1].text[:1].isupper()
 
 
 def _after(doc: Doc, verb: Token, ceiling: int) -> list[Token]:

@@ -639,11 +639,12 @@ class Tracker:
             found.append(m)
         return found
 
-    def add_sentence(self, mentions: list[Mention], opens_at: int = 0, figures_at: int | None = None) -> None:
+    def add_sentence(self, mentions: list[Mention], opens_at: int = 0, figures_at: int | None = None) -> Mention | None:
         """Remember a sentence's names (in text order, after those added before); its first organisation-like name from
         ``opens_at`` on is its subject (past a founding that opens it: "Founded by former DHL managers, Quillon ..."), if
         it comes before ``figures_at``, the sentence's first amount, or speaks ("Revenue rose 11% to £212m, driven by a run
-        to the Champions League" has none: its subject is the one before; "... reached €1.6bn, Tagus Insights said" has)."""
+        to the Champions League" has none: its subject is the one before; "... reached €1.6bn, Tagus Insights said" has). Returns
+        that subject, if any."""
         for mention in mentions:
             if mention.start < self._last_start:
                 raise ValueError(f"name {mention.label!r} at {mention.start} comes before a name already added")
@@ -676,9 +677,7 @@ class Tracker:
         subject = next((m for m in mentions if m.kind in ("org", "name") and opens_at <= m.start and (
             figures_at is None or m.start < figures_at or (self._text and (SPEAKS.match(self._text, m.end) or _CITED.search(self._text, max(0, m.start - 120), m.start))))), None)
         if subject is not None:
-            latest = self._recent[-1] if self._recent else ()
-            self._recent.append(((subject.label, subject.start), *(item for item in latest if item[0] != subject.label))[:3])
-            self._subjects.add(subject)
+            self._add_subject(subject)
         for mention in mentions:
             words = mention.label.split(" ")
             if mention.kind not in ("org", "name") or len(words) < 2:
@@ -693,6 +692,18 @@ class Tracker:
                 alone_before = self._counts[form] - sum(1 for later in mentions if later.label == form and later.start > mention.start)
                 if alone_before < 2 and not (held and _goes_by(held, form) and not _goes_by(mention.label, form)):  # "Brightwater Photonics ... Brightwater's"
                     self.short_forms[form] = mention.label  # "Solvane" stays "Solvane Group" after "Solvane Storage", its unit
+        return subject
+
+    def add_described_subject(self, label: str, start: int) -> None:
+        """Remember what a sentence that names no subject opens with or speaks as, told by a description ("The council
+        insists ...", "the bank said it ..."): a subject like a named one, and a mention of it."""
+        self._counts[label] += 1
+        self._add_subject(Mention(start, start, label, self._firms.get(label, "org")))
+
+    def _add_subject(self, subject: Mention) -> None:
+        latest = self._recent[-1] if self._recent else ()
+        self._recent.append(((subject.label, subject.start), *(item for item in latest if item[0] != subject.label))[:3])
+        self._subjects.add(subject)
 
     def add_source(self, label: str, report: bool = False) -> None:
         """Remember a source the document cites (``report``: cited by its report, study or survey)."""

@@ -1054,12 +1054,14 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         founding_lead = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
         opens_at = founding_lead.end() if founding_lead else sentence.start
         figure = _FIGURE.search(text, sentence.start, sentence.end)
-        tracker.add_sentence(names, opens_at, figure.start() if figure else None)
+        named_subject = tracker.add_sentence(names, opens_at, figure.start() if figure else None)
         opener = next((m for m in names if m.kind in ("org", "name") and m.start >= opens_at and not tracker.is_person(m.label)), None)
         opens = opener.label if opener and _OPENING.fullmatch(text, opens_at, opener.start) else None
         described = None if opens else _OPENS_DESCRIBED.match(text, sentence.start, sentence.end) or _DESCRIBED_SPEAKS.search(text, sentence.start, sentence.end)
         if described:
             opens = tracker.resolve(f"the {described.group(1) or described.group(2)}", before=sentence.start)  # "The institute warned ... Its director said": the institute
+            if opens and named_subject is None:
+                tracker.add_described_subject(opens, sentence.start)  # "The council insists ...": the council, as if named
         tracker.add_opener(sentence.start, opens)
         if is_question(sentence_text):
             continue

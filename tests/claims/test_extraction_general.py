@@ -1675,3 +1675,17 @@ def test_a_description_with_an_adjective_and_one_that_speaks_of_itself_are_what_
     )
     found = claims(text, dt.date(2025, 6, 19))
     assert {c["subject"] for c in found if c["quote"].startswith(("It sees", "The central bank", "and expects"))} == {"Central Bank of Aldoria"}
+
+
+def test_a_union_named_after_its_members_is_the_source_and_a_council_told_by_description_is_what_it_means() -> None:
+    text = (
+        "Ashbridge City Council approved its budget on Wednesday. Jobs are just as contentious. "
+        "The Public Service Workers' Union says the budget will cost up to 180 jobs, mostly in back-office teams."
+    )
+    found = claims(text, dt.date(2025, 2, 27))
+    assert [(c["subject"], c["attribution"]) for c in found if "180 jobs" in c["quote"]] == [("Ashbridge City Council", "Public Service Workers' Union")]
+    text = (
+        "Ashbridge City Council approved its budget on Wednesday. Kestrel Logistics, a parcel carrier, opened a depot in 2019. Kestrel employs 300 people. "
+        "The council insists the true figure is fewer than sixty posts. Another £6.5m will go on resurfacing roads."
+    )
+    assert [c["subject"] for c in claims(text, dt.date(2025, 2, 27)) if c["value"]] == ["Ashbridge City Council"]
