@@ -31,6 +31,8 @@ WEAK_VERBS = frozenset("expects expected expect announced announces saying".spli
 """Verbs that attribute only with a named or described subject, not a bare pronoun ("which it expects to open")."""
 SOURCE_VERBS = frozenset("ranks ranked puts put places placed counts counted lists listed".split())
 """Verbs that attribute only when their subject was already cited as a source ("Scaleboard ranks ...")."""
+_RECKONINGS = frozenset("count reckoning estimate estimates calculation calculations tally figures measure".split())
+"""What a source's own figure is called after "by X's" ("by the watchdog's count")."""
 _BEFORE_RANKED = frozenset("the a an its their it them this these those some about more only all nearly almost over".split())
 """Words that may follow a verb of ranking or counting as it takes its object ("ranks the country fifth", "counts about 40")."""
 DATA_NOUNS = frozenset("data figures report study survey poll research analysis estimates numbers statistics filings filing prospectus accounts calculations".split())
@@ -217,6 +219,13 @@ def find_attribution(doc: Doc, span: Span, mentions: list[Mention], tracker: Tra
             label = _phrase_label(doc, list(doc[token.i + 1 : j]), mentions, tracker)
             if label:  # "in a consumer survey by Which Money"
                 return Attribution(label, doc[token.i - 1].idx, doc[j - 1].idx + len(doc[j - 1].text))
+    for token in sub:
+        if token.lower_ == "by":  # "by the watchdog's count", "by Dealroom's estimate": whose reckoning it is
+            k = next((k for k in range(token.i + 2, min(token.i + 7, ceiling)) if doc[k].lower_ in _RECKONINGS and doc[k - 1].lower_ in ("'s", "’s", "own")), None)
+            owner = [t for t in doc[token.i + 1 : k - 1] if t.lower_ not in ("'s", "’s")] if k is not None else []
+            label = _phrase_label(doc, owner, mentions, tracker) if owner else None
+            if label:
+                return Attribution(label, token.idx, doc[k].idx + len(doc[k].text))
     for token in sub:
         lower = token.lower_
         if lower not in SAY_VERBS and lower not in DATA_VERBS and lower not in WEAK_VERBS and lower not in SOURCE_VERBS:

@@ -277,6 +277,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
                 j += 1  # "Competition and Markets Authority", "Australian Securities and Investments Commission" (after a name of several words, "and" starts a second body)
             elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) <= 2 and _ends_in(tokens, j + 1, _TRADE_BODIES):
                 j += 1  # "British Beer and Pub Association", "Food and Drink Federation": a trade body's name
+            elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) <= 3 and _ends_in(tokens, j + 1, _LAW_HEADS):
+                j += 1  # "Financial Conduct and Redress Act": a law's name
             else:
                 break
         run = tokens[i:j]
@@ -355,7 +357,9 @@ _MODIFIES = re.compile(r"[a-z]{3,}\b")
 
 _BODY_HEADS = PUBLIC_NOUNS | {"administration"}
 """Last words of a public body's name."""
-_MEMBERS_BODIES = _BODY_HEADS | frozenset("union association federation fund scheme trust society league guild alliance".split())
+_LAW_HEADS = frozenset("act bill directive regulation regulations code".split())
+"""Last words of a law's name."""
+_MEMBERS_BODIES = _BODY_HEADS | frozenset("union association federation forum fund scheme trust society league guild alliance club".split())
 """Heads of a body named after its members ("Public Service Workers' Union", "Teachers' Pension Scheme")."""
 
 
@@ -632,8 +636,8 @@ class Tracker:
                 m = Mention(m.start, m.end, m.label, self._firms[m.label])
             elif m.kind == "person" and (m.label in self._firms or m.label.split(" ")[0] in self._firms):
                 m = Mention(m.start, m.end, m.label, "org")  # "Quillon Homes" after "Quillon": the firm's arm, not a person
-            if m.kind in ("org", "name") and " " not in m.label and m.label in self._surnames and m.label not in self._firms and m.label not in self.short_forms:
-                m = Mention(m.start, m.end, self._surnames[m.label], "person")  # "Okafor said" after "Adaeze Okafor": the person, no firm
+            if m.kind in ("org", "name", "person") and " " not in m.label and m.label in self._surnames and m.label not in self._firms and m.label not in self.short_forms:
+                m = Mention(m.start, m.end, self._surnames[m.label], "person")  # "Okafor said", "Ms Okafor said" after "Adaeze Okafor": the person
             if m.kind in ("org", "name") and m.label in self.short_forms:
                 m = Mention(m.start, m.end, self.short_forms[m.label], m.kind)
             found.append(m)

@@ -116,8 +116,9 @@ _CHANGE_BASE = re.compile(
     r"\b(?:up|down)\s+from\s+(?:(?:its|an?|the)\s+)?(?:(?:earlier|previous|prior)\s+)?(?:(?:guidance|forecast|estimate|range|target)\s+of\s+)?$|"
     r"\b(?:up|down)\s+[\d.]+\s?(?:%|per ?cent)\s+from\s+$|"
     r"\b(?:above|below|beating|ahead of|short of|against|exceeding|missing)\s+(?:(?:its|an?|the|their)\s+)?(?:[\w-]+\s+)?(?:target|forecast|guidance|estimate|expectations|goal|consensus)\s+of\s+$"
-    r"|,\s+from\s+$",  # "cut its forecast to between $310m and $330m, from $380m"
-    re.IGNORECASE,
+    r"|,\s+from\s+$"  # "cut its forecast to between $310m and $330m, from $380m"
+    r"|\b(?:rose|fell|grew|climbed|increased|jumped|dropped|declined|slipped|edged up|edged down)\s+to\s+\S+(?:\s+[\w,]+){0,6}?\s+from\s+$",
+    re.IGNORECASE,  # "rose to €312bn at the end of December from €289bn"
 )
 """What an amount changed from ("$5m, up from $3m"): the base of a change, no claim of its own."""
 _RESTATED = re.compile(r"(?:\s+(?:at|on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*\(\s*(?:(?:(?:19|20)\d\d(?:[/-]\d\d)?|FY\s?\d\d(?:\d\d)?|prior year|last year|[HQ][1-4](?:\s(?:19|20)\d\d)?|"
@@ -203,7 +204,9 @@ _REPORTED = re.compile(r"\b(?:reported|reports|posted|posts|announced|announces|
 
 def _is_change_base(text: str, clause: Span, money: MoneyMention) -> bool:
     """Whether an amount is what a change is from ("down from EUR 4.4bn")."""
-    return _CHANGE_BEFORE.search(text[max(clause.start, money.start - 36) : money.start]) is not None
+    return _CHANGE_BEFORE.search(text[max(clause.start, money.start - 36) : money.start]) is not None or (
+        _CHANGE_BASE.search(text, max(clause.start, money.start - 80), money.start) is not None  # "rose to €312bn at the end of December from €289bn"
+    )
 
 
 _PLACE_PREPOSITION = re.compile(
@@ -794,7 +797,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
     if _WITHDRAWN.search(text, sentence.start, sentence.end):
         return proposals  # "An earlier version of this article said the profit was £84m": a figure withdrawn, not stated
     for money in monies:
-        if _CHANGE_BASE.search(text, max(sentence.start, money.start - 40), money.start) and any(m.end <= money.start for m in monies):
+        if _CHANGE_BASE.search(text, max(sentence.start, money.start - 80), money.start) and any(m.end <= money.start for m in monies):
             continue
         clause = _with_its_subject(text, parts, _clause_of(parts, money.start, sentence))
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)
@@ -1043,6 +1046,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     listed = previous = previous_paragraph = None
     open_quote: int | None = None  # the paragraph of a quotation still open
     quoted_by: tuple[int, str] | None = None  # the paragraph and speaker of the last person quoted
+    previous_source: str | None = None  # the source the sentence before cites, when not a person
     headline: Span | None = None
     money_subjects: dict[str, str | None] = {}
     groups: Counter[str] = Counter()  # the groups claims are about so far, for a report's figures that name none
@@ -1067,9 +1071,10 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             continue
         attribution = find_attribution(doc, sentence, names, tracker)
         it_said = _IT_SAID.match(text, sentence.start, sentence.end)
-        earlier_subject = tracker.previous_subject(sentence.start) if it_said else None
+        earlier_subject = (tracker.previous_subject(sentence.start) or previous_source) if it_said else None
         if earlier_subject and (attribution is None or attribution.start <= it_said.end()):
             attribution = Attribution(earlier_subject, text.index("It", it_said.start()), it_said.end())  # "The government set a target. It said ...": the government
+        previous_source = attribution.label if attribution is not None and not tracker.is_person(attribution.label) else None  # "..., by the watchdog's count. It warned"
         answer = any(span.contains(sentence.start) for span in answers)
         speaker = tracker.first_person() if answer else None
         if answer and attribution is None and speaker:

@@ -1689,3 +1689,31 @@ def test_a_union_named_after_its_members_is_the_source_and_a_council_told_by_des
         "The council insists the true figure is fewer than sixty posts. Another £6.5m will go on resurfacing roads."
     )
     assert [c["subject"] for c in claims(text, dt.date(2025, 2, 27)) if c["value"]] == ["Ashbridge City Council"]
+
+
+def test_a_titled_surname_is_the_person_named_in_full_before() -> None:
+    text = "The Retail Finance Authority fined Harbourside Bank £27m, said Helen Marsh, its director. Ms Marsh warned that other lenders had similar weaknesses."
+    assert [c["attribution"] for c in claims(text, dt.date(2025, 5, 13)) if c["type"] == "warning"] == ["Helen Marsh"]
+
+
+def test_a_law_and_a_forum_keep_the_whole_of_their_names() -> None:
+    assert kinds("Under the Financial Conduct and Redress Act 2014 the regulator can fine banks.").get("Financial Conduct and Redress Act") is not None
+    text = "The Meridian Producers' Forum agreed on Wednesday to hold output steady. The forum, set up in 1987, accounts for 36% of supply."
+    assert {c["subject"] for c in claims(text, dt.date(2025, 11, 6))} == {"Meridian Producers' Forum"}
+
+
+def test_what_a_figure_rose_from_is_no_claim_and_takes_no_time_before_it() -> None:
+    text = "Alderveld Pension Fund reports.\n\nAssets under management rose to €312.4bn at the end of December from €288.9bn a year earlier."
+    found = [(c["value"]["amount"], c["time"]["value"]) for c in claims(text, dt.date(2025, 4, 30)) if c["value"]]
+    assert found == [(312.4e9, "2024-12")]
+
+
+def test_a_figure_by_a_source_s_count_is_the_source_s_and_it_goes_on_warning() -> None:
+    text = (
+        "Alderveld Pension Fund reported a 9% return. The Pension Cost Monitor, an independent watchdog, criticised its fees. "
+        "Fees paid to outside managers rose 18% to €1.46bn in 2024, by the watchdog's count. "
+        "It warned that a typical member would retire with a pension about 7% smaller."
+    )
+    found = claims(text, dt.date(2025, 4, 30))
+    assert [c["attribution"] for c in found if c["value"]] == ["Pension Cost Monitor"]
+    assert [c["attribution"] for c in found if c["quote"].startswith("It warned")] == ["Pension Cost Monitor"]
