@@ -517,6 +517,7 @@ _VERB = (
 )
 """A verb after its doer, perhaps after an adverb."""
 _HEAD = r"(?:[a-z-]+\s+){0,2}?(%s)\b" % "|".join(sorted(DESCRIPTIONS, key=len, reverse=True))
+"""A description's head noun, after up to two words ("central bank", "parcel carrier")."""
 _DESCRIPTION = _HEAD + r"(?=['’,]|" + _VERB + ")"
 """A description's words up to its head noun, before the verb ("central bank also cut", "parcel carrier said")."""
 _DESCRIBED_DOES = re.compile(r"\W*[Tt]he\s+" + _HEAD + r"(?=" + _VERB + ")")
@@ -542,9 +543,9 @@ _RANKS = re.compile(r"\b(?:ranks|ranked|puts|put|places|placed|counts|counted)\s
 """A source's verb of ranking and what it ranks ("ranks the country fifth", "counts Madrid among ..."): the comparison's subject."""
 _BUYING = re.compile(r"\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|purchasing|purchased)\b", re.IGNORECASE)
 _FROM_SELLER = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+"""A verb of buying, and the word before the seller after it ("bought the unit from Acme for $5m": Acme sold)."""
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[\w,-]+\s+){0,6}?by\s+(?:[a-z][\w-]*\s+){0,3}$")
 """What comes before the doer of a passive ("was founded in 1978 by haulier "): the doer is not what the clause is about."""
-"""A verb of buying, and the word before the seller after it ("bought the unit from Acme for $5m": Acme sold)."""
 _PURCHASE_BY = re.compile(r"\b(?:purchase|acquisition|takeover|buyout) of\b[^.;,]{1,80}?\bby\b|\b(?:be|been|being|was|were|is) (?:bought|acquired|taken over) by\b", re.IGNORECASE)
 """A purchase named with its buyer after "by": the claim is the buyer's."""
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
