@@ -26,7 +26,8 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:the|its|an?|that) (?:offer|bid) (?:was|is|of|worth)\b", _I
     ),
     "funding": re.compile(
-        r"(?i:\brais(?:ed|es|e|ing)\b(?! (?:its|their|the|a) (?:\w+ )?(?:stake|holding|shareholding|offer|bid|prices?|forecast|guidance|outlook|dividend|target|rates?)\b)|\bfunding\b|\bfinancing\b|\bfund-?raising\b|\bventure (?:capital|funding|debt)\b|\bVC\b|"
+        r"(?i:\brais(?:ed|es|e|ing)\b(?! (?:its|their|the|a) (?:\w+ )?(?:stake|holding|shareholding|offer|bid|prices?|forecast|guidance|outlook|dividend|target|rates?)\b"
+        r"| (?:council |income |sales )?tax(?:es)?\b| (?:interest )?rates\b| prices\b| fees\b| rents?\b)|\bfunding\b|\bfinancing\b|\bfund-?raising\b|\bventure (?:capital|funding|debt)\b|\bVC\b|"
         r"\bseries [a-h]\b|\bseed\b|\b(?:funding )?round\b|\bbacked by\b|\b(?:round|funding|investment|financing|raise),? (?:was |is |has been )?(?:co-)?led by\b|\bclosed (?:a|its)\b[^.]{0,40}\bfund\b|\bfund (?:has |had )?closed\b|\bnew fund\b)|"
         r"\binvest(?:ed|s|ing)? (?:\S+ )?in(?:to)? (?:[A-Z][\w-]*)|(?i:\bback(?:ed|s|ing)? (?-i:(?=[A-Z]))|\bexisting (?:backer|investor)s?\b)|"
         r"(?i:\b(?:draws?|drew|drawn|drawing|attract(?:s|ed|ing)?) (?:about |nearly |some |more than |almost )?(?-i:(?=[$£€¥]|[A-Z]{3} ?\d))|"
@@ -166,7 +167,10 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:under|new) (?:new )?(?:rules|regulations|laws?|limits?|powers) (?:that |which )?(?:the |its |their )?(?:[\w-]+ ){0,2}"
         r"(?:announced|introduced|adopted|passed|approved|set out|unveiled|published|proposed)\b|"
         r"\b(?:fuel|stamp|import|excise) duty\b|\bduty (?:frozen|freeze)\b|\b(?:the|a|this) freeze\b|\blevy\b|"
-        r"\b(?:tax|vat|duty|levy|(?:minimum|living) wage)\b (?:will )?(?:rises?|rose|falls?|fell|goes up|went up|increases?|increased|is cut|was cut|will be cut) (?:from [^.;]{1,20} )?to \d)",
+        r"\b(?:tax|vat|duty|levy|(?:minimum|living) wage)\b (?:will )?(?:rises?|rose|falls?|fell|goes up|went up|increases?|increased|is cut|was cut|will be cut) (?:from [^.;]{1,20} )?to \d|"
+        r"\b(?:raised|raises|lifted|lifts|hiked|hikes|cut|cuts|lowered|lowers|held|holds|kept|keeps|left|leaves)\s+(?:its\s+|the\s+|their\s+)?"
+        r"(?:(?:main|key|benchmark|policy|base|official|one-week|overnight|deposit|repo|lending)\s+)*(?:interest\s+)?rates?\b(?!\s+(?:of|on)\s+(?:its|their|the)\s+(?:loans|mortgages|accounts|savings))|"
+        r"\b(?:[\w-]+-)?tax (?:cut|cuts|breaks?|relief|credits?|holiday|rise|rises)\b|\b(?:output |production |import |export )?quotas?\b)",
     ),
     "other": re.compile(
         r"\bprofitable\b|\bprofits?\b|\bloss-making\b|\bbroke even\b|\bfined\b|\b(?:banned|barred|suspended) (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)* from\b|\b(?:opened|launched|began|started) (?:an? |its |the )?(?:formal )?(?:investigation|inquiry|probe)\b|"

@@ -1717,3 +1717,14 @@ def test_a_figure_by_a_source_s_count_is_the_source_s_and_it_goes_on_warning() -
     found = claims(text, dt.date(2025, 4, 30))
     assert [c["attribution"] for c in found if c["value"]] == ["Pension Cost Monitor"]
     assert [c["attribution"] for c in found if c["quote"].startswith("It warned")] == ["Pension Cost Monitor"]
+
+
+def test_a_rate_decision_a_tax_cut_and_a_quota_are_policy_and_raising_a_tax_is_no_funding() -> None:
+    text = (
+        "The Central Bank of Aldoria raised its main interest rate for the second time this year on Wednesday. "
+        "The government will also extend a fuel-tax cut until the end of the year. "
+        "Under the new quotas Qalmar Petroleum will be allowed to pump up to 9.8 million barrels a day."
+    )
+    assert [c["type"] for c in claims(text, dt.date(2025, 6, 19))] == ["policy", "policy", "policy"]
+    text = "Ashbridge City Council on Wednesday approved a £612m budget that will raise council tax by 4.99%."
+    assert "funding" not in [c["type"] for c in claims(text, dt.date(2025, 2, 27))]
