@@ -534,7 +534,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 
 
 _PLURAL_AFTER = re.compile(
-    r"\s+[a-z]+s\s+(?:are|were|have|had|will|would|rose|fell|grew|get|got|make|made|account|accounted|at|of|in|for|from|on|with|and)\b"
+    r"\s+[a-z]+s\s+(?:are|were|have|had|will|would|rose|fell|grew|get|got|make|made|account|accounted|at|of|in|for|from|on|with|and|"
+    r"told|said|say|warned|agreed|voted|found|recommended|estimated|expect|expected)\b"
 )
 """A plural noun after a sentence's first word, then a verb or a preposition ("Online sales at ..."): that word describes it."""
 _DATELINE_TO_DASH = re.compile(DATELINE_DATE.pattern + r"(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]")

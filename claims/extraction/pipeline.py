@@ -482,6 +482,8 @@ _NATIONAL_FIGURE = re.compile(
     re.IGNORECASE,
 )
 """A figure of a whole economy opening its clause ("Inflation fell to ...", "The economy grew ..."), not one said to be of a place or firm."""
+_OPENS_WITH_IT = re.compile(r"\s*[\"“]?(?:It|Its)\s")
+"""A sentence that opens with "It" or "Its": what it is about is what that means, not the first name in it."""
 _IT_DOES = re.compile(r"\s*[\"“]?It\s+(?:(?:now|also|still|then|already|later|recently)\s+)?(?!(?:%s)\b)[a-z]+\b" % "|".join(sorted(SAY_VERBS)))
 """A sentence whose subject is "It" before its verb: names after the verb are what it does something to."""
 _SOURCE_GOES_ON_SAYING = re.compile(r"(?:which|who)\s+(?:also\s+|has\s+|had\s+)?(?:%s)\b" % "|".join(sorted(SAY_VERBS)), re.IGNORECASE)
@@ -1059,7 +1061,11 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         founding_lead = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
         opens_at = founding_lead.end() if founding_lead else sentence.start
         figure = _FIGURE.search(text, sentence.start, sentence.end)
-        named_subject = tracker.add_sentence(names, opens_at, figure.start() if figure else None)
+        it_opens = _OPENS_WITH_IT.match(text, sentence.start, sentence.end)
+        it_means = (tracker.previous_subject(sentence.start) or tracker.resolve("it", before=sentence.start)) if it_opens else None
+        named_subject = tracker.add_sentence(names, sentence.end if it_means else opens_at, figure.start() if figure else None)
+        if it_means:
+            tracker.add_described_subject(it_means, sentence.start)  # "Its software is used by ... the retailer Halvorsen": about what "Its" means
         opener = next((m for m in names if m.kind in ("org", "name") and m.start >= opens_at and not tracker.is_person(m.label)), None)
         opens = opener.label if opener and _OPENING.fullmatch(text, opens_at, opener.start) else None
         described = None if opens else _OPENS_DESCRIBED.match(text, sentence.start, sentence.end) or _DESCRIBED_SPEAKS.search(text, sentence.start, sentence.end)

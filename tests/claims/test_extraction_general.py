@@ -1728,3 +1728,13 @@ def test_a_rate_decision_a_tax_cut_and_a_quota_are_policy_and_raising_a_tax_is_n
     assert [c["type"] for c in claims(text, dt.date(2025, 6, 19))] == ["policy", "policy", "policy"]
     text = "Ashbridge City Council on Wednesday approved a £612m budget that will raise council tax by 4.99%."
     assert "funding" not in [c["type"] for c in claims(text, dt.date(2025, 2, 27))]
+
+
+def test_a_sentence_opening_with_its_is_about_what_its_means_and_a_plural_after_a_first_word_is_no_name() -> None:
+    text = (
+        "Corvane Labs files for a listing. Corvane Labs sells threat-detection software.\n\n"
+        "Its software is used by about 3,400 organisations, from hospital groups to the retailer Halvorsen. The company has some 1,650 employees."
+    )
+    assert [c["subject"] for c in claims(text, dt.date(2025, 10, 14)) if c["quote"].startswith("The company")] == ["Corvane Labs"]
+    text = "Ashbridge City Council approved its budget. Finance officers told councillors that the grant closes a gap of roughly £11m."
+    assert "Finance" not in {c["attribution"] for c in claims(text, dt.date(2025, 2, 27))}
