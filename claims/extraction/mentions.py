@@ -740,7 +740,7 @@ class Tracker:
             unlike: a name the phrase cannot mean (the subject of its own clause: "Larchmont invested in the company").
 
         >>> t = Tracker()
-        >>> t.add_sentence([Mention(0, 4, "Acme", "name"), Mention(10, 18, "Jane Doe", "person")])
+        >>> subject = t.add_sentence([Mention(0, 4, "Acme", "name"), Mention(10, 18, "Jane Doe", "person")])
         >>> t.resolve("the company"), t.resolve("she")
         ('Acme', 'Jane Doe')
         """
