@@ -188,9 +188,12 @@ class Violation:
     value: object
 
     def line(self) -> str:
-        """One readable line: ``claim 'x' (value) at schema:currency: currency must be ... (value: XYZ)``."""
+        """One readable line: ``claim 'x' (value) at schema:currency: currency must be ... (value: XYZ)``; an IRI value
+        of a vocabulary in its prefixed form (``(value: cg:rumouredWorth)``)."""
         where = f" at {self.path}" if self.path else ""
         got = f" (value: {self.value})" if isinstance(self.value, Literal) and len(self.value) < 80 else ""
+        named = _term(self.value) if isinstance(self.value, URIRef) else ""
+        got = f" (value: {named})" if named and not named.startswith("<") else got
         return f"{_name(self.focus)}{where}: {self.message}{got}"
 
 
@@ -204,12 +207,15 @@ def _message(report: Graph, result: object, component: object) -> str:
 
 
 def violations(report: Graph) -> list[Violation]:
-    """The results of a SHACL validation report (pySHACL's or pyshacl-turbo's)."""
+    """The results of a SHACL validation report (pySHACL's or pyshacl-turbo's), nested ones too (an anchor's, under its
+    claim's); but not one about a literal given where a node was expected, which the constraint expecting a node reports."""
     found = []
-    for result in report.subjects(SH.focusNode, None):
+    for result, focus in report.subject_objects(SH.focusNode):
+        if isinstance(focus, Literal):
+            continue
         component = report.value(result, SH.sourceConstraintComponent)
         found.append(Violation(
-            focus=report.value(result, SH.focusNode),
+            focus=focus,
             path=path_text(report, report.value(result, SH.resultPath)),
             component=component,
             message=_message(report, result, component),

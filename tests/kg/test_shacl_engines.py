@@ -119,7 +119,7 @@ CORRUPTIONS: dict[str, tuple[Callable[[list[Quad]], list[Quad]], URIRef]] = {
     "empty statement": (_set(CG.statement, Literal(""), C), SH.MinLengthConstraintComponent),
     "statement of the wrong datatype": (_set(CG.statement, Literal(3), C), SH.DatatypeConstraintComponent),
     "predicate that is a literal": (_set(CG.predicate, Literal("valuation"), C), SH.NodeKindConstraintComponent),
-    "undeclared predicate": (_set(CG.predicate, URIRef("https://w3id.org/claimgraph/ns#rumouredWorth"), C), SH.SPARQLConstraintComponent),
+    "undeclared predicate": (_set(CG.predicate, URIRef("https://w3id.org/claimgraph/ns#rumouredWorth"), C), SH.NodeConstraintComponent),
     "hedge that is not a string": (_add((CLAIM, CG.hedge, Literal(1), DEFAULT)), SH.DatatypeConstraintComponent),
     "missing anchor": (_drop(CG.anchor, C), SH.MinCountConstraintComponent),
     # TimeShape (through sh:node)
