@@ -1738,3 +1738,12 @@ def test_a_sentence_opening_with_its_is_about_what_its_means_and_a_plural_after_
     assert [c["subject"] for c in claims(text, dt.date(2025, 10, 14)) if c["quote"].startswith("The company")] == ["Corvane Labs"]
     text = "Ashbridge City Council approved its budget. Finance officers told councillors that the grant closes a gap of roughly £11m."
     assert "Finance" not in {c["attribution"] for c in claims(text, dt.date(2025, 2, 27))}
+
+
+def test_a_firm_whose_name_ends_in_ing_is_found_at_a_sentence_s_start() -> None:
+    text = (
+        "Kitestring files for a listing\n\nKitestring, the Austin-based cyber-security company, is seeking a valuation of $6.2bn. "
+        "Boeing said it would buy parts worth $2bn. Manufacturing was hit hardest, falling 3% in May."
+    )
+    subjects = [c["subject"] for c in claims(text, dt.date(2025, 10, 14))]
+    assert "Kitestring" in subjects and "Boeing" in subjects and "Manufacturing" not in subjects
