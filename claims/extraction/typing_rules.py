@@ -182,6 +182,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:deliver(?:ed|s)?|ship(?:ped|s)?|sold|produced|installed|deployed) (?:more than |about |nearly |almost |some )?\d[\d,.]*\b(?! ?%)|"
         r"\b(?:was|were|has been|have been) (?:announced|completed|agreed|signed|approved|cleared) (?:in|on|last)\b|"
         r"\b(?:began|begins|begin|started|starts|start) (?:production|operations|trading|deliveries|construction|shipping)\b|"
+        r"\b(?:is|are|was|were) (?:acting as|advising)\b|\b(?:financial|legal|lead) advis[eo]rs? (?:to|on)\b|"
         r"\b(?:opened|opens|closed|closes|shut) (?:a|an|its|the|their|our) (?:(?:new|first|second|third|fourth|fifth)\s+)?(?:[\w-]+\s+)?"
         r"(?:office|plant|factory|line|store|shop|branch|hub|centre|center|site|warehouse|lab|laboratory)s?\b|"
         r"\b(?:expected|expects?|due) (?:(?:the|its) [\w-]+ )?to (?:close|complete|be completed|be finali[sz]ed|go through)\b|"

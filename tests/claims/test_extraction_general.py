@@ -1747,3 +1747,8 @@ def test_a_firm_whose_name_ends_in_ing_is_found_at_a_sentence_s_start() -> None:
     )
     subjects = [c["subject"] for c in claims(text, dt.date(2025, 10, 14))]
     assert "Kitestring" in subjects and "Boeing" in subjects and "Manufacturing" not in subjects
+
+
+def test_an_adviser_to_a_deal_is_a_fact() -> None:
+    text = "Orvalle to buy Brenner\n\nOrvalle SA agreed to buy Brenner. Delorme Partners is acting as exclusive financial adviser to Orvalle."
+    assert [(c["type"], c["subject"]) for c in claims(text, dt.date(2025, 9, 3)) if "Delorme" in c["quote"]] == [("other", "Delorme Partners")]
