@@ -191,9 +191,8 @@ class Violation:
         """One readable line: ``claim 'x' (value) at schema:currency: currency must be ... (value: XYZ)``; an IRI value
         of a vocabulary in its prefixed form (``(value: cg:rumouredWorth)``)."""
         where = f" at {self.path}" if self.path else ""
-        got = f" (value: {self.value})" if isinstance(self.value, Literal) and len(self.value) < 80 else ""
-        named = _term(self.value) if isinstance(self.value, URIRef) else ""
-        got = f" (value: {named})" if named and not named.startswith("<") else got
+        shown = str(self.value) if isinstance(self.value, Literal) and len(self.value) < 80 else _term(self.value) if isinstance(self.value, URIRef) else ""
+        got = f" (value: {shown})" if shown and not shown.startswith("<") else ""
         return f"{_name(self.focus)}{where}: {self.message}{got}"
 
 

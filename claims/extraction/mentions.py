@@ -236,7 +236,7 @@ _LEADING_PARTICIPLES = frozenset(
 """Words ending in -ing that open sentences as words, not names."""
 
 
-def _NAMED_IN_ING(run: list[Token], common: frozenset[str]) -> bool:
+def _named_in_ing(run: list[Token], common: frozenset[str]) -> bool:
     """Whether a sentence's first word ending in -ing is a name ("Kitestring, the Austin company", "Boeing said"): no word
     that opens a clause as a word, not used in lower case in the text, and followed by an apposition, a possessive or a verb of saying ("Spending was
     cut" keeps its word)."""
@@ -309,7 +309,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         if not run:
             continue
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and run[0].nbor(-1).is_punct)
-        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside and not _NAMED_IN_ING(run, common)) or (len(run) == 1 and ((run[0].lower_.endswith("s") and run[0].text not in inside) or run[0].lower_ in common or run[0].lower_ in _DESCRIBING_WORDS))):
+        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside and not _named_in_ing(run, common)) or (len(run) == 1 and ((run[0].lower_.endswith("s") and run[0].text not in inside) or run[0].lower_ in common or run[0].lower_ in _DESCRIBING_WORDS))):
             run = run[1:]
         if sentence_start and len(run) > 1 and run[0].lower_ in PREMODIFIERS and (
             run[0].lower_ != "new" or run[1].text in COUNTRY_CODES

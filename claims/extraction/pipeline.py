@@ -203,10 +203,13 @@ _REPORTED = re.compile(r"\b(?:reported|reports|posted|posts|announced|announces|
 
 
 def _is_change_base(text: str, clause: Span, money: MoneyMention) -> bool:
-    """Whether an amount is what a change is from ("down from EUR 4.4bn")."""
-    return _CHANGE_BEFORE.search(text[max(clause.start, money.start - 36) : money.start]) is not None or (
-        _CHANGE_BASE.search(text, max(clause.start, money.start - 80), money.start) is not None  # "rose to €312bn at the end of December from €289bn"
-    )
+    """Whether an amount is what a change is from ("down from EUR 4.4bn", "rose to €312bn at the end of December from €289bn")."""
+    return _CHANGE_BEFORE.search(text[max(clause.start, money.start - 36) : money.start]) is not None or _changed_from(text, clause.start, money)
+
+
+def _changed_from(text: str, floor: int, money: MoneyMention) -> bool:
+    """Whether the words before an amount, from ``floor`` on, make it the base of a change (:data:`_CHANGE_BASE`)."""
+    return _CHANGE_BASE.search(text, max(floor, money.start - 80), money.start) is not None
 
 
 _PLACE_PREPOSITION = re.compile(
@@ -418,7 +421,7 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
         firms = firms[1:]  # "Helixgrid's closest competitor, Voltaic, has ...": the competitor
     if firms:
         return firms[0].label
-    opens_with_it = re.match(r"\s*[\"“]?It(?:s)?\s", text[sentence.start : sentence.start + 6]) is not None
+    opens_with_it = _OPENS_WITH_IT.match(text, sentence.start, sentence.end) is not None
     if opens_with_it and clause.start <= sentence.start + 2 and not before_anchor:
         return _sentence_before(tracker, sentence, clause)  # "Its shares rose": the sentence before's firm
     head = (
@@ -800,7 +803,7 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
     if _WITHDRAWN.search(text, sentence.start, sentence.end):
         return proposals  # "An earlier version of this article said the profit was £84m": a figure withdrawn, not stated
     for money in monies:
-        if _CHANGE_BASE.search(text, max(sentence.start, money.start - 80), money.start) and any(m.end <= money.start for m in monies):
+        if _changed_from(text, sentence.start, money) and any(m.end <= money.start for m in monies):
             continue
         clause = _with_its_subject(text, parts, _clause_of(parts, money.start, sentence))
         claim_type, cue = money_type(text, clause.start, clause.end, money.start, money.end)

@@ -7,7 +7,7 @@ import re
 from claimgraph.claims.extraction.mentions import SPEAKS, Mention
 from claimgraph.claims.extraction.segment import Span
 from claimgraph.claims.extraction.timex import TimeMention
-from claimgraph.claims.extraction.typing_rules import Cue
+from claimgraph.claims.extraction.typing_rules import LARGEST_HOLDER, Cue
 from claimgraph.claims.model import Money
 
 PREDICATES = {
@@ -71,7 +71,7 @@ def _object(claim_type: str, cue: Cue | None, names: list[Mention], clause: Span
 
 _HOLDS = re.compile(
     r"(?:owns?|hold|holds|held|keeps?|kept|retains?|retained)\b|stakes? in\b|(?:a|an|its|their) \d|"
-    r"(?<=\bis the )(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)",
+    r"(?<=\bis the )" + LARGEST_HOLDER,
     re.IGNORECASE,
 )
 """An ownership cue told by the holder ("owns 22% of", "a 20% stake", "Atlantico is the largest investor in"), not by what is held

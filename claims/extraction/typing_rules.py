@@ -18,6 +18,9 @@ _I = re.IGNORECASE
 _ORDERED_TO = r"(?:(?:the|its) (?:[\w-]+ )?(?:company|firm|group|bank|lender|supplier|business|operator|utility|platform|insurer|airline|owner)s?|it|them|(?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*)){0,3}) to (?:[a-z]+)\b"
 """Whom an order tells to do something ("ordered the company to repay", "ordered Fjordmint to stop"): a directive, not a purchase."""
 
+LARGEST_HOLDER = r"(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)"
+"""A holder named by its rank ("the largest outside investor")."""
+
 MONEY_CUES: dict[str, re.Pattern[str]] = {
     "market_cap": re.compile(r"\bmarket (?:cap|capitalisation|capitalization|value)\b|\bstock[- ]market value\b", _I),
     "valuation": re.compile(
@@ -79,7 +82,8 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:hold|holds|held)(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%(?! share of\b)|"
         r"\b(?:keeps?|kept|retains?|retained)(?: (?:about|nearly|some|around|roughly|more than|almost))?(?: an?)? \d[\d.]*%"
         r"(?= stake| of (?:the |its |their )?(?:shares|company|firm|group|business|equity|voting|(?-i:[A-Z]))|[,.;]| in\b)|"
-        r"\b(?:largest|biggest|main|single largest) (?:outside |institutional |external )?(?:shareholder|investor|owner|backer)s?\b|\b(?:majority|wholly|state|family|employee|founder|government|privately)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
+        r"\b" + LARGEST_HOLDER + r"s?\b|"
+        r"\b(?:majority|wholly|state|family|employee|founder|government|privately)[- ]owned\b|\bsubsidiary\b|\bparent company\b|\bnow part of\b|"
         r"\bpart of (?=[A-Z])|\b(?:held|holds|hold) (?:its|a|the|their) (?:\d+(?:\.\d+)?% )?stake\b|\b(?:[Ii]ts|[Tt]heir|[A-Z][\w-]*(?:'s|’s)) [A-Z][\w-]* (?:family|range|line|series|suite) of\b|\b(?:was|were|been|is being) (?:acquired|bought) by\b|\bacquired\b|\bcontrolling (?:stake|interest)\b|\bmajority owner\b|\bcontrolled by\b",
     ),
     "location": re.compile(
