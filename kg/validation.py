@@ -207,10 +207,11 @@ def _message(report: Graph, result: object, component: object) -> str:
 
 def violations(report: Graph) -> list[Violation]:
     """The results of a SHACL validation report (pySHACL's or pyshacl-turbo's), nested ones too (an anchor's, under its
-    claim's); but not one about a literal given where a node was expected, which the constraint expecting a node reports."""
+    claim's); but not a nested one about a literal given where a node was expected, which the result it is nested in
+    reports (a result of the report itself is always listed, so a report that does not conform never lists none)."""
     found = []
     for result, focus in report.subject_objects(SH.focusNode):
-        if isinstance(focus, Literal):
+        if isinstance(focus, Literal) and (None, SH.detail, result) in report:
             continue
         component = report.value(result, SH.sourceConstraintComponent)
         found.append(Violation(

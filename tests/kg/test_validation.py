@@ -6,15 +6,15 @@ import dataclasses
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import PROV, RDF, XSD
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, SH, XSD
 
 from claimgraph.kg.errors import ValidationError
 from claimgraph.claims.model import ClaimSet, TimeRef
 from claimgraph.kg.build import build
 from claimgraph.kg.mapping import claim_set_quads
 from claimgraph.kg.namespaces import CG, OA, SCHEMA, claim_iri
-from claimgraph.kg.validation import problems
+from claimgraph.kg.validation import problems, violations
 from tests.conftest import snapshot
 
 
@@ -173,3 +173,17 @@ def test_a_blank_node_in_the_data_is_validated_and_named(mini: ClaimSet) -> None
              if not (s == target and p == OA.hasSource)]
     found = problems(quads)
     assert any(line.startswith("b0 at oa:hasSource: needs at least 1 value") for line in found), found
+
+
+def test_a_result_about_a_literal_is_left_out_only_when_nested_in_another() -> None:
+    """A report that does not conform always lists something: only a nested result about a literal (a literal given where
+    a node was expected, reported by the result it is nested in) is left out."""
+    report, outer, inner = Graph(), BNode(), BNode()
+    report.add((outer, SH.focusNode, claim_iri("x")))
+    report.add((outer, SH.sourceConstraintComponent, SH.NodeConstraintComponent))
+    report.add((outer, SH.detail, inner))
+    report.add((inner, SH.focusNode, Literal("valuation")))
+    report.add((inner, SH.sourceConstraintComponent, SH.MinCountConstraintComponent))
+    assert [v.focus for v in violations(report)] == [claim_iri("x")]
+    report.remove((outer, SH.detail, inner))
+    assert sorted(map(str, (v.focus for v in violations(report)))) == sorted([str(claim_iri("x")), "valuation"])
