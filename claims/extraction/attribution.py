@@ -146,7 +146,8 @@ def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
             named = j - 4  # "The Norwegian Financial Conduct Board (NFCB), the country's regulator,"
         if named - 2 >= floor and doc[named].lower_ in LEGAL_FORMS and doc[named - 1].text == ",":
             named -= 2  # "Nimbly, Inc., the scheduling platform, today announced": the firm before its legal form
-        if j > floor and (doc[j + 1].lower_ in _ASIDE_OPENERS or (apposition and doc[named].text[:1].isupper())):
+        described = named - 1 >= floor and doc[named].lower_ in DESCRIPTIONS and doc[named - 1].lower_ == "the"  # "The company, a joint venture ..., said"
+        if j > floor and (doc[j + 1].lower_ in _ASIDE_OPENERS or (apposition and (doc[named].text[:1].isupper() or described))):
             i = named  # skip a relative clause or apposition: "Tessaly, in which X owns a stake, reported"
     while i >= floor and (doc[i].lower_ in _SKIP_BEFORE_VERB or (doc[i].is_lower and doc[i].lower_.endswith("ly"))):  # an adverb, not "Nimbly"
         i -= 1

@@ -326,8 +326,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             run = run[1:]
             while office and len(run) > 2 and run[0].lower_ in _OFFICE_WORDS:
                 run = run[1:]  # "Chief Financial Officer Mark Ellis"
-        if not run or (len(run) == 1 and run[0].lower_ in GENERIC_CAPS):
-            continue
+        if not run or (len(run) == 1 and run[0].lower_ in GENERIC_CAPS) or (titled and all(t.lower_ in _OFFICE_WORDS for t in run)):
+            continue  # "Chief Executive Officer of Orvalle": an office, no one's name
         words = [t.lower_ for t in run]
         if _portfolio(doc, run[0].i, run[-1].i) or (len(run) <= 3 and run[-1].lower_ in _OFFICES):  # "Assistant Treasurer"
             continue  # "Minister for Finance", "Finance minister": an office, not a body or a firm

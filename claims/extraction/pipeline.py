@@ -83,8 +83,9 @@ _ASIDE = re.compile(
 )
 _DESCRIBED = re.compile(r"(?:(?:^|\s)[A-Z][\w.&'’-]*|\bthe (?:company|firm|group|start-?up|bank|lender|business|fund))\s*,\s*$")
 """An aside on a firm, named or described ("the company, founded by former OpenAI staff, ..."): the writer's words."""
-_NAME_BEFORE = re.compile(r"(?:^|\s)\(?[A-Z][\w.&'’-]*\)?$")
-"""The word before an apposition's comma is a name's ("Brennick Energy, the Glasgow-based utility")."""
+_NAME_BEFORE = re.compile(r"(?:^|\s)\(?[A-Z][\w.&'’-]*\)?$|\b[Tt]he\s+(?:%s)$" % "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)))
+"""The word before an apposition's comma is a name's ("Brennick Energy, the Glasgow-based utility") or a description's
+("The company, a joint venture between ...")."""
 _DESCRIBED_DOER = re.compile(
     r"\b(the\s+(?:government|ministry|regulator|authority|commission|council|company|group|bank|firm|lender|fund))\s+"
     r"(?:would|will|has|had|plans\s+to|aims\s+to|intends\s+to|agreed\s+to)\s+[a-z]+", re.IGNORECASE
@@ -516,6 +517,8 @@ doer."""
 
 _REPORT = re.compile(r"\b(?:report|study|survey|analysis|research|ranking|index)\b", re.IGNORECASE)
 """A source cited by its report ("according to a report by CEFA"): "the report" after it is that one."""
+_LEAD_LABEL = re.compile(r"[ \t]*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}:\s+")
+"""A short label before a colon that opens a paragraph's sentence ("Zaragoza: ", "Castlegate Bank: "), as in a column of briefs."""
 _VERB = (
     r"\s+(?:also\s+|now\s+|still\s+|then\s+)?(?:[a-z]+(?:ed|s)|is|was|has|had|have|will|would|can|could|may|might|must|found|said|saw|gave|took|"
     r"told|won|lost|paid|led|became|began|grew|rose|fell|cut|set|kept|held|sold|bought|made|put|spent)\b"
@@ -1061,6 +1064,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         if headline is None:  # a title: the first line, with no stop (else none, and an empty span)
             headline = sentence if not re.search(r"[.!?:;\"”’')]$", sentence_text) else Span(0, 0)
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside | leads))
+        lead = _LEAD_LABEL.match(text, sentence.start, sentence.end)
+        if lead and any(m.start == lead.end() and m.kind in ("org", "name") and re.match(_VERB, text[m.end : m.end + 40]) for m in names):
+            names = [m for m in names if m.start >= lead.end()]  # "Zaragoza: Volterra Batteries opened ...": the lead only says where
         founding_lead = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
         opens_at = founding_lead.end() if founding_lead else sentence.start
         figure = _FIGURE.search(text, sentence.start, sentence.end)
@@ -1071,7 +1077,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             tracker.add_described_subject(it_means, sentence.start)  # "Its software is used by ... the retailer Halvorsen": about what "Its" means
         opener = next((m for m in names if m.kind in ("org", "name") and m.start >= opens_at and not tracker.is_person(m.label)), None)
         opens = opener.label if opener and _OPENING.fullmatch(text, opens_at, opener.start) else None
-        described = None if opens else _OPENS_DESCRIBED.match(text, sentence.start, sentence.end) or _DESCRIBED_SPEAKS.search(text, sentence.start, sentence.end)
+        described = None if opens else _OPENS_DESCRIBED.match(text, opens_at, sentence.end) or _DESCRIBED_SPEAKS.search(text, sentence.start, sentence.end)
         if described:
             opens = tracker.resolve(f"the {described.group(1) or described.group(2)}", before=sentence.start)  # "The institute warned ... Its director said": the institute
             if opens and named_subject is None:

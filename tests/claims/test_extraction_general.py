@@ -1752,3 +1752,32 @@ def test_a_firm_whose_name_ends_in_ing_is_found_at_a_sentence_s_start() -> None:
 def test_an_adviser_to_a_deal_is_a_fact() -> None:
     text = "Orvalle to buy Brenner\n\nOrvalle SA agreed to buy Brenner. Delorme Partners is acting as exclusive financial adviser to Orvalle."
     assert [(c["type"], c["subject"]) for c in claims(text, dt.date(2025, 9, 3)) if "Delorme" in c["quote"]] == [("other", "Delorme Partners")]
+
+
+def test_a_description_before_an_apposition_speaks_and_a_lead_label_before_a_firm_only_says_where() -> None:
+    text = (
+        "Battery briefs\n\nZaragoza: Volterra Batteries opened its cell factory outside the Spanish city on Tuesday. "
+        "The company, a joint venture between the carmaker Astrella and the chemicals group Hanseo, said it would hire "
+        "a further four hundred people when a second production line starts in 2027. Astrella holds 60% of the venture."
+    )
+    found = claims(text, dt.date(2025, 6, 5))
+    assert {c["subject"] for c in found} == {"Volterra Batteries"}
+    assert [c["attribution"] for c in found if c["quote"].startswith("The company")] == ["Volterra Batteries"]
+
+
+def test_its_after_a_founding_lead_and_a_description_is_the_firm_not_a_place_named_after_them() -> None:
+    text = (
+        'Orvalle SA will buy Kelmar Pumps. "We intend to keep its Stuttgart headquarters," said Claire Montagne, chief executive of Orvalle.\n\n'
+        '"Joining a larger group gives us reach," said Jana Richter, who has run Kelmar Pumps since 2016.\n\n'
+        "Founded in 1953 by engineer Walter Kelmar in Esslingen am Neckar, the company moved to its present site in Stuttgart in 1987. "
+        "Its pumps are used by more than 1,200 customers in the drug industry."
+    )
+    assert [c["subject"] for c in claims(text, dt.date(2025, 9, 3)) if c["quote"].startswith("Its pumps")] == ["Kelmar Pumps"]
+
+
+def test_an_office_in_capitals_is_no_one_s_name() -> None:
+    text = (
+        '"We had been looking for a firm like Brenner," said Claire Montagne, Chief Executive Officer of Orvalle. '
+        '"We will invest EUR 60 million in its plants by 2028," she added.'
+    )
+    assert [c["attribution"] for c in claims(text, dt.date(2025, 9, 3)) if c["value"]] == ["Claire Montagne"]
