@@ -332,6 +332,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         if _portfolio(doc, run[0].i, run[-1].i) or (len(run) <= 3 and run[-1].lower_ in _OFFICES):  # "Assistant Treasurer"
             continue  # "Minister for Finance", "Finance minister": an office, not a body or a firm
         label = doc[run[0].i : run[-1].i + 1].text
+        if label.endswith(".") and run[-1].lower_ not in LEGAL_FORMS and run[-1].lower_[:-1] in LEGAL_FORMS:
+            label = label[:-1]  # "Kelmar Pumps GmbH." ending a sentence: the stop is the sentence's
         before = run[0].nbor(-1).lower_ if run[0].i > 0 else ""
         after = (run[-1].whitespace_ + doc[run[-1].i + 1 : run[-1].i + 15].text_with_ws)[:14].lower()
         if len(run) == 1 and words[0] in DEMONYMS:

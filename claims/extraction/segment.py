@@ -6,7 +6,8 @@ A blank English pipeline (tokenizer with its abbreviation exceptions, so
 loaded or downloaded. A small component after the sentencizer mends what the
 punctuation rules get wrong in news text: an opening quote after a full stop,
 a magnitude such as ``$5m.`` ending a sentence, an abbreviation such as
-``U.S.`` or a round's ``Series B.`` ending one, and line breaks (headlines, datelines) without a stop.
+``U.S.``, a round's ``Series B.`` or a firm's ``GmbH.`` or ``Inc.`` ending one, and line breaks (headlines, datelines)
+without a stop.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from spacy.tokens import Doc
 _OPENING_QUOTES = frozenset("\"'“‘«")
 _MAGNITUDES = frozenset({"k.", "m.", "mn.", "b.", "bn.", "tn.", "trn."})
 _SENTENCE_END_ABBREVIATIONS = frozenset({"u.s.", "u.k.", "e.u.", "u.n.", "inc.", "ltd.", "corp.", "co.", "plc.", "llc.", "etc.", "jr.", "sr."})
+_LEGAL_FORM_STOPS = frozenset({"inc.", "ltd.", "corp.", "co.", "llc.", "gmbh.", "plc."})
+"""A firm's legal form written with a stop, which ends the sentence when a new one opens with a name after it."""
+_AFTER_LEGAL_FORM = frozenset("ltd limited inc plc llc gmbh ag sa kg chief executive president chairman chairwoman vice senior managing head".split())
+"""Words that may follow a legal form inside one sentence ("Acme Co. Ltd", "Apple Inc. Chief Executive Tim Cook said")."""
 _ROUND_LETTER = re.compile(r"[A-H]\.")
 """A funding round's letter with the sentence's stop ("Series B.")."""
 _SENTENCE_STARTERS = frozenset(
@@ -82,6 +87,8 @@ def _sentence_fixes(doc: Doc) -> Doc:
             starts[i] = 1
         elif (prev.lower_ in _SENTENCE_END_ABBREVIATIONS or _ROUND_LETTER.fullmatch(prev.text) and i >= 2 and doc[i - 2].lower_ in ("series", "class")) and token.text in _SENTENCE_STARTERS:
             starts[i] = 1  # "... raised $40m in a Series B. The round ..."
+        elif prev.lower_ in _LEGAL_FORM_STOPS and token.is_title and token.lower_ not in _AFTER_LEGAL_FORM:
+            starts[i] = 1  # "... to buy Kelmar Pumps GmbH. Kelmar Pumps had ...": a firm's legal form ends the sentence before a name
         if (
             token.text in _OPENING_QUOTES
             and i + 1 < len(doc)

@@ -1781,3 +1781,8 @@ def test_an_office_in_capitals_is_no_one_s_name() -> None:
         '"We will invest EUR 60 million in its plants by 2028," she added.'
     )
     assert [c["attribution"] for c in claims(text, dt.date(2025, 9, 3)) if c["value"]] == ["Claire Montagne"]
+
+
+def test_a_legal_form_ending_a_sentence_leaves_its_stop_out_of_the_name() -> None:
+    text = "Orvalle SA agreed to buy Kelmar Pumps GmbH. Kelmar Pumps had sales of EUR 40 million last year."
+    assert [c["subject"] for c in claims(text, dt.date(2025, 9, 3)) if c["type"] == "revenue"] == ["Kelmar Pumps"]

@@ -60,3 +60,17 @@ def test_an_as_clause_is_a_clause_of_its_own() -> None:
         "Acme said it had ordered $2bn of turbines",
         "as it reported second-quarter results, as well as a loss.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orvalle agreed to buy Kelmar Pumps GmbH. Kelmar Pumps had sales of EUR 40m.", 2),
+        ("The fund invested $5m in Nimbly Inc. Nimbly said revenue rose.", 2),
+        ("Apple Inc. Chief Executive Tim Cook said so.", 1),
+        ("It bought Halden Co. Ltd for $5m.", 1),
+        ("Nimbly Inc. said revenue rose.", 1),
+    ],
+)
+def test_a_legal_form_with_a_stop_ends_a_sentence_when_a_name_opens_the_next(text: str, expected: int) -> None:
+    assert len(sentences(text)) == expected
