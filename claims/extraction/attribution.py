@@ -91,7 +91,7 @@ def _phrase_label(doc: Doc, tokens: list[Token], mentions: list[Mention], tracke
             return resolved
     if words[0] in ANONYMOUS_HEADS and not any(m.start >= start and m.end <= end and m.kind in ("org", "name") and words[0] not in ("sources", "people") for m in mentions):
         return bare
-    names = [m for m in mentions if m.start >= start and m.end <= end and m.kind != "demonym"]
+    names = [m for m in mentions if start < m.end <= end and m.kind != "demonym"]  # a name the phrase holds, or ends ("... and Trade said")
     placed = {t.idx for t in tokens if _places_what_follows(doc, t.i)}
     names = [m for m in names if m.end not in placed] or names  # "the Brussels-based think tank Ember Policy": not Brussels
     if names and DESCRIPTIONS.get(words[-1]) == "org" and tokens[-1].is_lower and all(m.kind == "place" or (m.kind == "name" and " " not in m.label) for m in names):

@@ -152,6 +152,8 @@ GROUP_NOUNS = frozenset(
 PREMODIFIERS = frozenset("rival new former fellow smaller larger bigger struggling troubled embattled ailing loss-making".split())
 """Words that open a sentence before a name and describe it ("Rival Optisort Systems"), not part of it."""
 _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_ENDS_A_PHRASE = re.compile(r"[ \t]*(?:[.;:)\n]|,\s+(?![A-Z])|$)")
+"""What may follow a place's region: the end of the sentence or phrase, not a verb ("Boston, Massachusetts." but "London, Barclays said")."""
 LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc llc s.a. sa ag as asa bv b.v. nv n.v. gmbh ab oyj spa s.p.a.".split())
 """Legal forms after a firm's name ("Arbor Health Inc.", "Kryptovik AS"): not part of the name it goes by."""
 _VERB_AFTER = re.compile(
@@ -296,6 +298,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
                 j += 1
             elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) <= (2 if any(t.lower_ in DEMONYMS for t in tokens[i:j]) else 1) and _ends_in(tokens, j + 1, _BODY_HEADS):
                 j += 1  # "Competition and Markets Authority", "Australian Securities and Investments Commission" (after a name of several words, "and" starts a second body)
+            elif nxt.lower_ == "and" and _body_of_what(tokens, i + (tokens[i].lower_ == "the"), j):
+                j += 1  # "Office of Gas and Electricity Markets", "Department for Business and Trade": a body named for what it oversees
             elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) <= 2 and _ends_in(tokens, j + 1, _TRADE_BODIES):
                 j += 1  # "British Beer and Pub Association", "Food and Drink Federation": a trade body's name
             elif nxt.lower_ == "and" and sum(t.lower_ not in STOP_WORDS for t in tokens[i:j]) <= 3 and _ends_in(tokens, j + 1, _LAW_HEADS):
@@ -338,7 +342,12 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         after = (run[-1].whitespace_ + doc[run[-1].i + 1 : run[-1].i + 15].text_with_ws)[:14].lower()
         if len(run) == 1 and words[0] in DEMONYMS:
             kind = "demonym"
-        elif label in COUNTRY_CODES or label.lower() in PLACES or label.lower() in CITY_COUNTRIES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after):
+        elif label in COUNTRY_CODES or label.lower() in PLACES or label.lower() in CITY_COUNTRIES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after) or (
+            before == "," and len(run) <= 2 and run[0].i >= 3 and mentions and mentions[-1].kind == "place" and mentions[-1].end == run[0].nbor(-1).idx and (
+                _ENDS_A_PHRASE.match(doc.text, run[-1].idx + len(run[-1].text))
+                or run[0].nbor(-3).lower_ in ("in", "at", "near", "from") and doc.text.startswith(",", run[-1].idx + len(run[-1].text))
+            )
+        ):  # "Headquartered in Boston, Massachusetts", "Based in Austin, Texas, Kitestring": a place's region; but "In London, Barclays said" is a firm
             kind = "place"
         elif any(w in ORG_WORDS for w in words) or (len(run) > 1 and words[-1] in INDUSTRY_WORDS) or (len(run) == 1 and run[0].is_upper and len(run[0].text) > 1) or before in FIRM_NOUNS or _legal_form_after(doc, run[-1].i):
             kind = "org"  # a legal form after the name, even in lower case ("Halvard Cables plc"), makes it a firm's
@@ -380,6 +389,21 @@ _MODIFIES = re.compile(r"[a-z]{3,}\b")
 
 _BODY_HEADS = PUBLIC_NOUNS | {"administration"}
 """Last words of a public body's name."""
+
+
+def _oversees(label: str) -> bool:
+    """Whether a name is a public body's, named for what it oversees ("Office of Gas and Electricity Markets")."""
+    words = label.lower().split()
+    return len(words) > 2 and words[0] in _BODY_HEADS and words[1] in ("of", "for")
+
+
+def _body_of_what(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` name a public body by what it oversees ("Office of Gas", "Department for Business") and a
+    capitalised word follows the "and" at ``end``, which goes on naming it."""
+    return (
+        end - start >= 3 and tokens[start].lower_ in _BODY_HEADS and tokens[start + 1].lower_ in ("of", "for")
+        and end + 1 < len(tokens) and _is_cap(tokens[end + 1].text)
+    )
 _LAW_HEADS = frozenset("act bill directive regulation regulations code".split())
 """Last words of a law's name."""
 _MEMBERS_BODIES = _BODY_HEADS | frozenset("union association federation forum fund scheme trust society league guild alliance club".split())
@@ -742,7 +766,7 @@ class Tracker:
 
     def is_public(self, label: str) -> bool:
         """Whether a name is a public or research body's ("Energy Supply Authority", "Ofwat, the water regulator")."""
-        return label.lower().split()[-1] in PUBLIC_NOUNS | RESEARCH_BODIES or label in self._public or label.endswith(" government")
+        return label.lower().split()[-1] in PUBLIC_NOUNS | RESEARCH_BODIES or label in self._public or label.endswith(" government") or _oversees(label)
 
     def is_source(self, label: str | None) -> bool:
         """Whether the document has cited this source."""
@@ -872,10 +896,12 @@ class Tracker:
         if public is not None:
             def fits(labels: tuple[str, ...]) -> tuple[str, ...]:
                 if public:
-                    return tuple(label for label in labels if label.lower().split()[-1] in PUBLIC_NOUNS or label in self._public)
-                return tuple(label for label in labels if label.lower().split()[-1] not in _NO_FIRM and label not in self._public)  # nor a forum or institute
+                    return tuple(label for label in labels if label.lower().split()[-1] in PUBLIC_NOUNS or label in self._public or _oversees(label))
+                return tuple(label for label in labels if label.lower().split()[-1] not in _NO_FIRM and not self.is_public(label))  # nor a forum or institute
 
-            recent = fits(recent) or fits(everywhere) or (() if only_public else recent)  # "the regulator" named in a paragraph about a firm: the body before it
+            business = self.most_named_business() if public is False else None  # "The watchdog fined Pellow. The supplier ...": Pellow
+            recent = fits(recent) or fits(everywhere) or ((business,) if business else ()) or (() if only_public else recent)
+            # "the regulator" named in a paragraph about a firm: the body before it
             if not recent:
                 return None  # "the regulator" of a text that names no public body is none of its firms
         return max(recent, key=lambda label: (self._counts[label], -recent.index(label)))

@@ -517,6 +517,8 @@ doer."""
 
 _REPORT = re.compile(r"\b(?:report|study|survey|analysis|research|ranking|index)\b", re.IGNORECASE)
 """A source cited by its report ("according to a report by CEFA"): "the report" after it is that one."""
+_LIST_HEADING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,3}:")
+"""A heading over a list, in a few words ending with a colon ("Key facts:", "Highlights:")."""
 _LEAD_LABEL = re.compile(r"[ \t]*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}:\s+")
 """A short label before a colon that opens a paragraph's sentence ("Zaragoza: ", "Castlegate Bank: "), as in a column of briefs."""
 _VERB = (
@@ -537,6 +539,8 @@ _DESCRIBED_SPEAKS = re.compile(r",\s+[Tt]he\s+" + _DESCRIPTION + r"\s+(?:said|sa
 it ...", "Heller said the bank had sold ..."): what the sentence is about."""
 _FIGURE = re.compile(r"[$£€¥₹]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:%|per ?cent\b)")
 """An amount or a share: a name after a sentence's first is seldom what the sentence is about (not a year: "In 2024, Acme ...")."""
+_BASED_LEAD = re.compile(r"\s*(?:Based|Headquartered)\s+in\s+[^,.;]*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s*(?=[A-Z])")
+"""Where a firm is based, opening the sentence before the firm ("Based in Austin, Texas, Kitestring ...")."""
 _FOUNDING_LEAD = re.compile(r"\s*(?:Co-)?(?:Founded|Set up|Started|Established|Launched)\b[^,.;]*,\s*")
 """A founding that opens a sentence, before the firm it founded ("Founded in 2020 by former DHL managers, Quillon ...")."""
 _OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORECASE)
@@ -1063,6 +1067,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         sentence_text = sentence.of(text)
         if headline is None:  # a title: the first line, with no stop (else none, and an empty span)
             headline = sentence if not re.search(r"[.!?:;\"”’')]$", sentence_text) else Span(0, 0)
+        if _LIST_HEADING.fullmatch(sentence_text):
+            continue  # "Key facts:" over a list: it names nothing and states nothing
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside | leads))
         lead = _LEAD_LABEL.match(text, sentence.start, sentence.end)
         if lead and any(m.start == lead.end() and m.kind in ("org", "name") and re.match(_VERB, text[m.end : m.end + 40]) for m in names):
@@ -1191,7 +1197,8 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                     if founding_lead and proposal.cue.start < founding_lead.end():
                         described = founding_lead  # "Set up in 2021 by ..., Voltwerk says": Voltwerk
                 if claim_type == "location" and proposal.cue and not descriptor:
-                    described = re.compile(r"\s(?=[A-Z])").match(text, proposal.cue.end)  # "the Keswick brewer Skiddaw Ales": the firm after the trade
+                    described = _BASED_LEAD.match(text, sentence.start, sentence.end) or re.compile(r"\s(?=[A-Z])").match(text, proposal.cue.end)
+                    # "Based in Austin, Texas, Kitestring sells ...": the firm after the lead; "the Keswick brewer Skiddaw Ales": the firm after the trade
                 subject = next((m.label for m in names if described and m.start == described.end() and m.kind in ("org", "name")), None)
                 opened = _DESCRIBED_BY_PLACE.match(text, sentence.start, proposal.cue.end) if claim_type == "location" and described_place and not subject else None
                 if opened is not None and opened.end() == proposal.cue.end:

@@ -41,7 +41,7 @@ MONEY_CUES: dict[str, re.Pattern[str]] = {
     "investment": re.compile(
         r"\binvest(?:ed|s|ing|ment|ments)?\b|\bspen(?:d|ds|t|ding)\b|\blen(?:t|ds|ding) (?:\S+ ){0,4}to\b|\bpump(?:ed|s|ing)?\b|\bpour(?:ed|s|ing)?\b|\bcapex\b|"
         r"\bcapital (?:expenditure|spending)\b|\bdata cent(?:re|er)s?\b|\bbuild(?:ing|s)?\b(?!-| societ(?:y|ies)\b)|\bacqui(?:red?|sition|res)\b|\b(?:took|takes|take|taking) over (?-i:(?=[A-Z]))|\bsnap(?:ped|s)? up\b|"
-        r"\b(?:buys?|buying|bought|purchase[sd]?|order(?:s|ed)?(?!\s+" + _ORDERED_TO + r"|\s+book)|pa(?:id|ys?|ying) (?!(?:a |the )?(?:penalty|fine|damages|compensation)\b)(?:\S+ ){0,5}for)\b|\binfrastructure\b|"
+        r"\b(?:buys?|buying|bought|purchase[sd]?|order(?:s|ed)?(?!\s+" + _ORDERED_TO + r"|\s+book)|pa(?:id|ys?|ying) (?!(?:a |the )?(?:penalty|fine|damages|compensation)\b)(?:\S+ ){0,5}for(?! (?:failing|breaching|breaking|misleading|overcharging|mis-selling)\b))\b|\binfrastructure\b|"
         r"\b(?:put|puts|putting)\b(?=(?:[^.;]|\.(?=\d)){0,40}\binto\b)|"
         r"\b(?:project|plant|factory|facility|campus|site|programme|package)s?,? (?:\w+ ){0,2}worth\b",
         _I,
@@ -93,7 +93,7 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
         r"(?:(?<=\b[Tt]he )|(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\n)|(?<=[.!?] ))(?<!, the )(?<!, an )(?<!, a )(?![A-Za-z]+(?:ian|ish|ese|ern|ic)\b)(?-i:[A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:[a-z-]+ ){0,2}"
         r"(?:brewer|distiller|baker|airline|carrier|miner|shipper|builder|publisher|grocer|supplier|start-?up|lender|insurer|retailer|utility|"
         r"carmaker|chipmaker|manufacturer|producer|operator|developer|provider)(?= (?-i:[A-Z])| ?,)|"
-        r"[A-Z][\w.&'’]*-(?:based|headquartered)\b|\b(?:based|headquartered|headquarters) in\b|\bHQ in\b|\bout of (?=[A-Z])|\b(?:opened|opens|has|with) (?:an? |its )?(?:new )?(?:office|offices|headquarters|base|hub) in\b|\b(?:head office|main office|head office is|headquarters are|headquarters is) in\b"),
+        r"[A-Z][\w.&'’]*-(?:based|headquartered)\b|\b(?:[Bb]ased|[Hh]eadquartered|[Hh]eadquarters) in\b|\bHQ in\b|\bout of (?=[A-Z])|\b(?:opened|opens|has|with) (?:an? |its )?(?:new )?(?:office|offices|headquarters|base|hub) in\b|\b(?:head office|main office|head office is|headquarters are|headquarters is) in\b"),
     "valuation": re.compile(
         r"\bvalu(?:es|ed|ing)\b[^.;]{0,50}?\bat (?:about |around |roughly |nearly |some |almost |more than |less than )?(?:\d[\d.]*|[a-z]+) times\b", _I
     ),

@@ -1786,3 +1786,32 @@ def test_an_office_in_capitals_is_no_one_s_name() -> None:
 def test_a_legal_form_ending_a_sentence_leaves_its_stop_out_of_the_name() -> None:
     text = "Orvalle SA agreed to buy Kelmar Pumps GmbH. Kelmar Pumps had sales of EUR 40 million last year."
     assert [c["subject"] for c in claims(text, dt.date(2025, 9, 3)) if c["type"] == "revenue"] == ["Kelmar Pumps"]
+
+
+def test_a_list_s_heading_names_no_one_and_a_place_s_region_is_no_firm() -> None:
+    text = (
+        "Harwell Robotics makes forklifts.\n\nKey facts:\n- Founded in 2019 by Priya Natarajan\n"
+        "- Headquartered in Boston, Massachusetts\n- Customers include the grocer FreshWay\n\n"
+        "Based in Austin, Texas, Kitestring sells software."
+    )
+    found = claims(text, dt.date(2025, 3, 6))
+    assert {c["subject"] for c in found} == {"Harwell Robotics", "Kitestring"}
+    assert [(c["subject"], c["object"]) for c in found if c["type"] == "location"] == [("Harwell Robotics", "Boston"), ("Kitestring", "Austin")]
+
+
+def test_a_body_named_for_what_it_oversees_is_one_name_and_speaks_whole() -> None:
+    text = (
+        "The Office of Gas and Electricity Markets fined Pellow Energy £12m. "
+        "The supplier has already refunded £8.6m to households, the regulator said. "
+        "The Department for Business and Trade said exports rose 3% in May."
+    )
+    found = claims(text, dt.date(2025, 6, 5))
+    assert [(c["subject"], c["attribution"]) for c in found if c["quote"].startswith("The supplier")] == [
+        ("Pellow Energy", "Office of Gas and Electricity Markets")
+    ]
+    assert [c["attribution"] for c in found if c["quote"].startswith("The Department")] == ["Department for Business and Trade"]
+
+
+def test_money_paid_for_failing_is_no_purchase() -> None:
+    text = "In 2022 Pellow Energy paid £2.5m for failing to answer customer calls promptly."
+    assert "investment" not in [c["type"] for c in claims(text, dt.date(2025, 6, 5))]
