@@ -124,7 +124,7 @@ _OFFICE_WORDS = frozenset("executive financial operating officer technology info
 """The rest of an office's name after its first word ("Chief Financial Officer")."""
 GENERIC_CAPS = frozenset(
     "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2 gw gwh mw mwh kw kwh tw twh "
-    "ebit ebitda eps capex opex chief sterling".split()
+    "ebit ebitda eps capex opex chief sterling q&a".split()
 )
 FIGURE_NOUNS = frozenset(
     "revenue turnover profit income spending investment funding growth demand output compliance debt borrowing lending "
@@ -593,7 +593,7 @@ SPEAKS = re.compile(r"\s+(?:said|says|told|reported|reports|found|finds|estimate
 """A verb of saying right after a name: the name is a source."""
 _ROUND_NAME = re.compile(r"Series [A-H]\d?")
 """A funding round's name in capitals."""
-_DATELINE = re.compile(r"[A-Z][A-Z .]+(,[^-–—\n]{0,40}?\s[-–—]\s|--\s*\([A-Z][A-Za-z ]+\)--)")
+_DATELINE = re.compile(r"[A-Z][A-Z .]+(,[^-–—\n]{0,40}?\s[-–—]\s|--\s*\([A-Z][A-Za-z ]+\)--|\s\([A-Z][A-Za-z ]+\)\s[-–—]+\s)")
 """A dateline: a place in capitals, a date and perhaps an agency, then a dash."""
 
 

@@ -1815,3 +1815,13 @@ def test_a_body_named_for_what_it_oversees_is_one_name_and_speaks_whole() -> Non
 def test_money_paid_for_failing_is_no_purchase() -> None:
     text = "In 2022 Pellow Energy paid £2.5m for failing to answer customer calls promptly."
     assert "investment" not in [c["type"] for c in claims(text, dt.date(2025, 6, 5))]
+
+
+def test_a_q_and_a_label_and_a_dateline_s_agency_are_no_names() -> None:
+    text = (
+        "Q&A: Lisbon founder on raising money\n\nMarta Figueira founded the payments start-up Pagalume in Lisbon in 2020. "
+        "It processed €2.1bn of payments last year."
+    )
+    assert {c["subject"] for c in claims(text, dt.date(2025, 6, 10))} == {"Pagalume"}
+    text = "Housing approvals slow\n\nDUBLIN (Wire) - Ireland completed 28,900 homes last year. The statistics office said completions fell 12%."
+    assert "Wire" not in {c["subject"] for c in claims(text, dt.date(2025, 3, 10))}
