@@ -794,8 +794,8 @@ class Tracker:
         words = re.findall(r"[\w-]+", phrase.lower())
         if words[-2:] == ["think", "tank"]:
             words = [*words[:-2], "think-tank"]  # "the think tank", written in two words
-        if words == ["ministers"]:
-            words = ["the", "government"]  # "Ministers say ...": the government speaks
+        if words in (["ministers"], ["minister"]):
+            words = ["the", "government"]  # "Ministers say ...", a headline's "Minister pledges ...": the government speaks
         if not words:
             return None
         head = words[-1]

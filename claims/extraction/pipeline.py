@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from claimgraph.claims.extraction.attribution import ANONYMOUS_HEADS, SAY_VERBS, Attribution, find_attribution, interview_answers
 from claimgraph.claims.extraction.candidate import Candidate
 from claimgraph.claims.texts import MAX_BYTES, check_text
-from claimgraph.claims.extraction.mentions import BODY_WORDS, COUNTRY_DEMONYMS, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, GROUP_NOUNS, ONLY_PUBLIC, Mention, Tracker, alone_words, common_words, find_mentions, inside_words, tidy
+from claimgraph.claims.extraction.mentions import BODY_WORDS, COUNTRY_DEMONYMS, DEMONYMS, DESCRIPTIONS, FIRM_NOUNS, GROUP_NOUNS, ONLY_PUBLIC, Mention, Tracker, alone_words, common_words, find_mentions, government_name, inside_words, tidy
 from claimgraph.claims.extraction.money import ALL_CODES, MAGNITUDES, SYMBOLS, MoneyMention, find_money
 from claimgraph.claims.model import Money
 from claimgraph.claims.extraction.objects import PHRASE_END, founders, object_phrases
@@ -435,7 +435,9 @@ def _subject(text: str, clause: Span, sentence: Span, anchor: int, names: list[M
     if head and head.group().split()[-1].lower() in ONLY_PUBLIC and not before_anchor:
         return None  # "The regulator found ..." in a text that names no public body: none of its firms
     if before_anchor:
-        return before_anchor[-1].label
+        last = before_anchor[-1]
+        country = COUNTRY_DEMONYMS.get(last.label.lower()) if last.kind == "place" and _COUNTRY_S_MINISTER.match(text, last.end) else None
+        return f"{government_name(country)} government" if country else last.label  # "Ireland's housing minister pledged": Ireland's government
     in_sentence = [m for m in usable if sentence.start <= m.start < anchor]
     if in_sentence:
         return in_sentence[-1].label
@@ -517,6 +519,8 @@ doer."""
 
 _REPORT = re.compile(r"\b(?:report|study|survey|analysis|research|ranking|index)\b", re.IGNORECASE)
 """A source cited by its report ("according to a report by CEFA"): "the report" after it is that one."""
+_COUNTRY_S_MINISTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:minister|ministry|government)\b")
+"""What makes a country named before it its government ("Ireland's housing minister", "Spain's economy ministry")."""
 _LIST_HEADING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,3}:")
 """A heading over a list, in a few words ending with a colon ("Key facts:", "Highlights:")."""
 _LEAD_LABEL = re.compile(r"[ \t]*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}:\s+")

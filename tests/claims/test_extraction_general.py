@@ -1825,3 +1825,11 @@ def test_a_q_and_a_label_and_a_dateline_s_agency_are_no_names() -> None:
     assert {c["subject"] for c in claims(text, dt.date(2025, 6, 10))} == {"Pagalume"}
     text = "Housing approvals slow\n\nDUBLIN (Wire) - Ireland completed 28,900 homes last year. The statistics office said completions fell 12%."
     assert "Wire" not in {c["subject"] for c in claims(text, dt.date(2025, 3, 10))}
+
+
+def test_a_minister_s_pledge_is_the_government_s() -> None:
+    text = (
+        "Minister pledges €400m to speed up Irish housing approvals\n\n"
+        "Ireland's housing minister, Aoife Brennan, pledged on Monday to spend €400m over three years to hire planners."
+    )
+    assert [c["subject"] for c in claims(text, dt.date(2025, 3, 10))] == ["Irish government", "Irish government"]
