@@ -96,7 +96,7 @@ _CARRIED_KINDS = frozenset({"revenue", "valuation", "market_cap", "funding"})
 _TIME_LEAD = re.compile(r"\s*(?:In|On|By|Since|Until|From|Last|Earlier|Later|This|Next|Early|Late)\b[^,.;]{0,25}")
 """A time that opens a sentence before its comma ("In March, ...")."""
 _CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25}|\b(?:up|down)\s+[\d.]+\s?(?:%|per ?cent)\s+on\s+|[\d.]+\s?(?:%|per ?cent)\s+(?:higher|lower|more|less|above|below)\s+than\s+(?:in\s+)?|\b(?:highest|lowest|biggest|smallest|strongest|weakest|fastest|slowest)\b[^,;]{0,20}\bsince\s+|\bfrom\s+[\d.]+\s?(?:%|per ?cent)\s+in\s+|\b(?:times|twice|double|half)\s+(?:what|the|its|our|their)\b[^,;]{0,30}\bin\s+)$",
+    r"(?:\b(?:up|down|rose|fell|grew|climbed|increased|decreased|jumped|dropped|gained|lost)\b[^,;]{0,30}\b(?:since|from)\s+|\b(?:up|down)\s+from\b[^,;]{0,25}|\b(?:up|down)\s+[\d.]+\s?(?:%|per ?cent)\s+on\s+|[\d.]+\s?(?:%|per ?cent)\s+(?:higher|lower|more|less|above|below)\s+than\s+(?:in\s+)?(?:the\s+same\s+(?:period|quarter|month|half|months)\s+(?:of|in)\s+)?|\b(?:highest|lowest|biggest|smallest|strongest|weakest|fastest|slowest)\b[^,;]{0,20}\bsince\s+|\bfrom\s+[\d.]+\s?(?:%|per ?cent)\s+in\s+|\b(?:times|twice|double|half)\s+(?:what|the|its|our|their)\b[^,;]{0,30}\bin\s+)$",
     re.IGNORECASE,
 )
 _SAYING = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)

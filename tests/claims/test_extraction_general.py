@@ -1833,3 +1833,8 @@ def test_a_minister_s_pledge_is_the_government_s() -> None:
         "Ireland's housing minister, Aoife Brennan, pledged on Monday to spend €400m over three years to hire planners."
     )
     assert [c["subject"] for c in claims(text, dt.date(2025, 3, 10))] == ["Irish government", "Irish government"]
+
+
+def test_the_same_period_a_change_is_measured_against_is_not_the_figure_s_time() -> None:
+    text = "Northwall Air flies from Oslo. The airline carried 11.2 million passengers, 6% more than in the same period of 2024."
+    assert "2024" not in [(c["time"] or {}).get("value") for c in claims(text, dt.date(2025, 8, 14))]
