@@ -312,7 +312,9 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         i = j
         if not run:
             continue
-        sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and run[0].nbor(-1).is_punct)
+        sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and (
+            run[0].nbor(-1).is_punct or re.fullmatch(r"\d{1,2}[:.]\d{2}", run[0].nbor(-1).text)  # "12:02 Official figures show": a live blog's time
+        ))
         if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside and not _named_in_ing(run, common)) or (len(run) == 1 and ((run[0].lower_.endswith("s") and run[0].text not in inside) or run[0].lower_ in common or run[0].lower_ in _DESCRIBING_WORDS))):
             run = run[1:]
         if sentence_start and len(run) > 1 and run[0].lower_ in PREMODIFIERS and (
@@ -410,8 +412,9 @@ _MEMBERS_BODIES = _BODY_HEADS | frozenset("union association federation forum fu
 """Heads of a body named after its members ("Public Service Workers' Union", "Teachers' Pension Scheme")."""
 
 
-_DESCRIBING_WORDS = FIGURE_NOUNS | PREMODIFIERS
-"""A sentence's first word alone that says what a figure is or describes a name ("Revenue", "Rival"): no name."""
+_DESCRIBING_WORDS = FIGURE_NOUNS | PREMODIFIERS | frozenset("official preliminary provisional latest separate recent final flash".split())
+"""A sentence's first word alone that says what a figure is or describes a name or figures ("Revenue", "Rival", "Official
+figures show"): no name."""
 _ALONE_NO_NAME = FIGURE_NOUNS | GROUP_NOUNS | frozenset(DESCRIPTIONS) | frozenset(
     "interview analysis comment opinion explainer update updates exclusive breaking profile review briefs brief markets factbox "
     "timeline outlook highlights note notes summary background correction statement podcast live".split()

@@ -18,7 +18,7 @@ from claimgraph.claims.extraction.objects import PHRASE_END, founders, object_ph
 from claimgraph.claims.extraction.scoring import NUMBER, PERCENT, THRESHOLD, is_question, score
 from claimgraph.claims.extraction.segment import SECOND_PREDICATE, Span, clauses, parse, sentences, strip
 from claimgraph.claims.extraction.statement import UNKNOWN_SUBJECT, describe
-from claimgraph.claims.extraction.timex import Published, TimeMention, find_times
+from claimgraph.claims.extraction.timex import MONTHS, WEEKDAYS, Published, TimeMention, find_times
 from claimgraph.claims.extraction.typing_rules import FACT_CUES, MAIN_CUES, ON_A_MARKET, TRADING, Cue, find_cues, money_type
 
 HEDGE_WORDS = re.compile(
@@ -83,7 +83,7 @@ _ASIDE = re.compile(
 )
 _DESCRIBED = re.compile(r"(?:(?:^|\s)[A-Z][\w.&'’-]*|\bthe (?:company|firm|group|start-?up|bank|lender|business|fund))\s*,\s*$")
 """An aside on a firm, named or described ("the company, founded by former OpenAI staff, ..."): the writer's words."""
-_NAME_BEFORE = re.compile(r"(?:^|\s)\(?[A-Z][\w.&'’-]*\)?$|\b[Tt]he\s+(?:%s)$" % "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)))
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?!(?:%s)$)\(?[A-Z][\w.&'’-]*\)?$|" % "|".join(m.capitalize() for m in (*MONTHS, *WEEKDAYS) if len(m) > 3 or m == "may") + r"\b[Tt]he\s+(?:%s)$" % "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)))
 """The word before an apposition's comma is a name's ("Brennick Energy, the Glasgow-based utility") or a description's
 ("The company, a joint venture between ...")."""
 _DESCRIBED_DOER = re.compile(

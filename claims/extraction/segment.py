@@ -163,7 +163,17 @@ def sentences(text: str, doc: Doc | None = None) -> list[Span]:
     """
     doc = parse(text) if doc is None else doc
     spans = (strip(text, sent.start_char, sent.end_char) for sent in doc.sents)
-    return [span for span in spans if span is not None]
+    return [_past_timestamp(text, span) for span in spans if span is not None]
+
+
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[-–—])?\s+(?=[A-Z\"“])")
+"""A live blog's time opening a line ("09:20 Shares in ...", "12:10 - The pound ...")."""
+
+
+def _past_timestamp(text: str, span: Span) -> Span:
+    """A sentence without the live blog's time that opens its line: the entry's words begin after it."""
+    stamp = _TIMESTAMP.match(text, span.start, span.end) if span.start == 0 or text[span.start - 1] == "\n" else None
+    return Span(stamp.end(), span.end) if stamp else span
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:

@@ -433,8 +433,9 @@ def find_times(doc: Doc, span: Span, published: Published) -> list[TimeMention]:
 
 _LOOKING_AHEAD = frozenset("expects expect expected due will would plans plan aims aim aimed intends guidance outlook".split())
 """Words of a sentence that looks forward: a quarter it names without a year is still to come."""
-_TO_BE_DONE = re.compile(r"\bto be (?:[a-z]+ed|paid|built|done|made|spent|sold)\b")
-"""A passive infinitive ("to be completed by the end of September"): what it names is still to be done."""
+_TO_BE_DONE = re.compile(r"\bto be (?:[a-z]+ed|paid|built|done|made|spent|sold)\b|\b(?:likely|set|expected|poised|going|about)\s+to\s+(?!be\b)[a-z]+")
+"""A passive infinitive ("to be completed by the end of September") or what is likely or set to happen ("is likely to cut
+rates in August"): what it names is still to come."""
 
 
 def _is_not_a_year(doc: Doc, i: int) -> bool:

@@ -1838,3 +1838,18 @@ def test_a_minister_s_pledge_is_the_government_s() -> None:
 def test_the_same_period_a_change_is_measured_against_is_not_the_figure_s_time() -> None:
     text = "Northwall Air flies from Oslo. The airline carried 11.2 million passengers, 6% more than in the same period of 2024."
     assert "2024" not in [(c["time"] or {}).get("value") for c in claims(text, dt.date(2025, 8, 14))]
+
+
+def test_a_live_blog_s_times_official_figures_and_a_month_before_a_comma_read_right() -> None:
+    text = (
+        "Business live: markets steady\n\n10:45 Fenwick Energy cut its profit forecast. Its shares are down 9%.\n\n"
+        "11:30 The pound is flat against the dollar at $1.27.\n\n"
+        "12:02 Official figures show UK retail sales fell 0.8% in May, the biggest drop since December, "
+        "according to the Office for National Statistics.\n\n"
+        "12:10 Halden Bank's chief economist, Ruth Okafor, says the Bank of England is likely to cut rates in August."
+    )
+    found = claims(text, dt.date(2025, 6, 20))
+    assert [c["subject"] for c in found if "pound" in c["quote"]] == ["pound"]
+    assert [(c["subject"], c["attribution"]) for c in found if c["quote"].startswith("Official")] == [("United Kingdom", "Office for National Statistics")]
+    assert [c["time"]["value"] for c in found if "August" in c["quote"]] == ["2025-08"]
+    assert not any(c["quote"][:1].isdigit() for c in found)
