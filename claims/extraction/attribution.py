@@ -163,7 +163,7 @@ def _before(doc: Doc, verb: Token, floor: int) -> list[Token]:
         while j >= floor and doc[j].text not in _STOP and i - j < 5:
             j -= 1
         name = list(doc[j + 1 : i])
-        if name and all(t.text[:1].isupper() for t in name):
+        if name and all(t.text[:1].isupper() or t.text in ("-", "'", "’") for t in name):  # "Helena Marsh-Okoro, Chief Executive, said"
             return name
     return phrase
 

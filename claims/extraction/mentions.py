@@ -315,7 +315,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and (
             run[0].nbor(-1).is_punct or re.fullmatch(r"\d{1,2}[:.]\d{2}", run[0].nbor(-1).text)  # "12:02 Official figures show": a live blog's time
         ))
-        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside and not _named_in_ing(run, common)) or (len(run) == 1 and ((run[0].lower_.endswith("s") and run[0].text not in inside) or run[0].lower_ in common or run[0].lower_ in _DESCRIBING_WORDS))):
+        if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside and not _named_in_ing(run, common) and not _legal_form_after(doc, run[0].i)) or (len(run) == 1 and ((run[0].lower_.endswith("s") and run[0].text not in inside) or run[0].lower_ in common or run[0].lower_ in _DESCRIBING_WORDS))):
             run = run[1:]
         if sentence_start and len(run) > 1 and run[0].lower_ in PREMODIFIERS and (
             run[0].lower_ != "new" or run[1].text in COUNTRY_CODES
@@ -332,8 +332,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             run = run[1:]
             while office and len(run) > 2 and run[0].lower_ in _OFFICE_WORDS:
                 run = run[1:]  # "Chief Financial Officer Mark Ellis"
-        if not run or (len(run) == 1 and run[0].lower_ in GENERIC_CAPS) or (titled and all(t.lower_ in _OFFICE_WORDS for t in run)):
-            continue  # "Chief Executive Officer of Orvalle": an office, no one's name
+        if not run or (len(run) == 1 and run[0].lower_ in GENERIC_CAPS) or (titled or len(run) > 1) and all(t.lower_ in _OFFICE_WORDS | ROLE_TITLES for t in run):
+            continue  # "Chief Executive Officer of Orvalle", "Helena Marsh, Chief Executive, said": an office, no one's name
         words = [t.lower_ for t in run]
         if _portfolio(doc, run[0].i, run[-1].i) or (len(run) <= 3 and run[-1].lower_ in _OFFICES):  # "Assistant Treasurer"
             continue  # "Minister for Finance", "Finance minister": an office, not a body or a firm
@@ -357,7 +357,10 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "org"  # "Quayline, a Cork-based payments firm", "Ardent Pay bought": what a firm is or does
         elif not titled and before not in TITLES and run[0].text in alone and run[-1].text not in alone:
             kind = "name"  # "Ostley Haulage", then "Ostley": a firm goes by its first word, a person by the last
-        elif titled or before in TITLES or (2 <= len(run) <= 3 and all(t.is_title for t in run) and before not in ("the", "a", "an") and before not in _PLACE_BEFORE):
+        elif titled or before in TITLES or (
+            2 <= sum(t.text != "-" for t in run) <= 3 and all(t.is_title or (t.text == "-" and k >= 2) for k, t in enumerate(run))
+            and before not in ("the", "a", "an") and before not in _PLACE_BEFORE
+        ):  # "Helena Marsh-Okoro" too, but not "Rolls-Royce"
             kind = "person"
         elif before in _PLACE_BEFORE and len(run) <= 2 and not (before == "in" and run[0].i > 1 and run[0].nbor(-2).lower_ in _HELD_IN):
             kind = "place"  # but "shares in Harbour Rail", "a stake in Nordvind": the firm held
@@ -657,6 +660,8 @@ class Tracker:
         """Names an apposition calls a public body ("Ofwat, the water regulator")."""
         self._described: dict[str, str] = {}
         """The last government or ministry a description was resolved to, by its head word."""
+        self._defined: dict[str, str] = {}
+        """Descriptions a text defines as a firm's ("the Bank" in 'Marlowe Vale Bank plc ("Marlowe Vale" or "the Bank")'), by head word."""
         self._countries: Counter[str] = Counter()
         """How often each country has been named, by its demonym ("Poland" and "Polish" are both "Polish")."""
         dateline = _DATELINE_CITY.search(text, 0, min(len(text), 600))
@@ -749,6 +754,17 @@ class Tracker:
                     self.short_forms[form] = mention.label  # "Solvane" stays "Solvane Group" after "Solvane Storage", its unit
         return subject
 
+    def define(self, label: str, terms: list[str]) -> None:
+        """Remember the short names a text defines for a firm in brackets ('Marlowe Vale Bank plc ("Marlowe Vale" or "the
+        Bank")'): a short form, or a description that means the firm wherever it comes later."""
+        for term in terms:
+            words = term.split()
+            if words[0].lower() == "the" and len(words) == 2:
+                self._defined[words[1].lower()] = label
+            elif term != label:
+                self.short_forms[term] = label
+                self._firms.setdefault(term, "org")  # a firm's, though it looks like a person's name ("Marlowe Vale")
+
     def add_described_subject(self, label: str, start: int) -> None:
         """Remember what a sentence that names no subject opens with or speaks as, told by a description ("The council
         insists ...", "the bank said it ..."): a subject like a named one, and a mention of it."""
@@ -802,6 +818,8 @@ class Tracker:
         if not words:
             return None
         head = words[-1]
+        if head in self._defined and not set(words) & set(PRONOUNS):
+            return self._defined[head]  # "the Bank", as the text defined it
         if words in (["the", "country"], ["country"]) and self._country_names:
             return self._country_names.most_common(1)[0][0]  # "the country": the one the text names most
         if head in PRONOUNS and len(words) == 1:

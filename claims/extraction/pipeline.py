@@ -521,6 +521,16 @@ _REPORT = re.compile(r"\b(?:report|study|survey|analysis|research|ranking|index)
 """A source cited by its report ("according to a report by CEFA"): "the report" after it is that one."""
 _COUNTRY_S_MINISTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:minister|ministry|government)\b")
 """What makes a country named before it its government ("Ireland's housing minister", "Spain's economy ministry")."""
+_DEFINED = re.compile(r"(?:,?\s+(?:plc|Inc\.?|Ltd\.?|AG|SA|NV|AB|ASA|GmbH|LLC))?\s*\((?=[^()]{0,80}[\"“])[^()]{1,80}\)")
+"""Short names a text defines for a firm in brackets after it, in quotation marks ('Acme plc ("Acme" or "the Company")')."""
+_TERM = re.compile(r"((?:the\s+)?)[\"“]([^\"”]{1,40})[\"”]", re.IGNORECASE)
+
+
+def _defined_terms(brackets: str) -> list[str]:
+    """The terms defined in brackets, each with the "the" written before its quotation mark (the "Company": "the Company")."""
+    return [" ".join((the + term).split()) for the, term in _TERM.findall(brackets)]
+
+
 _LIST_HEADING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,3}:")
 """A heading over a list, in a few words ending with a colon ("Key facts:", "Highlights:")."""
 _LEAD_LABEL = re.compile(r"[ \t]*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}:\s+")
@@ -1074,6 +1084,11 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         if _LIST_HEADING.fullmatch(sentence_text):
             continue  # "Key facts:" over a list: it names nothing and states nothing
         names = tracker.canonical(tidy(find_mentions(doc, sentence, common, inside, alone), text, sentence, inside | leads))
+        for mention in list(names):
+            defined = _DEFINED.match(text, mention.end, sentence.end) if mention.kind in ("org", "name") else None
+            if defined:
+                tracker.define(mention.label, _defined_terms(defined.group()))  # 'Marlowe Vale Bank plc ("Marlowe Vale" or "the Bank")'
+                names = [m for m in names if not defined.start() <= m.start < defined.end()]  # the terms name no one else
         lead = _LEAD_LABEL.match(text, sentence.start, sentence.end)
         if lead and any(m.start == lead.end() and m.kind in ("org", "name") and re.match(_VERB, text[m.end : m.end + 40]) for m in names):
             names = [m for m in names if m.start >= lead.end()]  # "Zaragoza: Volterra Batteries opened ...": the lead only says where

@@ -1853,3 +1853,26 @@ def test_a_live_blog_s_times_official_figures_and_a_month_before_a_comma_read_ri
     assert [(c["subject"], c["attribution"]) for c in found if c["quote"].startswith("Official")] == [("United Kingdom", "Office for National Statistics")]
     assert [c["time"]["value"] for c in found if "August" in c["quote"]] == ["2025-08"]
     assert not any(c["quote"][:1].isdigit() for c in found)
+
+
+def test_names_a_release_defines_in_brackets_mean_the_firm() -> None:
+    text = (
+        'Marlowe Vale Bank plc ("Marlowe Vale" or "the Bank") today reports its results. Pellham Finance, a car-finance lender, '
+        "became part of the Bank in March. The Bank closed 22 branches. Marlowe Vale employs 9,850 people.\n\n"
+        'Nimbly Inc. (the "Company") raised $5m. The Company has 40 staff.'
+    )
+    found = claims(text, dt.date(2025, 7, 24))
+    assert [c["subject"] for c in found if c["quote"].startswith(("The Bank", "Marlowe Vale employs"))] == ["Marlowe Vale Bank"] * 2
+    assert [c["subject"] for c in found if "Nimbly" in c["quote"] or "Company" in c["quote"]] == ["Nimbly", "Nimbly"]
+
+
+def test_a_speaker_named_with_a_hyphen_and_an_office_in_capitals_goes_on_speaking_in_the_quotation() -> None:
+    text = (
+        "Marlowe Vale Bank reports results.\n\n"
+        'Helena Marsh-Okoro, Chief Executive, said: "This is a good set of results. We lent £1.7 billion to small businesses '
+        'in the first half of 2025."\n\nRolls-Royce said profit rose 10% to £2bn.'
+    )
+    found = claims(text, dt.date(2025, 7, 24))
+    assert [(c["subject"], c["attribution"]) for c in found] == [
+        ("Marlowe Vale Bank", "Helena Marsh-Okoro"), ("Rolls-Royce", "Rolls-Royce")
+    ]
