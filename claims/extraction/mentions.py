@@ -124,7 +124,7 @@ _OFFICE_WORDS = frozenset("executive financial operating officer technology info
 """The rest of an office's name after its first word ("Chief Financial Officer")."""
 GENERIC_CAPS = frozenset(
     "ai ceo cfo cto coo ipo vc gdp api arr gpu gpus llm llms esg saas fintech series i ok tv pc q1 q2 q3 q4 h1 h2 gw gwh mw mwh kw kwh tw twh "
-    "ebit ebitda eps capex opex chief sterling q&a".split()
+    "ebit ebitda eps capex opex chief sterling q&a mhz ghz khz".split()
 )
 FIGURE_NOUNS = frozenset(
     "revenue turnover profit income spending investment funding growth demand output compliance debt borrowing lending "
@@ -314,7 +314,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             continue
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and (
             run[0].nbor(-1).is_punct or re.fullmatch(r"\d{1,2}[:.]\d{2}", run[0].nbor(-1).text)  # "12:02 Official figures show": a live blog's time
-        ))
+        )) or (run[0].i > 1 and run[0].nbor(-1).text == ":" and run[0].nbor(-2).is_sent_start and run[0].nbor(-2).text in ("A", "Q"))  # "A: Fourteen ..."
         if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside and not _named_in_ing(run, common) and not _legal_form_after(doc, run[0].i)) or (len(run) == 1 and ((run[0].lower_.endswith("s") and run[0].text not in inside) or run[0].lower_ in common or run[0].lower_ in _DESCRIBING_WORDS))):
             run = run[1:]
         if sentence_start and len(run) > 1 and run[0].lower_ in PREMODIFIERS and (
@@ -415,9 +415,13 @@ _MEMBERS_BODIES = _BODY_HEADS | frozenset("union association federation forum fu
 """Heads of a body named after its members ("Public Service Workers' Union", "Teachers' Pension Scheme")."""
 
 
-_DESCRIBING_WORDS = FIGURE_NOUNS | PREMODIFIERS | frozenset("official preliminary provisional latest separate recent final flash".split())
-"""A sentence's first word alone that says what a figure is or describes a name or figures ("Revenue", "Rival", "Official
-figures show"): no name."""
+_DESCRIBING_WORDS = FIGURE_NOUNS | PREMODIFIERS | frozenset(
+    "official preliminary provisional latest separate recent final flash one two three four five six seven eight nine ten eleven twelve "
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands "
+    "dozens several".split()
+)
+"""A sentence's first word alone that says what a figure is, counts or describes a name or figures ("Revenue", "Fourteen",
+"Rival", "Official figures show"): no name."""
 _ALONE_NO_NAME = FIGURE_NOUNS | GROUP_NOUNS | frozenset(DESCRIPTIONS) | frozenset(
     "interview analysis comment opinion explainer update updates exclusive breaking profile review briefs brief markets factbox "
     "timeline outlook highlights note notes summary background correction statement podcast live".split()

@@ -531,6 +531,11 @@ def _defined_terms(brackets: str) -> list[str]:
     return [" ".join((the + term).split()) for the, term in _TERM.findall(brackets)]
 
 
+_COMMITMENT_LEAD = re.compile(r"\b(?:commit(?:s|ted|ments?)?|pledge[sd]?|promise[sd]?|undertak(?:es?|ings?)|undertook|agreed|will)\b[^.:;]*:$", re.IGNORECASE)
+"""A sentence that introduces a list of what its doer commits to ("Veltro and Kairon have offered the following binding commitments:")."""
+_BULLET = re.compile(r"\s*[-•*–]\s")
+_TO_BULLET = re.compile(r"\s*[-•*–]\s+to\s+[a-z]+")
+"""A bullet of such a list, what is to be done ("- to sell 1,400 mast sites ...")."""
 _LIST_HEADING = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,3}:")
 """A heading over a list, in a few words ending with a colon ("Key facts:", "Highlights:")."""
 _LEAD_LABEL = re.compile(r"[ \t]*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}:\s+")
@@ -1075,6 +1080,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
     quoted_by: tuple[int, str] | None = None  # the paragraph and speaker of the last person quoted
     previous_source: str | None = None  # the source the sentence before cites, when not a person
     headline: Span | None = None
+    committed: str | None = None  # who a list of commitments after a colon is made by, while the list goes on
     money_subjects: dict[str, str | None] = {}
     groups: Counter[str] = Counter()  # the groups claims are about so far, for a report's figures that name none
     for sentence in sentences(text, doc):
@@ -1150,6 +1156,13 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
         if previous_paragraph != paragraph:
             previous = None  # a figure's kind carries to the next sentence of its paragraph only
         proposals = _propose(text, sentence, parts, names, times, monies, attribution, side, tables, listed, previous)
+        to_do = _TO_BULLET.match(text, sentence.start, sentence.end) if committed else None
+        if to_do:  # "have offered the following commitments:" then "- to sell 1,400 mast sites ...": each is a pledge of theirs
+            proposals = [replace(p, type="pledge") for p in proposals if p.type != "comparison"] or [_Proposal("pledge", sentence, to_do.end())]
+        elif _COMMITMENT_LEAD.search(text, sentence.start, sentence.end):
+            committed = next((m.label for m in names if m.kind in ("org", "name")), None) or tracker.resolve("it", before=sentence.start)
+        elif not _BULLET.match(text, sentence.start, sentence.end):
+            committed = None
         previous_paragraph = paragraph
         listed = next((p.type for p in reversed(proposals) if p.money and p.type not in ("other", "comparison")), listed)
         previous = next((p.type for p in reversed(proposals) if p.money), None)
@@ -1275,6 +1288,7 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
                 claim_type = "other"  # "Basketful warned that it would miss its profit target": a firm's word on itself, no body's warning
             if claim_type == "warning" and source is None and subject and tracker.is_public(subject) and _FINDING.search(text, clause.start, clause.end):
                 source = subject  # "The authority blocked the deal, finding that ...": what it found is its own word
+            subject = committed if to_do else subject
             predicate, obj, statement = describe(
                 claim_type, subject, text, clause, proposal.cue, names, money.value if money else None, time, proposal.object
             )

@@ -1876,3 +1876,17 @@ def test_a_speaker_named_with_a_hyphen_and_an_office_in_capitals_goes_on_speakin
     assert [(c["subject"], c["attribution"]) for c in found] == [
         ("Marlowe Vale Bank", "Helena Marsh-Okoro"), ("Rolls-Royce", "Rolls-Royce")
     ]
+
+
+def test_a_list_of_commitments_after_a_colon_is_its_doer_s_pledges() -> None:
+    text = (
+        "Regulator clears Veltro's takeover of Kairon\n\nVeltro Mobile will buy Kairon Telecom. "
+        "To address these concerns, Veltro Mobile has offered the following binding commitments:\n\n"
+        "- to sell 1,400 mast sites to Pulso Mobile within 12 months of completion;\n"
+        "- to keep the prices of all existing retail tariffs unchanged until 31 December 2027;\n"
+        "- to invest €1.2bn in extending 5G coverage to 97% of the population by 2029.\n\n"
+        "Pulso Mobile has 2.1 million customers."
+    )
+    found = claims(text, dt.date(2025, 6, 12))
+    assert [(c["type"], c["subject"]) for c in found if c["quote"].startswith("- to")] == [("pledge", "Veltro Mobile")] * 3
+    assert [c["type"] for c in found if c["quote"].startswith("Pulso")] != ["pledge"]
