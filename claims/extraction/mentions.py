@@ -396,6 +396,12 @@ _BODY_HEADS = PUBLIC_NOUNS | {"administration"}
 """Last words of a public body's name."""
 
 
+_NUMBERED_FUND = re.compile(r"\bFund\s+(?:[IVX]+|\d+)$")
+"""A firm's numbered fund ("Corrowin Fund III")."""
+_INDEX = re.compile(r"(?:FTSE|S&P|Stoxx|STOXX|Nikkei|DAX|CAC|Dow Jones|Hang Seng|MSCI|Euro Stoxx|IBEX|AEX|OMX|SMI)\b")
+"""A share index's name ("FTSE 100", "S&P 500"), which no description of a firm means."""
+
+
 def _oversees(label: str) -> bool:
     """Whether a name is a public body's, named for what it oversees ("Office of Gas and Electricity Markets")."""
     words = label.lower().split()
@@ -744,8 +750,8 @@ class Tracker:
             self._add_subject(subject)
         for mention in mentions:
             words = mention.label.split(" ")
-            if mention.kind not in ("org", "name") or len(words) < 2:
-                continue
+            if mention.kind not in ("org", "name") or len(words) < 2 or _NUMBERED_FUND.search(mention.label):
+                continue  # "Corrowin Fund III" is no full name of "Corrowin": the fund of Corrowin Ventures
             forms = [" ".join(words[:k]) for k in range(1, len(words)) if words[k - 1].lower() not in ORG_WORDS]
             forms = [f for f in forms if f.lower() not in PLACES and f.lower() not in COUNTRY_DEMONYMS and f not in COUNTRY_CODES]  # "Netherlands" is no short form of "Netherlands Compute Agency"
             initials = _initials(mention.label)
@@ -922,7 +928,9 @@ class Tracker:
             def fits(labels: tuple[str, ...]) -> tuple[str, ...]:
                 if public:
                     return tuple(label for label in labels if label.lower().split()[-1] in PUBLIC_NOUNS or label in self._public or _oversees(label))
-                return tuple(label for label in labels if label.lower().split()[-1] not in _NO_FIRM and not self.is_public(label))  # nor a forum or institute
+                return tuple(
+                    label for label in labels if label.lower().split()[-1] not in _NO_FIRM and not self.is_public(label) and not _INDEX.match(label)
+                )  # nor a forum or institute, nor a share index ("the group" after "FTSE 100 slips")
 
             business = self.most_named_business() if public is False else None  # "The watchdog fined Pellow. The supplier ...": Pellow
             recent = fits(recent) or fits(everywhere) or ((business,) if business else ()) or (() if only_public else recent)

@@ -474,7 +474,7 @@ _FLOW_IN = re.compile(
 """Money flowing in a country, opening its clause ("Venture investment in Portugal reached ..."): the country's."""
 _SALES_IN = re.compile(r"\W*(?:(?:its|our|online|like-for-like|group)\s+)?(?:sales|revenue|turnover|orders)\s+in\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 """A firm's figure in one market, opening its clause ("Sales in the Republic of Ireland rose ..."), unlike a market's ("Retail sales in ...")."""
-_CURRENCY_MOVES = re.compile(r"\W*(?:[^,.;]{0,40},\s+)?(?:(?:while|and|but)\s+)?(?:the\s+)?(euro|dollar|pound|sterling|yen|yuan|franc|rouble|rupee|krona|krone|zloty)\s+(?:was|is|rose|fell|gained|slipped|climbed|dropped|traded|stood|held|firmed|weakened|strengthened)\b", re.IGNORECASE)
+_CURRENCY_MOVES = re.compile(r"\W*(?:[^,.;]{0,40},\s+)?(?:(?:while|and|but)\s+)?(?:the\s+)?(euro|dollar|pound|sterling|yen|yuan|franc|rouble|rupee|krona|krone|zloty)\s+(?:was|is|has|had|rose|fell|gained|slipped|climbed|dropped|traded|stood|held|firmed|weakened|strengthened|closed|ended|finished|touched|hit|eased|edged)\b", re.IGNORECASE)
 """A currency's move opening its clause ("The euro was flat at $1.08", "Sterling rose 0.3%")."""
 _EURO_ZONE = re.compile(
     r"\W*(?:(?:as|while|and|but|after|the|annual)\s+)*(?:euro[- ]?zone|eurozone)\s+(?:inflation|unemployment|economy|growth|gdp)\b|"
@@ -484,7 +484,8 @@ _EURO_ZONE = re.compile(
 """A figure of the euro zone's economy, which is no one country's."""
 _NATIONAL_FIGURE = re.compile(
     r"\W*(?:(?:the|annual|consumer[- ]price|headline|core|its)\s+)*(?:inflation|unemployment|jobless rate|economy|gdp|gross domestic product|"
-    r"economic (?:growth|output)|wage growth|house prices|public debt|national debt|budget deficit|government borrowing)\b(?!\s+(?:in|at|of)\s)",
+    r"economic (?:growth|output)|(?:regular\s+|average\s+)?(?:wage|pay|earnings) growth|house prices|retail sales|public debt|national debt|budget deficit|"
+    r"government borrowing)\b(?!\s+(?:in|at)\s|\s+of\s+[A-Za-z])",
     re.IGNORECASE,
 )
 """A figure of a whole economy opening its clause ("Inflation fell to ...", "The economy grew ..."), not one said to be of a place or firm."""
@@ -850,7 +851,9 @@ def _propose(text: str, sentence: Span, parts: list[Span], names: list[Mention],
                 claim_type = money_type(text, heading.start, heading.end, heading.end, heading.end)[0]  # the table's caption says what it counts
         elif claim_type in ("other", "comparison") and listed and _CONTINUES.match(text, sentence.start, sentence.end):
             claim_type = listed
-        elif cue is None and claim_type == "other" and previous in _CARRIED_KINDS and not find_cues(MAIN_CUES, text, sentence.start, sentence.end):
+        elif cue is None and claim_type == "other" and previous in _CARRIED_KINDS and not find_cues(MAIN_CUES, text, sentence.start, sentence.end) and not (
+            _CURRENCY_MOVES.match(text, sentence.start, sentence.end)
+        ):  # but "Sterling closed at $1.31" after a revenue figure is a currency's price
             claim_type = previous  # "Revenue rose to $1.34bn. Analysts had expected $1.29bn.": the same kind of figure
         proposals.append(_Proposal(claim_type, clause, money.start, money, cue, None, own_voice(money.start)))
         money_clauses.add(clause)

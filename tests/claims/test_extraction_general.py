@@ -1890,3 +1890,21 @@ def test_a_list_of_commitments_after_a_colon_is_its_doer_s_pledges() -> None:
     found = claims(text, dt.date(2025, 6, 12))
     assert [(c["type"], c["subject"]) for c in found if c["quote"].startswith("- to")] == [("pledge", "Veltro Mobile")] * 3
     assert [c["type"] for c in found if c["quote"].startswith("Pulso")] != ["pledge"]
+
+
+def test_an_index_a_numbered_fund_and_a_currency_s_close_are_not_taken_for_the_firm() -> None:
+    text = (
+        "Markets live: FTSE 100 slips\n\nPellbrook Engineering reported revenue of £2.31bn. "
+        "The group now expects 2025 revenue of between £4.7bn and £4.8bn. Sterling closed at $1.3108.\n\n"
+        "Figures from the Office for National Statistics showed regular pay growth of 5.1% in the three months to August."
+    )
+    found = claims(text, dt.date(2025, 11, 6))
+    assert [c["subject"] for c in found if c["quote"].startswith(("The group", "Sterling", "Figures"))] == [
+        "Pellbrook Engineering", "sterling", "United Kingdom"
+    ]
+    text = (
+        "Corrowin Ventures, the Manchester-based investor, today announced the final close of Corrowin Fund III at £210m. "
+        "Corrowin was founded in 2016 by Aisha Rahman. Corrowin Fund II closed at £140m in 2021. Corrowin has backed 47 companies."
+    )
+    found = claims(text, dt.date(2025, 4, 2))
+    assert {c["subject"] for c in found if c["quote"].startswith(("Corrowin was", "Corrowin has"))} == {"Corrowin Ventures"}
