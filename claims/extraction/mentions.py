@@ -760,7 +760,9 @@ class Tracker:
             for form in forms:
                 held = self.short_forms.get(form)
                 alone_before = self._counts[form] - sum(1 for later in mentions if later.label == form and later.start > mention.start)
-                if alone_before < 2 and not (held and _goes_by(held, form) and not _goes_by(mention.label, form)):  # "Brightwater Photonics ... Brightwater's"
+                if alone_before < 2 and not (held and _goes_by(held, form) and not _goes_by(mention.label, form)) and not (
+                    held and held != mention.label and self._counts[held] > 2 * self._counts[mention.label]
+                ):  # "Brightwater Photonics ... Brightwater's"; "Aldermann" stays the line the story is about, not its owner "Aldermann Beteiligungen"
                     self.short_forms[form] = mention.label  # "Solvane" stays "Solvane Group" after "Solvane Storage", its unit
         return subject
 

@@ -1908,3 +1908,12 @@ def test_an_index_a_numbered_fund_and_a_currency_s_close_are_not_taken_for_the_f
     )
     found = claims(text, dt.date(2025, 4, 2))
     assert {c["subject"] for c in found if c["quote"].startswith(("Corrowin was", "Corrowin has"))} == {"Corrowin Ventures"}
+
+
+def test_a_short_form_stays_with_the_firm_the_story_is_about() -> None:
+    text = (
+        "Aldermann Line profit falls\n\nAldermann Line said on Wednesday that its profit fell. Aldermann Line cut its forecast. "
+        "Aldermann Line carried 2.1 million containers. The Aldermann family owns 46% of it through its holding company "
+        "Aldermann Beteiligungen. Aldermann employs about 19,500 people worldwide."
+    )
+    assert [c["subject"] for c in claims(text, dt.date(2025, 8, 6)) if c["quote"].startswith("Aldermann employs")] == ["Aldermann Line"]
