@@ -184,6 +184,7 @@ MAIN_CUES: dict[str, re.Pattern[str]] = {
         r"\d(?:[\d,.]*\d)?\s?(?:%|per ?cent)|\b(?:\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred(?: and [a-z-]+)?)?)\s?(?:m|million|bn|billion|k)?\s?(?:[\w-]+\s(?:and\s[\w-]+\s)?)?(?:employees|staff|workers|people|jobs|deals|start-?ups|companies|firms|investors|members|GPUs|chips|countries|offices|patents|stores|"
         r"gigawatts|megawatts|GW|MW|robots|turbines|units|sites|vehicles|plants|factories|transactions|shifts)\b|"
         r"\b(?:deliver(?:ed|s)?|ship(?:ped|s)?|sold|produced|installed|deployed) (?:more than |about |nearly |almost |some )?\d[\d,.]*\b(?! ?%)|"
+        r"\b(?:workforce|headcount|staff) (?:numbers|totals|stands at|stood at|of) (?:about |around |some |nearly |almost |more than )?\d|"
         r"\b(?:was|were|has been|have been) (?:announced|completed|agreed|signed|approved|cleared) (?:in|on|last)\b|"
         r"\b(?:began|begins|begin|started|starts|start) (?:production|operations|trading|deliveries|construction|shipping)\b|"
         r"\b(?:is|are|was|were) (?:acting as|advising)\b|\b(?:financial|legal|lead) advis[eo]rs? (?:to|on)\b|"

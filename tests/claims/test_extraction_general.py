@@ -1917,3 +1917,8 @@ def test_a_short_form_stays_with_the_firm_the_story_is_about() -> None:
         "Aldermann Beteiligungen. Aldermann employs about 19,500 people worldwide."
     )
     assert [c["subject"] for c in claims(text, dt.date(2025, 8, 6)) if c["quote"].startswith("Aldermann employs")] == ["Aldermann Line"]
+
+
+def test_a_workforce_that_numbers_a_count_is_a_fact() -> None:
+    text = "Kelso Optics makes lasers in Edinburgh. Its workforce numbers 140."
+    assert [(c["type"], c["subject"]) for c in claims(text, dt.date(2025, 3, 11))] == [("other", "Kelso Optics")]
