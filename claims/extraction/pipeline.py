@@ -83,9 +83,12 @@ _ASIDE = re.compile(
 )
 _DESCRIBED = re.compile(r"(?:(?:^|\s)[A-Z][\w.&'’-]*|\bthe (?:company|firm|group|start-?up|bank|lender|business|fund))\s*,\s*$")
 """An aside on a firm, named or described ("the company, founded by former OpenAI staff, ..."): the writer's words."""
-_NAME_BEFORE = re.compile(r"(?:^|\s)(?!(?:%s)$)\(?[A-Z][\w.&'’-]*\)?$|" % "|".join(m.capitalize() for m in (*MONTHS, *WEEKDAYS) if len(m) > 3 or m == "may") + r"\b[Tt]he\s+(?:%s)$" % "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)))
-"""The word before an apposition's comma is a name's ("Brennick Energy, the Glasgow-based utility") or a description's
-("The company, a joint venture between ...")."""
+_DATE_WORDS = "|".join(word.capitalize() for word in (*MONTHS, *WEEKDAYS) if len(word) > 3 or word == "may")
+_NAME_BEFORE = re.compile(
+    r"(?:^|\s)(?!(?:%s)$)\(?[A-Z][\w.&'’-]*\)?$|\b[Tt]he\s+(?:%s)$" % (_DATE_WORDS, "|".join(sorted(DESCRIPTIONS, key=len, reverse=True)))
+)
+"""The word before an apposition's comma is a name's ("Brennick Energy, the Glasgow-based utility"), not a month's or a day's
+("in May, the biggest drop"), or a description's ("The company, a joint venture between ...")."""
 _DESCRIBED_DOER = re.compile(
     r"\b(the\s+(?:government|ministry|regulator|authority|commission|council|company|group|bank|firm|lender|fund))\s+"
     r"(?:would|will|has|had|plans\s+to|aims\s+to|intends\s+to|agreed\s+to)\s+[a-z]+", re.IGNORECASE
@@ -1098,9 +1101,9 @@ def extract(text: str | bytes, published: Published | dt.date | int | str, *, ma
             if defined:
                 tracker.define(mention.label, _defined_terms(defined.group()))  # 'Marlowe Vale Bank plc ("Marlowe Vale" or "the Bank")'
                 names = [m for m in names if not defined.start() <= m.start < defined.end()]  # the terms name no one else
-        lead = _LEAD_LABEL.match(text, sentence.start, sentence.end)
-        if lead and any(m.start == lead.end() and m.kind in ("org", "name") and re.match(_VERB, text[m.end : m.end + 40]) for m in names):
-            names = [m for m in names if m.start >= lead.end()]  # "Zaragoza: Volterra Batteries opened ...": the lead only says where
+        label = _LEAD_LABEL.match(text, sentence.start, sentence.end)
+        if label and any(m.start == label.end() and m.kind in ("org", "name") and re.match(_VERB, text[m.end : m.end + 40]) for m in names):
+            names = [m for m in names if m.start >= label.end()]  # "Zaragoza: Volterra Batteries opened ...": the label only says where
         founding_lead = _FOUNDING_LEAD.match(text, sentence.start, sentence.end)
         opens_at = founding_lead.end() if founding_lead else sentence.start
         figure = _FIGURE.search(text, sentence.start, sentence.end)
