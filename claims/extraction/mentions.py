@@ -152,8 +152,17 @@ GROUP_NOUNS = frozenset(
 PREMODIFIERS = frozenset("rival new former fellow smaller larger bigger struggling troubled embattled ailing loss-making".split())
 """Words that open a sentence before a name and describe it ("Rival Optisort Systems"), not part of it."""
 _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_ENDS_A_PHRASE = re.compile(r"[ \t]*(?:[.;:)\n]|,\s+(?![A-Z])|$)")
-"""What may follow a place's region: the end of the sentence or phrase, not a verb ("Boston, Massachusetts." but "London, Barclays said")."""
+
+
+def _ends_a_phrase(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends its sentence or phrase, as a place's region does ("Boston, Massachusetts." but "London,
+    Barclays said"): the text ends or goes on with a stop, a bracket, a line break or a comma before a word in lower case."""
+    if i + 1 >= len(doc):
+        return True
+    after = doc[i + 1]
+    if after.text in (".", ";", ":", ")") or after.is_space:
+        return True
+    return after.text == "," and (i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper())
 LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc llc s.a. sa ag as asa bv b.v. nv n.v. gmbh ab oyj spa s.p.a.".split())
 """Legal forms after a firm's name ("Arbor Health Inc.", "Kryptovik AS"): not part of the name it goes by."""
 _VERB_AFTER = re.compile(
@@ -346,8 +355,8 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
             kind = "demonym"
         elif label in COUNTRY_CODES or label.lower() in PLACES or label.lower() in CITY_COUNTRIES or words[-1] in PLACE_WORDS or re.match(r"-(based|headquartered|listed)", after) or (
             before == "," and len(run) <= 2 and run[0].i >= 3 and mentions and mentions[-1].kind == "place" and mentions[-1].end == run[0].nbor(-1).idx and (
-                _ENDS_A_PHRASE.match(doc.text, run[-1].idx + len(run[-1].text))
-                or run[0].nbor(-3).lower_ in ("in", "at", "near", "from") and doc.text.startswith(",", run[-1].idx + len(run[-1].text))
+                _ends_a_phrase(doc, run[-1].i)
+                or run[0].nbor(-3).lower_ in ("in", "at", "near", "from") and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].text == ","
             )
         ):  # "Headquartered in Boston, Massachusetts", "Based in Austin, Texas, Kitestring": a place's region; but "In London, Barclays said" is a firm
             kind = "place"
@@ -934,9 +943,10 @@ class Tracker:
                     label for label in labels if label.lower().split()[-1] not in _NO_FIRM and not self.is_public(label) and not _INDEX.match(label)
                 )  # nor a forum or institute, nor a share index ("the group" after "FTSE 100 slips")
 
-            business = self.most_named_business() if public is False else None  # "The watchdog fined Pellow. The supplier ...": Pellow
-            recent = fits(recent) or fits(everywhere) or ((business,) if business else ()) or (() if only_public else recent)
-            # "the regulator" named in a paragraph about a firm: the body before it
+            fitting = fits(recent) or fits(everywhere)  # "the regulator" named in a paragraph about a firm: the body before it
+            if not fitting and public is False and (business := self.most_named_business()):
+                fitting = (business,)  # "The watchdog fined Pellow. The supplier ...": Pellow, though no sentence opened with it
+            recent = fitting or (() if only_public else recent)
             if not recent:
                 return None  # "the regulator" of a text that names no public body is none of its firms
         return max(recent, key=lambda label: (self._counts[label], -recent.index(label)))
