@@ -782,7 +782,7 @@ class Tracker:
             words = term.split()
             if words[0].lower() == "the" and len(words) == 2:
                 self._defined[words[1].lower()] = label
-            elif term != label:
+            elif term[:1].isupper() and term != label:
                 self.short_forms[term] = label
                 self._firms.setdefault(term, "org")  # a firm's, though it looks like a person's name ("Marlowe Vale")
 

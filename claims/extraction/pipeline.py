@@ -532,7 +532,7 @@ _TERM = re.compile(r"((?:the\s+)?)[\"“]([^\"”]{1,40})[\"”]", re.IGNORECASE
 
 def _defined_terms(brackets: str) -> list[str]:
     """The terms defined in brackets, each with the "the" written before its quotation mark (the "Company": "the Company")."""
-    return [" ".join((the + term).split()) for the, term in _TERM.findall(brackets)]
+    return [" ".join((the + term).split()) for the, term in _TERM.findall(brackets) if term.strip()]
 
 
 _COMMITMENT_LEAD = re.compile(r"\b(?:commit(?:s|ted|ments?)?|pledge[sd]?|promise[sd]?|undertak(?:es?|ings?)|undertook|agreed|will)\b[^.:;]*:$", re.IGNORECASE)

@@ -1922,3 +1922,8 @@ def test_a_short_form_stays_with_the_firm_the_story_is_about() -> None:
 def test_a_workforce_that_numbers_a_count_is_a_fact() -> None:
     text = "Kelso Optics makes lasers in Edinburgh. Its workforce numbers 140."
     assert [(c["type"], c["subject"]) for c in claims(text, dt.date(2025, 3, 11))] == [("other", "Kelso Optics")]
+
+
+@pytest.mark.parametrize("text", ['Acme Ltd (" ") raised $5m.', 'Acme Ltd (the "") raised $5m.', 'Acme ("the ") raised $5m. The Company grew.'])
+def test_brackets_that_define_nothing_are_read_without_failing(text: str) -> None:
+    assert [c["subject"] for c in claims(text, dt.date(2025, 5, 1)) if c["value"]] == ["Acme"]
