@@ -52,6 +52,26 @@ def test_work_per_character_does_not_grow_with_the_text() -> None:
     assert per_character[1] <= 1.2 * per_character[0], per_character
 
 
+DENSE = (
+    'Marlowe Vale Bank plc ("Marlowe Vale" or "the Bank") reported profit of £412m. The Bank closed 22 branches.\n\n'
+    "Harwell Robotics is headquartered in Boston, Massachusetts. Based in Austin, Texas, Kitestring sells software. "
+    "Pellow Energy, based in Leeds, England, was fined £12m. The supplier refunded £8.6m, the regulator said.\n\n"
+    "09:05 Sterling closed at $1.27. 09:20 Official figures show UK retail sales fell 0.8% in May, according to the "
+    "Office for National Statistics.\n\nVeltro Mobile has offered the following binding commitments:\n\n"
+    "- to sell 1,400 mast sites in Lyon, France;\n- to invest €1.2bn in Porto, Portugal, by 2029.\n\n"
+    "The company, a joint venture between Astrella and Hanseo, said it would hire 400 people in Zaragoza, Spain."
+)
+"""Invented sentences dense in what names, places, descriptions and lists are read from: a cost per candidate that grows
+with the text (reading ``Doc.text`` for each region after a place) shows here, where the labelled articles hold too few."""
+
+
+def test_work_per_character_does_not_grow_on_a_text_dense_in_names_and_places() -> None:
+    extract(DENSE, "2025-05-01")
+    long = article(16 * len(DENSE), [DENSE])
+    per_character = [work(text) / len(text) for text in (DENSE, long)]
+    assert per_character[1] <= 1.2 * per_character[0], per_character
+
+
 def test_names_are_added_in_text_order() -> None:
     tracker = Tracker()
     tracker.add_sentence([Mention(10, 14, "Acme", "name")])
