@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from claimgraph.claims.extraction.money import ALL_CODES, SYMBOLS
-from claimgraph.claims.extraction.segment import Span
+from claimgraph.claims.extraction.segment import LIVE_TIME, Span
 from claimgraph.claims.extraction.timex import MONTHS, WEEKDAYS
 
 ORG_WORDS = frozenset(
@@ -152,17 +152,6 @@ GROUP_NOUNS = frozenset(
 PREMODIFIERS = frozenset("rival new former fellow smaller larger bigger struggling troubled embattled ailing loss-making".split())
 """Words that open a sentence before a name and describe it ("Rival Optisort Systems"), not part of it."""
 _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
-
-
-def _ends_a_phrase(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` ends its sentence or phrase, as a place's region does ("Boston, Massachusetts." but "London,
-    Barclays said"): the text ends or goes on with a stop, a bracket, a line break or a comma before a word in lower case."""
-    if i + 1 >= len(doc):
-        return True
-    after = doc[i + 1]
-    if after.text in (".", ";", ":", ")") or after.is_space:
-        return True
-    return after.text == "," and (i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper())
 LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc llc s.a. sa ag as asa bv b.v. nv n.v. gmbh ab oyj spa s.p.a.".split())
 """Legal forms after a firm's name ("Arbor Health Inc.", "Kryptovik AS"): not part of the name it goes by."""
 _VERB_AFTER = re.compile(
@@ -322,7 +311,7 @@ def find_mentions(doc: Doc, span: Span, common: frozenset[str] = frozenset(), in
         if not run:
             continue
         sentence_start = run[0].is_sent_start or (run[0].i > 0 and run[0].nbor(-1).is_sent_start and (
-            run[0].nbor(-1).is_punct or re.fullmatch(r"\d{1,2}[:.]\d{2}", run[0].nbor(-1).text)  # "12:02 Official figures show": a live blog's time
+            run[0].nbor(-1).is_punct or re.fullmatch(LIVE_TIME, run[0].nbor(-1).text)  # "12:02 Official figures show": a live blog's time
         )) or (run[0].i > 1 and run[0].nbor(-1).text == ":" and run[0].nbor(-2).is_sent_start and run[0].nbor(-2).text in ("A", "Q"))  # "A: Fourteen ..."
         if sentence_start and (run[0].lower_ in STOP_WORDS or (re.search(r"(ed|ing|ly)$", run[0].lower_) and run[0].text not in inside and not _named_in_ing(run, common) and not _legal_form_after(doc, run[0].i)) or (len(run) == 1 and ((run[0].lower_.endswith("s") and run[0].text not in inside) or run[0].lower_ in common or run[0].lower_ in _DESCRIBING_WORDS))):
             run = run[1:]
@@ -397,6 +386,17 @@ def _legal_form_after(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i].whitespace_ != "" and doc[i + 1].lower_ in LEGAL_FORMS
 
 
+def _ends_a_phrase(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends its sentence or phrase, as a place's region does ("Boston, Massachusetts." but "London,
+    Barclays said"): the text ends or goes on with a stop, a bracket, a line break or a comma before a word in lower case."""
+    if i + 1 >= len(doc):
+        return True
+    after = doc[i + 1]
+    if after.text in (".", ";", ":", ")") or after.is_space:
+        return True
+    return after.text == "," and (i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper())
+
+
 _MODIFIES = re.compile(r"[a-z]{3,}\b")
 """A common noun right after a one-word name ("the Teesside plant")."""
 
@@ -424,6 +424,8 @@ def _body_of_what(tokens: list[Token], start: int, end: int) -> bool:
         end - start >= 3 and tokens[start].lower_ in _BODY_HEADS and tokens[start + 1].lower_ in ("of", "for")
         and end + 1 < len(tokens) and _is_cap(tokens[end + 1].text)
     )
+
+
 _LAW_HEADS = frozenset("act bill directive regulation regulations code".split())
 """Last words of a law's name."""
 _MEMBERS_BODIES = _BODY_HEADS | frozenset("union association federation forum fund scheme trust society league guild alliance club".split())
@@ -472,7 +474,7 @@ def _initials(label: str) -> str:
     return "".join(word[0] for word in label.split() if word[:1].isupper())
 
 
-_LEADER = re.compile(r"\W+|\s+|\d{1,2}[:.]\d{2}")
+_LEADER = re.compile(r"\W+|\s+|" + LIVE_TIME)
 """What may stand before a sentence's first word: punctuation, space, a live blog's "12:09"."""
 
 
@@ -548,7 +550,7 @@ def tidy(mentions: list[Mention], text: str, sentence: Span, inside: frozenset[s
         datelined = _DATELINE.match(text, sentence.start, sentence.end)
         if datelined and datelined.start(1) <= mention.start and mention.end <= datelined.end():
             continue  # "WARSAW, 6 March (Wire) - ...": the agency of a dateline is the publisher, no name of the story
-        lead = re.sub(r"^\s*(?:\d{1,2}[:.]\d{2}\b|[A-Z][A-Z .]+,[^-–—\n]{0,30}[-–—])", "", text[sentence.start : mention.start])  # "12:09", a dateline
+        lead = re.sub(r"^\s*(?:" + LIVE_TIME + r"\b|[A-Z][A-Z .]+,[^-–—\n]{0,30}[-–—])", "", text[sentence.start : mention.start])  # "12:09", a dateline
         if "|" in lead and re.match(r" [a-z]", text[mention.end : mention.end + 2]):
             lead = lead.rsplit("|", 1)[1]  # a table's cell opening like a line (as in :func:`_opens_sentence`)
         first = not lead.strip(" \t\n-–—•*\"'“‘")
@@ -770,7 +772,7 @@ class Tracker:
                 held = self.short_forms.get(form)
                 alone_before = self._counts[form] - sum(1 for later in mentions if later.label == form and later.start > mention.start)
                 if alone_before < 2 and not (held and _goes_by(held, form) and not _goes_by(mention.label, form)) and not (
-                    held and held != mention.label and self._counts[held] > 2 * self._counts[mention.label]
+                    held and self._counts[held] > 2 * self._counts[mention.label]
                 ):  # "Brightwater Photonics ... Brightwater's"; "Aldermann" stays the line the story is about, not its owner "Aldermann Beteiligungen"
                     self.short_forms[form] = mention.label  # "Solvane" stays "Solvane Group" after "Solvane Storage", its unit
         return subject

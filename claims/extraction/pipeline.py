@@ -16,7 +16,7 @@ from claimgraph.claims.extraction.money import ALL_CODES, MAGNITUDES, SYMBOLS, M
 from claimgraph.claims.model import Money
 from claimgraph.claims.extraction.objects import PHRASE_END, founders, object_phrases
 from claimgraph.claims.extraction.scoring import NUMBER, PERCENT, THRESHOLD, is_question, score
-from claimgraph.claims.extraction.segment import SECOND_PREDICATE, Span, clauses, parse, sentences, strip
+from claimgraph.claims.extraction.segment import LIVE_TIME, SECOND_PREDICATE, Span, clauses, parse, sentences, strip
 from claimgraph.claims.extraction.statement import UNKNOWN_SUBJECT, describe
 from claimgraph.claims.extraction.timex import MONTHS, WEEKDAYS, Published, TimeMention, find_times
 from claimgraph.claims.extraction.typing_rules import FACT_CUES, MAIN_CUES, ON_A_MARKET, TRADING, Cue, find_cues, money_type
@@ -566,7 +566,7 @@ _BASED_LEAD = re.compile(r"\s*(?:Based|Headquartered)\s+in\s+[^,.;]*(?:,\s+[A-Z]
 """Where a firm is based, opening the sentence before the firm ("Based in Austin, Texas, Kitestring ...")."""
 _FOUNDING_LEAD = re.compile(r"\s*(?:Co-)?(?:Founded|Set up|Started|Established|Launched)\b[^,.;]*,\s*")
 """A founding that opens a sentence, before the firm it founded ("Founded in 2020 by former DHL managers, Quillon ...")."""
-_OPENING = re.compile(r"[^\w]*(?:\d{1,2}[:.]\d{2}[^\w]*)?(?:the\s+)?", re.IGNORECASE)
+_OPENING = re.compile(r"[^\w]*(?:" + LIVE_TIME + r"[^\w]*)?(?:the\s+)?", re.IGNORECASE)
 """What may come before the firm a sentence opens with: marks, a live blog's time, "the"."""
 _IT_SAID = re.compile(r"\W*It\s+(?:(?:also|later|then)\s+)?(%s)\b" % "|".join(sorted(SAY_VERBS)))
 """A sentence that opens with "It said": the source is what the sentence before opened with."""

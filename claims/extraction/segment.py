@@ -166,7 +166,9 @@ def sentences(text: str, doc: Doc | None = None) -> list[Span]:
     return [_past_timestamp(text, span) for span in spans if span is not None]
 
 
-_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[-–—])?\s+(?=[A-Z\"“])")
+LIVE_TIME = r"\d{1,2}[:.]\d{2}"
+"""A live blog's time of day ("09:20", "12.10")."""
+_TIMESTAMP = re.compile(LIVE_TIME + r"(?:\s*[-–—])?\s+(?=[A-Z\"“])")
 """A live blog's time opening a line ("09:20 Shares in ...", "12:10 - The pound ...")."""
 
 

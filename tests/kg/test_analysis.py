@@ -189,3 +189,10 @@ def test_empty_network(store) -> None:
     assert analysis.communities(graph) == []
     assert analysis.conflicts(network) == NONE
     assert analysis.source_dependence(network)["claimants"] == []
+
+
+def test_a_graph_changed_between_two_analyses_is_analysed_as_it_is_now() -> None:
+    graph = nx.path_graph(["a", "b", "c", "d"])
+    before = analysis.pagerank(graph)
+    graph.add_edge("a", "d")
+    assert analysis.pagerank(graph) == pytest.approx(dict.fromkeys("abcd", 0.25)) != before  # a cycle now, every entity alike
